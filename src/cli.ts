@@ -1,0 +1,131 @@
+// The `vacancy-bot` command line: ask, chat, batch, audit and import.
+import { createInterface } from "node:readline";
+import { renderText, type Answer } from "./answer.js";
+import type { Bot } from "./conversation/bot.js";
+import { ConfigError, KnowledgeError } from "./errors.js";
+import { parseNow } from "./time/deadline.js";
+import { isZone } from "./time/zones.js";
+import { botFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
+import { runAudit } from "./cli/audit.js";
+import { runImport } from "./cli/import.js";
+
+const USAGE = `vacancy-bot: answers questions about an EU job vacancy notice, citing the notice.
+
+Usage:
+  vacancy-bot ask [--json] [--now ISO] [--tz ZONE] [--notice ID] "question"
+  vacancy-bot chat [--now ISO] [--tz ZONE] [--notice ID]
+  vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?} on stdin
+  vacancy-bot audit [--notice ID]          runs the notice's golden questions
+  vacancy-bot import FILE [--id ID] [--check]
+
+Options:
+  --knowledge DIR   the knowledge folder (default: the project's knowledge/, or KNOWLEDGE_DIR)`;
+
+/** An answer for a person at a terminal: the text, then each cited passage with its heading. */
+export function renderForTerminal(answer: Answer): string {
+  const sources = answer.citations.map((c) => `  Source: ${c.heading}\n  “${c.quote}”`);
+  const follow = answer.followUps.length ? [`You can also ask: ${answer.followUps.join(" · ")}`] : [];
+  return [renderText(answer), ...sources, ...follow].join("\n\n");
+}
+
+async function ask(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["json"]);
+  const bot = botFrom(args);
+  const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now: nowFrom(args), zone: zoneFrom(args) });
+  console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer));
+  return 0;
+}
+
+async function chat(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const bot = botFrom(args);
+  const now = nowFrom(args);
+  const zone = zoneFrom(args) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  console.log(renderForTerminal(bot.ask({ sessionId: "chat", text: "hello", now, zone })));
+  rl.setPrompt("\n> ");
+  rl.prompt();
+  for await (const line of rl) {
+    if (/^\s*(?:exit|quit|bye)\s*$/i.test(line)) break;
+    console.log(`\n${renderForTerminal(bot.ask({ sessionId: "chat", text: line, now, zone }))}`);
+    rl.prompt();
+  }
+  rl.close();
+  return 0;
+}
+
+type BatchCase = { id?: unknown; turns?: unknown; now?: unknown; tz?: unknown };
+
+/** Answers one batch line; a malformed line gets an error entry, never a crash. */
+export function answerCase(bot: Bot, c: BatchCase, index: number): { id: unknown; answers: (Answer & { text: string })[]; error?: string } {
+  const id = c.id ?? index;
+  const turns = Array.isArray(c.turns) ? c.turns.map((t) => String(t ?? "")) : typeof c.turns === "string" ? [c.turns] : [];
+  const now = typeof c.now === "string" && parseNow(c.now) ? c.now : undefined;
+  const zone = typeof c.tz === "string" && isZone(c.tz) ? c.tz : undefined;
+  const sessionId = `batch:${index}:${String(id)}`;
+  const answers = turns.map((text) => {
+    const answer = bot.ask({ sessionId, text, now, zone });
+    return { ...answer, text: renderText(answer) };
+  });
+  bot.reset(sessionId);
+  return { id, answers };
+}
+
+async function batch(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const bot = botFrom(args);
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let index = 0;
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(""));
+    out.length = 0;
+  };
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let c: BatchCase;
+    try {
+      c = JSON.parse(line) as BatchCase;
+    } catch {
+      out.push(`${JSON.stringify({ id: index, answers: [], error: "not a JSON object" })}\n`);
+      index++;
+      continue;
+    }
+    out.push(`${JSON.stringify(answerCase(bot, c && typeof c === "object" ? c : {}, index++))}\n`);
+    if (out.length >= 64) flush();
+  }
+  flush();
+  return 0;
+}
+
+const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  ask,
+  chat,
+  batch,
+  audit: (argv) => runAudit(parseArgs(argv)),
+  import: (argv) => runImport(parseArgs(argv, ["check"])),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`vacancy-bot: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    if (e instanceof KnowledgeError || e instanceof ConfigError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,143 @@
+// The bot: one notice, its knowledge, a session store, and the engine between them.
+// Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
+import { DateTime } from "luxon";
+import type { Answer, Citation, DeadlineInfo, EligibilityForm } from "../answer.js";
+import { KnowledgeError } from "../errors.js";
+import { createEngine, type Engine } from "../engine/engine.js";
+import type { Knowledge, Notice } from "../knowledge/load.js";
+import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
+import { isZone } from "../time/zones.js";
+import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
+
+export type BotOptions = {
+  knowledge: Knowledge;
+  /** Which notice to answer about; default: the only one, else the one whose deadline is soonest and not past. */
+  noticeId?: string;
+  /** Where sessions live; default an in-memory store. */
+  sessions?: SessionStore;
+  /** The clock used to pick the default notice; default the real one. */
+  now?: Date;
+};
+
+export type AskInput = {
+  /** One conversation: a user in a channel, a web visitor's cookie, a batch case. */
+  sessionId: string;
+  text: string;
+  /** The moment of the question; default the real clock. An ISO string is read as UTC unless it has an offset. */
+  now?: Date | string;
+  /** The user's IANA time zone when the channel knows it (Slack profile, Teams clientInfo, the browser). */
+  zone?: string;
+};
+
+export type FormOptions = {
+  /** EU member states, for the nationality input: code and name. */
+  memberStates: { code: string; name: string }[];
+  /** Other countries people commonly hold, for the same input. */
+  otherCountries: { code: string; name: string }[];
+  /** Official EU languages first, then other languages people name. */
+  languages: { name: string; official: boolean }[];
+  levels: string[];
+};
+
+export type KeyFact = { label: string; value: string; citation: Citation };
+
+export type NoticeSummary = {
+  id: string;
+  title?: string;
+  reference?: string;
+  deadline?: DeadlineInfo;
+  keyFacts: KeyFact[];
+};
+
+export type Countdown = {
+  closed: boolean;
+  /** "7 days, 2 hours and 5 minutes left: closes Monday 20 October 2025 at 13:00 Helsinki time" or "Closed on …". */
+  text: string;
+  deadline: DeadlineInfo;
+};
+
+export type Bot = {
+  readonly noticeId: string;
+  /** Answers one message in a conversation. Never throws for any text. */
+  ask(input: AskInput): Answer;
+  /** Answers an eligibility form with the criterion-by-criterion verdict, and keeps the facts in the session. */
+  checkEligibility(input: { sessionId: string; form: EligibilityForm; now?: Date | string; zone?: string }): Answer;
+  /** The choices an eligibility form offers. */
+  formOptions(): FormOptions;
+  /** The post at a glance: title, reference, deadline and key facts, each with its citation. */
+  summary(): NoticeSummary;
+  /** The countdown to the deadline in a zone (default the notice's own); undefined when the notice gives none. */
+  countdown(now: Date | string, zone?: string): Countdown | undefined;
+  /** Forgets a conversation. */
+  reset(sessionId: string): void;
+};
+
+function toDateTime(now: Date | string | undefined): DateTime {
+  if (now === undefined) return DateTime.utc();
+  const dt = typeof now === "string" ? DateTime.fromISO(now, { zone: "UTC", setZone: true }) : DateTime.fromJSDate(now);
+  return dt.isValid ? dt : DateTime.utc();
+}
+
+function usableZone(zone: string | undefined): string | undefined {
+  return zone && isZone(zone) ? zone : undefined;
+}
+
+/**
+ * Picks the notice a channel answers about: the named one, the only one, or the one whose deadline is
+ * soonest and not past (else the latest). A name that does not exist is an error naming those that do.
+ */
+export function selectNotice(knowledge: Knowledge, noticeId: string | undefined, now: Date = new Date()): Notice {
+  if (noticeId) {
+    const notice = knowledge.notices.get(noticeId);
+    if (!notice) throw new KnowledgeError(`no notice "${noticeId}"; the notices are: ${[...knowledge.notices.keys()].join(", ")}`);
+    return notice;
+  }
+  const all = [...knowledge.notices.values()];
+  if (all.length === 1) return all[0]!;
+  const at = (n: Notice) => (n.facts.deadline ? deadlineInstant(n.facts.deadline).toMillis() : Number.POSITIVE_INFINITY);
+  const open = all.filter((n) => at(n) > now.getTime()).sort((a, b) => at(a) - at(b));
+  return open[0] ?? all.sort((a, b) => at(b) - at(a))[0]!;
+}
+
+/**
+ * Creates the bot for one notice.
+ *
+ * @example
+ * const bot = createBot({ knowledge: loadKnowledge() });
+ * bot.ask({ sessionId: "u1", text: "How long is the contract?" }).parts[0]
+ * // → "The first contract is for up to 4 years."
+ */
+export function createBot(options: BotOptions): Bot {
+  const notice = selectNotice(options.knowledge, options.noticeId, options.now);
+  const sessions = options.sessions ?? createMemorySessionStore();
+  const engine: Engine = createEngine(options.knowledge, notice);
+
+  const withSession = (sessionId: string, run: (session: Session) => Answer): Answer => {
+    const session = sessions.get(sessionId) ?? emptySession();
+    const answer = run(session);
+    sessions.set(sessionId, session);
+    return answer;
+  };
+
+  return {
+    noticeId: notice.id,
+    ask: ({ sessionId, text, now, zone }) =>
+      withSession(sessionId, (session) => engine.answer(String(text ?? ""), session, toDateTime(now), usableZone(zone))),
+    checkEligibility: ({ sessionId, form, now, zone }) =>
+      withSession(sessionId, (session) => engine.assessForm(form, session, toDateTime(now), usableZone(zone))),
+    formOptions: () => engine.formOptions(),
+    summary: () => engine.summary(),
+    countdown(now, zone) {
+      const d = notice.facts.deadline;
+      if (!d) return undefined;
+      const viewer = usableZone(zone) ?? d.zone;
+      const status = deadlineStatus(d, toDateTime(now));
+      const info = engine.summary().deadline!;
+      const when = `${formatDateTime(status.at, viewer)} ${zoneLabel(viewer)} (${formatOffset(status.at, viewer)})`;
+      return status.closed
+        ? { closed: true, text: `Closed: applications closed on ${when}.`, deadline: info }
+        : { closed: false, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
+    },
+    reset: (sessionId) => sessions.delete(sessionId),
+  };
+}

@@ -1,0 +1,85 @@
+// Sessions: what one user said so far, so a check can run over several messages.
+// The store is a port; the in-memory one expires idle sessions and caps how many it keeps.
+import type { CefrLevel } from "../knowledge/schema.js";
+
+/** The user's own facts, gathered over the conversation. Kept small: one store may hold 100,000. */
+export type Profile = {
+  /** Country codes the user holds citizenship of. */
+  nationalities?: string[];
+  /** Years of completed university studies; 0 for none. */
+  studyYears?: number;
+  /** True when the years are only a lower bound read from a degree's name ("a master's"). */
+  studyYearsAtLeast?: boolean;
+  diplomaOutsideEu?: boolean;
+  diplomaRecognised?: boolean;
+  /** Language name → CEFR level ("?" while the level is not known). */
+  languages?: Record<string, CefrLevel | "?">;
+  /** The user said these are all their languages ("I only speak …"). */
+  languagesComplete?: boolean;
+};
+
+export type Session = {
+  /** The intent of the last answer, for follow-ups such as "Can it be extended?". */
+  lastIntent?: string;
+  /** The subject of the last answer within its intent, e.g. "extension". */
+  lastTopic?: string;
+  /** True while an eligibility check waits for more of the user's facts. */
+  checking?: boolean;
+  profile: Profile;
+  /** A zone the user named ("I'm in Dublin"), kept for later deadline questions. */
+  zone?: string;
+};
+
+export interface SessionStore {
+  get(id: string): Session | undefined;
+  set(id: string, session: Session): void;
+  delete(id: string): void;
+  readonly size: number;
+}
+
+export type MemorySessionStoreOptions = {
+  /** Idle time after which a session is forgotten, in ms. Default 30 minutes. */
+  ttlMs?: number;
+  /** Most sessions kept; the least recently used goes first. Default 100,000. */
+  maxSessions?: number;
+  /** The clock, in ms; injectable for tests. Default Date.now. */
+  clock?: () => number;
+};
+
+/** An in-memory session store with idle expiry and a size cap (least recently used evicted). */
+export function createMemorySessionStore(options: MemorySessionStoreOptions = {}): SessionStore {
+  const ttlMs = options.ttlMs ?? 30 * 60_000;
+  const maxSessions = options.maxSessions ?? 100_000;
+  const clock = options.clock ?? Date.now;
+  const entries = new Map<string, { session: Session; seen: number }>();
+  return {
+    get(id) {
+      const entry = entries.get(id);
+      if (!entry) return undefined;
+      if (clock() - entry.seen > ttlMs) {
+        entries.delete(id);
+        return undefined;
+      }
+      return entry.session;
+    },
+    set(id, session) {
+      entries.delete(id);
+      entries.set(id, { session, seen: clock() });
+      while (entries.size > maxSessions) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+    },
+    delete(id) {
+      entries.delete(id);
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export function emptySession(): Session {
+  return { profile: {} };
+}

@@ -1,0 +1,179 @@
+// Reads and validates everything under a knowledge folder, once, at start-up.
+// A bad file stops start-up with one KnowledgeError naming the file, the field and what is wrong.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { KnowledgeError } from "../errors.js";
+import { isZone, parseLocal } from "../time/zones.js";
+import {
+  cefrSchema,
+  countriesSchema,
+  factsSchema,
+  languagesSchema,
+  lexiconSchema,
+  type Cefr,
+  type Countries,
+  type Facts,
+  type Languages,
+  type Lexicon,
+} from "./schema.js";
+import { findSection, splitSections, type Section } from "./sections.js";
+import { comparable, foldSpace, stripMarkup } from "./text.js";
+import type { Citation } from "../answer.js";
+
+export type Notice = {
+  /** The folder name, e.g. "DIGIT-COM-2025-1194". */
+  id: string;
+  /** The notice's text, verbatim. */
+  text: string;
+  facts: Facts;
+  sections: Section[];
+};
+
+export type Reference = { countries: Countries; languages: Languages; cefr: Cefr };
+
+export type Knowledge = {
+  dir: string;
+  notices: Map<string, Notice>;
+  reference: Reference;
+  lexicons: Map<string, Lexicon>;
+};
+
+/** The knowledge folder shipped with the project. */
+export const defaultKnowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ...(import.meta.url.includes("/dist/") ? [".."] : []), "knowledge");
+
+const NOTICE_FILE = "notice.txt";
+const FACTS_FILE = "facts.json";
+
+function show(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+function readJson(file: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new KnowledgeError(`cannot read ${show(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new KnowledgeError(`${(e as Error).message} (${show(file)})`);
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.map(String).join(".") : "(top level)";
+  return `${where}: ${issue.message}`;
+}
+
+function parseFile<S extends z.ZodType>(schema: S, file: string): z.infer<S> {
+  const result = schema.safeParse(readJson(file));
+  if (!result.success) {
+    const [first, ...rest] = result.error.issues;
+    const more = rest.length ? ` (and ${rest.length} more)` : "";
+    throw new KnowledgeError(`${first ? describeIssue(first) : "invalid"}${more} (${show(file)})`);
+  }
+  return result.data;
+}
+
+/** Every `quote` in the facts, with the field path where it stands. */
+function quotesOf(value: unknown, path: string[] = []): { path: string; quote: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => quotesOf(v, [...path, String(i)]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === "quote" && typeof v === "string" ? [{ path: [...path, k].join("."), quote: v }] : quotesOf(v, [...path, k]),
+    );
+  return [];
+}
+
+/** Checks what the schema cannot: quotes are in the text, the deadline is a real instant, states exist. */
+function checkFacts(facts: Facts, text: string, reference: Reference, file: string): void {
+  const haystack = comparable(text);
+  for (const { path, quote } of quotesOf(facts)) {
+    if (!haystack.includes(comparable(quote)))
+      throw new KnowledgeError(`${path} is not a quote of the notice: "${foldSpace(quote).slice(0, 80)}" (${show(file)})`);
+  }
+  if (facts.deadline) {
+    if (!isZone(facts.deadline.zone)) throw new KnowledgeError(`deadline.zone "${facts.deadline.zone}" is not a time zone (${show(file)})`);
+    if (!parseLocal(facts.deadline.local, facts.deadline.zone))
+      throw new KnowledgeError(`deadline.local "${facts.deadline.local}" is not a date-time (${show(file)})`);
+  }
+  const known = new Set(reference.countries.memberStates.flatMap((c) => [c.name, ...c.aliases].map((n) => n.toLowerCase())));
+  for (const [i, state] of (facts.underRepresented?.states ?? []).entries()) {
+    if (!known.has(state.toLowerCase()))
+      throw new KnowledgeError(`underRepresented.states.${i} "${state}" is not an EU member state (${show(file)})`);
+  }
+}
+
+function loadReference(dir: string): Reference {
+  const at = (name: string) => join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
+  return {
+    countries: parseFile(countriesSchema, at("member-states.json")),
+    languages: parseFile(languagesSchema, at("languages.json")),
+    cefr: parseFile(cefrSchema, at("cefr.json")),
+  };
+}
+
+function loadLexicons(dir: string): Map<string, Lexicon> {
+  const lexicons = new Map<string, Lexicon>();
+  for (const base of new Set([defaultKnowledgeDir, dir])) {
+    const folder = join(base, "lexicon");
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) {
+      const lexicon = parseFile(lexiconSchema, join(folder, name));
+      lexicons.set(lexicon.language, lexicon);
+    }
+  }
+  return lexicons;
+}
+
+/** Loads one notice folder: its verbatim text and its validated facts. */
+export function loadNotice(folder: string, reference: Reference): Notice {
+  const textFile = join(folder, NOTICE_FILE);
+  const factsFile = join(folder, FACTS_FILE);
+  if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
+  const text = readFileSync(textFile, "utf8");
+  if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
+  const facts = parseFile(factsSchema, factsFile);
+  checkFacts(facts, text, reference, factsFile);
+  return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
+}
+
+/**
+ * Loads a knowledge folder: one sub-folder per notice (notice.txt + facts.json), plus the reference data
+ * and lexicons (taken from the project's own knowledge/ where the folder has none).
+ *
+ * @example
+ * const k = loadKnowledge("knowledge");
+ * [...k.notices.keys()] // → ["DIGIT-COM-2025-1194"]
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError(`no knowledge folder at ${show(dir)}`);
+  const reference = loadReference(dir);
+  const lexicons = loadLexicons(dir);
+  const notices = new Map<string, Notice>();
+  for (const name of readdirSync(dir).sort()) {
+    const folder = join(dir, name);
+    if (!statSync(folder).isDirectory() || !existsSync(join(folder, FACTS_FILE))) continue;
+    const notice = loadNotice(folder, reference);
+    if (!lexicons.has(notice.facts.language))
+      throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
+    notices.set(notice.id, notice);
+  }
+  if (!notices.size) throw new KnowledgeError(`no notice found: a notice is a folder with ${NOTICE_FILE} and ${FACTS_FILE} (${show(dir)})`);
+  return { dir, notices, reference, lexicons };
+}
+
+/** A citation for a quote of the notice: the section it stands in and its words, markup removed. */
+export function cite(notice: Notice, quote: string): Citation {
+  const section = findSection(notice.sections, quote);
+  return {
+    sectionId: section?.id ?? "notice",
+    heading: section?.heading ?? "Notice",
+    quote: foldSpace(stripMarkup(quote)),
+  };
+}

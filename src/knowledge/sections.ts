@@ -1,0 +1,139 @@
+// Splits a notice into sections with stable ids and human headings, keeping paragraphs and bullets.
+//
+// Notices of this kind use three levels of heading: lines in capitals ("WE ARE", "HOW TO EXPRESS YOUR
+// INTEREST?"), numbered lines under the annex ("1. Selection") and arrowed questions ("➤ Grade").
+// The block with the post's title and key data has no heading of its own; it follows a footnote,
+// so a footnote closes the section it ends and the next block is titled by its first line.
+import { comparable, foldSpace, stripMarkup } from "./text.js";
+
+export type Section = {
+  /** Stable id from the heading path, e.g. "annex-selection-am-i-eligible-to-apply". */
+  id: string;
+  /** The heading path joined with " › ". */
+  heading: string;
+  /** The heading path, outermost first. */
+  path: string[];
+  /** Paragraphs and bullets as they stand in the notice, markup removed, white space folded. */
+  paragraphs: string[];
+  /** All paragraphs joined, for search. */
+  text: string;
+};
+
+const bullet = /^(?:[-•*]|\d+\.)\s+/;
+const footnote = /^[¹²³⁴⁵⁶⁷⁸⁹]\s/;
+const arrow = /^[➤►▶>]\s*/;
+
+function isCapsHeading(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return (
+    letters.length >= 4 &&
+    line.length <= 90 &&
+    letters === letters.toUpperCase() &&
+    !bullet.test(line) &&
+    !/[.;,]$/.test(line)
+  );
+}
+
+function isNumberedHeading(line: string): boolean {
+  return /^\d+\.\s+\p{Lu}[\p{L} ,&-]{2,60}$/u.test(line) && !/[.;:]$/.test(line);
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Splits the notice into blocks separated by blank lines; a block broken by a page break mid-sentence is joined. */
+function blocks(text: string): string[] {
+  const raw = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const joined: string[] = [];
+  for (const b of raw) {
+    const prev = joined.at(-1);
+    if (prev !== undefined && /^\p{Ll}/u.test(b) && !/[.:!?]$/.test(prev)) joined[joined.length - 1] = `${prev} ${b}`;
+    else joined.push(b);
+  }
+  return joined;
+}
+
+/** Splits a notice's text into its sections. */
+export function splitSections(text: string): Section[] {
+  const sections: Section[] = [];
+  let path: string[] = ["Introduction"];
+  let level = 0; // 0: under a caps heading, 1: under a numbered annex heading
+  let current: string[] = [];
+  let titleNext = false;
+
+  const flush = () => {
+    if (current.length) {
+      const heading = path.join(" › ");
+      let id = slug(path.join(" "));
+      let n = 2;
+      while (sections.some((s) => s.id === id)) id = `${slug(path.join(" "))}-${n++}`;
+      sections.push({ id, heading, path: [...path], paragraphs: current, text: current.join("\n") });
+    }
+    current = [];
+  };
+
+  for (const block of blocks(text)) {
+    for (const rawLine of splitLines(block)) {
+      const line = foldSpace(stripMarkup(rawLine));
+      if (!line) continue;
+      if (titleNext) {
+        flush();
+        path = [line.replace(/:$/, "")];
+        level = 0;
+        titleNext = false;
+        current.push(line);
+        continue;
+      }
+      if (isCapsHeading(line)) {
+        flush();
+        path = [line.replace(/:$/, "")];
+        level = 0;
+      } else if (isNumberedHeading(line) && path.length >= 1 && level <= 2 && /^annex/i.test(path[0] ?? "")) {
+        flush();
+        path = [path[0] ?? "", line.replace(/^\d+\.\s+/, "")];
+        level = 1;
+      } else if (arrow.test(line) && line.length <= 90) {
+        flush();
+        path = [...path.slice(0, level >= 1 ? 2 : 1), line.replace(arrow, "")];
+      } else if (footnote.test(line)) {
+        current.push(line);
+        // The footnote of the introduction closes it; the block after it is the post's own header.
+        if (level === 0 && path.length === 1 && !/annex/i.test(path[0] ?? "")) titleNext = true;
+      } else {
+        current.push(line);
+      }
+    }
+  }
+  flush();
+  return sections;
+}
+
+/** A block is one paragraph, except that bullet and numbered lines stay apart. */
+function splitLines(block: string): string[] {
+  const lines = block.split("\n");
+  const out: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    const prev = out.at(-1);
+    if (prev !== undefined && !bullet.test(t) && !footnote.test(t) && !arrow.test(t) && !bullet.test(prev) && !isCapsHeading(t) && !isCapsHeading(prev))
+      out[out.length - 1] = `${prev} ${t}`;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Finds the section holding a quote; the quote is compared with markup removed and white space folded. */
+export function findSection(sections: Section[], quote: string): Section | undefined {
+  const q = comparable(quote);
+  return sections.find((s) => comparable(s.text).includes(q)) ?? sections.find((s) => s.paragraphs.some((p) => q.includes(comparable(p)) && p.length > 20));
+}

@@ -1,0 +1,79 @@
+// The deadline as a point in time: where the clock stands against it, and how to say it in any zone.
+// Every function takes `now` explicitly; nothing here reads the clock.
+import { DateTime } from "luxon";
+
+export type Deadline = { local: string; zone: string };
+
+export type DeadlineStatus = {
+  /** The deadline in the notice's own zone. */
+  at: DateTime;
+  closed: boolean;
+  /** Time left (open) or time since (closed), as real elapsed time. */
+  span: Span;
+};
+
+export type Span = { days: number; hours: number; minutes: number; totalMinutes: number };
+
+/** The deadline instant, in the zone the notice states it in. */
+export function deadlineInstant(deadline: Deadline): DateTime {
+  return DateTime.fromISO(deadline.local, { zone: deadline.zone });
+}
+
+function spanOf(ms: number): Span {
+  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
+  return {
+    days: Math.floor(totalMinutes / 1440),
+    hours: Math.floor((totalMinutes % 1440) / 60),
+    minutes: totalMinutes % 60,
+    totalMinutes,
+  };
+}
+
+/** Where `now` stands against the deadline; at the deadline's very minute applications are closed. */
+export function deadlineStatus(deadline: Deadline, now: DateTime): DeadlineStatus {
+  const at = deadlineInstant(deadline);
+  const ms = at.toMillis() - now.toMillis();
+  return { at, closed: ms <= 0, span: spanOf(ms) };
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+/** "10 days, 1 hour and 5 minutes"; zero units are left out; under a minute is "less than a minute". */
+export function formatSpan(span: Span): string {
+  const parts = [
+    span.days ? plural(span.days, "day") : "",
+    span.hours ? plural(span.hours, "hour") : "",
+    span.minutes ? plural(span.minutes, "minute") : "",
+  ].filter(Boolean);
+  if (!parts.length) return "less than a minute";
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** A zone as people say it: "Brussels time" for Europe/Brussels, "UTC" for UTC. */
+export function zoneLabel(zone: string): string {
+  if (/^(?:UTC|Etc\/UTC|GMT)$/i.test(zone)) return "UTC";
+  if (/^UTC[+-]/i.test(zone)) return zone.toUpperCase();
+  const city = zone.split("/").at(-1)?.replace(/_/g, " ");
+  return `${city ?? zone} time`;
+}
+
+/** "Monday 20 October 2025 at 12:00" in the given zone. */
+export function formatDateTime(dt: DateTime, zone: string): string {
+  return dt.setZone(zone).setLocale("en-GB").toFormat("cccc d LLLL yyyy 'at' HH:mm");
+}
+
+/** "CEST, UTC+02:00": the zone's abbreviation where it has a real one, and the offset. */
+export function formatOffset(dt: DateTime, zone: string): string {
+  const z = dt.setZone(zone);
+  const abbr = z.setLocale("en-GB").toFormat("ZZZZ");
+  const offset = z.offset === 0 ? "UTC+00:00" : `UTC${z.toFormat("ZZ")}`;
+  return /^(?:GMT|UTC)/.test(abbr) ? offset : `${abbr}, ${offset}`;
+}
+
+/** Parses an ISO date-time or returns undefined; a date-time without offset is read as UTC. */
+export function parseNow(iso: string): DateTime | undefined {
+  const dt = DateTime.fromISO(iso, { zone: "UTC", setZone: true });
+  return dt.isValid ? dt : undefined;
+}
