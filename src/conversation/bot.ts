@@ -1,13 +1,21 @@
 // The bot: one notice, its knowledge, a session store, and the engine between them.
 // Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
 import { DateTime } from "luxon";
-import type { Answer, Citation, DeadlineInfo, EligibilityForm } from "../answer.js";
+import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type Gap } from "../answer.js";
 import { KnowledgeError } from "../errors.js";
 import { createEngine, type Engine } from "../engine/engine.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
 import { isZone } from "../time/zones.js";
 import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
+
+/** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
+export interface ReviewSink {
+  /** An answer with a gap (not in the notice, off-topic, low-confidence retrieval). The question is as typed; the sink masks it. */
+  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date }): void;
+  /** A "Helpful" / "Not helpful" click on an answer. */
+  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date }): void;
+}
 
 export type BotOptions = {
   knowledge: Knowledge;
@@ -17,6 +25,8 @@ export type BotOptions = {
   sessions?: SessionStore;
   /** The clock used to pick the default notice; default the real one. */
   now?: Date;
+  /** Where gaps and feedback go for HR; default nowhere. */
+  review?: ReviewSink;
 };
 
 export type AskInput = {
@@ -68,6 +78,8 @@ export type Bot = {
   summary(): NoticeSummary;
   /** The countdown to the deadline in a zone (default the notice's own); undefined when the notice gives none. */
   countdown(now: Date | string, zone?: string): Countdown | undefined;
+  /** Records a user's "Helpful" / "Not helpful" on an answer to a question (for HR's review). */
+  feedback(input: { question: string; answer: Answer; helpful: boolean; at?: Date }): void;
   /** Forgets a conversation. */
   reset(sessionId: string): void;
 };
@@ -121,8 +133,13 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     noticeId: notice.id,
-    ask: ({ sessionId, text, now, zone }) =>
-      withSession(sessionId, (session) => engine.answer(String(text ?? ""), session, toDateTime(now), usableZone(zone))),
+    ask({ sessionId, text, now, zone }) {
+      const question = String(text ?? "");
+      const at = toDateTime(now);
+      const answer = withSession(sessionId, (session) => engine.answer(question, session, at, usableZone(zone)));
+      if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate() });
+      return answer;
+    },
     checkEligibility: ({ sessionId, form, now, zone }) =>
       withSession(sessionId, (session) => engine.assessForm(form, session, toDateTime(now), usableZone(zone))),
     formOptions: () => engine.formOptions(),
@@ -137,6 +154,16 @@ export function createBot(options: BotOptions): Bot {
       return status.closed
         ? { closed: true, text: `Closed: applications closed on ${when}.`, deadline: info }
         : { closed: false, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
+    },
+    feedback({ question, answer, helpful, at }) {
+      options.review?.recordFeedback({
+        noticeId: notice.id,
+        question,
+        answer: renderText(answer),
+        intent: answer.intent,
+        helpful,
+        at: at ?? new Date(),
+      });
     },
     reset: (sessionId) => sessions.delete(sessionId),
   };
