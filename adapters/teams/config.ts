@@ -1,0 +1,65 @@
+// The Teams channel's configuration: the four Bot Framework variables, read and validated once at start-up.
+import { z } from "zod";
+import { ConfigError } from "../../src/index.js";
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// An unset variable and one set to "" (as .env.example leaves them) mean the same.
+const optional = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
+
+const schema = z
+  .object({
+    MicrosoftAppId: optional.refine((v) => v === undefined || guid.test(v), "is not a GUID (the bot's Microsoft Entra application id)"),
+    MicrosoftAppPassword: optional,
+    MicrosoftAppType: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"], "must be SingleTenant, MultiTenant or UserAssignedMSI").default("MultiTenant"),
+    ),
+    MicrosoftAppTenantId: optional.refine((v) => v === undefined || /^[\w.-]+$/.test(v), "is not a tenant id or domain"),
+  })
+  .superRefine((c, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!c.MicrosoftAppId) {
+      // Unauthenticated local use; a password or tenant without an app id is a half-done configuration.
+      if (c.MicrosoftAppPassword) issue("MicrosoftAppId", "is required when MicrosoftAppPassword is set");
+      else if (c.MicrosoftAppTenantId) issue("MicrosoftAppId", "is required when MicrosoftAppTenantId is set");
+      return;
+    }
+    if (c.MicrosoftAppType === "UserAssignedMSI") {
+      if (c.MicrosoftAppPassword) issue("MicrosoftAppPassword", "must be empty for MicrosoftAppType UserAssignedMSI");
+    } else if (!c.MicrosoftAppPassword) {
+      issue("MicrosoftAppPassword", `is required with MicrosoftAppId (MicrosoftAppType ${c.MicrosoftAppType})`);
+    }
+    if (c.MicrosoftAppType !== "MultiTenant" && !c.MicrosoftAppTenantId) {
+      issue("MicrosoftAppTenantId", `is required for MicrosoftAppType ${c.MicrosoftAppType}`);
+    }
+  });
+
+/** The Bot Framework settings. Without `MicrosoftAppId` the channel runs unauthenticated, for local use. */
+export type TeamsConfig = z.infer<typeof schema>;
+
+/**
+ * Reads the Teams channel's settings from the environment. Always returns a config: with no
+ * `MicrosoftAppId` it is unauthenticated (local use). Throws a ConfigError naming the variable when
+ * a value is malformed or the configuration is half done.
+ *
+ * @example
+ * readTeamsConfig({ MicrosoftAppId: "", MicrosoftAppType: "MultiTenant" })
+ * // → { MicrosoftAppType: "MultiTenant" }
+ * readTeamsConfig({ MicrosoftAppId: "not-a-guid" })
+ * // throws ConfigError "config: MicrosoftAppId is not a GUID (the bot's Microsoft Entra application id) (\"not-a-guid\")"
+ */
+export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
+  const parsed = schema.safeParse({
+    MicrosoftAppId: env.MicrosoftAppId,
+    MicrosoftAppPassword: env.MicrosoftAppPassword,
+    MicrosoftAppType: env.MicrosoftAppType,
+    MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+  });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? "MicrosoftAppId");
+  // Never echo the password; other values help the reader find the typo.
+  const value = name === "MicrosoftAppPassword" ? undefined : env[name];
+  throw new ConfigError(`${name} ${issue.message}${value ? ` (${JSON.stringify(value)})` : ""}`);
+}

@@ -1,0 +1,84 @@
+// The Microsoft Teams channel's composition root: config in, a node:http handler for POST /api/messages out.
+// Everything Bot Framework-specific stays in this folder; the server only sees `handle`.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
+import { pino, type Logger } from "pino";
+import type { Bot } from "../../src/index.js";
+import type { TeamsConfig } from "./config.js";
+import { VacancyTeamsHandler } from "./handler.js";
+import { readJsonBody, reply, responseShim } from "./http.js";
+
+export { readTeamsConfig, type TeamsConfig } from "./config.js";
+
+export type TeamsChannel = {
+  /** True when requests must carry a valid Bot Framework token (a MicrosoftAppId is configured). */
+  authenticated: boolean;
+  /** Handles POST /api/messages on the shared node:http server (the server routes that path here). */
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+};
+
+export type TeamsChannelOptions = {
+  bot: Bot;
+  config: TeamsConfig;
+  /** Default: silent. */
+  logger?: Logger;
+  /** The clock for countdowns and answers; default the real one. */
+  clock?: () => Date;
+};
+
+/** What a user reads when a turn fails; the details go to the log only. */
+export const TURN_ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+/**
+ * Creates the Teams channel: botbuilder's CloudAdapter with the configured credentials and the activity handler.
+ *
+ * @example
+ * const teams = createTeamsChannel({ bot, config: readTeamsConfig(process.env), logger });
+ * http.createServer((req, res) => req.url === "/api/messages" ? teams.handle(req, res) : …);
+ * // POST /api/messages with a message activity → 200, and the answer card posted to the activity's serviceUrl
+ */
+export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const { config } = options;
+  const authenticated = Boolean(config.MicrosoftAppId);
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? "",
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? "",
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
+  } satisfies ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    logger.error(
+      { code: "teams_turn_failed", err: error, activityType: context.activity.type, conversationId: context.activity.conversation?.id },
+      "teams: a turn failed",
+    );
+    try {
+      await context.sendActivity(TURN_ERROR_REPLY);
+    } catch (sendError) {
+      logger.error({ code: "teams_send_failed", err: sendError }, "teams: could not tell the user a turn failed");
+    }
+  };
+  const handler = new VacancyTeamsHandler({ bot: options.bot, logger, clock: options.clock ?? (() => new Date()) });
+
+  if (authenticated) {
+    logger.info({ appType: config.MicrosoftAppType }, "teams: /api/messages accepts Bot Framework requests for app %s", config.MicrosoftAppId);
+  } else {
+    logger.warn("teams: no MicrosoftAppId, so /api/messages runs unauthenticated, for local use only (Bot Framework Emulator, tests)");
+  }
+
+  return {
+    authenticated,
+    async handle(req, res) {
+      if (req.method !== "POST") return reply(res, 405, "POST only", { allow: "POST" });
+      const body = await readJsonBody(req);
+      if (!body.ok) return reply(res, body.status, body.message);
+      try {
+        await adapter.process({ method: req.method, headers: req.headers, body: body.body }, responseShim(res), (context) => handler.run(context));
+      } catch (err) {
+        logger.error({ code: "teams_request_failed", err }, "teams: a request failed");
+        reply(res, 500, "internal error");
+      }
+    },
+  };
+}
