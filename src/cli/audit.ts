@@ -1,7 +1,43 @@
-// STUB: `vacancy-bot audit` (issue 5).
-import type { Args } from "./args.js";
+// `vacancy-bot audit [--notice ID] [--golden FILE] [-v]`: runs a notice's golden questions and
+// prints a pass/fail report; exits 1 when any expectation fails, so it can gate a knowledge change.
+import { relative } from "node:path";
+import { auditNotice, renderAuditReport } from "../audit/audit.js";
+import { goldenFileOf, noticesWithGolden, readGolden, GOLDEN_FILE } from "../audit/golden.js";
+import { createBot } from "../conversation/bot.js";
+import { ConfigError } from "../errors.js";
+import { loadKnowledge, type Knowledge } from "../knowledge/load.js";
+import { flag, knowledgeDir, type Args } from "./args.js";
 
-export async function runAudit(_args: Args): Promise<number> {
-  console.error("vacancy-bot audit: not implemented yet");
-  return 2;
+function show(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+function noticesToAudit(knowledge: Knowledge, args: Args): string[] {
+  const named = flag(args, "notice");
+  if (named) return [named];
+  const withGolden = noticesWithGolden(knowledge);
+  if (flag(args, "golden")) {
+    if (knowledge.notices.size > 1) throw new ConfigError(`audit: --golden needs --notice ID, there are ${knowledge.notices.size} notices`);
+    return [...knowledge.notices.keys()];
+  }
+  if (!withGolden.length) throw new ConfigError(`audit: no notice has a ${GOLDEN_FILE} beside its facts.json (${knowledge.dir})`);
+  return withGolden;
+}
+
+export async function runAudit(args: Args): Promise<number> {
+  const knowledge = loadKnowledge(knowledgeDir(args));
+  // "-v" is positional to the shared parser, so it never swallows the next option.
+  const verbose = args.rest.includes("-v");
+  let failed = 0;
+  const reports: string[] = [];
+  for (const noticeId of noticesToAudit(knowledge, args)) {
+    const bot = createBot({ knowledge, noticeId });
+    const file = flag(args, "golden") ?? goldenFileOf(knowledge, noticeId);
+    const report = auditNotice(bot, knowledge.notices.get(noticeId)!, readGolden(file), show(file));
+    failed += report.failed;
+    reports.push(renderAuditReport(report, { verbose }));
+  }
+  console.log(reports.join("\n\n"));
+  return failed ? 1 : 0;
 }

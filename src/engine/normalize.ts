@@ -1,4 +1,141 @@
-// Cleaning what people type before anything reads it.
+// Cleaning what people type before anything reads it: platform mention syntax, markup, control
+// characters, over-long input; then a lower-case, accent-free form for matching, with typos mended.
 
 /** Longest question read; the rest is cut and the answer says so. */
 export const MAX_QUESTION_LENGTH = 1000;
+
+export type Cleaned = { text: string; truncated: boolean };
+
+/**
+ * Removes what is not the user's words: Slack and Teams mention syntax, HTML tags, control characters.
+ * Cuts the text to MAX_QUESTION_LENGTH.
+ */
+export function cleanInput(raw: string): Cleaned {
+  // Cut early so no pattern below ever runs over a huge message.
+  let text = raw.length > MAX_QUESTION_LENGTH * 4 ? raw.slice(0, MAX_QUESTION_LENGTH * 4) : raw;
+  text = text
+    .replace(/<(?:@|!|#)[^>]{0,200}>/g, " ") // Slack: <@U123>, <!channel>, <#C1|name>
+    .replace(/<(https?:\/\/|mailto:)[^>|]{0,500}\|([^>]{0,200})>/g, "$2") // Slack links with a label
+    .replace(/<(?:https?:\/\/|mailto:)([^>]{0,500})>/g, "$1")
+    .replace(/<at>[^<]{0,200}<\/at>/gi, " ") // Teams mentions
+    .replace(/<\/?[a-z][^>]{0,500}>/gi, " ") // HTML tags
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
+    .replace(/^\s*@[\w.-]+[:,]?\s+/, "") // "@vacancy-bot when is …"
+    .replace(/\s+/g, " ")
+    .trim();
+  const truncated = raw.length > MAX_QUESTION_LENGTH * 4 || text.length > MAX_QUESTION_LENGTH;
+  if (text.length > MAX_QUESTION_LENGTH) text = text.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, "");
+  return { text, truncated };
+}
+
+/** Lower case, accents removed, typographic quotes and dashes made plain, odd punctuation spaced out. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[^\p{L}\p{N}\s'+\-/.:?@€%]/gu, " ")
+    .replace(/(\p{L})\.(?=\s|$)/gu, "$1 .")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words of a normalised text: runs of letters, digits, apostrophes, hyphens and pluses. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'+-]*/gu) ?? [];
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function deletes(word: string, depth: number, out: Set<string>): Set<string> {
+  if (depth === 0 || word.length <= 2) return out;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletes(d, depth - 1, out);
+    }
+  }
+  return out;
+}
+
+/** How far a word may be from the one meant: 1 edit for short words, 2 from 7 letters. */
+function allowance(word: string): number {
+  return word.length >= 7 ? 2 : word.length >= 3 ? 1 : 0;
+}
+
+export type Speller = { correct(word: string): string; knows(word: string): boolean };
+
+/**
+ * A spelling corrector over a vocabulary (symmetric-delete lookup): a word not in the vocabulary becomes
+ * the nearest vocabulary word within its allowance, preferring `preferred` words, then the more frequent.
+ *
+ * @example
+ * createSpeller(["deadline", "when", "the"]).correct("dedline") // → "deadline"
+ */
+export function createSpeller(vocabulary: Iterable<string>, preferred: Set<string> = new Set()): Speller {
+  const known = new Map<string, number>();
+  for (const w of vocabulary) if (w.length >= 2) known.set(w, (known.get(w) ?? 0) + 1);
+  const index = new Map<string, string[]>();
+  const add = (key: string, word: string) => {
+    const list = index.get(key);
+    if (list) {
+      if (!list.includes(word)) list.push(word);
+    } else index.set(key, [word]);
+  };
+  for (const w of known.keys()) {
+    if (w.length < 3 || /\d/.test(w)) continue;
+    add(w, w);
+    for (const d of deletes(w, allowance(w), new Set())) add(d, w);
+  }
+  const cache = new Map<string, string>();
+  const rank = (w: string) => (preferred.has(w) ? 1_000_000 : 0) + (known.get(w) ?? 0);
+  return {
+    knows: (word) => known.has(word),
+    correct(word) {
+      if (known.has(word) || word.length < 3 || /[\d'+-]/.test(word) || !/^\p{Ll}+$/u.test(word)) return word;
+      const hit = cache.get(word);
+      if (hit !== undefined) return hit;
+      const max = allowance(word);
+      let best = word;
+      let bestDistance = max + 1;
+      let bestRank = -1;
+      for (const key of [word, ...deletes(word, max, new Set())]) {
+        for (const candidate of index.get(key) ?? []) {
+          const d = editDistance(word, candidate, Math.min(max, allowance(candidate)));
+          if (d > Math.min(max, allowance(candidate))) continue;
+          const r = rank(candidate);
+          if (d < bestDistance || (d === bestDistance && r > bestRank)) {
+            best = candidate;
+            bestDistance = d;
+            bestRank = r;
+          }
+        }
+      }
+      if (cache.size > 10_000) cache.clear();
+      cache.set(word, best);
+      return best;
+    },
+  };
+}

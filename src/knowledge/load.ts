@@ -12,6 +12,7 @@ import {
   factsSchema,
   languagesSchema,
   lexiconSchema,
+  zonesSchema,
   type Cefr,
   type Countries,
   type Facts,
@@ -31,7 +32,7 @@ export type Notice = {
   sections: Section[];
 };
 
-export type Reference = { countries: Countries; languages: Languages; cefr: Cefr };
+export type Reference = { countries: Countries; languages: Languages; cefr: Cefr; zones: Record<string, string> };
 
 export type Knowledge = {
   dir: string;
@@ -109,12 +110,20 @@ function checkFacts(facts: Facts, text: string, reference: Reference, file: stri
   }
 }
 
+function loadZones(file: string): Record<string, string> {
+  const { places } = parseFile(zonesSchema, file);
+  for (const [place, zone] of Object.entries(places))
+    if (!isZone(zone)) throw new KnowledgeError(`places.${place}: "${zone}" is not a time zone (${show(file)})`);
+  return places;
+}
+
 function loadReference(dir: string): Reference {
   const at = (name: string) => join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
   return {
     countries: parseFile(countriesSchema, at("member-states.json")),
     languages: parseFile(languagesSchema, at("languages.json")),
     cefr: parseFile(cefrSchema, at("cefr.json")),
+    zones: loadZones(at("zones.json")),
   };
 }
 

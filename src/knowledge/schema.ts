@@ -50,6 +50,8 @@ export const factsSchema = z.strictObject({
           officialLanguages: passageSchema.optional(),
         })
         .optional(),
+      /** Professional experience, where a notice makes it an eligibility criterion. */
+      experience: z.strictObject({ minYears: count, quote }).optional(),
       otherConditions: z.array(z.strictObject({ id: z.string().min(1), label: z.string().min(1), quote })).default([]),
       clearance: z.strictObject({ level: z.string().min(1), quote }).optional(),
     })
@@ -126,6 +128,9 @@ export const cefrSchema = z.strictObject({
     .length(6),
 });
 
+/** Place names people use for a zone that the zone database does not hold as a city ("Munich", "CET"). */
+export const zonesSchema = z.strictObject({ places: z.record(z.string(), z.string().min(1)) });
+
 export type Countries = z.infer<typeof countriesSchema>;
 export type Country = z.infer<typeof country>;
 export type Languages = z.infer<typeof languagesSchema>;
@@ -151,8 +156,20 @@ export const lexiconSchema = z.strictObject({
   /** Search synonyms: each group's words are searched for as one. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
   intents: z.record(z.string(), z.array(weighted).min(1)),
+  /** Within an intent, which subject is asked about ("contract" → "extension"), for a focused answer. */
+  topics: z.record(z.string(), z.record(z.string(), z.array(pattern).min(1))),
   /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
-  uncovered: z.array(z.strictObject({ id: z.string().min(1), subject: z.string().min(1), patterns: z.array(pattern).min(1), cite: z.string().optional() })),
+  uncovered: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      subject: z.string().min(1),
+      patterns: z.array(pattern).min(1),
+      /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
+      cite: z.string().optional(),
+    }),
+  ),
+  /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
+  cues: z.strictObject({ followUp: z.array(pattern), personal: z.array(pattern) }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
   offTopic: z.array(pattern),
   /** How a person states a language level in words, mapped to CEFR. */
@@ -168,6 +185,7 @@ export const lexiconSchema = z.strictObject({
     notRecognised: z.array(pattern),
     degreeYears: z.array(z.strictObject({ pattern, years: count })),
     timeZone: z.array(pattern),
+    languagesComplete: z.array(pattern),
     numberWords: z.record(z.string(), z.number().int()),
   }),
   /** Follow-up questions offered after each intent. */

@@ -1,0 +1,72 @@
+// What an intent sees when it answers, and what it gives back.
+import type { DateTime } from "luxon";
+import type { Citation, Criterion, Gap, Verdict } from "../answer.js";
+import type { Session } from "../conversation/session.js";
+import type { Notice, Reference } from "../knowledge/load.js";
+import type { Facts, Lexicon } from "../knowledge/schema.js";
+import type { SearchIndex } from "../search/index.js";
+import type { Understanding } from "./understand.js";
+
+export type Context = {
+  notice: Notice;
+  facts: Facts;
+  reference: Reference;
+  lexicon: Lexicon;
+  /** The message as read. */
+  u: Understanding;
+  session: Session;
+  now: DateTime;
+  /** The zone the channel knows for the user, if any. */
+  zone?: string;
+  search: SearchIndex;
+  /** A citation for a quote of the notice. */
+  cite(quote: string): Citation;
+};
+
+export type Reply = {
+  parts: string[];
+  citations: Citation[];
+  verdict?: Verdict;
+  criteria?: Criterion[];
+  gap?: Gap;
+  /** The subject within the intent, kept for follow-ups. */
+  topic?: string;
+  /** Follow-ups that replace the lexicon's defaults for the intent. */
+  followUps?: string[];
+};
+
+export type Intent = (ctx: Context) => Reply;
+
+/** Where the notice is silent on something asked: a sentence that says so, and where to ask. */
+export function silence(ctx: Context, subject: string): string {
+  const address = ctx.facts.application.address?.value;
+  return `The notice does not say anything about ${subject}.${address ? ` You can ask at ${address}.` : ""}`;
+}
+
+/** A quote of the notice as a sentence: markup removed, first letter capital, closing full stop. */
+export function sentence(quote: string): string {
+  const s = quote
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\\(?=[^\s\w])/g, "")
+    .replace(/\*\*/g, "")
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const capital = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?:]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** Joins names as "A, B and C". */
+export function listOf(items: string[], last = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
+}
+
+/** The quote at a dotted path of the facts ("selection.panel"), if the notice has it. */
+export function quoteAt(facts: Facts, path: string): string | undefined {
+  let v: unknown = facts;
+  for (const key of path.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
+  if (Array.isArray(v)) v = v[0];
+  const q = v && typeof v === "object" ? (v as { quote?: unknown }).quote : undefined;
+  return typeof q === "string" ? q : undefined;
+}

@@ -1,0 +1,19 @@
+// Security clearance and vetting.
+import type { Citation } from "../../answer.js";
+import { sentence, silence, type Intent } from "../context.js";
+
+export const clearance: Intent = (ctx) => {
+  const c = ctx.facts.eligibility.clearance;
+  const vetting = ctx.facts.recruitment.vetting;
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  if (c) {
+    parts.push(`Yes. ${sentence(c.quote)}`);
+    citations.push(ctx.cite(c.quote));
+  } else parts.push(silence(ctx, "a security clearance"));
+  if (vetting) {
+    parts.push(sentence(vetting.quote));
+    citations.push(ctx.cite(vetting.quote));
+  }
+  return { parts, citations, ...(c ? {} : { gap: "not_in_notice" as const }) };
+};

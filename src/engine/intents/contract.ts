@@ -1,0 +1,55 @@
+// The contract: what kind of post, how long, extension, probation.
+import type { Citation } from "../../answer.js";
+import { sentence, silence, type Intent } from "../context.js";
+
+export const contract: Intent = (ctx) => {
+  const c = ctx.facts.contract;
+  const cat = ctx.facts.staffCategory;
+  const asks = (topic: string) => ctx.u.topics.has(`contract.${topic}`);
+  const extension = asks("extension");
+  const probation = asks("probation");
+  const kind = asks("kind");
+  const duration = asks("duration") || !(extension || probation || kind);
+  const overview = !asks("duration") && !extension && !probation && !kind;
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+
+  if (kind || overview) {
+    if (cat) {
+      const temporary = /temporary|contract agent/i.test(cat.value);
+      parts.push(
+        temporary
+          ? `This is not a permanent post: it is a ${cat.value}${cat.functionGroup ? ` (${cat.functionGroup})` : ""} post.`
+          : `The staff category is ${cat.value}${cat.functionGroup ? ` (${cat.functionGroup})` : ""}.`,
+      );
+      citations.push(ctx.cite(cat.quote));
+    }
+    if (c.type) {
+      parts.push(sentence(c.type.quote));
+      citations.push(ctx.cite(c.type.quote));
+    }
+  }
+  if (duration || kind) {
+    if (c.firstContract) {
+      parts.push(`The first contract is for up to ${c.firstContract.years} years.`);
+      citations.push(ctx.cite(c.firstContract.quote));
+    } else parts.push(silence(ctx, "how long the contract lasts"));
+  }
+  if (duration || extension || kind) {
+    if (c.extension) {
+      const times = c.extension.times === 1 ? "only once" : `up to ${c.extension.times} times`;
+      const lead = extension && !asks("duration") ? "Yes, it can be extended, but" : "It may then be extended";
+      parts.push(`${lead} ${times}, for a maximum of ${c.extension.maxYears} years.`);
+      parts.push(`The notice says: “${sentence(c.extension.quote)}”`);
+      citations.push(ctx.cite(c.extension.quote));
+    } else if (extension) parts.push(silence(ctx, "extending the contract"));
+  }
+  if (probation || overview) {
+    if (c.probation) {
+      parts.push(`All new staff must complete a ${c.probation.months}-month probationary period.`);
+      citations.push(ctx.cite(c.probation.quote));
+    } else if (probation) parts.push(silence(ctx, "a probationary period"));
+  }
+  if (!citations.length) return { parts, citations, gap: "not_in_notice" };
+  return { parts, citations, topic: extension ? "extension" : probation ? "probation" : kind ? "kind" : "duration" };
+};

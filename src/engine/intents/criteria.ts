@@ -1,0 +1,29 @@
+// The eligibility criteria as the notice states them, when someone asks what they are rather than
+// whether they meet them; the user is offered the personal check.
+import type { Citation } from "../../answer.js";
+import { sentence, silence, type Intent } from "../context.js";
+
+export const criteria: Intent = (ctx) => {
+  const e = ctx.facts.eligibility;
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  const add = (quote: string | undefined) => {
+    if (!quote) return;
+    lines.push(`• ${sentence(quote)}`);
+    citations.push(ctx.cite(quote));
+  };
+  add(e.citizenship?.quote);
+  for (const o of e.otherConditions) add(o.quote);
+  add(e.education?.quote);
+  add(e.diplomaRecognition?.quote);
+  add(e.languages?.main.quote);
+  add(e.languages?.second?.quote);
+  add(e.experience?.quote);
+  add(e.clearance?.quote);
+  if (!lines.length) return { parts: [silence(ctx, "eligibility criteria")], citations: [], gap: "not_in_notice" };
+  const parts = [e.when ? sentence(e.when.quote) : "The notice sets these eligibility criteria:", lines.join("\n")];
+  if (e.when) citations.unshift(ctx.cite(e.when.quote));
+  if (!e.experience && ctx.facts.assets.length) parts.push("Professional experience is not an eligibility criterion; it only makes an application stand out.");
+  parts.push("Tell me your nationality, your studies and your languages with levels, and I will check them for you.");
+  return { parts, citations, followUps: ["Am I eligible?", "What languages do I need?"] };
+};

@@ -1,0 +1,20 @@
+// The grade range and how the grade and step are set.
+import type { Citation } from "../../answer.js";
+import { sentence, silence, type Intent } from "../context.js";
+
+export const grade: Intent = (ctx) => {
+  const { grades, staffCategory } = ctx.facts;
+  const grading = ctx.facts.contract.grading;
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  if (grades) {
+    parts.push(grades.min === grades.max ? `The post is at grade ${grades.min}.` : `The grade range is ${grades.min} to ${grades.max} (${grades.min}-${grades.max.replace(/^[A-Z]+\s?/, "")}).`);
+    citations.push(ctx.cite(grades.quote));
+  } else parts.push(silence(ctx, "the grade"));
+  if (staffCategory?.functionGroup) parts.push(`Function group: ${staffCategory.functionGroup}.`);
+  if (grading) {
+    parts.push(sentence(grading.quote));
+    citations.push(ctx.cite(grading.quote));
+  }
+  return { parts, citations, ...(grades ? {} : { gap: "not_in_notice" as const }) };
+};

@@ -1,0 +1,37 @@
+// The language rule, and whether a given language counts.
+import { listOf, sentence, type Intent } from "../context.js";
+
+export const languages: Intent = (ctx) => {
+  const rule = ctx.facts.eligibility.languages;
+  const official = ctx.reference.languages.official;
+  const parts: string[] = [];
+  const citations = [];
+  for (const l of ctx.u.languages) {
+    if (l.official) {
+      const entry = official.find((o) => o.name === l.name);
+      parts.push(`Yes, ${l.name}${entry ? ` (${entry.code})` : ""} is one of the ${official.length} official languages of the EU, so it counts for the language requirements.`);
+    } else {
+      parts.push(`No, ${l.name} is not one of the ${official.length} official languages of the EU${l.note ? ` (it is ${l.note})` : ""}, so it does not count for the language requirements.`);
+    }
+  }
+  if (rule) {
+    const second = rule.second
+      ? ` and a satisfactory knowledge (at least ${rule.second.level}) of a second, different official EU language`
+      : "";
+    parts.push(`You need a thorough knowledge (at least ${rule.main.level}) of one of the ${official.length} official EU languages${second}.`);
+    citations.push(ctx.cite(rule.main.quote));
+    if (rule.second) citations.push(ctx.cite(rule.second.quote));
+    if (!ctx.u.languages.length) {
+      parts.push(`The official EU languages are: ${listOf(official.map((l) => l.name))}.`);
+      if (rule.officialLanguages) citations.push(ctx.cite(rule.officialLanguages.quote));
+    }
+  } else {
+    parts.push("The notice does not set language levels for this post.");
+  }
+  const selection = ctx.facts.selection.language;
+  if (selection && !ctx.u.languages.length) {
+    parts.push(sentence(selection.quote).replace(/^The selection/, "The selection"));
+    citations.push(ctx.cite(selection.quote));
+  }
+  return { parts, citations, ...(rule ? {} : { gap: "not_in_notice" as const }) };
+};

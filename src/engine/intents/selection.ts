@@ -1,0 +1,39 @@
+// The selection: publication, priority, the panel, interviews, the language, and what follows.
+import type { Citation } from "../../answer.js";
+import { sentence, silence, type Intent } from "../context.js";
+
+export const selection: Intent = (ctx) => {
+  const s = ctx.facts.selection;
+  const r = ctx.facts.recruitment;
+  const asks = (t: string) => ctx.u.topics.has(`selection.${t}`);
+  const focused = ["language", "priority", "panel", "recruitment"].filter(asks);
+  const all = !focused.length;
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  const say = (quote: string | undefined, lead = "") => {
+    if (!quote) return;
+    parts.push(`${lead}${sentence(quote)}`);
+    citations.push(ctx.cite(quote));
+  };
+  if (asks("language")) {
+    if (s.language) {
+      parts.push(`The selection procedure will be carried out in ${s.language.value.join(" and ")}${/possibly/i.test(s.language.quote) ? ", and possibly in another language" : ""}.`);
+      citations.push(ctx.cite(s.language.quote));
+    } else parts.push(silence(ctx, "the language of the selection"));
+  }
+  if (all || asks("priority")) {
+    if (s.priority) say(s.priority.quote, asks("priority") ? "Yes. " : "");
+    else if (asks("priority")) parts.push(silence(ctx, "priority for some candidates"));
+  }
+  if (all) say(s.publication?.quote);
+  if (all || asks("panel")) say(s.panel?.quote);
+  if (all || asks("panel")) say(s.onlyShortlistedNotified?.quote);
+  if (all && s.language) say(s.language.quote);
+  if (all || asks("recruitment")) {
+    say(r.evidence?.quote);
+    say(r.medical?.quote);
+    say(r.vetting?.quote);
+  }
+  if (!parts.length) return { parts: [silence(ctx, "the selection steps")], citations: [], gap: "not_in_notice" };
+  return { parts, citations, topic: focused[0] ?? "steps" };
+};

@@ -1,0 +1,325 @@
+// Reading a message: which intent it has, which zone it names, and which of the user's own facts it
+// states (nationality, studies, languages with levels). Every word recognised comes from the lexicon and
+// the reference data; nothing here knows English beyond the shape of a sentence.
+import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
+import type { Reference } from "../knowledge/load.js";
+import type { Profile } from "../conversation/session.js";
+import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
+import { cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+
+export type CountryRef = { code: string; name: string; eu: boolean; group?: string };
+export type LanguageRef = { name: string; official: boolean; code?: string; note?: string };
+export type Mention<T> = { ref: T; start: number; end: number };
+
+export type Understanding = {
+  /** The cleaned message, as typed. */
+  original: string;
+  /** Normalised and spell-corrected, the form patterns run over. */
+  text: string;
+  truncated: boolean;
+  empty: boolean;
+  scores: Map<string, number>;
+  /** The best intent and its score. */
+  top?: { intent: string; score: number };
+  uncovered?: { id: string; subject: string; cite?: string };
+  offTopic: boolean;
+  zone?: string;
+  /** The user's own facts stated in this message. */
+  profile: Profile;
+  /** True when the message states facts that decide an eligibility criterion. */
+  statesFacts: boolean;
+  countries: CountryRef[];
+  languages: LanguageRef[];
+  /** Subjects asked about within intents, as "intent.topic" ("contract.extension"). */
+  topics: Set<string>;
+};
+
+type Compiled = { re: RegExp; weight: number };
+
+export type Reader = { read(message: string): Understanding; speller: Speller };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function alternation(terms: Iterable<string>): string {
+  return [...new Set(terms)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}
+function compile(pattern: string, names?: string): RegExp {
+  return new RegExp(names === undefined ? pattern : pattern.replaceAll("{X}", `(?<x>${names})`), "giu");
+}
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** Zone names from the database that are also everyday words or research stations: not read as places. */
+const AMBIGUOUS_PLACES = new Set(["troll", "wake", "male", "easter", "casey", "davis", "mawson", "vostok", "syowa", "palmer", "rothera", "mcmurdo", "midway", "truk", "chuuk", "yap", "eucla", "currie", "creston", "hovd", "nome", "center", "beulah", "monticello", "knox", "marengo", "petersburg", "tell city", "vevay", "winamac", "salem", "new salem", "bahia", "victoria", "st helena", "aden", "reunion", "mayotte", "mahe", "cocos", "christmas", "canary", "madeira", "azores", "faroe", "jersey", "guernsey", "isle of man", "busingen", "vatican", "monaco", "gibraltar", "andorra", "ljubljana"]);
+
+export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases: Record<string, string>, noticeWords: string[]): Reader {
+  const norm = normalizeForMatch;
+
+  // Countries by every name a person may use.
+  const countryByTerm = new Map<string, CountryRef>();
+  const demonymTerms = new Set<string>();
+  const addCountries = (list: Reference["countries"]["memberStates"], eu: boolean) => {
+    for (const c of list) {
+      const ref: CountryRef = { code: c.code, name: c.name, eu, ...(c.group ? { group: c.group } : {}) };
+      for (const n of [c.name, ...c.aliases]) if (!countryByTerm.has(norm(n))) countryByTerm.set(norm(n), ref);
+      for (const n of c.demonyms) {
+        if (!countryByTerm.has(norm(n))) countryByTerm.set(norm(n), ref);
+        demonymTerms.add(norm(n));
+      }
+    }
+  };
+  addCountries(reference.countries.memberStates, true);
+  addCountries(reference.countries.otherCountries, false);
+  // Codes such as "the UK", "USA" are aliases; two-letter codes alone are too ambiguous to read in a sentence.
+
+  const languageByTerm = new Map<string, LanguageRef>();
+  for (const l of reference.languages.official)
+    for (const n of [l.name, ...l.aliases]) languageByTerm.set(norm(n), { name: l.name, official: true, code: l.code });
+  for (const l of reference.languages.other)
+    for (const n of [l.name, ...l.aliases])
+      if (!languageByTerm.has(norm(n))) languageByTerm.set(norm(n), { name: l.name, official: false, ...(l.note ? { note: l.note } : {}) });
+
+  const zoneByPlace = createZoneIndex(zoneAliases);
+  for (const p of [...zoneByPlace.keys()]) if (AMBIGUOUS_PLACES.has(p) && !(p in zoneAliases)) zoneByPlace.delete(p);
+  const placeTerms = new Map<string, string>();
+  for (const [place, zone] of zoneByPlace) placeTerms.set(norm(place), zone);
+
+  const countryAlt = alternation(countryByTerm.keys());
+  const languageAlt = alternation(languageByTerm.keys());
+  const placeAlt = alternation(placeTerms.keys());
+
+  const intents = Object.entries(lexicon.intents).map(([intent, patterns]) => ({
+    intent,
+    patterns: patterns.map((p): Compiled => ({ re: compile(p.pattern), weight: p.weight })),
+  }));
+  const topics = Object.entries(lexicon.topics).flatMap(([intent, byTopic]) =>
+    Object.entries(byTopic).map(([topic, patterns]) => ({ id: `${intent}.${topic}`, res: patterns.map((x) => compile(x)) })),
+  );
+  const uncovered = lexicon.uncovered.map((u) => ({ ...u, res: u.patterns.map((p) => compile(p)) }));
+  const offTopic = lexicon.offTopic.map((p) => compile(p));
+  const levelWords = lexicon.levelWords.map((l) => ({ re: compile(l.pattern), level: l.level }));
+  const p = lexicon.profile;
+  const nationalityCue = p.nationalityCue.map((x) => compile(x, countryAlt));
+  const nonEuDiploma = p.nonEuDiploma.map((x) => compile(x, countryAlt));
+  const timeZone = p.timeZone.map((x) => compile(x, `${placeAlt}|[a-z]+/[a-z_]+(?:/[a-z_]+)?|(?:utc|gmt) ?[+-] ?\\d{1,2}(?::?\\d{2})?`));
+  const studyYears = p.studyYears.map((x) => compile(x));
+  const noDegree = p.noDegree.map((x) => compile(x));
+  const recognised = p.recognised.map((x) => compile(x));
+  const notRecognised = p.notRecognised.map((x) => compile(x));
+  const languagesComplete = p.languagesComplete.map((x) => compile(x));
+  const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
+  const languageRe = compile(`\\b(?:${languageAlt})\\b`);
+  const countryRe = compile(`\\b(?:${countryAlt})\\b`);
+  const cefrRe = /\b([abc][12])\b/giu;
+
+  // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
+  const lexiconWords = new Set<string>();
+  const harvest = (s: string) => {
+    for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) lexiconWords.add(w);
+  };
+  for (const list of Object.values(lexicon.intents)) for (const x of list) harvest(x.pattern);
+  for (const u of lexicon.uncovered) u.patterns.forEach(harvest);
+  for (const byTopic of Object.values(lexicon.topics)) for (const list of Object.values(byTopic)) list.forEach(harvest);
+  lexicon.offTopic.forEach(harvest);
+  for (const l of lexicon.levelWords) harvest(l.pattern);
+  for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
+  for (const group of lexicon.synonyms) group.forEach(harvest);
+  const vocabulary = [
+    ...lexiconWords,
+    ...lexicon.stopwords.map(norm),
+    ...noticeWords,
+    ...[...countryByTerm.keys(), ...languageByTerm.keys(), ...placeTerms.keys()].flatMap((t) => words(t)),
+  ];
+  const speller = createSpeller(vocabulary, lexiconWords);
+
+  const numberOf = (s: string): number | undefined => {
+    const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
+    return n === undefined || Number.isNaN(n) ? undefined : n;
+  };
+
+  function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
+    const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
+    const mentions: Mention<LanguageRef>[] = [];
+    for (const m of matches(languageRe, text)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      mentions.push({ ref: languageByTerm.get(m[0].toLowerCase())!, start: m.index, end: m.index + m[0].length });
+    }
+    const levels: { level: CefrLevel; start: number; end: number }[] = [];
+    for (const m of matches(cefrRe, text)) levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
+    for (const { re, level } of levelWords)
+      for (const m of matches(re, text)) {
+        if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))
+          levels.push({ level, start: m.index, end: m.index + m[0].length });
+      }
+    // Each level goes to the nearest language in the same sentence.
+    const sentenceOf = (i: number) => text.slice(0, i).split(/[.;!?]|\b(?:but|while|whereas|although)\b/).length;
+    const byLanguage = new Map<string, CefrLevel[]>();
+    for (const l of levels) {
+      let best: Mention<LanguageRef> | undefined;
+      let bestGap = Infinity;
+      for (const m of mentions) {
+        if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
+        const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
+        if (gap < bestGap) {
+          best = m;
+          bestGap = gap;
+        }
+      }
+      if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
+    }
+    const result: Record<string, CefrLevel | "?"> = {};
+    for (const m of mentions) {
+      const found = byLanguage.get(m.ref.name);
+      result[m.ref.name] = found ? found.sort().at(-1)! : (result[m.ref.name] ?? "?");
+    }
+    return { mentions, levels: result };
+  }
+
+  function readProfile(text: string): { profile: Profile; statesFacts: boolean; languages: LanguageRef[] } {
+    const profile: Profile = {};
+    const consumed: [number, number][] = [];
+    const nationalities = new Set<string>();
+    for (const re of nationalityCue)
+      for (const m of matches(re, text)) {
+        const x = m.groups?.x;
+        if (!x) continue;
+        const ref = countryByTerm.get(x.toLowerCase());
+        if (!ref) continue;
+        nationalities.add(ref.code);
+        const start = m.index + m[0].toLowerCase().indexOf(x.toLowerCase());
+        consumed.push([start, start + x.length]);
+      }
+    // Where the diploma comes from is not a nationality, nor a language.
+    for (const re of nonEuDiploma)
+      for (const m of matches(re, text)) {
+        const x = m.groups?.x;
+        const ref = x ? countryByTerm.get(x.toLowerCase()) : undefined;
+        if (!x || !ref) continue;
+        profile.diplomaOutsideEu = !ref.eu;
+        const start = m.index + m[0].toLowerCase().lastIndexOf(x.toLowerCase());
+        consumed.push([start, start + x.length]);
+        nationalities.delete(ref.code);
+      }
+    if (nationalities.size) profile.nationalities = [...nationalities];
+
+    for (const re of noDegree) if (re.test(text)) profile.studyYears = 0;
+    for (const re of studyYears)
+      for (const m of matches(re, text)) {
+        const n = numberOf(m.groups?.n ?? "");
+        if (n !== undefined && n <= 12) profile.studyYears = n;
+      }
+    if (profile.studyYears === undefined) {
+      let best = 0;
+      for (const d of degreeYears) {
+        d.re.lastIndex = 0;
+        if (d.re.test(text)) best = Math.max(best, d.years);
+      }
+      if (best) {
+        profile.studyYears = best;
+        profile.studyYearsAtLeast = true;
+      }
+    }
+    if (notRecognised.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.diplomaRecognised = false;
+    else if (recognised.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.diplomaRecognised = true;
+
+    const { mentions, levels } = readLanguages(text, consumed);
+    const stated = Object.entries(levels).filter(([, l]) => l !== "?");
+    if (stated.length) profile.languages = Object.fromEntries(stated);
+    if (languagesComplete.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.languagesComplete = true;
+    const statesFacts =
+      nationalities.size > 0 || profile.studyYears !== undefined || stated.length > 0 || profile.diplomaRecognised !== undefined;
+    // Languages named without a level still matter inside an eligibility check.
+    const unlevelled = Object.entries(levels).filter(([, l]) => l === "?");
+    if (unlevelled.length) profile.languages = { ...Object.fromEntries(unlevelled), ...(profile.languages ?? {}) };
+    return { profile, statesFacts, languages: [...new Map(mentions.map((m) => [m.ref.name, m.ref])).values()] };
+  }
+
+  function readZone(text: string): string | undefined {
+    for (const re of timeZone)
+      for (const m of matches(re, text)) {
+        const x = m.groups?.x?.toLowerCase();
+        if (!x) continue;
+        const zone = placeTerms.get(x) ?? offsetZone(x) ?? (x.includes("/") ? findIana(x) : undefined);
+        if (zone) return zone;
+      }
+    return undefined;
+  }
+
+  const ianaByLower = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
+  const findIana = (x: string) => {
+    const z = ianaByLower.get(x);
+    return z && isZone(z) ? z : undefined;
+  };
+
+  function read(message: string): Understanding {
+    const { text: original, truncated } = cleanInput(message);
+    const normalised = norm(original);
+    const text = normalised
+      .split(" ")
+      .map((w) => {
+        const core = /^(\p{L}+)([?.!,:]*)$/u.exec(w);
+        return core ? speller.correct(core[1]!) + core[2]! : w;
+      })
+      .join(" ");
+    const empty = !/[\p{L}\p{N}]/u.test(original);
+    const scores = new Map<string, number>();
+    for (const { intent, patterns } of intents) {
+      let score = 0;
+      for (const { re, weight } of patterns) {
+        re.lastIndex = 0;
+        if (re.test(text)) score += weight;
+      }
+      if (score > 0) scores.set(intent, score);
+    }
+    let top: Understanding["top"];
+    for (const [intent, score] of scores) if (!top || score > top.score) top = { intent, score };
+    const hit = uncovered.find((u) => u.res.some((re) => ((re.lastIndex = 0), re.test(text))));
+    const off = offTopic.some((re) => ((re.lastIndex = 0), re.test(text)));
+    const { profile, statesFacts, languages } = readProfile(text);
+    const countries = [...matches(countryRe, text)].map((m) => countryByTerm.get(m[0].toLowerCase())!);
+    return {
+      original,
+      text,
+      truncated,
+      empty,
+      scores,
+      ...(top ? { top } : {}),
+      ...(hit ? { uncovered: { id: hit.id, subject: hit.subject, ...(hit.cite ? { cite: hit.cite } : {}) } } : {}),
+      offTopic: off,
+      ...(() => {
+        const zone = readZone(normalised) ?? readZone(text);
+        return zone ? { zone } : {};
+      })(),
+      profile,
+      statesFacts,
+      countries: [...new Map(countries.map((c) => [c.code, c])).values()],
+      languages,
+      topics: new Set(topics.filter((t) => t.res.some((re) => ((re.lastIndex = 0), re.test(text)))).map((t) => t.id)),
+    };
+  }
+
+  return { read, speller };
+}
+
+/** Resolves a country name, demonym or code from a form to a country. */
+export function createCountryFinder(reference: Reference): (s: string) => CountryRef | undefined {
+  const byTerm = new Map<string, CountryRef>();
+  for (const [list, eu] of [
+    [reference.countries.memberStates, true],
+    [reference.countries.otherCountries, false],
+  ] as const)
+    for (const c of list) {
+      const ref: CountryRef = { code: c.code, name: c.name, eu, ...(c.group ? { group: c.group } : {}) };
+      for (const n of [c.code, c.name, ...c.aliases, ...c.demonyms]) if (!byTerm.has(normalizeForMatch(n))) byTerm.set(normalizeForMatch(n), ref);
+    }
+  return (s) => byTerm.get(normalizeForMatch(s));
+}

@@ -1,0 +1,98 @@
+// Reading a deadline as notices write it: "20.10.2025 - 12.00 (Brussels time)",
+// "20 October 2025 at 12:00 (midday) Luxembourg time", "20/10/2025, 23:59 CET", "12:00 noon on 20 October 2025".
+// Every part must be in the words: a date without a time, or a time without a zone, is reported, not guessed.
+import { DateTime } from "luxon";
+import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthName = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+
+const datePatterns: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\b(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${monthName},?\\s+(\\d{4})\\b`, "i"),
+    read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])],
+  },
+];
+
+function monthOf(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+export type DeadlineReading =
+  | { ok: true; local: string; zone: string; date: string; time: string; zoneWords: string }
+  | { ok: false; reason: string };
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The time of day in a passage with its date taken out; undefined when none is written. */
+function readTime(s: string): { hour: number; minute: number } | undefined {
+  const ampm = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\.?(?=\W|$)/i.exec(s);
+  if (ampm) {
+    const h = Number(ampm[1]) % 12;
+    return { hour: ampm[3]!.toLowerCase() === "p" ? h + 12 : h, minute: Number(ampm[2] ?? 0) };
+  }
+  const clock = /(?<![\d.:/])(\d{1,2})\s*[.:h]\s*(\d{2})(?![\d.:/])/i.exec(s);
+  if (clock) return { hour: Number(clock[1]), minute: Number(clock[2]) };
+  if (/\b(?:midday|noon)\b/i.test(s)) return { hour: 12, minute: 0 };
+  // "at midnight" on a day closes that day: the last minute of it.
+  if (/\bmidnight\b/i.test(s)) return { hour: 23, minute: 59 };
+  return undefined;
+}
+
+/** Place names and abbreviations → IANA zones: the zone database's cities plus knowledge/reference/zones.json. */
+export type ZoneIndex = Map<string, string>;
+
+export function createPlaceZones(places: Record<string, string>): ZoneIndex {
+  return createZoneIndex(places);
+}
+
+/** The zone a passage states: "(Brussels time)", "Luxembourg local time", "CET", "UTC+1". */
+function readZone(s: string, zones: ZoneIndex): { zone: string; words: string } | undefined {
+  const offset = /\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?/i.exec(s);
+  if (offset) {
+    const zone = offsetZone(offset[0]);
+    if (zone) return { zone, words: offset[0] };
+  }
+  const placeTime = /((?:\p{Lu}[\p{L}'’-]*)(?:[ /-]\p{Lu}[\p{L}'’-]*)*)\s+(?:local\s+)?time\b/gu;
+  for (const m of s.matchAll(placeTime)) {
+    for (const place of [m[1]!, ...m[1]!.split(/[ /]/)]) {
+      const zone = zones.get(place.toLowerCase());
+      if (zone && isZone(zone)) return { zone, words: m[0] };
+    }
+  }
+  for (const m of s.matchAll(/\b(CEST|CET|EEST|EET|WEST|WET|UTC|GMT|Central European(?: Summer)? Time)\b/g)) {
+    const zone = zones.get(m[1]!.toLowerCase().replace(" summer", ""));
+    if (zone && isZone(zone)) return { zone, words: m[0] };
+  }
+  return undefined;
+}
+
+/** Reads the deadline in a passage; says which part is missing when it cannot. */
+export function readDeadline(s: string, zones: ZoneIndex): DeadlineReading {
+  for (const { re, read } of datePatterns) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [year, month, day] = read(m);
+    const rest = s.slice(0, m.index) + " ".repeat(m[0].length) + s.slice(m.index + m[0].length);
+    const time = readTime(rest);
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    if (!DateTime.fromISO(date).isValid) return { ok: false, reason: `"${m[0]}" is not a date` };
+    if (!time) return { ok: false, reason: `the date "${m[0]}" is given without a time of day` };
+    if (time.hour > 23 || time.minute > 59) return { ok: false, reason: `the time in "${s.trim()}" is not a time of day` };
+    const zone = readZone(rest, zones);
+    if (!zone) return { ok: false, reason: `"${s.trim()}" does not say which time zone` };
+    const local = `${date}T${pad(time.hour)}:${pad(time.minute)}`;
+    if (!DateTime.fromISO(local, { zone: zone.zone }).isValid) return { ok: false, reason: `${local} does not exist in ${zone.zone}` };
+    return { ok: true, local, zone: zone.zone, date, time: `${pad(time.hour)}:${pad(time.minute)}`, zoneWords: zone.words };
+  }
+  return { ok: false, reason: "no date" };
+}

@@ -1,0 +1,199 @@
+// A notice read for extraction: its lines, headings, paragraphs, bullets and sentences, each kept as a
+// verbatim slice of the text so that whatever the importer quotes is, character for character, the notice.
+//
+// Notices of this family come as plain text (with Markdown-style **bold**, [label](#) links, \( escapes and
+// footnote markers) or as Markdown. Headings are lines in capitals ("WE PROPOSE"), Markdown "#" lines,
+// arrowed questions ("➤ Grade"), lines that are bold and nothing else, and numbered titles standing
+// alone ("2. Recruitment").
+import { foldSpace, stripMarkup } from "../knowledge/text.js";
+
+/** A verbatim slice of the notice. */
+export type Span = {
+  /** The notice's own characters, exactly. */
+  raw: string;
+  /** The same words with markup removed and white space folded: what rules read. */
+  clean: string;
+  start: number;
+  end: number;
+};
+
+export type Unit = Span & {
+  kind: "heading" | "paragraph" | "bullet";
+  /** The top-level heading the unit stands under ("" before the first one). */
+  section: string;
+  /** The heading path under the top level: numbered annex titles and arrowed questions. */
+  sub: string[];
+  /** For a bullet: the paragraph that introduces its list ("…the following skills:"), if any. */
+  leadIn?: Unit;
+  /** The unit's sentences; a bullet or a heading is one sentence. */
+  sentences: Span[];
+};
+
+export type Line = Span & { index: number };
+
+export type NoticeDocument = { text: string; lines: Line[]; units: Unit[] };
+
+const bulletStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)])\s+/;
+const footnoteStart = /^\s*[¹²³⁴⁵⁶⁷⁸⁹]/;
+const arrowStart = /^\s*[➤►▶]\s*/;
+const markdownHeading = /^\s*(#{1,6})\s+/;
+const numberedTitle = /^\s*\d+\.\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
+
+/** The words of a slice as rules read them: markup, Markdown emphasis and heading marks removed, white space folded. */
+export function clean(raw: string): string {
+  return foldSpace(
+    stripMarkup(raw.replace(markdownHeading, ""))
+      .replace(/__(\S(?:.*?\S)?)__/g, "$1")
+      .replace(/(^|[\s(])[*_](\S(?:[^*_]*?\S)?)[*_](?=[\s.,;:!?)]|$)/g, "$1$2"),
+  );
+}
+
+function span(text: string, start: number, end: number): Span {
+  const raw = text.slice(start, end);
+  return { raw, clean: clean(raw), start, end };
+}
+
+/** A line in capitals: "WE LOOK FOR", "HOW TO EXPRESS YOUR INTEREST?". Codes like "AD5-AD7" are not headings. */
+export function isCapsHeading(line: string): boolean {
+  const t = clean(line);
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  return (
+    letters.length >= 4 &&
+    t.length <= 90 &&
+    letters === letters.toUpperCase() &&
+    /\p{L}{3,}/u.test(t) &&
+    !/[\d/@]/.test(t) &&
+    !bulletStart.test(t) &&
+    !/[.;,]$/.test(t)
+  );
+}
+
+function isBoldOnly(line: string): boolean {
+  return /^\s*\*\*[^*]{3,80}\*\*:?\s*$/.test(line) && !/[.;]\*\*:?\s*$/.test(line);
+}
+
+function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
+  const md = markdownHeading.exec(line);
+  if (md) return md[1]!.length <= 2 ? "top" : "sub";
+  if (arrowStart.test(line) && clean(line).length <= 90) return "sub";
+  if (isCapsHeading(line)) return "top";
+  if (alone && (numberedTitle.test(stripMarkup(line)) || isBoldOnly(line))) return "sub";
+  return undefined;
+}
+
+/** Splits a paragraph into sentences, each a verbatim slice; "e.g." and "Art. 13" do not end one. */
+function sentencesOf(text: string, unit: Span): Span[] {
+  const out: Span[] = [];
+  let from = unit.start;
+  const boundary = /[.!?](?:\*\*)?[¹²³⁴⁵⁶⁷⁸⁹]?(?=\s+\S)/g;
+  const raw = unit.raw;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(raw))) {
+    const end = unit.start + m.index + m[0].length;
+    const before = raw.slice(0, m.index + 1);
+    const after = raw.slice(m.index + m[0].length).trimStart();
+    if (/\b(?:e\.g|i\.e|etc|Art|No|Nr|cf|vs|approx|incl|para|p|pp)\.$/i.test(before) || /(?:^|\s)\p{L}\.$/u.test(before)) continue;
+    if (!/^[\p{Lu}\d"“(*[•➤-]/u.test(after)) continue;
+    out.push(span(text, from, end));
+    from = end;
+    while (from < unit.end && /\s/.test(text[from]!)) from++;
+  }
+  if (from < unit.end) out.push(span(text, from, unit.end));
+  return out.filter((s) => s.clean.length > 0);
+}
+
+/** Reads a notice's text into lines and units; never throws. */
+export function readDocument(text: string): NoticeDocument {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const [index, rawLine] of text.split("\n").entries()) {
+    const end = at + rawLine.length;
+    const trimmedEnd = rawLine.endsWith("\r") ? end - 1 : end;
+    lines.push({ ...span(text, at, trimmedEnd), index });
+    at = end + 1;
+  }
+
+  // Blocks: runs of non-blank lines.
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.clean) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+
+  const units: Unit[] = [];
+  let section = "";
+  let sub: string[] = [];
+  let leadIn: Unit | undefined;
+  const push = (kind: Unit["kind"], first: Line, last: Line) => {
+    const s = span(text, first.start, last.end);
+    const unit: Unit = { ...s, kind, section, sub: [...sub], sentences: [] };
+    unit.sentences = kind === "paragraph" ? sentencesOf(text, s) : [s];
+    if (kind === "bullet" && leadIn) unit.leadIn = leadIn;
+    units.push(unit);
+    return unit;
+  };
+
+  for (const block of blocks) {
+    let open: { kind: Unit["kind"]; first: Line; last: Line } | undefined;
+    const close = () => {
+      if (!open) return;
+      const unit = push(open.kind, open.first, open.last);
+      if (unit.kind === "paragraph") leadIn = /:\s*(?:\*\*)?$/.test(unit.raw.trimEnd()) ? unit : undefined;
+      open = undefined;
+    };
+    for (const line of block) {
+      const kind = headingKind(line.raw, block.length === 1);
+      if (kind) {
+        close();
+        const name = clean(line.raw).replace(arrowStart, "").replace(/:$/, "");
+        if (kind === "top") {
+          section = name;
+          sub = [];
+        } else sub = /^\d+\./.test(name) ? [name.replace(/^\d+\.\s*/, "")] : [...sub.slice(0, 1), name];
+        push("heading", line, line);
+        leadIn = undefined;
+        continue;
+      }
+      const isBullet = bulletStart.test(line.raw);
+      const isFootnote = footnoteStart.test(line.raw);
+      if (open && !isBullet && !isFootnote) {
+        open.last = line;
+        continue;
+      }
+      close();
+      open = { kind: isBullet ? "bullet" : "paragraph", first: line, last: line };
+    }
+    close();
+  }
+  // A paragraph broken by a page break ("…share threat\n\n\n\nintelligence with…") is one paragraph.
+  return { text, lines, units: mergeBrokenParagraphs(text, units) };
+}
+
+function mergeBrokenParagraphs(text: string, units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (prev && u.kind === "paragraph" && (prev.kind === "paragraph" || prev.kind === "bullet") && /^\p{Ll}/u.test(u.clean) && !/[.:!?]$/.test(prev.clean)) {
+      const s = span(text, prev.start, u.end);
+      const merged: Unit = { ...prev, ...s };
+      merged.sentences = prev.kind === "paragraph" ? sentencesOf(text, s) : [s];
+      out[out.length - 1] = merged;
+    } else out.push(u);
+  }
+  return out;
+}
+
+/** All sentences of all units, in order, with the unit each stands in. */
+export function sentences(doc: NoticeDocument): { sentence: Span; unit: Unit }[] {
+  return doc.units.flatMap((unit) => unit.sentences.map((sentence) => ({ sentence, unit })));
+}
+
+/** The slice of the text from one span's start to another's end. */
+export function join(doc: NoticeDocument, from: Span, to: Span): Span {
+  return span(doc.text, from.start, to.end);
+}

@@ -1,0 +1,90 @@
+// Retrieval over the notice's paragraphs with minisearch: fuzzy and prefix matching, the heading
+// boosted, synonyms from the lexicon expanded at query time. minisearch is used nowhere else.
+import MiniSearch from "minisearch";
+import type { Section } from "../knowledge/sections.js";
+import { normalizeForMatch, words } from "../engine/normalize.js";
+
+export type Passage = { id: number; sectionId: string; heading: string; text: string };
+
+export type Hit = {
+  passage: Passage;
+  score: number;
+  /** Share of the question's content words that the passage holds (0–1). */
+  coverage: number;
+};
+
+export type SearchIndex = {
+  /** The best passages for a question, best first. */
+  search(question: string, limit?: number): Hit[];
+  /** minisearch alone, for benchmarks: the raw search the engine builds on. */
+  raw(question: string): unknown[];
+  passages: Passage[];
+};
+
+export type SearchOptions = {
+  stopwords: Iterable<string>;
+  /** Groups of words searched for as one. */
+  synonyms: string[][];
+};
+
+/** A crude stem so "extended" finds "extension" and "languages" finds "language". */
+export function stem(word: string): string {
+  return word
+    .replace(/'s$/, "")
+    .replace(/(?:ations?|ions?|ments?|ness|ing|ed|es|s)$/, "")
+    .replace(/(.)\1$/, "$1");
+}
+
+export function createSearchIndex(sections: Section[], options: SearchOptions): SearchIndex {
+  const stop = new Set(options.stopwords);
+  const synonymsOf = new Map<string, string[]>();
+  for (const group of options.synonyms) {
+    const normalised = group.map((w) => normalizeForMatch(w));
+    for (const w of normalised) synonymsOf.set(w, normalised.filter((x) => x !== w));
+  }
+  const passages: Passage[] = [];
+  for (const section of sections) {
+    for (const text of section.paragraphs) {
+      if (text.length < 12) continue;
+      passages.push({ id: passages.length, sectionId: section.id, heading: section.heading, text });
+    }
+  }
+  const tokenize = (s: string) => words(normalizeForMatch(s));
+  const processTerm = (t: string) => {
+    const w = t.toLowerCase();
+    return stop.has(w) ? null : stem(w);
+  };
+  const index = new MiniSearch<Passage>({
+    fields: ["text", "heading"],
+    storeFields: [],
+    tokenize,
+    processTerm,
+  });
+  index.addAll(passages);
+  const stems = passages.map((p) => new Set(tokenize(p.text).map(stem)));
+
+  const contentWords = (question: string) => [...new Set(tokenize(question).filter((w) => !stop.has(w) && w.length > 1))];
+  const searchOptions = { boost: { heading: 1.5, text: 1 }, fuzzy: 0.2, prefix: (t: string) => t.length > 3, combineWith: "OR" as const };
+
+  return {
+    passages,
+    raw: (question) => index.search(question, searchOptions),
+    search(question, limit = 5) {
+      const content = contentWords(question);
+      if (!content.length) return [];
+      const expanded = [...content, ...content.flatMap((w) => synonymsOf.get(w) ?? [])].join(" ");
+      return index
+        .search(expanded, searchOptions)
+        .slice(0, limit)
+        .map((r) => {
+          const passage = passages[r.id as number]!;
+          const held = stems[passage.id]!;
+          const matched = content.filter((w) => {
+            const s = stem(w);
+            return held.has(s) || (synonymsOf.get(w) ?? []).some((x) => held.has(stem(x)));
+          });
+          return { passage, score: r.score, coverage: matched.length / content.length };
+        });
+    },
+  };
+}
