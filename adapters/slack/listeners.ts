@@ -1,0 +1,241 @@
+// The Slack listeners: DMs, mentions, /vacancy, buttons, the eligibility modal and App Home. Each one turns
+// a Slack payload into a Bot call and the Answer into Block Kit; nothing here decides what is answered.
+import { randomUUID } from "node:crypto";
+import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { Answer, Bot } from "../../src/index.js";
+import { ACTION, notice, renderAnswer, type FeedbackValue, type SlackMessage } from "./blocks.js";
+import type { EventDeduper } from "./dedupe.js";
+import { plainText } from "./mrkdwn.js";
+import { ELIGIBILITY_CALLBACK, eligibilityModal, homeView, readEligibilityForm } from "./views.js";
+import type { ZoneCache } from "./zones.js";
+
+type WebClient = webApi.WebClient;
+
+export type ListenerDeps = {
+  bot: Bot;
+  logger: Logger;
+  zones: ZoneCache;
+  deduper: EventDeduper;
+  /** The clock for questions and the countdown. */
+  now: () => Date;
+};
+
+/**
+ * Where an answer goes and which conversation it belongs to: a message in a channel (a DM, or a thread),
+ * or a slash command's response URL (only the asker sees it unless public).
+ */
+export type Place =
+  | { kind: "post"; channel: string; threadTs?: string; sessionId: string; fallbackUrl?: string }
+  | { kind: "respond"; url: string; public: boolean; sessionId: string };
+
+const SORRY = "Sorry, I could not answer that just now. Please try again in a moment.";
+const THANKS = "Thank you: your feedback goes to the HR team who maintain these answers.";
+const MAX_REMEMBERED_ANSWERS = 5000;
+
+/** A DM: one session per user per DM. */
+const dmSession = (team: string, channel: string, user: string) => `slack:${team}:${channel}:${user}`;
+/** A mention: one session per thread, and per person in it, so one person's facts never answer another. */
+const threadSession = (team: string, channel: string, threadTs: string, user: string) => `slack:${team}:${channel}:${threadTs}:${user}`;
+const isDm = (channel: string) => channel.startsWith("D");
+
+/** "/vacancy public When is the deadline?" → the question, and whether the channel sees the answer. */
+export function readCommandText(text: string): { question: string; isPublic: boolean } {
+  const words = text.trim();
+  const match = /^public\b\s*(.*)$/is.exec(words) ?? /^(.*?)\s*\bpublic$/is.exec(words);
+  return match ? { question: match[1]!.trim(), isPublic: true } : { question: words, isPublic: false };
+}
+
+async function postToResponseUrl(url: string, body: object): Promise<void> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`slack: response URL answered HTTP ${response.status}`);
+}
+
+async function deliver(client: WebClient, place: Place, message: SlackMessage): Promise<void> {
+  if (place.kind === "respond") {
+    await postToResponseUrl(place.url, { response_type: place.public ? "in_channel" : "ephemeral", replace_original: false, ...message });
+    return;
+  }
+  try {
+    await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, unfurl_links: false, unfurl_media: false, ...message });
+  } catch (error) {
+    // A public slash-command answer sits in a channel the bot may not have joined: answer its clicks privately.
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (!place.fallbackUrl || (code !== "not_in_channel" && code !== "channel_not_found")) throw error;
+    await postToResponseUrl(place.fallbackUrl, { response_type: "ephemeral", replace_original: false, ...message });
+  }
+}
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { bot, logger, zones, deduper, now } = deps;
+  const answers = new Map<string, { answer: Answer; question: string }>();
+  const dmChannels = new Map<string, Promise<string>>();
+
+  const remember = (answer: Answer, question: string): string => {
+    const key = randomUUID().slice(0, 13);
+    if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.delete(answers.keys().next().value!);
+    answers.set(key, { answer, question });
+    return key;
+  };
+
+  /** The bot's DM with a user (App Home and the modal answer there). Needs im:write. */
+  const dmChannel = (client: WebClient, user: string): Promise<string> => {
+    let channel = dmChannels.get(user);
+    if (!channel) {
+      channel = client.conversations.open({ users: user }).then((r) => r.channel?.id ?? user);
+      channel.catch(() => dmChannels.delete(user));
+      dmChannels.set(user, channel);
+    }
+    return channel;
+  };
+
+  const dmPlace = async (client: WebClient, team: string, user: string): Promise<Place> => {
+    const channel = await dmChannel(client, user);
+    return { kind: "post", channel, sessionId: dmSession(team, channel, user) };
+  };
+
+  /** Answers a question where it was asked; a Slack failure is thrown, so a retried event is answered again. */
+  const answerIn = async (client: WebClient, place: Place, user: string, question: string, echo = false): Promise<void> => {
+    const zone = await zones.get(user);
+    let answer: Answer;
+    try {
+      answer = bot.ask({ sessionId: place.sessionId, text: question, now: now(), zone });
+    } catch (error) {
+      logger.error({ err: error }, "slack: the bot failed to answer");
+      await deliver(client, place, notice(SORRY));
+      return;
+    }
+    const feedback: FeedbackValue = { k: remember(answer, question), q: question, i: answer.intent };
+    await deliver(client, place, renderAnswer(answer, { feedback, askedBy: echo ? { user, question } : undefined }));
+  };
+
+  // Never answer twice: a retried event whose first delivery was handled stops here. Events are acked
+  // before middleware runs, so waiting here never delays Slack's acknowledgement.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId !== "string") return next();
+    const outcome = await deduper.run(eventId, next);
+    if (outcome === "duplicate") logger.info({ eventId }, "slack: retried event already answered; skipped");
+  });
+
+  app.message(async ({ message, context, client }) => {
+    if (message.subtype !== undefined || message.channel_type !== "im" || message.bot_id || !message.user) return;
+    const team = context.teamId ?? message.team ?? "_";
+    const place: Place = { kind: "post", channel: message.channel, threadTs: message.thread_ts, sessionId: dmSession(team, message.channel, message.user) };
+    await answerIn(client, place, message.user, plainText(message.text ?? "", context.botUserId));
+  });
+
+  app.event("app_mention", async ({ event, context, client }) => {
+    if (event.bot_id || !event.user) return;
+    const team = context.teamId ?? event.team ?? "_";
+    const threadTs = event.thread_ts ?? event.ts;
+    const place: Place = { kind: "post", channel: event.channel, threadTs, sessionId: threadSession(team, event.channel, threadTs, event.user) };
+    await answerIn(client, place, event.user, plainText(event.text, context.botUserId));
+  });
+
+  app.command("/vacancy", async ({ command, ack, client, context }) => {
+    await ack();
+    const team = context.teamId ?? command.team_id;
+    const sessionId = dmSession(team, command.channel_id, command.user_id);
+    const { question, isPublic } = readCommandText(plainText(command.text, context.botUserId));
+    if (/^eligib(le|ility)\b/i.test(question) && question.split(/\s+/).length <= 2) {
+      const place: Place = { kind: "respond", url: command.response_url, public: false, sessionId };
+      await client.views.open({ trigger_id: command.trigger_id, view: eligibilityModal(bot.formOptions(), JSON.stringify(place)) });
+      return;
+    }
+    const place: Place = { kind: "respond", url: command.response_url, public: isPublic, sessionId };
+    await answerIn(client, place, command.user_id, question || "help", isPublic);
+  });
+
+  /** Where a click's answer goes: the conversation the clicked message belongs to. */
+  const actionPlace = async (client: WebClient, body: BlockAction, team: string): Promise<Place> => {
+    const user = body.user.id;
+    const container = (body as { container?: { is_ephemeral?: boolean } }).container;
+    if (body.view?.type === "home" || !body.channel) return dmPlace(client, team, user);
+    const channel = body.channel.id;
+    if (container?.is_ephemeral && body.response_url) return { kind: "respond", url: body.response_url, public: false, sessionId: dmSession(team, channel, user) };
+    if (isDm(channel)) return { kind: "post", channel, threadTs: body.message?.thread_ts, sessionId: dmSession(team, channel, user) };
+    const threadTs: string = body.message?.thread_ts ?? body.message?.ts ?? "";
+    return { kind: "post", channel, threadTs, sessionId: threadSession(team, channel, threadTs, user), fallbackUrl: body.response_url };
+  };
+
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.followUp}:`), async ({ ack, body, action, client, context }) => {
+    await ack();
+    const place = await actionPlace(client, body, context.teamId ?? body.team?.id ?? "_");
+    await answerIn(client, place, body.user.id, action.value ?? "");
+  });
+
+  app.action<BlockAction<ButtonAction>>(/^feedback:/, async ({ ack, body, action, client }) => {
+    await ack();
+    let value: Partial<FeedbackValue> = {};
+    try {
+      value = JSON.parse(action.value ?? "{}") as Partial<FeedbackValue>;
+    } catch {
+      logger.warn({ value: action.value }, "slack: unreadable feedback button value");
+    }
+    const question = plainText(String(value.q ?? ""));
+    // After a restart the answer is gone from memory; the message's own text stands in for it.
+    const remembered = value.k ? answers.get(value.k) : undefined;
+    const answer: Answer = remembered?.answer ?? {
+      intent: String(value.i ?? "unknown"),
+      parts: [body.message?.text ?? ""],
+      citations: [],
+      followUps: [],
+      noticeId: bot.noticeId,
+    };
+    bot.feedback({ question: remembered?.question ?? question, answer, helpful: action.action_id === ACTION.feedbackHelpful, at: now() });
+    const container = (body as { container?: { is_ephemeral?: boolean } }).container;
+    try {
+      if (container?.is_ephemeral || !body.channel) await postToResponseUrl(body.response_url, { response_type: "ephemeral", replace_original: false, ...notice(THANKS) });
+      else await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, thread_ts: body.message?.thread_ts, ...notice(THANKS) });
+    } catch (error) {
+      logger.warn({ err: error }, "slack: feedback recorded, but the thank-you could not be shown");
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.openEligibility, async ({ ack, body, client, context }) => {
+    await ack();
+    const team = context.teamId ?? body.team?.id ?? "_";
+    const place = body.view?.type === "home" || !body.channel ? await dmPlace(client, team, body.user.id) : await actionPlace(client, body, team);
+    await client.views.open({ trigger_id: body.trigger_id, view: eligibilityModal(bot.formOptions(), JSON.stringify(place)) });
+  });
+
+  app.view(ELIGIBILITY_CALLBACK, async ({ ack, view, body, client, context }) => {
+    const read = readEligibilityForm(view.state.values);
+    if ("errors" in read) {
+      await ack({ response_action: "errors", errors: read.errors });
+      return;
+    }
+    await ack();
+    const user = body.user.id;
+    const team = context.teamId ?? body.team?.id ?? "_";
+    const place = parsePlace(view.private_metadata) ?? (await dmPlace(client, team, user));
+    const answer = bot.checkEligibility({ sessionId: place.sessionId, form: read.form, now: now(), zone: await zones.get(user) });
+    const question = "Eligibility form";
+    await deliver(client, place, renderAnswer(answer, { feedback: { k: remember(answer, question), q: question, i: answer.intent } }));
+  });
+
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    const zone = await zones.get(event.user);
+    await client.views.publish({ user_id: event.user, view: homeView(bot.summary(), bot.countdown(now(), zone)) });
+  });
+
+  app.error(async (error) => {
+    const cause = error as { code?: string; original?: { data?: { error?: string } }; data?: { error?: string } };
+    logger.error({ code: cause.code, slackError: cause.data?.error ?? cause.original?.data?.error, err: error }, "slack: a listener failed");
+  });
+}
+
+/** The Place a modal carries in its private_metadata; undefined when it is not one we wrote. */
+export function parsePlace(metadata: string): Place | undefined {
+  try {
+    const place = JSON.parse(metadata) as Partial<Place>;
+    if (typeof place.sessionId !== "string") return undefined;
+    if (place.kind === "post" && typeof place.channel === "string") return place as Place;
+    if (place.kind === "respond" && typeof place.url === "string" && /^https?:\/\//.test(place.url)) return place as Place;
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,299 @@
+// The Slack channel in HTTP mode: the real Bolt app behind our handle on a local node:http server, its Web
+// API client pointed at a fake Slack that records every call, and requests signed as Slack signs them.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlackChannel, readSlackConfig, type SlackChannel } from "../../../adapters/slack/index.js";
+import { createBot, loadKnowledge, type Bot, type ReviewSink } from "../../../src/index.js";
+import { BOT_USER, TEAM, sendCommand, sendEvent, sendInteraction, startFakeSlack, SIGNING_SECRET, type FakeSlack } from "./fake-slack.js";
+
+type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[]; fields?: { text: string }[] };
+
+const NOW = new Date("2025-10-13T08:00:00Z");
+const feedback: Parameters<ReviewSink["recordFeedback"]>[0][] = [];
+const review: ReviewSink = { recordGap: () => {}, recordFeedback: (entry) => void feedback.push(entry) };
+const logLines: { msg: string; eventId?: string }[] = [];
+const logSink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    for (const line of chunk.toString().split("\n").filter(Boolean)) logLines.push(JSON.parse(line) as { msg: string });
+    done();
+  },
+});
+
+let fake: FakeSlack;
+let bot: Bot;
+let slack: SlackChannel;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  bot = createBot({ knowledge: loadKnowledge(), review });
+  const config = readSlackConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl })!;
+  slack = await createSlackChannel({ bot, config, logger: pino({ level: "info" }, logSink), now: () => NOW });
+  server = createServer((req, res) => slack.handle!(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  if (server) await new Promise((resolve) => server.close(resolve));
+  await fake?.close();
+});
+
+const blocksOf = (args: Record<string, unknown>) => (args.blocks ?? []) as Block[];
+const texts = (blocks: Block[]) => blocks.map((b) => b.text?.text ?? b.elements?.map((e) => (typeof e.text === "string" ? e.text : e.text?.text)).join(" ") ?? "").join("\n");
+const feedbackValue = (blocks: Block[]) => JSON.parse(blocks.find((b) => b.block_id === "feedback")!.elements![0]!.value!) as { k: string; q: string; i: string };
+const dm = (user: string, text: string, extra: Record<string, unknown> = {}) => ({
+  type: "message",
+  channel_type: "im",
+  channel: `D${user}`,
+  user,
+  text,
+  ts: `${Date.now() / 1000}`,
+  team: TEAM,
+  ...extra,
+});
+const mention = (channel: string, user: string, text: string, extra: Record<string, unknown> = {}) => ({
+  type: "app_mention",
+  channel,
+  user,
+  text: `<@${BOT_USER}> ${text}`,
+  ts: `${Math.floor(Date.now() / 1000)}.${String(Math.random()).slice(2, 8)}`,
+  team: TEAM,
+  ...extra,
+});
+
+describe("Slack over HTTP", () => {
+  it("answers a DM in the DM with blocks: the answer, its source, follow-ups and feedback buttons", async () => {
+    const response = await sendEvent(url, dm("UDM1", "When is the deadline?"));
+    expect(response.status).toBe(200);
+    const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUDM1");
+    expect(call.args.thread_ts).toBeUndefined();
+    expect(call.args.text).toEqual(expect.any(String));
+    const blocks = blocksOf(call.args);
+    expect(blocks[0]!.type).toBe("section");
+    expect(blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text)).toContainEqual(expect.stringMatching(/^Source: /));
+    expect(feedbackValue(blocks)).toMatchObject({ q: "When is the deadline?", i: "deadline" });
+    expect(fake.callsTo("users.info").map((c) => c.args.user)).toContain("UDM1");
+  });
+
+  it("answers a mention in the thread of the question, without the bot's own mention in the question", async () => {
+    const event = mention("C1", "UM1", "When is the deadline?");
+    await sendEvent(url, event);
+    const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C1" && a.thread_ts === event.ts);
+    expect(feedbackValue(blocksOf(call.args))).toMatchObject({ q: "When is the deadline?", i: "deadline" });
+
+    const inThread = mention("C1", "UM2", "How long is the contract?", { thread_ts: "1700000000.000001" });
+    await sendEvent(url, inThread);
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "C1" && a.thread_ts === "1700000000.000001");
+  });
+
+  it("acks /vacancy at once, before the answer's work is done, then answers only the asker", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fake.zones.set("USL1", "Europe/Helsinki");
+    fake.once("users.info", async (args) => {
+      await held;
+      return { ok: true, user: { id: args.user, tz: "Europe/Helsinki" } };
+    });
+    const response = await sendCommand(url, command("USL1", "When is the deadline?", "r-slash-1"));
+    // Slack needs the ack within 3 s: it came back while users.info was still held.
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+    expect(fake.callsTo("response_url").filter((c) => c.args.path === "/respond/r-slash-1")).toHaveLength(0);
+    release();
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-slash-1");
+    expect(answer.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(feedbackValue(blocksOf(answer.args)).i).toBe("deadline");
+  });
+
+  it("/vacancy public … answers in the channel and shows the question escaped, never as a ping", async () => {
+    await sendCommand(url, command("USL2", "public &lt;!here&gt; <!channel> when is the deadline?", "r-public"));
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-public");
+    expect(answer.args.response_type).toBe("in_channel");
+    const body = JSON.stringify(answer.args);
+    expect(body).not.toMatch(/<!here>|<!channel>/);
+    expect(blocksOf(answer.args)[0]!.elements![0]!.text).toBe("<@USL2> asked: &lt;!here&gt; @channel when is the deadline?");
+  });
+
+  it("answers a follow-up button like a typed question, in the clicked message's thread", async () => {
+    const response = await sendInteraction(url, blockAction("UB1", { channel: "C2", ts: "1700000001.000100" }, "followup:0", "How long is the contract?"));
+    expect(response.status).toBe(200);
+    const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C2" && a.thread_ts === "1700000001.000100");
+    expect(feedbackValue(blocksOf(call.args))).toMatchObject({ q: "How long is the contract?", i: "contract" });
+  });
+
+  it("records Helpful / Not helpful for HR with the answer it was given for, and thanks the user privately", async () => {
+    await sendEvent(url, dm("UFB1", "When is the deadline?"));
+    const answered = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUFB1");
+    const value = blocksOf(answered.args).find((b) => b.block_id === "feedback")!.elements![1]!.value!;
+    await sendInteraction(url, blockAction("UFB1", { channel: "DUFB1", ts: "1700000002.000100" }, "feedback:unhelpful", value));
+    const thanks = await fake.waitFor("chat.postEphemeral", (a) => a.user === "UFB1");
+    expect(thanks.args.channel).toBe("DUFB1");
+    expect(feedback).toContainEqual(expect.objectContaining({ question: "When is the deadline?", helpful: false, intent: "deadline" }));
+    expect(feedback.find((f) => f.question === "When is the deadline?")!.answer).toBe(String(answered.args.text).replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+  });
+
+  it("publishes App Home with the countdown in the viewer's time zone", async () => {
+    fake.zones.set("UH1", "Asia/Tokyo");
+    await sendEvent(url, { type: "app_home_opened", user: "UH1", channel: "DUH1", tab: "home", ts: "1700000003.000100" });
+    const call = await fake.waitFor("views.publish", (a) => a.user_id === "UH1");
+    const view = call.args.view as { type: string; blocks: Block[] };
+    expect(view.type).toBe("home");
+    const countdown = bot.countdown(NOW, "Asia/Tokyo")!;
+    expect(texts(view.blocks)).toContain(countdown.text);
+    expect(view.blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toContain("open_eligibility");
+  });
+
+  it("answers an App Home question button in the user's DM", async () => {
+    await sendInteraction(url, { ...blockAction("UH2", undefined, "followup:0", "When is the deadline?"), view: { type: "home", id: "VH" } });
+    const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUH2");
+    expect(feedbackValue(blocksOf(call.args)).i).toBe("deadline");
+  });
+
+  it("rejects a request with a bad signature and one with a stale timestamp, answering neither", async () => {
+    const before = fake.calls.length;
+    const forged = await sendEvent(url, dm("UBAD", "When is the deadline?"), { secret: "not-the-secret-at-all" });
+    expect(forged.status).toBe(401);
+    const stale = await sendEvent(url, dm("UBAD", "When is the deadline?"), { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
+    expect(stale.status).toBe(401);
+    expect(fake.calls.slice(before).filter((c) => c.args.channel === "DUBAD" || c.args.user === "UBAD")).toEqual([]);
+  });
+
+  it("does not answer a retried event twice", async () => {
+    const eventId = "EvRetry1";
+    await sendEvent(url, dm("URT1", "When is the deadline?"), { eventId });
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "DURT1");
+    const retry = await sendEvent(url, dm("URT1", "When is the deadline?"), { eventId, retryNum: 1 });
+    expect(retry.status).toBe(200);
+    await until(() => logLines.some((l) => l.eventId === eventId && /already answered/.test(l.msg)));
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DURT1")).toHaveLength(1);
+  });
+
+  it("answers a retried event whose first delivery failed", async () => {
+    fake.once("chat.postMessage", () => ({ ok: false, error: "fatal_error" }));
+    const eventId = "EvRetry2";
+    await sendEvent(url, dm("URT2", "When is the deadline?"), { eventId });
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "DURT2");
+    await sendEvent(url, dm("URT2", "When is the deadline?"), { eventId, retryNum: 1 });
+    await until(() => fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DURT2").length === 2);
+  });
+
+  it("never echoes a mention, @channel, @here or a disguised link from user text", async () => {
+    const event = mention("C3", "UINJ", "<!channel> <!here|@here> <@U999> <https://evil.example|click> &lt;!everyone&gt; When is the deadline?");
+    await sendEvent(url, event);
+    const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C3");
+    const body = JSON.stringify(call.args);
+    expect(body).not.toMatch(/<!(channel|here|everyone)|<@U999|<https:\/\/evil/);
+    expect(feedbackValue(blocksOf(call.args)).q).toBe("@channel @here @someone click &lt;!everyone&gt; When is the deadline?");
+  });
+
+  it("checks eligibility over several DM messages, keeping the facts in the conversation", async () => {
+    const turns = ["Am I eligible?", "I am Estonian.", "I have a 4-year university degree from Tartu.", "I speak Estonian natively and English at C1."];
+    let last: Record<string, unknown> = {};
+    for (const [i, text] of turns.entries()) {
+      await sendEvent(url, dm("UEL1", text));
+      await until(() => fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DUEL1").length === i + 1);
+      last = fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DUEL1")[i]!.args;
+    }
+    const blocks = blocksOf(last);
+    expect(feedbackValue(blocks).i).toBe("eligibility");
+    const shown = texts(blocks);
+    for (const criterion of ["Citizenship", "University studies", "C1 in one official EU language"]) {
+      expect(shown).toMatch(new RegExp(`^:white_check_mark: \\*${criterion}`, "m"));
+    }
+    expect(shown).not.toMatch(/:x:|:grey_question:/);
+  });
+
+  it("/vacancy eligibility opens the form; its submission is answered criterion by criterion", async () => {
+    const response = await sendCommand(url, command("UFORM", "eligibility", "r-form"));
+    expect(response.status).toBe(200);
+    const opened = await fake.waitFor("views.open", (a) => a.trigger_id === "trigger-r-form");
+    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(view.callback_id).toBe("eligibility");
+    expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(["nationality", "studies", "diploma", "language1", "level1"]));
+
+    const invalid = await sendInteraction(url, viewSubmission("UFORM", view.private_metadata, { language1: pick("English") }));
+    expect(await invalid.json()).toEqual({ response_action: "errors", errors: { level1: "Choose your level in English." } });
+
+    const state = {
+      nationality: { value: { type: "multi_static_select", selected_options: [{ value: "EE" }] } },
+      studies: pick("4"),
+      diploma: { value: { type: "radio_buttons", selected_option: { value: "eu" } } },
+      language1: pick("Estonian"),
+      level1: pick("C2"),
+      language2: pick("English"),
+      level2: pick("C1"),
+    };
+    const submitted = await sendInteraction(url, viewSubmission("UFORM", view.private_metadata, state));
+    expect(submitted.status).toBe(200);
+    expect(await submitted.text()).toBe("");
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-form");
+    expect(answer.args.response_type).toBe("ephemeral");
+    const shown = texts(blocksOf(answer.args));
+    expect(shown).toMatch(/^:white_check_mark: \*Citizenship/m);
+    expect(shown).not.toMatch(/:x:|:grey_question:/);
+  });
+
+  it("says not found for anything but POST /slack/events", async () => {
+    const response = await fetch(url.replace("/slack/events", "/elsewhere"));
+    expect(response.status).toBe(404);
+  });
+});
+
+function command(user: string, text: string, responseId: string): Record<string, string> {
+  return {
+    token: "legacy",
+    team_id: TEAM,
+    team_domain: "example",
+    channel_id: "C9",
+    channel_name: "events",
+    user_id: user,
+    user_name: user.toLowerCase(),
+    command: "/vacancy",
+    text,
+    api_app_id: "A1",
+    response_url: `${fake.url}/respond/${responseId}`,
+    trigger_id: `trigger-${responseId}`,
+  };
+}
+
+function blockAction(user: string, message: { channel: string; ts: string } | undefined, actionId: string, value: string): Record<string, unknown> {
+  return {
+    type: "block_actions",
+    team: { id: TEAM, domain: "example" },
+    user: { id: user, username: user.toLowerCase(), team_id: TEAM },
+    api_app_id: "A1",
+    token: "legacy",
+    trigger_id: `trigger-${user}`,
+    response_url: `${fake.url}/respond/action-${user}`,
+    container: message ? { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false } : { type: "view", view_id: "VH" },
+    ...(message ? { channel: { id: message.channel, name: "x" }, message: { type: "message", ts: message.ts, text: "…", user: BOT_USER } } : {}),
+    actions: [{ type: "button", action_id: actionId, block_id: "followups", value, text: { type: "plain_text", text: value }, action_ts: "1" }],
+  };
+}
+
+function viewSubmission(user: string, metadata: string, values: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "view_submission",
+    team: { id: TEAM, domain: "example" },
+    user: { id: user, username: user.toLowerCase(), team_id: TEAM },
+    api_app_id: "A1",
+    token: "legacy",
+    trigger_id: "trigger-submit",
+    view: { id: "VF", team_id: TEAM, type: "modal", callback_id: "eligibility", private_metadata: metadata, state: { values }, hash: "h", blocks: [] },
+  };
+}
+
+function pick(value: string) {
+  return { value: { type: "static_select", selected_option: { value } } };
+}
+
+/** Waits for a condition that the server makes true asynchronously (vitest's timeout bounds it). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
