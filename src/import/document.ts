@@ -130,7 +130,9 @@ export function readDocument(text: string): NoticeDocument {
   let sub: string[] = [];
   let leadIn: Unit | undefined;
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
-    const s = span(text, first.start, last.end);
+    // A bullet's quote is its words, without the dash or number that marks it.
+    const marker = kind === "bullet" ? (bulletStart.exec(first.raw)?.[0].length ?? 0) : 0;
+    const s = span(text, first.start + marker, last.end);
     const unit: Unit = { ...s, kind, section, sub: [...sub], sentences: [] };
     unit.sentences = kind === "paragraph" ? sentencesOf(text, s) : [s];
     if (kind === "bullet" && leadIn) unit.leadIn = leadIn;

@@ -9,7 +9,7 @@ import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
 
-export type ExtractContext = { countries: Countries; languages: Languages; zones: ZoneIndex };
+export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
 
 /** A fact the importer found: where it goes in facts.json, what it read, and the passage it read it from. */
 export type Found = { field: string; label: string; value: string; quotes: string[] };
@@ -39,6 +39,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "eligibility.when", label: "when eligibility is judged" },
   { field: "eligibility.citizenship", label: "citizenship" },
   { field: "eligibility.education", label: "length of education" },
+  { field: "eligibility.experience", label: "professional experience required" },
   { field: "eligibility.diplomaRecognition", label: "recognition of diplomas" },
   { field: "eligibility.languages.main", label: "main language level" },
   { field: "eligibility.languages.second", label: "second language level" },
@@ -366,7 +367,7 @@ class Extractor {
     ];
     let reason: string | undefined;
     for (const span of candidates) {
-      const reading = readDeadline(span.clean, this.ctx.zones);
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex);
       if (reading.ok) {
         const value = `${reading.local.replace("T", " ")} ${reading.zone} (read from "${reading.zoneWords}")`;
         this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
@@ -422,6 +423,18 @@ class Extractor {
     const years = edu && numberOf(edu.match[1]!);
     if (edu && years) this.set("eligibility.education", { minYears: years, quote: edu.span.raw }, `${years} years`, [edu.span.raw]);
     else this.miss("eligibility.education");
+
+    const eligible = (h: Hit) => this.role(h.unit) !== "intro" && this.role(h.unit) !== "lookFor" && !(h.unit.leadIn && /stand out|\basset|advantage|ideal candidate|desirable/i.test(h.unit.leadIn.clean));
+    const exp = this.sentence(
+      new RegExp(
+        `\\b(?:must|should|need to|are required to)\\s+(?:have|possess|hold|demonstrate)\\b[^.]*?\\b${NUM}\\s*(?:full[- ]time\\s+)?years?\\s+of\\s+(?:[\\w-]+\\s+){0,3}?experience\\b|\\b${NUM}\\s*years?\\s+of\\s+(?:[\\w-]+\\s+){0,3}?experience\\b[^.]*\\b(?:is|are) required\\b`,
+        "i",
+      ),
+      eligible,
+    );
+    const expYears = exp && numberOf((exp.match[1] ?? exp.match[2])!);
+    if (exp && expYears) this.set("eligibility.experience", { minYears: expYears, quote: exp.span.raw }, `${expYears} years`, [exp.span.raw]);
+    else this.miss("eligibility.experience");
 
     this.passage("eligibility.diplomaRecognition", /\b(?:issued|recogni[sz]ed)\b[^.]*\bas equivalent\b|\bequivalence of (?:the |your )?(?:diploma|qualification)/i);
     this.languages();
@@ -559,7 +572,7 @@ class Extractor {
     this.passage("selection.panel", /\bselection (?:panel|committee|board)\b|\b(?:panel|committee) will (?:choose|select|assess|shortlist)\b/i);
     this.passage("selection.onlyShortlistedNotified", /\bonly (?:the )?(?:candidates|applicants)\b[^.]*\b(?:notified|contacted|informed|invited)\b/i);
 
-    const hit = this.sentence(/\bselection (?:procedure|process|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*\bin\s+(.+)$/i);
+    const hit = this.sentence(/\bselection (?:procedure|process|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i);
     if (hit) {
       const names = languageNames(hit.match[1]!, this.ctx.languages);
       if (names.length) return this.set("selection.language", { value: names, quote: hit.span.raw }, names.join(", "), [hit.span.raw]);

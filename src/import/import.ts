@@ -1,0 +1,115 @@
+// Importing a notice: extract its facts, validate them exactly as start-up will, and write the notice folder.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { KnowledgeError } from "../errors.js";
+import { defaultKnowledgeDir, loadNotice, type Reference } from "../knowledge/load.js";
+import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema, type FactsInput } from "../knowledge/schema.js";
+import { createPlaceZones, type ZoneIndex } from "./dates.js";
+import { extractFacts, type Found, type Missing } from "./extract.js";
+
+/** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
+export type ImportReference = Reference & { zoneIndex: ZoneIndex };
+
+export type ImportResult = {
+  /** The notice id: the one asked for, else the selection reference with "/" turned into "-". */
+  id?: string;
+  /** The notice text, verbatim. */
+  text: string;
+  facts: FactsInput;
+  found: Found[];
+  missing: Missing[];
+  /** False when the text is not a vacancy notice of this kind: too few of its landmarks were found. */
+  isNotice: boolean;
+};
+
+/** The facts that mark a text as a vacancy notice; without three of them it is not one. */
+const LANDMARKS = ["reference", "title", "grades", "staffCategory", "deadline", "application.address", "eligibility.languages.main", "eligibility.education", "contract.firstContract"];
+
+function readReferenceFile<S extends z.ZodType>(schema: S, dir: string, name: string): z.infer<S> {
+  const file = join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new KnowledgeError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new KnowledgeError(`${z.prettifyError(result.error)} (${file})`);
+  return result.data;
+}
+
+/** The reference data an import reads names against: the folder's own, else the project's. */
+export function readImportReference(knowledgeDir: string = defaultKnowledgeDir): ImportReference {
+  const places = readReferenceFile(zonesSchema, knowledgeDir, "zones.json").places;
+  return {
+    countries: readReferenceFile(countriesSchema, knowledgeDir, "member-states.json"),
+    languages: readReferenceFile(languagesSchema, knowledgeDir, "languages.json"),
+    cefr: readReferenceFile(cefrSchema, knowledgeDir, "cefr.json"),
+    zones: places,
+    zoneIndex: createPlaceZones(places),
+  };
+}
+
+/** "DIGIT/COM/2025/1194" → "DIGIT-COM-2025-1194". */
+export function idFromReference(reference: string): string {
+  return reference
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|-+$/g, "")
+    .replace(/-{2,}/g, "-");
+}
+
+export function isValidId(id: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id) && !id.includes("..");
+}
+
+/**
+ * Reads a notice's facts from its text. Never throws for any text; what is missing is listed.
+ *
+ * @example
+ * const r = importNotice(readFileSync("notice.txt", "utf8"), { reference: readImportReference() });
+ * r.id // → "DIGIT-COM-2025-1194"
+ */
+export function importNotice(text: string, options: { id?: string; reference: ImportReference }): ImportResult {
+  const { facts, found, missing } = extractFacts(text, options.reference);
+  const reference = facts.reference?.value;
+  const id = options.id ?? (reference ? idFromReference(reference) : undefined);
+  const have = new Set(found.map((f) => f.field));
+  const isNotice = LANDMARKS.filter((f) => have.has(f)).length >= 3;
+  return { ...(id ? { id } : {}), text, facts, found, missing, isNotice };
+}
+
+/** The facts file as written: validated by the schema, two-space JSON. */
+export function factsJson(result: ImportResult): string {
+  return `${JSON.stringify(factsSchema.parse(result.facts), null, 2)}\n`;
+}
+
+/**
+ * Validates an import exactly as start-up validates knowledge (schema, quotes in the text, the deadline's
+ * zone, member-state names), by loading it from a scratch folder. Throws the loader's KnowledgeError.
+ */
+export function validateImport(result: ImportResult, reference: Reference): void {
+  const scratch = mkdtempSync(join(tmpdir(), "vacancy-bot-import-"));
+  try {
+    const folder = join(scratch, result.id ?? "notice");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "notice.txt"), result.text);
+    writeFileSync(join(folder, "facts.json"), `${JSON.stringify(result.facts, null, 2)}\n`);
+    loadNotice(folder, reference);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Writes knowledge/<id>/notice.txt (verbatim) and facts.json; returns the folder. */
+export function writeImport(knowledgeDir: string, result: ImportResult, options: { replace?: boolean } = {}): string {
+  if (!result.id || !isValidId(result.id)) throw new KnowledgeError(`import: "${result.id ?? ""}" cannot be a notice id`);
+  const folder = join(knowledgeDir, result.id);
+  if (existsSync(join(folder, "facts.json")) && !options.replace)
+    throw new KnowledgeError(`import: ${folder} already holds a notice; give --replace to overwrite it`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, "notice.txt"), result.text);
+  writeFileSync(join(folder, "facts.json"), factsJson(result));
+  return folder;
+}
