@@ -100,7 +100,10 @@ function verdictBlock(answer: Answer): CardElement[] {
 function sourceBlock(answer: Answer): CardElement[] {
   if (answer.citations.length === 0) return [];
   const passages: CardElement[] = answer.citations.flatMap((c, i) => [
-    text(c.heading, { weight: "Bolder", size: "Small", isSubtle: true, ...(i > 0 ? { separator: true } : {}) }),
+    // Passages of one section share its heading.
+    ...(c.heading !== answer.citations[i - 1]?.heading
+      ? [text(c.heading, { weight: "Bolder", size: "Small", isSubtle: true, ...(i > 0 ? { separator: true } : {}) })]
+      : []),
     // A RichTextBlock shows the notice's words as they are: TextBlock would read "**" and "_" as Markdown.
     { type: "RichTextBlock", spacing: "Small", inlines: [{ type: "TextRun", text: c.quote, italic: true }] },
   ]);
