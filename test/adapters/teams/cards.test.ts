@@ -272,7 +272,7 @@ describe("renderAnswerCard", () => {
     const card = renderAnswerCard({ ...contract, citations: [...contract.citations, grade, { ...grade, quote: "Higher grades may be granted exceptionally." }] }, "q");
     const toggle = card.body.find((el) => el.type === "ActionSet" && JSON.stringify(el).includes("ToggleVisibility"));
     expect(JSON.stringify(toggle)).toContain("Show sources (3)");
-    const sources = card.body.find((el) => el.id === "sources") as { items: { type: string; text?: string; inlines?: { text: string }[] }[] };
+    const sources = card.body.find((el) => el.id === "sources") as unknown as { items: { type: string; text?: string; inlines?: { text: string }[] }[] };
     expect(sources.items.map((el) => (el.type === "TextBlock" ? `# ${el.text}` : `> ${el.inlines![0]!.text}`))).toEqual([
       "# ANNEX › Recruitment › Type of contract and working conditions",
       "> The duration of the **1st contract will be up to 4 years**.",
