@@ -45,6 +45,8 @@ export type ReviewStore = ReviewSink & {
   list(filter?: ReviewFilter): ReviewEntry[];
   /** Entries grouped by question (case, spacing and end punctuation folded), the most frequent first. */
   tally(filter?: ReviewFilter): ReviewTally[];
+  /** How many entries match. */
+  count(filter?: ReviewFilter): number;
   /** Deletes what is older than the retention period; returns how many rows went. */
   purge(now?: Date): number;
   readonly retentionDays: number;
@@ -191,6 +193,9 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
         count: r.count,
         last: new Date(r.last),
       }));
+    },
+    count(o = {}) {
+      return (db.prepare(`SELECT COUNT(*) AS n FROM review ${where(o)}`).get(params(o)) as { n: number }).n;
     },
     purge(now = clock()) {
       return purgeBefore.run(now.getTime() - retentionDays * DAY_MS).changes;

@@ -39,6 +39,7 @@ describe("createSqliteReview", () => {
     review.recordFeedback({ noticeId: "N-1", question: "deadline?", answer: "20 October.", intent: "deadline", helpful: true, at: daysAfter(1) });
     expect(review.list({ helpful: false })).toMatchObject([{ kind: "feedback", question: "call [phone]?", answer: "Write to [email].", helpful: false }]);
     expect(review.list({ kind: "feedback" }).map((e) => e.helpful)).toEqual([true, false]);
+    expect([review.count(), review.count({ helpful: true }), review.count({ kind: "gap" })]).toEqual([2, 1, 0]);
   });
 
   it("lists the newest first and filters by kind and notice", () => {

@@ -1,0 +1,170 @@
+// The HR pages' HTML: an answer as HR checks it (text, verdict, each citation highlighted within its
+// notice section), the audit, the try box and the review. Pure functions of their data.
+import type { Answer, Citation, Notice } from "../../src/index.js";
+import type { AuditReport, CaseResult } from "../../src/audit/index.js";
+import type { ReviewEntry, ReviewTally } from "../../src/review/index.js";
+import { highlight, html, type Html } from "./html.js";
+
+export function layout(title: string, body: Html, options: { nav?: boolean } = {}): string {
+  const nav = options.nav ?? true;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title} · vacancy-bot HR</title>
+<link rel="stylesheet" href="/hr/hr.css">
+</head>
+<body>
+<header class="top"><strong>vacancy-bot HR</strong>${
+    nav
+      ? html`<nav><a href="/hr">Overview</a><a href="/hr/audit">Audit</a><a href="/hr/try">Try a question</a><a href="/hr/review">Review</a></nav>
+<form method="post" action="/hr/logout" class="logout"><button type="submit">Log out</button></form>`
+      : ""
+  }</header>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+</body>
+</html>
+`.value;
+}
+
+export function loginPage(message?: string): string {
+  return layout(
+    "Log in",
+    html`${message ? html`<p class="error" role="alert">${message}</p>` : ""}
+<form method="post" action="/hr/login" class="login">
+<label for="token">HR token</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
+<button type="submit">Log in</button>
+</form>
+<p class="note">Scripts and tools can send the token as <code>Authorization: Bearer …</code> instead.</p>`,
+    { nav: false },
+  );
+}
+
+function paragraphs(parts: string[]): Html {
+  return html`${parts.map((part) => {
+    const lines = part.split("\n").filter((l) => l.trim());
+    const bullets = lines.filter((l) => l.startsWith("• "));
+    if (bullets.length === lines.length) return html`<ul>${bullets.map((b) => html`<li>${b.slice(2)}</li>`)}</ul>`;
+    return html`${lines.map((l) => (l.startsWith("• ") ? html`<p class="bullet">${l}</p>` : html`<p>${l}</p>`))}`;
+  })}`;
+}
+
+/** A citation shown where it stands: the passage highlighted in its notice section, the rest of the section folded away. */
+export function citationInSection(notice: Notice, citation: Citation): Html {
+  const section = notice.sections.find((s) => s.id === citation.sectionId);
+  if (!section) {
+    return html`<figure class="cite"><figcaption>${citation.heading} <span class="warn">(section not found)</span></figcaption><blockquote><mark>${citation.quote}</mark></blockquote></figure>`;
+  }
+  const marked = section.paragraphs.map((p) => highlight(p, citation.quote));
+  const hits = marked.filter((m) => m.marked);
+  return html`<figure class="cite">
+<figcaption>§ ${section.heading}</figcaption>
+${hits.length ? hits.map((m) => html`<blockquote>${m.html}</blockquote>`) : html`<blockquote class="unmatched"><mark>${citation.quote}</mark> <span class="warn">(not found word for word in the section)</span></blockquote>`}
+<details><summary>The whole section (${section.paragraphs.length} paragraph${section.paragraphs.length === 1 ? "" : "s"})</summary>
+<div class="section">${marked.map((m) => html`<p>${m.html}</p>`)}</div>
+</details>
+</figure>`;
+}
+
+/** An answer as HR checks it: intent, gap, text, verdict criterion by criterion, citations in their sections, follow-ups. */
+export function answerBlock(notice: Notice, answer: Answer): Html {
+  return html`<div class="answer">
+<p class="meta">intent <code>${answer.intent}</code>${answer.gap ? html` · gap <code>${answer.gap}</code>` : ""}${answer.truncated ? " · question cut to the maximum length" : ""}</p>
+${paragraphs(answer.parts)}
+${
+  answer.verdict
+    ? html`<table class="criteria"><caption>Verdict: <strong>${answer.verdict}</strong></caption>
+<thead><tr><th>Criterion</th><th>Status</th><th>Reason</th></tr></thead>
+<tbody>${(answer.criteria ?? []).map((c) => html`<tr class="${c.status}"><td>${c.label}${c.checkable ? "" : html` <span class="note">(not checkable in chat)</span>`}</td><td>${c.status}</td><td>${c.reason}</td></tr>`)}</tbody></table>`
+    : ""
+}
+${answer.citations.length ? answer.citations.map((c) => citationInSection(notice, c)) : html`<p class="note">No citation.</p>`}
+${answer.followUps.length ? html`<p class="note">Follow-ups offered: ${answer.followUps.join(" · ")}</p>` : ""}
+</div>`;
+}
+
+function caseBlock(notice: Notice, r: CaseResult): Html {
+  const c = r.case;
+  return html`<section class="case ${r.passed ? "pass" : "fail"}" id="case-${c.id}">
+<h2><span class="badge">${r.passed ? "PASS" : "FAIL"}</span> ${c.id}${c.tags?.length ? html` <small>${c.tags.join(", ")}</small>` : ""}</h2>
+<ol class="turns">${c.turns.map((t, i) => html`<li${i === r.checkedTurn ? html` class="checked"` : ""}>${t}</li>`)}</ol>
+${c.now || c.tz ? html`<p class="meta">${c.now ? `now ${c.now}` : ""}${c.now && c.tz ? " · " : ""}${c.tz ? `zone ${c.tz}` : ""}</p>` : ""}
+${r.failures.length ? html`<ul class="failures">${r.failures.map((f) => html`<li><code>${f.expectation}</code>: ${f.message}</li>`)}</ul>` : ""}
+${answerBlock(notice, r.answers[r.checkedTurn]!)}
+</section>`;
+}
+
+export function auditPage(notice: Notice, report: AuditReport): string {
+  const failed = report.results.filter((r) => !r.passed);
+  return layout(
+    `Audit of ${report.noticeId}`,
+    html`<p class="summary ${report.failed ? "fail" : "pass"}"><strong>${report.passed} passed, ${report.failed} failed</strong> · golden questions from <code>${report.source}</code></p>
+${failed.length ? html`<p>Failing: ${failed.map((r, i) => html`${i ? ", " : ""}<a href="#case-${r.case.id}">${r.case.id}</a>`)}</p>` : ""}
+${report.results.map((r) => caseBlock(notice, r))}`,
+  );
+}
+
+export function auditErrorPage(message: string): string {
+  return layout("Audit", html`<p class="error" role="alert">${message}</p>`);
+}
+
+export type TryInput = { turns: string[]; now: string; zone: string };
+
+export function tryPage(notice: Notice, zones: string[], input: TryInput, result?: { answers: Answer[]; error?: string }): string {
+  return layout(
+    "Try a question",
+    html`<form method="get" action="/hr/try" class="try">
+<label for="q">Question (one line per turn of a conversation)</label>
+<textarea id="q" name="q" rows="4" required>${input.turns.join("\n")}</textarea>
+<div class="row">
+<label>Now (ISO date-time, UTC unless an offset is given)<input name="now" value="${input.now}" placeholder="2025-10-06T08:00:00Z"></label>
+<label>Time zone<input name="tz" value="${input.zone}" list="zones" placeholder="Europe/Brussels"></label>
+</div>
+<datalist id="zones">${zones.map((z) => html`<option value="${z}">`)}</datalist>
+<button type="submit">Ask</button>
+</form>
+${result?.error ? html`<p class="error" role="alert">${result.error}</p>` : ""}
+${(result?.answers ?? []).map((a, i) => html`<section class="case"><h2>${input.turns.length > 1 ? `Turn ${i + 1}: ` : ""}${input.turns[i] ?? ""}</h2>${answerBlock(notice, a)}</section>`)}`,
+  );
+}
+
+const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16);
+
+export function reviewPage(gaps: ReviewTally[], notHelpful: ReviewEntry[], helpfulCount: number, retentionDays: number): string {
+  return layout(
+    "Review",
+    html`<p class="note">Questions are stored without any user identifier, with e-mail addresses, phone numbers and long numbers masked, and deleted after ${retentionDays} days.</p>
+<h2>Questions the notice did not answer (${gaps.reduce((n, g) => n + g.count, 0)})</h2>
+${
+  gaps.length
+    ? html`<table><thead><tr><th>Times</th><th>Question</th><th>Why</th><th>Intent</th><th>Last asked (UTC)</th></tr></thead>
+<tbody>${gaps.map((g) => html`<tr><td class="num">${g.count}</td><td>${g.question}</td><td>${g.gap ?? ""}</td><td><code>${g.intent}</code></td><td>${when(g.last)}</td></tr>`)}</tbody></table>`
+    : html`<p class="note">None recorded.</p>`
+}
+<h2>Answers marked “Not helpful” (${notHelpful.length}; ${helpfulCount} marked helpful)</h2>
+${
+  notHelpful.length
+    ? html`<table><thead><tr><th>When (UTC)</th><th>Question</th><th>Answer given</th><th>Intent</th></tr></thead>
+<tbody>${notHelpful.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.question}</td><td class="given">${e.answer ?? ""}</td><td><code>${e.intent}</code></td></tr>`)}</tbody></table>`
+    : html`<p class="note">None recorded.</p>`
+}`,
+  );
+}
+
+export function overviewPage(noticeId: string, counts: { gaps: number; notHelpful: number }, audit: { passed: number; failed: number } | string): string {
+  return layout(
+    "Overview",
+    html`<p>The bot answers about <code>${noticeId}</code>.</p>
+<ul class="cards">
+<li><a href="/hr/audit"><strong>Audit</strong></a>: ${typeof audit === "string" ? audit : `${audit.passed} golden questions pass, ${audit.failed} fail`}.</li>
+<li><a href="/hr/try"><strong>Try a question</strong></a> at any moment and in any time zone.</li>
+<li><a href="/hr/review"><strong>Review</strong></a>: ${counts.gaps} unanswered question${counts.gaps === 1 ? "" : "s"}, ${counts.notHelpful} “Not helpful”.</li>
+</ul>`,
+  );
+}

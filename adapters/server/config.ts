@@ -1,0 +1,42 @@
+// The server's own configuration, read once from the environment at start-up and validated with zod.
+// The Slack and Teams channels read their own variables (adapters/slack, adapters/teams).
+import { z } from "zod";
+import { ConfigError } from "../../src/index.js";
+
+// An unset variable and one set to "" (as .env.example leaves them) mean the same.
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+
+const serverEnv = z.object({
+  /** Port of the one HTTP server. Default 3978 (Bot Framework's). */
+  PORT: z.preprocess(blank, z.coerce.number("is not a port number").int("is not a port number").min(0, "is not a port number").max(65535, "is not a port number").default(3978)),
+  /** Interface to listen on; default every interface (phones at an event reach it over the network). */
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, "is not a host name or address")),
+  /** Which notice the channels answer about. */
+  NOTICE: optional(z.string()),
+  KNOWLEDGE_DIR: optional(z.string()),
+  LOG_LEVEL: z.preprocess(blank, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "must be fatal, error, warn, info, debug, trace or silent").default("info")),
+  /** HR pages are off without it. */
+  HR_TOKEN: optional(z.string().min(16, "must be at least 16 characters (it guards the HR pages)")),
+  REVIEW_DB: z.preprocess(blank, z.string().default("data/review.sqlite")),
+  REVIEW_RETENTION_DAYS: z.preprocess(blank, z.coerce.number("is not a number of days").positive("must be a positive number of days").default(30)),
+});
+
+export type ServerConfig = z.output<typeof serverEnv>;
+
+/**
+ * Reads the server's variables; a bad one is a ConfigError naming it.
+ *
+ * @example
+ * readServerConfig({ PORT: "8080" }).PORT // → 8080
+ * readServerConfig({ PORT: "eighty" }) // throws "config: PORT is not a port number (got "eighty")"
+ */
+export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = serverEnv.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = issue.path.map(String).join(".");
+  // The token is a secret: its value is never repeated in a message.
+  const got = name === "HR_TOKEN" ? "" : ` (got ${JSON.stringify(env[name] ?? "")})`;
+  throw new ConfigError(`${name} ${issue.message}${got}`);
+}

@@ -1,0 +1,32 @@
+// `npm start`: the one server. Reads .env when there is one (variables already set win), starts, prints
+// one line saying what runs where, and stops gracefully on SIGTERM or Ctrl-C.
+import { existsSync } from "node:fs";
+import { ConfigError, KnowledgeError } from "../../src/index.js";
+import { startServer, type Running } from "./start.js";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+let running: Running;
+try {
+  running = await startServer({ env: process.env });
+} catch (e) {
+  if (e instanceof KnowledgeError || e instanceof ConfigError) {
+    console.error(`vacancy-bot: cannot start: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+console.log(running.banner);
+
+const stop = (signal: string) => {
+  console.log(`vacancy-bot: ${signal}: finishing requests in flight, then stopping`);
+  running.stop().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(`vacancy-bot: stop failed: ${(e as Error).message}`);
+      process.exit(1);
+    },
+  );
+};
+process.once("SIGTERM", () => stop("SIGTERM"));
+process.once("SIGINT", () => stop("SIGINT"));

@@ -1,0 +1,127 @@
+// The composition root as a function: config read once, knowledge loaded, the bot, the review store and
+// every configured channel built, and the one HTTP server listening. main.ts calls it with process.env;
+// tests call it with their own environment, clock and logger.
+import { relative } from "node:path";
+import { pino, type Logger } from "pino";
+import { createBot, defaultKnowledgeDir, loadKnowledge, selectNotice, type Bot } from "../../src/index.js";
+import { goldenFileOf } from "../../src/audit/index.js";
+import { createSqliteReview, type ReviewStore } from "../../src/review/index.js";
+import { createHrPages } from "../hr/pages.js";
+import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
+import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
+import { createWebChat } from "../web/chat.js";
+import { createApp, type App } from "./app.js";
+import { readServerConfig, type ServerConfig } from "./config.js";
+import { HttpError, type Route } from "./http.js";
+
+export type StartOptions = {
+  env: NodeJS.ProcessEnv;
+  /** The clock every answer is computed at; default the real one. */
+  clock?: () => Date;
+  /** Default: pino at LOG_LEVEL on stdout. */
+  logger?: Logger;
+};
+
+export type Running = {
+  url: string;
+  app: App;
+  bot: Bot;
+  review: ReviewStore;
+  config: ServerConfig;
+  /** What runs, for the start-up line: e.g. ["web chat at /", "Teams at /api/messages (unauthenticated)"]. */
+  channels: string[];
+  /** The start-up line a person reads. */
+  banner: string;
+  /** Graceful stop: no new requests, those in flight finish, channels and the database close. */
+  stop(graceMs?: number): Promise<void>;
+};
+
+/** Largest body the platform endpoints accept; their own handlers read it. */
+const PLATFORM_BODY_LIMIT = 1024 * 1024;
+const PURGE_EVERY_MS = 3_600_000;
+
+function limited(handle: Route["handle"]): Route["handle"] {
+  return (req, res, ctx) => {
+    if (Number(req.headers["content-length"] ?? 0) > PLATFORM_BODY_LIMIT) throw new HttpError(413, `body over ${PLATFORM_BODY_LIMIT} bytes`);
+    return handle(req, res, ctx);
+  };
+}
+
+function show(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+/** Starts the server; a KnowledgeError or ConfigError means nothing was started. */
+export async function startServer(options: StartOptions): Promise<Running> {
+  const clock = options.clock ?? (() => new Date());
+  // Every variable is read and checked before anything is built, so one bad value is one message.
+  const config = readServerConfig(options.env);
+  const slackConfig = readSlackConfig(options.env);
+  const teamsConfig = readTeamsConfig(options.env);
+  const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
+
+  const knowledge = loadKnowledge(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
+  const notice = selectNotice(knowledge, config.NOTICE, clock());
+  const review = createSqliteReview({ file: config.REVIEW_DB, retentionDays: config.REVIEW_RETENTION_DAYS, clock });
+  const purged = review.purge();
+  const purger = setInterval(() => review.purge(), PURGE_EVERY_MS).unref();
+
+  const bot = createBot({ knowledge, noticeId: notice.id, review, now: clock() });
+  // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
+  const hrBot = createBot({ knowledge, noticeId: notice.id, now: clock() });
+
+  let slack: SlackChannel | undefined;
+  try {
+    slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock }) : undefined;
+  } catch (e) {
+    review.close();
+    clearInterval(purger);
+    throw e;
+  }
+  const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock });
+  const web = createWebChat({ bot, clock });
+  const goldenFile = goldenFileOf(knowledge, notice.id);
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+
+  const routes: Route[] = [
+    ...(slack?.handle ? [{ method: "POST" as const, path: SLACK_EVENTS_PATH, handle: limited(slack.handle) }] : []),
+    { method: "POST", path: "/api/messages", handle: limited((req, res) => teams.handle(req, res)) },
+    ...web.routes,
+    ...hr.routes,
+  ];
+  const app = createApp({ routes, logger, health: () => ({ notice: notice.id }) });
+  const url = await app.listen(config.PORT, config.HOST);
+  await slack?.start();
+
+  const channels = [
+    "web chat at /",
+    config.HR_TOKEN ? "HR pages at /hr" : "HR pages off (set HR_TOKEN)",
+    ...(slack ? [slack.mode === "socket" ? "Slack (Socket Mode)" : `Slack at ${SLACK_EVENTS_PATH}`] : []),
+    teams.authenticated ? "Teams at /api/messages" : "Teams at /api/messages unauthenticated (Bot Framework Emulator only)",
+  ];
+  const credentials = slack || teams.authenticated ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
+  const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials}`;
+  logger.info({ url, notice: notice.id, channels, reviewPurged: purged }, "listening");
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    app,
+    bot,
+    review,
+    config,
+    channels,
+    banner,
+    stop(graceMs) {
+      stopping ??= (async () => {
+        logger.info("stopping: no new requests; finishing those in flight");
+        clearInterval(purger);
+        await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
+        review.close();
+        logger.info("stopped");
+      })();
+      return stopping;
+    },
+  };
+}
