@@ -90,9 +90,11 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; p
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }
-  if (top?.intent === "eligibility" && !matchesAny(cues.personal, u.text) && !session.checking) return "criteria";
+  if (top?.intent === "eligibility" && !session.checking && (!matchesAny(cues.personal, u.text) || u.topics.has("eligibility.condition")))
+    return "criteria";
   if (u.zone && (score("deadline") > 0 || session.lastIntent === "deadline")) return "deadline";
   if (top && top.score >= 1.5) return top.intent;
+  if (u.languages.length) return "languages";
   if (session.lastIntent && !SMALL_TALK.has(session.lastIntent) && matchesAny(cues.followUp, u.text)) return session.lastIntent;
   if (top) return top.intent;
   for (const i of SMALL_TALK) if (score(i) > 0) return i;

@@ -37,7 +37,8 @@ export function normalizeForMatch(text: string): string {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[^\p{L}\p{N}\s'+\-/.:?@€%]/gu, " ")
+    .replace(/[^\p{L}\p{N}\s'+\-/.,:?@€%]/gu, " ")
+    .replace(/,/g, " , ")
     .replace(/(\p{L})\.(?=\s|$)/gu, "$1 .")
     .replace(/\s+/g, " ")
     .trim();
@@ -87,16 +88,20 @@ function allowance(word: string): number {
 
 export type Speller = { correct(word: string): string; knows(word: string): boolean };
 
+const SUFFIXES = /(?:ly|s|es|ed|d|ing|er|ers|ness|ment|ments|al)$/;
+
 /**
- * A spelling corrector over a vocabulary (symmetric-delete lookup): a word not in the vocabulary becomes
- * the nearest vocabulary word within its allowance, preferring `preferred` words, then the more frequent.
+ * A spelling corrector (symmetric-delete lookup). A word that is known, or is a known word plus a common
+ * ending, stays as it is; another becomes the nearest `target` word within its allowance (1 edit, 2 from
+ * 7 letters), the more frequent first. Targets are the words that matter for understanding; `known` words
+ * are only protected from being changed.
  *
  * @example
- * createSpeller(["deadline", "when", "the"]).correct("dedline") // → "deadline"
+ * createSpeller(["when", "the"], ["deadline"]).correct("dedline") // → "deadline"
  */
-export function createSpeller(vocabulary: Iterable<string>, preferred: Set<string> = new Set()): Speller {
-  const known = new Map<string, number>();
-  for (const w of vocabulary) if (w.length >= 2) known.set(w, (known.get(w) ?? 0) + 1);
+export function createSpeller(known: Iterable<string>, targets: Iterable<string>): Speller {
+  const counts = new Map<string, number>();
+  for (const w of [...known, ...targets]) if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
   const index = new Map<string, string[]>();
   const add = (key: string, word: string) => {
     const list = index.get(key);
@@ -104,32 +109,33 @@ export function createSpeller(vocabulary: Iterable<string>, preferred: Set<strin
       if (!list.includes(word)) list.push(word);
     } else index.set(key, [word]);
   };
-  for (const w of known.keys()) {
+  for (const w of new Set(targets)) {
     if (w.length < 3 || /\d/.test(w)) continue;
     add(w, w);
     for (const d of deletes(w, allowance(w), new Set())) add(d, w);
   }
   const cache = new Map<string, string>();
-  const rank = (w: string) => (preferred.has(w) ? 1_000_000 : 0) + (known.get(w) ?? 0);
+  const isKnown = (w: string) => counts.has(w) || (w.length > 5 && counts.has(w.replace(SUFFIXES, "")));
   return {
-    knows: (word) => known.has(word),
+    knows: isKnown,
     correct(word) {
-      if (known.has(word) || word.length < 3 || /[\d'+-]/.test(word) || !/^\p{Ll}+$/u.test(word)) return word;
+      if (word.length < 3 || isKnown(word) || !/^\p{Ll}+$/u.test(word)) return word;
       const hit = cache.get(word);
       if (hit !== undefined) return hit;
       const max = allowance(word);
       let best = word;
       let bestDistance = max + 1;
-      let bestRank = -1;
+      let bestCount = -1;
       for (const key of [word, ...deletes(word, max, new Set())]) {
         for (const candidate of index.get(key) ?? []) {
-          const d = editDistance(word, candidate, Math.min(max, allowance(candidate)));
-          if (d > Math.min(max, allowance(candidate))) continue;
-          const r = rank(candidate);
-          if (d < bestDistance || (d === bestDistance && r > bestRank)) {
+          const limit = Math.min(max, allowance(candidate));
+          const d = editDistance(word, candidate, limit);
+          if (d > limit) continue;
+          const c = counts.get(candidate) ?? 0;
+          if (d < bestDistance || (d === bestDistance && c > bestCount)) {
             best = candidate;
             bestDistance = d;
-            bestRank = r;
+            bestCount = c;
           }
         }
       }

@@ -110,7 +110,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const p = lexicon.profile;
   const nationalityCue = p.nationalityCue.map((x) => compile(x, countryAlt));
   const nonEuDiploma = p.nonEuDiploma.map((x) => compile(x, countryAlt));
-  const timeZone = p.timeZone.map((x) => compile(x, `${placeAlt}|[a-z]+/[a-z_]+(?:/[a-z_]+)?|(?:utc|gmt) ?[+-] ?\\d{1,2}(?::?\\d{2})?`));
+  const timeZone = p.timeZone.map((x) => compile(x, `(?:utc|gmt) ?[+-] ?\\d{1,2}(?::?\\d{2})?|[a-z]+/[a-z_]+(?:/[a-z_]+)?|${placeAlt}`));
   const studyYears = p.studyYears.map((x) => compile(x));
   const noDegree = p.noDegree.map((x) => compile(x));
   const recognised = p.recognised.map((x) => compile(x));
@@ -133,13 +133,11 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   for (const l of lexicon.levelWords) harvest(l.pattern);
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
-  const vocabulary = [
-    ...lexiconWords,
-    ...lexicon.stopwords.map(norm),
-    ...noticeWords,
-    ...[...countryByTerm.keys(), ...languageByTerm.keys(), ...placeTerms.keys()].flatMap((t) => words(t)),
-  ];
-  const speller = createSpeller(vocabulary, lexiconWords);
+  const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
+  const speller = createSpeller(
+    [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],
+    [...lexiconWords, ...lexicon.stopwords.map(norm), ...names],
+  );
 
   const numberOf = (s: string): number | undefined => {
     const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];

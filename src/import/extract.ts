@@ -109,7 +109,7 @@ const CLEARANCE = /\b(EU TOP SECRET|EU SECRET|EU CONFIDENTIAL|EU RESTRICTED|TR[E
 const CONDITIONS: { id: string; label: string; pattern: RegExp }[] = [
   { id: "military-service", label: "obligations concerning military service fulfilled", pattern: /military service/i },
   { id: "fitness", label: "physically fit to perform the duties", pattern: /physically fit|physical fitness/i },
-  { id: "character-references", label: "appropriate character references", pattern: /character references|guarantees as to (?:their |your )?(?:character|integrity)|suitability for the performance/i },
+  { id: "character-references", label: "appropriate character references", pattern: /character (?:references|requirements)|guarantees as to (?:their |your )?(?:character|integrity)|suitability for the performance/i },
 ];
 
 type Hit = { span: Span; unit: Unit };
@@ -419,10 +419,17 @@ class Extractor {
     this.passage("eligibility.when", /\b(?:must|should|have to|need to)\s+(?:meet|fulfil|fulfill|satisfy)\b[^.]*\beligibility criteria\b|\beligibility criteria\b[^.]*\b(?:must|should) be (?:met|fulfilled)\b/i);
     this.passage("eligibility.citizenship", /\b(?:citizens?|nationals?) of (?:a|one of the|an EU) Member States?\b|\bcitizenship of (?:a|one of the) Member States?\b/i);
 
-    const edu = this.sentence(new RegExp(`\\b(?:studies|education|degree)\\b[^.;]*?\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:full[- ]time\\s+)?years?\\b`, "i"), (h) => !/\bexperience\b/i.test(h.span.clean.split(/years?/i)[0] ?? ""));
+    // "…studies of at least 3 years…", but not "…a diploma, followed by at least 3 years of professional experience".
+    const edu = this.sentence(
+      new RegExp(`\\b(?:studies|education|degree)\\b[^.;]*?\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:full[- ]time\\s+)?years?\\b(?!\\s+of\\s+(?:[\\w-]+\\s+){0,3}?experience)`, "i"),
+      (h) => !/\bexperience\b/i.test(h.span.clean.split(/years?/i)[0] ?? ""),
+    );
     const years = edu && numberOf(edu.match[1]!);
     if (edu && years) this.set("eligibility.education", { minYears: years, quote: edu.span.raw }, `${years} years`, [edu.span.raw]);
-    else this.miss("eligibility.education");
+    else {
+      const vague = this.sentence(/\b(?:education|studies)\b[^.]*\b(?:attested by a diploma|diploma)\b/i, (h) => this.role(h.unit) !== "intro");
+      this.miss("eligibility.education", vague ? "the notice asks for education attested by a diploma but states no length in years" : undefined);
+    }
 
     const eligible = (h: Hit) => this.role(h.unit) !== "intro" && this.role(h.unit) !== "lookFor" && !(h.unit.leadIn && /stand out|\basset|advantage|ideal candidate|desirable/i.test(h.unit.leadIn.clean));
     const exp = this.sentence(
@@ -495,7 +502,10 @@ class Extractor {
 
   assets(): void {
     const assetLead = /stand out|\basset|advantage|ideal candidate|desirable|preferab|\ba plus\b|nice to have/i;
-    const items = this.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && assetLead.test(u.leadIn.clean) && this.role(u) !== "intro");
+    const listed: Span[] = this.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && assetLead.test(u.leadIn.clean) && this.role(u) !== "intro");
+    // "Experience with open-data portals would be an asset." stands alone in a paragraph.
+    const stated = this.hits((h) => h.unit.kind === "paragraph" && this.role(h.unit) === "lookFor" && /\b(?:would|will) be (?:an asset|an advantage|a plus)\b|\bis an (?:asset|advantage)\b/i.test(h.span.clean)).map((h) => h.span);
+    const items = [...listed, ...stated];
     if (!items.length) return this.miss("assets");
     const ids = new Set<string>();
     const assets = items.map((u) => {
@@ -572,7 +582,7 @@ class Extractor {
     this.passage("selection.panel", /\bselection (?:panel|committee|board)\b|\b(?:panel|committee) will (?:choose|select|assess|shortlist)\b/i);
     this.passage("selection.onlyShortlistedNotified", /\bonly (?:the )?(?:candidates|applicants)\b[^.]*\b(?:notified|contacted|informed|invited)\b/i);
 
-    const hit = this.sentence(/\bselection (?:procedure|process|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i);
+    const hit = this.sentence(/\b(?:selection (?:procedure|process)|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i);
     if (hit) {
       const names = languageNames(hit.match[1]!, this.ctx.languages);
       if (names.length) return this.set("selection.language", { value: names, quote: hit.span.raw }, names.join(", "), [hit.span.raw]);

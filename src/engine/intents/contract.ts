@@ -39,7 +39,7 @@ export const contract: Intent = (ctx) => {
     if (c.extension) {
       const times = c.extension.times === 1 ? "only once" : `up to ${c.extension.times} times`;
       const lead = extension && !asks("duration") ? "Yes, it can be extended, but" : "It may then be extended";
-      parts.push(`${lead} ${times}, for a maximum of ${c.extension.maxYears} years.`);
+      parts.push(`${lead} ${times}, for a maximum of ${c.extension.maxYears} year${c.extension.maxYears === 1 ? "" : "s"}.`);
       parts.push(`The notice says: “${sentence(c.extension.quote)}”`);
       citations.push(ctx.cite(c.extension.quote));
     } else if (extension) parts.push(silence(ctx, "extending the contract"));

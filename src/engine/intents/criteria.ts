@@ -2,9 +2,18 @@
 // whether they meet them; the user is offered the personal check.
 import type { Citation } from "../../answer.js";
 import { sentence, silence, type Intent } from "../context.js";
+import { bestQuotes } from "./rank.js";
 
 export const criteria: Intent = (ctx) => {
   const e = ctx.facts.eligibility;
+  if (ctx.u.topics.has("eligibility.condition")) {
+    // A question about one condition (military service, fitness, references): that condition, or that it is not one.
+    const conditions = [...e.otherConditions.map((o) => o.quote), ...(ctx.facts.recruitment.medical ? [ctx.facts.recruitment.medical.quote] : [])];
+    const best = bestQuotes(ctx, conditions, 1);
+    if (best.length)
+      return { parts: [`Yes. The notice says you must meet this condition: “${sentence(best[0]!)}”`, "It cannot be checked in chat."], citations: [ctx.cite(best[0]!)], topic: "condition" };
+    return { parts: [`The notice does not list that among its eligibility criteria.${ctx.facts.application.address ? ` You can ask at ${ctx.facts.application.address.value}.` : ""}`], citations: e.when ? [ctx.cite(e.when.quote)] : [], gap: "not_in_notice" };
+  }
   const lines: string[] = [];
   const citations: Citation[] = [];
   const add = (quote: string | undefined) => {

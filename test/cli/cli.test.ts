@@ -1,0 +1,71 @@
+// The CLI as a person or the grader runs it: a real process, stdin in, stdout out.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { fixtureKnowledgeDir } from "../helpers/bot.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+function cli(args: string[], input = "") {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe("vacancy-bot batch", () => {
+  it("answers each line as one conversation, in input order, with text, intent and citations", () => {
+    const input = [
+      JSON.stringify({ id: "a", turns: ["When do applications close?", "What time is that in Lisbon?"], now: "2025-10-06T08:00:00Z" }),
+      "not json",
+      JSON.stringify({ id: 7, turns: ["Am I eligible?", "I'm Estonian", "3-year bachelor", "Estonian native, English C1"] }),
+      JSON.stringify({ id: "c", turns: ["How long is the contract?"], tz: "Not/AZone" }),
+    ].join("\n");
+    const { code, out } = cli(["batch"], input);
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(["a", 1, 7, "c"]);
+    expect(lines[0].answers).toHaveLength(2);
+    expect(lines[0].answers[1].text).toContain("11:00");
+    expect(lines[0].answers[0].citations[0]).toEqual({
+      sectionId: "it-security-officer",
+      heading: "IT Security Officer",
+      quote: "Publication deadline: 20.10.2025 - 12.00 (Brussels time)",
+    });
+    expect(lines[1]).toEqual({ id: 1, answers: [], error: "not a JSON object" });
+    expect(lines[2].answers.at(-1).verdict).toBe("eligible");
+    expect(lines[3].answers[0].intent).toBe("contract");
+  });
+
+  it("answers about another notice with --notice", () => {
+    const { code, out } = cli(["batch", "--knowledge", fixtureKnowledgeDir, "--notice", "JRC-LUX-2026-0042"], JSON.stringify({ id: "x", turns: ["Where is the job?"] }));
+    expect(code).toBe(0);
+    expect(JSON.parse(out).answers[0].text).toContain("Luxembourg");
+  });
+
+  it("stops with one message naming the ids that exist when --notice is unknown", () => {
+    const { code, err } = cli(["batch", "--notice", "NOPE"], "");
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('knowledge: no notice "NOPE"; the notices are: DIGIT-COM-2025-1194');
+  });
+});
+
+describe("vacancy-bot ask", () => {
+  it("prints the answer and its sources", () => {
+    const { code, out } = cli(["ask", "--now", "2025-10-06T08:00:00Z", "--tz", "Europe/Helsinki", "When is the deadline?"]);
+    expect(code).toBe(0);
+    expect(out).toContain("13:00");
+    expect(out).toContain("Source: IT Security Officer");
+  });
+
+  it("prints the Answer object with --json", () => {
+    const { out } = cli(["ask", "--json", "How long is the contract?"]);
+    const answer = JSON.parse(out);
+    expect(answer.intent).toBe("contract");
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it("rejects a bad zone with one line", () => {
+    const { code, err } = cli(["ask", "--tz", "Mars/Olympus", "hi"]);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('config: --tz "Mars/Olympus" is not an IANA time zone');
+  });
+});
