@@ -40,12 +40,14 @@ export const DEFAULT_BODY_LIMIT = 16 * 1024;
 /** Reads a request body up to `limit` bytes; larger is a 413, before or while it arrives. */
 export async function readBody(req: IncomingMessage, limit = DEFAULT_BODY_LIMIT): Promise<string> {
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) throw new HttpError(413, `body over ${limit} bytes`);
+  // The rest of an over-long body is not read: the connection closes after the answer.
+  const tooLarge = () => new HttpError(413, `body over ${limit} bytes`, { connection: "close" });
+  if (declared > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `body over ${limit} bytes`);
+    if (size > limit) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
