@@ -16,7 +16,8 @@ function shorten(s: string, max: number): string {
 export function renderReport(result: ImportResult, options: { quoteWidth?: number } = {}): string {
   const width = options.quoteWidth ?? 160;
   const out: string[] = [`Import of a notice: ${result.id ?? "(no id: no selection reference found)"}`];
-  out.push(`Found ${result.found.length} facts; ${result.missing.length} not found.`, "");
+  out.push(`Found ${result.found.length} facts; ${result.missing.length} not found.`);
+  if (result.found.length) out.push("");
   for (const f of result.found) {
     out.push(`✓ ${f.field} (${f.label}): ${f.value}`);
     const shown = f.quotes.length > 3 ? [...f.quotes.slice(0, 2), f.quotes.at(-1)!] : f.quotes;
