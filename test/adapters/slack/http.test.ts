@@ -239,6 +239,24 @@ describe("Slack over HTTP", () => {
     expect(shown).not.toMatch(/:x:|:grey_question:/);
   });
 
+  it("answers a channel full of people asking at once, each exactly once in their own thread, one users.info each", async () => {
+    const events = Array.from({ length: 25 }, (_, i) => mention("C7", `UCROWD${i}`, i % 2 ? "When is the deadline?" : "How long is the contract?"));
+    const responses = await Promise.all(events.map((event) => sendEvent(url, event)));
+    expect(responses.map((r) => r.status)).toEqual(events.map(() => 200));
+    await until(() => fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "C7").length >= events.length);
+    const threads = fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "C7").map((c) => c.args.thread_ts);
+    expect([...threads].sort()).toEqual(events.map((e) => e.ts).sort());
+    for (const event of events) expect(fake.callsTo("users.info").filter((c) => c.args.user === event.user)).toHaveLength(1);
+  });
+
+  it("answers a click on a private /vacancy answer privately, through its response URL", async () => {
+    const click = blockAction("UEPH", { channel: "C9", ts: "1700000004.000100" }, "followup:0", "How do I apply?");
+    await sendInteraction(url, { ...click, container: { type: "message", message_ts: "1700000004.000100", channel_id: "C9", is_ephemeral: true } });
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/action-UEPH");
+    expect(answer.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "C9")).toHaveLength(0);
+  });
+
   it("says not found for anything but POST /slack/events", async () => {
     const response = await fetch(url.replace("/slack/events", "/elsewhere"));
     expect(response.status).toBe(404);
