@@ -64,24 +64,53 @@ function renderVerdict(answer) {
   box.setAttribute("aria-label", "Eligibility, criterion by criterion");
   box.append(el("p", "verdict-title", VERDICT_TITLE[/** @type {keyof VERDICT_TITLE} */ (answer.verdict)] ?? answer.verdict));
   const list = el("ul", "criteria");
-  for (const c of answer.criteria ?? []) {
-    const item = el("li", c.checkable ? c.status : "unknown");
+  // The conditions chat cannot check stay in the answer's own text; the box holds what was assessed.
+  for (const c of (answer.criteria ?? []).filter((/** @type {any} */ c) => c.checkable)) {
+    const item = el("li", c.status);
     item.dataset.criterion = c.id;
     item.dataset.status = c.status;
-    const mark = el("span", "mark", c.checkable ? MARK[/** @type {keyof MARK} */ (c.status)] ?? "?" : "•");
-    mark.setAttribute("aria-label", c.checkable ? c.status.replace("_", " ") : "to be checked later");
-    item.append(mark, el("span", "label", c.label), el("span", "reason", c.checkable ? c.reason : `${c.reason} (cannot be checked in this chat)`));
+    const mark = el("span", "mark", MARK[/** @type {keyof MARK} */ (c.status)] ?? "?");
+    mark.setAttribute("aria-label", c.status.replace("_", " "));
+    item.append(mark, el("span", "label", c.label), el("span", "reason", c.reason));
     list.append(item);
   }
   box.append(list);
   return box;
 }
 
-/** @param {{heading: string, quote: string}} c */
-function renderCitation(c) {
+/**
+ * The paragraph that lists the assessed criteria as text ("✓ …", "✗ …", "? …", one line each): the verdict
+ * box shows the same criteria, so it takes that paragraph's place. -1 when there is none.
+ * @param {any} answer
+ */
+function criteriaPart(answer) {
+  const assessed = (answer.criteria ?? []).filter((/** @type {any} */ c) => c.checkable).length;
+  return answer.parts.findIndex((/** @type {string} */ part) => {
+    const lines = part.split("\n").filter((l) => l.trim());
+    return lines.length === assessed && lines.every((l) => /^[✓✗?✔✘] /.test(l));
+  });
+}
+
+/** Passages under one heading, in one figure. @param {string} heading @param {string[]} quotes */
+function renderCitationGroup(heading, quotes) {
   const fig = el("figure", "cite");
-  fig.append(el("figcaption", "", `From the notice · ${c.heading}`), el("blockquote", "", c.quote));
+  fig.append(el("figcaption", "", `From the notice · ${heading}`));
+  for (const q of quotes) fig.append(el("blockquote", "", q));
   return fig;
+}
+
+/** Quoted passages grouped by heading; many of them fold away so that a phone shows the answer first. */
+const OPEN_QUOTES = 3;
+/** @param {{heading: string, quote: string}[]} citations */
+function renderCitations(citations) {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map();
+  for (const c of citations) groups.set(c.heading, [...(groups.get(c.heading) ?? []), c.quote]);
+  const figures = [...groups].map(([heading, quotes]) => renderCitationGroup(heading, quotes));
+  if (citations.length <= OPEN_QUOTES) return figures;
+  const box = el("details", "sources");
+  box.append(el("summary", "", `From the notice: ${citations.length} passages`), ...figures);
+  return [box];
 }
 
 /** @param {string} id */
@@ -109,9 +138,15 @@ function renderFeedback(id) {
 function renderAnswer(answer, id) {
   const msg = el("article", "msg bot");
   msg.dataset.intent = answer.intent;
-  msg.append(renderParts(answer.parts));
-  if (answer.verdict) msg.append(renderVerdict(answer));
-  for (const c of answer.citations ?? []) msg.append(renderCitation(c));
+  if (answer.verdict) {
+    const at = criteriaPart(answer);
+    const before = at >= 0 ? answer.parts.slice(0, at) : answer.parts.slice(0, 1);
+    const after = at >= 0 ? answer.parts.slice(at + 1) : answer.parts.slice(1);
+    msg.append(renderParts(before), renderVerdict(answer), renderParts(after));
+  } else {
+    msg.append(renderParts(answer.parts));
+  }
+  if (answer.citations?.length) msg.append(...renderCitations(answer.citations));
   if (answer.followUps?.length) {
     const box = el("div", "followups");
     box.setAttribute("aria-label", "You can also ask");
