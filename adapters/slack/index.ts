@@ -35,8 +35,9 @@ export type SlackChannelOptions = {
 };
 
 /**
- * Builds the Slack channel: checks the bot token with `auth.test` (a rejected token stops start-up with a
- * ConfigError naming SLACK_BOT_TOKEN), then wires the listeners to an HTTP or Socket Mode receiver.
+ * Builds the Slack channel: checks the bot token with `auth.test` (a rejected token, or an API that cannot be
+ * reached, stops start-up with a ConfigError naming the variable), then wires the listeners to an HTTP or
+ * Socket Mode receiver.
  *
  * @example
  * const slack = await createSlackChannel({ bot, config: readSlackConfig(process.env)! });
@@ -52,18 +53,27 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
   };
 
+  // Check the token once, quickly, so a wrong one stops start-up instead of failing every answer later.
+  const auth = await new webApi.WebClient(config.botToken, { ...clientOptions, logger: log, retryConfig: { retries: 1 } }).auth.test().catch((error: unknown) => {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    throw code
+      ? new ConfigError(`SLACK_BOT_TOKEN was not accepted by the Slack API at ${config.apiUrl} (${code})`)
+      : new ConfigError(`SLACK_API_URL: could not reach the Slack API at ${config.apiUrl} (${(error as Error).message})`);
+  });
+
   const receiver =
     config.mode === "socket"
       ? new SocketModeReceiver({ appToken: config.appToken!, logger: log, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: SLACK_EVENTS_PATH, logger: log });
-  const app = new App({ token: config.botToken, receiver, logger: log, clientOptions, convoStore: false, deferInitialization: true });
-
-  try {
-    await app.init();
-  } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    throw new ConfigError(`SLACK_BOT_TOKEN was not accepted by the Slack API at ${config.apiUrl} (${code})`);
-  }
+  const app = new App({
+    token: config.botToken,
+    botId: auth.bot_id,
+    botUserId: auth.user_id,
+    receiver,
+    logger: log,
+    clientOptions,
+    convoStore: false,
+  });
 
   registerListeners(app, {
     bot,
