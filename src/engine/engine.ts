@@ -85,12 +85,16 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; p
   let top: { intent: string; score: number } | undefined;
   for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
   if (u.uncovered && (top?.score ?? 0) < 5) return "uncovered";
-  if (u.offTopic && (top?.score ?? 0) < 3) return "offtopic";
+  if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking = session.checking && (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0);
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }
-  if (top?.intent === "eligibility" && !session.checking && (!matchesAny(cues.personal, u.text) || u.topics.has("eligibility.condition")))
+  if (
+    top?.intent === "eligibility" &&
+    !session.checking &&
+    (u.hypothetical || !matchesAny(cues.personal, u.text) || u.topics.has("eligibility.condition"))
+  )
     return "criteria";
   if (u.zone && (score("deadline") > 0 || session.lastIntent === "deadline")) return "deadline";
   if (top && top.score >= 1.5) return top.intent;

@@ -38,7 +38,8 @@ export function normalizeForMatch(text: string): string {
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[^\p{L}\p{N}\s'+\-/.,:?@€%]/gu, " ")
-    .replace(/,/g, " , ")
+    .replace(/([,;])/g, " $1 ")
+    .replace(/:(?=\s|$)/g, " :")
     .replace(/(\p{L})\.(?=\s|$)/gu, "$1 .")
     .replace(/\s+/g, " ")
     .trim();
@@ -81,9 +82,9 @@ function deletes(word: string, depth: number, out: Set<string>): Set<string> {
   return out;
 }
 
-/** How far a word may be from the one meant: 1 edit for short words, 2 from 7 letters. */
+/** How far a word may be from the one meant: one edit (two would turn "retirement" into "requirement"). */
 function allowance(word: string): number {
-  return word.length >= 7 ? 2 : word.length >= 3 ? 1 : 0;
+  return word.length >= 3 ? 1 : 0;
 }
 
 export type Speller = { correct(word: string): string; knows(word: string): boolean };
@@ -92,8 +93,7 @@ const SUFFIXES = /(?:ly|s|es|ed|d|ing|er|ers|ness|ment|ments|al)$/;
 
 /**
  * A spelling corrector (symmetric-delete lookup). A word that is known, or is a known word plus a common
- * ending, stays as it is; another becomes the nearest `target` word within its allowance (1 edit, 2 from
- * 7 letters), the more frequent first. Targets are the words that matter for understanding; `known` words
+ * ending, stays as it is; another becomes the nearest `target` word within one edit, the more frequent first. Targets are the words that matter for understanding; `known` words
  * are only protected from being changed.
  *
  * @example

@@ -28,6 +28,10 @@ export type Understanding = {
   profile: Profile;
   /** True when the message states facts that decide an eligibility criterion. */
   statesFacts: boolean;
+  /** The message asks about a requirement ("Is a master's degree required?") rather than stating the user's facts. */
+  hypothetical: boolean;
+  /** Facts named in a hypothetical question, for answering it ("a 3-year degree"), never kept as the user's. */
+  asked: Profile;
   countries: CountryRef[];
   languages: LanguageRef[];
   /** Subjects asked about within intents, as "intent.topic" ("contract.extension"). */
@@ -116,6 +120,9 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const recognised = p.recognised.map((x) => compile(x));
   const notRecognised = p.notRecognised.map((x) => compile(x));
   const languagesComplete = p.languagesComplete.map((x) => compile(x));
+  const possession = p.possession.map((x) => compile(x));
+  const requirement = lexicon.cues.requirement.map((x) => compile(x));
+  const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const languageRe = compile(`\\b(?:${languageAlt})\\b`);
   const countryRe = compile(`\\b(?:${countryAlt})\\b`);
@@ -282,7 +289,11 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     for (const [intent, score] of scores) if (!top || score > top.score) top = { intent, score };
     const hit = uncovered.find((u) => u.res.some((re) => ((re.lastIndex = 0), re.test(text))));
     const off = offTopic.some((re) => ((re.lastIndex = 0), re.test(text)));
-    const { profile, statesFacts, languages } = readProfile(text);
+    const read = readProfile(text);
+    const hypothetical = any(requirement, text) && !any(possession, text) && !read.profile.nationalities;
+    const { languages } = read;
+    const profile = hypothetical ? {} : read.profile;
+    const statesFacts = hypothetical ? false : read.statesFacts;
     const countries = [...matches(countryRe, text)].map((m) => countryByTerm.get(m[0].toLowerCase())!);
     return {
       original,
@@ -299,6 +310,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       })(),
       profile,
       statesFacts,
+      hypothetical,
+      asked: hypothetical ? read.profile : {},
       countries: [...new Map(countries.map((c) => [c.code, c])).values()],
       languages,
       topics: new Set(topics.filter((t) => t.res.some((re) => ((re.lastIndex = 0), re.test(text)))).map((t) => t.id)),

@@ -169,7 +169,7 @@ export const lexiconSchema = z.strictObject({
     }),
   ),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
-  cues: z.strictObject({ followUp: z.array(pattern), personal: z.array(pattern) }),
+  cues: z.strictObject({ followUp: z.array(pattern), personal: z.array(pattern), requirement: z.array(pattern) }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
   offTopic: z.array(pattern),
   /** How a person states a language level in words, mapped to CEFR. */
@@ -186,6 +186,8 @@ export const lexiconSchema = z.strictObject({
     degreeYears: z.array(z.strictObject({ pattern, years: count })),
     timeZone: z.array(pattern),
     languagesComplete: z.array(pattern),
+    /** The user speaks of their own facts ("I have", "my"), not of a requirement in general. */
+    possession: z.array(pattern),
     numberWords: z.record(z.string(), z.number().int()),
   }),
   /** Follow-up questions offered after each intent. */

@@ -9,8 +9,8 @@ export const contract: Intent = (ctx) => {
   const extension = asks("extension");
   const probation = asks("probation");
   const kind = asks("kind");
-  const duration = asks("duration") || !(extension || probation || kind);
   const overview = !asks("duration") && !extension && !probation && !kind;
+  const duration = (asks("duration") && !probation) || overview;
   const parts: string[] = [];
   const citations: Citation[] = [];
 

@@ -14,6 +14,8 @@ export const criteria: Intent = (ctx) => {
       return { parts: [`Yes. The notice says you must meet this condition: “${sentence(best[0]!)}”`, "It cannot be checked in chat."], citations: [ctx.cite(best[0]!)], topic: "condition" };
     return { parts: [`The notice does not list that among its eligibility criteria.${ctx.facts.application.address ? ` You can ask at ${ctx.facts.application.address.value}.` : ""}`], citations: e.when ? [ctx.cite(e.when.quote)] : [], gap: "not_in_notice" };
   }
+  const focused = focus(ctx);
+  if (focused) return focused;
   const lines: string[] = [];
   const citations: Citation[] = [];
   const add = (quote: string | undefined) => {
@@ -36,3 +38,32 @@ export const criteria: Intent = (ctx) => {
   parts.push("Tell me your nationality, your studies and your languages with levels, and I will check them for you.");
   return { parts, citations, followUps: ["Am I eligible?", "What languages do I need?"] };
 };
+
+/** A question about one criterion ("Do I need a degree?", "Does a 3-year bachelor count?", "Can non-EU citizens apply?"). */
+function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
+  const e = ctx.facts.eligibility;
+  const asks = (t: string) => ctx.u.topics.has(`eligibility.${t}`);
+  if (asks("education") && e.education) {
+    const min = e.education.minYears;
+    const parts = [`The notice requires completed university studies of at least ${min} years, attested by a diploma.`];
+    const citations: Citation[] = [ctx.cite(e.education.quote)];
+    const { studyYears, studyYearsAtLeast } = ctx.u.asked;
+    if (studyYears !== undefined && studyYears > 0) {
+      if (studyYearsAtLeast && studyYears >= min) parts.unshift(`A particular degree is not required: what counts is the length of completed university studies.`);
+      else if (!studyYearsAtLeast) parts.unshift(studyYears >= min ? `Yes: ${studyYears} years of completed university studies meet the minimum of ${min}.` : `No: ${studyYears} year${studyYears === 1 ? "" : "s"} of studies is less than the minimum of ${min}.`);
+    }
+    if (e.diplomaRecognition) {
+      parts.push(sentence(e.diplomaRecognition.quote));
+      citations.push(ctx.cite(e.diplomaRecognition.quote));
+    }
+    return { parts, citations, topic: "education" };
+  }
+  if (asks("citizenship") && e.citizenship) {
+    return {
+      parts: [`Only citizens of an EU member state can apply. The notice says you must: “${sentence(e.citizenship.quote)}”`, "Holding another nationality as well does not matter, as long as one is of an EU member state."],
+      citations: [ctx.cite(e.citizenship.quote)],
+      topic: "citizenship",
+    };
+  }
+  return undefined;
+}
