@@ -25,6 +25,8 @@ export type Session = {
   lastTopic?: string;
   /** True while an eligibility check waits for more of the user's facts. */
   checking?: boolean;
+  /** The criterion the last check asked about, so a bare answer ("Irish", "4 years") can be read. */
+  asking?: string;
   profile: Profile;
   /** A zone the user named ("I'm in Dublin"), kept for later deadline questions. */
   zone?: string;

@@ -25,6 +25,7 @@ import { languages } from "./intents/languages.js";
 import { offtopic } from "./intents/offtopic.js";
 import { pay } from "./intents/pay.js";
 import { place } from "./intents/place.js";
+import { post } from "./intents/post.js";
 import { posts } from "./intents/posts.js";
 import { profile } from "./intents/profile.js";
 import { role } from "./intents/role.js";
@@ -59,6 +60,7 @@ const intents: Record<string, Intent> = {
   offtopic,
   pay,
   place,
+  post,
   posts,
   profile,
   role,
@@ -86,7 +88,9 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; p
   for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
   if (u.uncovered && (top?.score ?? 0) < 5) return "uncovered";
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
-  const checking = session.checking && (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0);
+  const checking =
+    session.checking &&
+    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && /\d|\byears?\b/.test(u.text)));
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }
@@ -103,6 +107,19 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; p
   if (top) return top.intent;
   for (const i of SMALL_TALK) if (score(i) > 0) return i;
   return "search";
+}
+
+/** Intents that answer a plain question about the post and can be answered side by side. */
+const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
+
+/** A second intent asked in the same message, strong on its own, if any. */
+function secondIntent(u: Understanding, first: string): string | undefined {
+  if (!COMBINABLE.has(first)) return undefined;
+  const firstScore = u.scores.get(first) ?? 0;
+  let best: [string, number] | undefined;
+  for (const [intent, score] of u.scores)
+    if (intent !== first && COMBINABLE.has(intent) && score >= 3 && score >= firstScore * 0.6 && (!best || score > best[1])) best = [intent, score];
+  return best?.[0];
 }
 
 /** A form's level: "C1", "c1", or a word the lexicon knows ("native" → C2). */
@@ -170,9 +187,16 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   return {
     answer(text, session, now, zone) {
       try {
-        const u = reader.read(text);
+        const u = reader.read(text, { checking: Boolean(session.checking) });
         const intent = route(u, session, cues);
-        const reply = intents[intent]!(context(u, session, now, zone));
+        const ctx = context(u, session, now, zone);
+        let reply = intents[intent]!(ctx);
+        const also = secondIntent(u, intent);
+        if (also) {
+          // Two questions in one message ("What does it pay and where is it?"): both answered, in order.
+          const more = intents[also]!(ctx);
+          reply = { ...reply, parts: [...reply.parts, ...more.parts], citations: [...reply.citations, ...more.citations] };
+        }
         session.lastIntent = intent;
         if (reply.topic) session.lastTopic = reply.topic;
         else delete session.lastTopic;

@@ -40,7 +40,11 @@ export type Understanding = {
 
 type Compiled = { re: RegExp; weight: number };
 
-export type Reader = { read(message: string): Understanding; speller: Speller };
+export type Reader = {
+  /** Reads a message; `checking` says an eligibility check is under way, so bare facts are the user's own. */
+  read(message: string, options?: { checking?: boolean }): Understanding;
+  speller: Speller;
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function alternation(terms: Iterable<string>): string {
@@ -122,6 +126,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const languagesComplete = p.languagesComplete.map((x) => compile(x));
   const possession = p.possession.map((x) => compile(x));
   const requirement = lexicon.cues.requirement.map((x) => compile(x));
+  const personal = lexicon.cues.personal.map((x) => compile(x));
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const languageRe = compile(`\\b(?:${languageAlt})\\b`);
@@ -265,7 +270,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     return z && isZone(z) ? z : undefined;
   };
 
-  function read(message: string): Understanding {
+  function read(message: string, options: { checking?: boolean } = {}): Understanding {
     const { text: original, truncated } = cleanInput(message);
     const normalised = norm(original);
     const text = normalised
@@ -290,7 +295,11 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     const hit = uncovered.find((u) => u.res.some((re) => ((re.lastIndex = 0), re.test(text))));
     const off = offTopic.some((re) => ((re.lastIndex = 0), re.test(text)));
     const read = readProfile(text);
-    const hypothetical = any(requirement, text) && !any(possession, text) && !read.profile.nationalities;
+    // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
+    // without asking what is required, or when they answer an eligibility check; otherwise the facts
+    // only shape a question ("Is a master's degree required?", "Can a Turkish citizen apply?").
+    const possessive = any(possession, text);
+    const hypothetical = !options.checking && !possessive && (any(requirement, text) || !any(personal, text));
     const { languages } = read;
     const profile = hypothetical ? {} : read.profile;
     const statesFacts = hypothetical ? false : read.statesFacts;

@@ -161,7 +161,9 @@ export function readDocument(text: string): NoticeDocument {
         leadIn = undefined;
         continue;
       }
-      const isBullet = bulletStart.test(line.raw);
+      // A dash that starts a line of a hard-wrapped sentence ("…Officer\n– Cyber Threat…") is not a bullet.
+      const wrapped = open?.kind === "paragraph" && open.last.clean.length >= 60 && !/[.:;!?]$/.test(open.last.clean) && /^\s*[-–]\s/.test(line.raw);
+      const isBullet = bulletStart.test(line.raw) && !wrapped;
       const isFootnote = footnoteStart.test(line.raw);
       if (open && !isBullet && !isFootnote) {
         open.last = line;

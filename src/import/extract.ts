@@ -244,21 +244,24 @@ class Extractor {
     const titleLabel = this.labelled(/(?:job|post) title|title of the post|title/);
     const lines = this.doc.lines;
     const at = refSpan ? lines.findIndex((l) => l.start <= refSpan.start && refSpan.start <= l.end) : -1;
-    const above: typeof lines = [];
+    const above: Span[] = [];
     if (at > 0) {
       for (let i = at - 1; i >= 0 && above.length < 6; i--) {
-        const l = lines[i]!;
+        let l: Span = lines[i]!;
+        if (!l.clean) continue;
+        // A header line hard-wrapped in two ("…of the European\nCommission") is one line.
+        while (i > 0 && lines[i - 1]!.clean && (lines[i - 1]!.clean.length >= 60 || /^\p{Ll}/u.test(l.clean)) && !/[.:;!?]$/.test(lines[i - 1]!.clean)) l = join(this.doc, lines[--i]!, l);
         const t = l.clean;
-        if (!t) continue;
         if (/^[A-Za-z][\w ]{1,40}:\s*\S/.test(t)) continue; // another "Label: value" line of the header
-        if (/^[¹²³⁴⁵⁶⁷⁸⁹]|[.!?:;]$|^[-•*▪]\s|^For more information/.test(t) || t.length > 140 || /^MAKE A DIFFERENCE/i.test(t)) break;
+        if (/^[¹²³⁴⁵⁶⁷⁸⁹]|[.!?:;]$|^[-•*▪]\s|^For more information/.test(t) || t.length > 140 || /MAKE A DIFFERENCE|STAFF RECRUITED|WE OFFER|JOIN THE/i.test(t)) break;
         above.unshift(l);
       }
     }
     if (above.length) this.bodyFrom = above[0]!.start;
     else if (refSpan) this.bodyFrom = refSpan.start;
     const orgAt = above.findIndex((l) => ORG_LINE.test(l.clean));
-    const titleLines = orgAt >= 0 ? above.slice(0, orgAt) : above;
+    // The title is the header's other lines, whether the directorate's line comes after them or before.
+    const titleLines = above.filter((_, i) => i !== orgAt);
     if (titleLabel) this.set("title", { value: titleLabel.value, quote: titleLabel.span.raw }, titleLabel.value, [titleLabel.span.raw]);
     else if (titleLines.length) {
       const quote = join(this.doc, titleLines[0]!, titleLines.at(-1)!).raw;
@@ -345,7 +348,7 @@ class Extractor {
       return;
     }
     const patterns = [
-      new RegExp(`\\b(?:hire|recruit|fill|appoint|engage|select)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s+(?:of|or|year|month|day))`, "i"),
+      new RegExp(`\\b(?:hire|recruit|fill|appoint|engage|select|looking for|seeking|seeks)\\s+(?:up to\\s+)?${NUM}\\b(?!\\s+(?:of|or|year|month|day))`, "i"),
       new RegExp(`\\b${NUM}\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?(?:vacant\\s+)?(?:posts|positions|vacancies|posts?\\s+available)\\b`, "i"),
     ];
     for (const re of patterns) {
@@ -361,8 +364,10 @@ class Extractor {
 
   deadline(): void {
     const label = /^\W{0,3}(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?\s*:/i;
+    const lines = this.doc.lines.filter((l) => l.clean);
     const candidates: Span[] = [
-      ...this.doc.lines.filter((l) => label.test(l.clean)),
+      // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
+      ...lines.flatMap((l, i) => (label.test(l.clean) ? [l, ...(lines[i + 1] ? [join(this.doc, l, lines[i + 1]!)] : [])] : [])),
       ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|submitted by|received by|apply by)\b/i.test(h.span.clean)).map((h) => h.span),
     ];
     let reason: string | undefined;
@@ -384,8 +389,11 @@ class Extractor {
     const mail = this.sentence(EMAIL, (h) => inApply(h) && send.test(h.span.clean)) ?? this.sentence(EMAIL, (h) => send.test(h.span.clean) && this.role(h.unit) !== "intro");
     if (mail) this.set("application.address", { value: mail.match[0], quote: mail.span.raw }, mail.match[0], [mail.span.raw]);
     else {
-      const url = this.sentence(/https?:\/\/[^\s)\]]+[^\s)\].,;]/, (h) => inApply(h) && send.test(h.span.clean));
-      if (url) this.set("application.address", { value: url.match[0], quote: url.span.raw }, url.match[0], [url.span.raw]);
+      // A link's address survives only in the raw words: "[apply here](https://…)".
+      const link = /https?:\/\/[^\s)\]]+[^\s)\].,;]/;
+      const url = this.hits((h) => inApply(h) && send.test(h.span.clean) && link.test(h.span.raw))[0];
+      const address = url && link.exec(url.span.raw)![0];
+      if (url && address) this.set("application.address", { value: address, quote: url.span.raw }, address, [url.span.raw]);
       else this.miss("application.address");
     }
 
@@ -524,7 +532,8 @@ class Extractor {
   contract(): void {
     const type =
       this.sentence(/\b(?:recruited|engaged|employed|appointed)\s+as\s+(?:an?\s+)?(?:temporary|contract) agents?\b[^.]*\b(?:Article|Conditions of Employment|function groups?|CEOS)\b/i) ??
-      this.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i);
+      this.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i) ??
+      this.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i);
     if (type) this.set("contract.type", { quote: type.span.raw }, "(passage)", [type.span.raw]);
     else this.miss("contract.type");
 
@@ -540,8 +549,13 @@ class Extractor {
       (h) => this.role(h.unit) !== "intro" && !/^\W*(?:the contract )?(?:may|might|could|can) (?:then )?be (?:extended|renewed)/i.test(h.span.clean),
     );
     const firstYears = first && numberOf((first.match[1] ?? first.match[2] ?? first.match[3])!);
+    const duration = this.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract)/);
+    const durationYears = duration && new RegExp(`^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
     if (first && firstYears) this.set("contract.firstContract", { years: firstYears, quote: first.span.raw }, `${firstYears} years`, [first.span.raw]);
-    else this.miss("contract.firstContract");
+    else if (duration && durationYears) {
+      const years = numberOf(durationYears[1]!)!;
+      this.set("contract.firstContract", { years, quote: duration.span.raw }, `${years} years`, [duration.span.raw]);
+    } else this.miss("contract.firstContract");
 
     const ext = this.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => this.role(h.unit) !== "intro");
     if (ext) {
@@ -554,7 +568,8 @@ class Extractor {
           : (() => {
               const m = new RegExp(`\\b${NUM}\\s+times\\b`, "i").exec(words);
               if (m) return numberOf(m[1]!);
-              return /\b(?:a|one|another|a further|an additional|a single)\s+(?:further\s+|additional\s+)?(?:period|term|extension|renewal)\b|\bfor a maximum of\b|\bup to\b/i.test(ext.match[1]!) ? 1 : undefined;
+              // "renewed for a further period of 2 years", "for another 2 years", "for a maximum of 2 years": one extension.
+              return /\b(?:a further|another|an additional|a single|one)\b|\bperiod\b|\bmaximum\b|\bup to\b/i.test(ext.match[1]!) ? 1 : undefined;
             })();
       if (times) this.set("contract.extension", { times, maxYears, quote: ext.span.raw }, `${times === 1 ? "once" : `${times} times`}, up to ${maxYears} years`, [ext.span.raw]);
       else this.miss("contract.extension", "the notice does not say how many times the contract may be extended");

@@ -58,9 +58,16 @@ function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
     }
     return { parts, citations, topic: "education" };
   }
-  if (asks("citizenship") && e.citizenship) {
+  if ((asks("citizenship") || ctx.u.asked.nationalities) && e.citizenship) {
+    const named = (ctx.u.asked.nationalities ?? []).map((code) => {
+      const member = ctx.reference.countries.memberStates.find((c) => c.code === code);
+      const other = ctx.reference.countries.otherCountries.find((c) => c.code === code);
+      return member
+        ? `Yes for citizens of ${member.name}: it is an EU member state.`
+        : `No for citizens of ${other?.name ?? code} alone: it is not an EU member state${other?.group ? ` (${other.group})` : ""}.`;
+    });
     return {
-      parts: [`Only citizens of an EU member state can apply. The notice says you must: “${sentence(e.citizenship.quote)}”`, "Holding another nationality as well does not matter, as long as one is of an EU member state."],
+      parts: [...named, `Only citizens of an EU member state can apply. The notice says you must: “${sentence(e.citizenship.quote)}”`, "Holding another nationality as well does not matter, as long as one is of an EU member state."],
       citations: [ctx.cite(e.citizenship.quote)],
       topic: "citizenship",
     };

@@ -24,6 +24,8 @@ export const deadline: Intent = (ctx) => {
     if (userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset)
       parts.push(`In ${zoneLabel(userZone)} that is ${formatDateTime(status.at, userZone)} (${formatOffset(status.at, userZone)}).`);
     else if (userZone && userZone !== d.zone) parts.push(`${zoneLabel(userZone)} is on the same clock: ${status.at.setZone(userZone).toFormat("HH:mm")} there too.`);
+    if (!userZone && ctx.u.topics.has("deadline.mine"))
+      parts.push("Tell me where you are (for example “in Tokyo” or “in UTC”) and I will give you the time there.");
     parts.push(`You have ${formatSpan(status.span)} left to apply (as of ${formatDateTime(ctx.now, userZone ?? d.zone)} ${zoneLabel(userZone ?? d.zone)}).`);
     if (late) {
       parts.push(sentence(late.quote));

@@ -153,7 +153,14 @@ export function verdictReply(ctx: Context): Reply {
   if (verdict === "eligible") parts.push("From what you told me, you meet the eligibility criteria that can be checked here.");
   else if (verdict === "not_eligible")
     parts.push(`From what you told me, you do not meet the eligibility criteria: ${listOf(checkable.filter((c) => c.status === "not_met").map((c) => c.label.toLowerCase()))}.`);
-  else parts.push("I can check your eligibility against the notice. Here is where you stand so far:");
+  else {
+    const decided = checkable.filter((c) => c.status === "met").map((c) => c.id === "citizenship" ? "citizenship" : c.id === "education" ? "studies" : c.id === "languages" ? "languages" : c.label.toLowerCase());
+    parts.push(
+      decided.length
+        ? `From what you told me so far, you meet the ${listOf(decided)} ${decided.length > 1 ? "criteria" : "criterion"}; I need a little more to finish the check:`
+        : "I can check your eligibility against the notice. Here is where you stand so far:",
+    );
+  }
   parts.push(lines.join("\n"));
   const unknown = checkable.filter((c) => c.status === "unknown");
   if (verdict === "incomplete" && unknown.length)
@@ -168,9 +175,28 @@ export function verdictReply(ctx: Context): Reply {
   return { parts, citations: relevant, verdict, criteria, topic: "check" };
 }
 
+/** A bare answer to the question the check asked last: "Irish" for nationality, "4 years" for studies. */
+function bareAnswer(ctx: Context): Profile {
+  const { u, session } = ctx;
+  if (session.asking === "citizenship" && !u.profile.nationalities && u.countries.length) {
+    const levelled = new Set(Object.entries(u.profile.languages ?? {}).filter(([, l]) => l !== "?").map(([n]) => n.toLowerCase()));
+    const codes = u.countries.filter((c) => !levelled.has(c.name.toLowerCase())).map((c) => c.code);
+    if (codes.length) return { nationalities: codes };
+  }
+  if (session.asking === "education" && u.profile.studyYears === undefined) {
+    const n = /\b(\d{1,2})\b/.exec(u.text)?.[1] ?? Object.entries(ctx.lexicon.profile.numberWords).find(([w]) => new RegExp(`\\b${w}\\b`).test(u.text))?.[1];
+    const years = Number(n);
+    if (n !== undefined && years >= 0 && years <= 12) return { studyYears: years };
+  }
+  return {};
+}
+
 export const eligibility: Intent = (ctx) => {
-  mergeProfile(ctx.session.profile, ctx.u.profile);
+  mergeProfile(ctx.session.profile, { ...bareAnswer(ctx), ...ctx.u.profile });
   const reply = verdictReply(ctx);
   ctx.session.checking = reply.verdict === "incomplete";
+  const next = reply.criteria?.find((c) => c.checkable && c.status === "unknown");
+  if (next && ctx.session.checking) ctx.session.asking = next.id;
+  else delete ctx.session.asking;
   return reply;
 };
