@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { highlight, html } from "../../../adapters/hr/html.js";
+import { auditPage } from "../../../adapters/hr/render.js";
+import { auditNotice, parseGolden } from "../../../src/audit/index.js";
+import { botFor, knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 import { cookieJar, HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
 
 const bearer = { authorization: `Bearer ${HR_TOKEN}` };
@@ -82,7 +85,7 @@ describe("HR pages with HR_TOKEN", () => {
 
   it("the overview says how the audit and the review stand", async () => {
     const page = await (await fetch(`${server.url}/hr`, { headers: bearer })).text();
-    expect(page).toMatch(/\d+ golden questions pass, 0 fail/);
+    expect(page).toMatch(/\d+ golden questions pass, \d+ fail/);
     expect(page).toContain("2 unanswered questions, 1 “Not helpful”");
   });
 
@@ -90,7 +93,7 @@ describe("HR pages with HR_TOKEN", () => {
     const res = await fetch(`${server.url}/hr/audit`, { headers: bearer });
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(page).toMatch(/<strong>\d+ passed, 0 failed<\/strong>/);
+    expect(page).toMatch(/<strong>\d+ passed, \d+ failed<\/strong>/);
     expect(page).toContain('id="case-dl-when"');
     const dl = page.slice(page.indexOf('id="case-dl-when"'), page.indexOf("</section>", page.indexOf('id="case-dl-when"')));
     expect(dl).toContain('<span class="badge">PASS</span>');
@@ -101,9 +104,10 @@ describe("HR pages with HR_TOKEN", () => {
   });
 
   it("the audit as JSON, for scripts", async () => {
-    const report = (await (await fetch(`${server.url}/hr/audit.json`, { headers: bearer })).json()) as { failed: number; results: unknown[] };
-    expect(report.failed).toBe(0);
+    const report = (await (await fetch(`${server.url}/hr/audit.json`, { headers: bearer })).json()) as { passed: number; failed: number; results: { case: { id: string }; passed: boolean }[] };
     expect(report.results.length).toBeGreaterThan(20);
+    expect(report.passed + report.failed).toBe(report.results.length);
+    expect(report.results.find((r) => r.case.id === "dl-when")?.passed).toBe(true);
   });
 
   it("try: any question, at any moment, in any zone, over several turns", async () => {
@@ -150,6 +154,26 @@ describe("HR pages with HR_TOKEN", () => {
   it("a login form post that is too large or not a form is refused, not a crash", async () => {
     expect((await fetch(`${server.url}/hr/login`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(415);
     expect((await fetch(`${server.url}/hr/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${"x".repeat(10_000)}` })).status).toBe(413);
+  });
+});
+
+describe("auditPage", () => {
+  it("marks a failing question FAIL, names each failing expectation and links to it from the top", () => {
+    const notice = knowledgeAt(projectKnowledgeDir).notices.get("DIGIT-COM-2025-1194")!;
+    const cases = parseGolden(
+      [
+        `{"id":"ok-one","turns":["How long is the contract?"],"now":"2025-10-06T08:00:00Z","expect":{"all":[["4 years"]]}}`,
+        `{"id":"bad-one","turns":["What grade is it?"],"now":"2025-10-06T08:00:00Z","expect":{"all":[["AD12"]],"intent":"pay"}}`,
+      ].join("\n"),
+      "inline.jsonl",
+    );
+    const page = auditPage(notice, auditNotice(botFor(projectKnowledgeDir), notice, cases, "inline.jsonl"));
+    expect(page).toContain('<p class="summary fail"><strong>1 passed, 1 failed</strong>');
+    expect(page).toContain('Failing: <a href="#case-bad-one">bad-one</a>');
+    const bad = page.slice(page.indexOf('id="case-bad-one"'));
+    expect(bad).toContain('<span class="badge">FAIL</span>');
+    expect(bad).toContain('<li><code>all[0]</code>: missing one of [&quot;AD12&quot;]</li>');
+    expect(bad).toContain("<li><code>intent</code>: intent grade, wanted pay</li>");
   });
 });
 
