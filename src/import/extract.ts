@@ -416,11 +416,20 @@ class Extractor {
   documents(): void {
     const bullets = this.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && this.role(u) === "apply");
     const leadIn = bullets.find((b) => /\b(?:documents?|order|include|send|submit|consist|following)\b/i.test(b.leadIn!.clean))?.leadIn;
-    if (!leadIn) return this.miss("application.documents");
+    if (!leadIn) return this.inlineDocuments();
     const items = bullets.filter((b) => b.leadIn === leadIn);
     const value = items.map((b) => itemText(b.clean));
     const quote = join(this.doc, leadIn.sentences.at(-1) ?? leadIn, items.at(-1)!).raw;
     this.set("application.documents", { value, quote }, value.join("; "), [quote]);
+  }
+
+  /** "…should send their CV and motivation letter to X@ec.europa.eu": the documents named in the sentence itself. */
+  inlineDocuments(): void {
+    const named = /\b(?:CV|curriculum vitae|letter|form|certificate|diploma|copy|copies|statement|declaration|references?)\b/i;
+    const hit = this.sentence(new RegExp(`\\b(?:send|submit|e-?mail)\\s+(?:(?:their|your|the following|a|an)\\s+)?(.+?)\\s+(?:by\\s+[^,]+?\\s+)?to\\s+${EMAIL.source}`, "i"), (h) => this.role(h.unit) === "apply");
+    const items = hit?.match[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((i) => i.replace(/^(?:a|an|the|their|your)\s+/i, "").trim()).filter(Boolean);
+    if (!hit || !items?.length || !items.every((i) => named.test(i))) return this.miss("application.documents");
+    this.set("application.documents", { value: items, quote: hit.span.raw }, items.join("; "), [hit.span.raw]);
   }
 
   eligibility(): void {
@@ -575,7 +584,7 @@ class Extractor {
       else this.miss("contract.extension", "the notice does not say how many times the contract may be extended");
     } else this.miss("contract.extension");
 
-    const probation = this.sentence(new RegExp(`\\b${NUM}[- ]months?['’]?\\s+(?:of\\s+)?probation|\\bprobation(?:ary)?\\s+period\\s+of\\s+${NUM}\\s+months?`, "i"));
+    const probation = this.sentence(new RegExp(`\\b${NUM}[- ]months?['’]?\\s+(?:of\\s+)?probation|\\bprobation(?:ary)?\\s+period\\b[^.]{0,30}?\\b${NUM}\\s+months?`, "i"));
     const months = probation && numberOf((probation.match[1] ?? probation.match[2])!);
     if (probation && months) this.set("contract.probation", { months, quote: probation.span.raw }, `${months} months`, [probation.span.raw]);
     else this.miss("contract.probation");

@@ -142,6 +142,37 @@ describe("importNotice(a Markdown notice without the contract part of the annex)
   });
 });
 
+describe("importNotice(a short contract-agent notice: header in one block, everything inline)", () => {
+  const { result, facts, missing } = load("comp-contract-agent.txt");
+
+  it("validates and reads the header lines written without blank lines between them", () => {
+    expect(() => validateImport(result, reference)).not.toThrow();
+    expect(result.id).toBe("COMP-COM-2025-0871");
+    expect(facts.title?.value).toBe("Legal Officer");
+    expect(facts.directorate?.value).toBe("Directorate-General for Competition");
+    expect(facts.service?.value).toBe("Unit A.1");
+    expect(facts.staffCategory).toMatchObject({ value: "Contract agent 3b", functionGroup: "Function group IV" });
+    expect(facts.grades).toMatchObject({ min: "FG IV", max: "FG IV" });
+    expect(facts.deadline).toMatchObject({ local: "2025-12-05T12:00", zone: "Europe/Brussels" });
+    expect(facts.posts?.value).toBe(2);
+  });
+
+  it("reads documents, levels and contract terms written inline", () => {
+    expect(facts.application.documents?.value).toEqual(["CV", "motivation letter"]);
+    expect(facts.application.subjectReference?.value).toBe("COMP/COM/2025/0871");
+    expect(facts.eligibility.languages?.main.level).toBe("C1");
+    expect(facts.eligibility.languages?.second?.level).toBe("B2");
+    expect(facts.eligibility.education?.minYears).toBe(4);
+    expect(facts.contract.firstContract?.years).toBe(3);
+    expect(facts.contract.extension).toMatchObject({ times: 1, maxYears: 3 });
+    expect(facts.contract.probation?.months).toBe(6);
+  });
+
+  it("reports the annex parts it does not have", () => {
+    expect(missing).toEqual(expect.arrayContaining(["eligibility.citizenship", "underRepresented", "selection.panel", "recruitment.medical"]));
+  });
+});
+
 describe("importNotice(a text that is not a notice)", () => {
   const { result, facts } = load("not-a-notice.txt");
 
