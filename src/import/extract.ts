@@ -368,7 +368,7 @@ class Extractor {
     const candidates: Span[] = [
       // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
       ...lines.flatMap((l, i) => (label.test(l.clean) ? [l, ...(lines[i + 1] ? [join(this.doc, l, lines[i + 1]!)] : [])] : [])),
-      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|submitted by|received by|apply by)\b/i.test(h.span.clean)).map((h) => h.span),
+      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean)).map((h) => h.span),
     ];
     let reason: string | undefined;
     for (const span of candidates) {
