@@ -117,8 +117,12 @@ describe("vacancy-bot audit", () => {
   });
 
   it("runs the shipped golden file of every notice by default, and it passes", async () => {
-    expect(await runAudit(parseArgs(["--knowledge", projectKnowledgeDir]))).toBe(0);
-    expect(out.join("\n")).toMatch(/^Audit of DIGIT-COM-2025-1194 \(.*golden\.jsonl\)$/m);
+    const code = await runAudit(parseArgs(["--knowledge", projectKnowledgeDir]));
+    const text = out.join("\n");
+    expect(text).toMatch(/^Audit of DIGIT-COM-2025-1194 \(.*golden\.jsonl\)$/m);
+    // A failing golden question is named here with its failing expectations; fix the engine or the knowledge, not the question.
+    expect(text.split("\n").filter((l) => /^FAIL |^ {5}✗ /.test(l))).toEqual([]);
+    expect(code).toBe(0);
   });
 
   it("stops with one message on a malformed golden file", async () => {
