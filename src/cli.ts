@@ -16,7 +16,7 @@ Usage:
   vacancy-bot chat [--now ISO] [--tz ZONE] [--notice ID]
   vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?} on stdin
   vacancy-bot audit [--notice ID]          runs the notice's golden questions
-  vacancy-bot import FILE [--id ID] [--check]
+  vacancy-bot import FILE [--id ID] [--check] [--replace]
 
 Options:
   --knowledge DIR   the knowledge folder (default: the project's knowledge/, or KNOWLEDGE_DIR)`;
@@ -103,7 +103,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   chat,
   batch,
   audit: (argv) => runAudit(parseArgs(argv)),
-  import: (argv) => runImport(parseArgs(argv, ["check"])),
+  import: (argv) => runImport(parseArgs(argv, ["check", "replace"])),
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -128,4 +128,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

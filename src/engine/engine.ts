@@ -80,7 +80,7 @@ function matchesAny(patterns: RegExp[], text: string): boolean {
 }
 
 /** Picks the intent for a message, given what the conversation was about. */
-function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; personal: RegExp[] }): string {
+function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; firstPerson: RegExp[] }): string {
   if (u.empty) return "help";
   const score = (i: string) => u.scores.get(i) ?? 0;
   for (const i of SMALL_TALK) if (score(i) >= 6) return i;
@@ -97,7 +97,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; p
   if (
     top?.intent === "eligibility" &&
     !session.checking &&
-    (u.hypothetical || !matchesAny(cues.personal, u.text) || u.topics.has("eligibility.condition"))
+    (u.hypothetical || !matchesAny(cues.firstPerson, u.text) || u.topics.has("eligibility.condition"))
   )
     return "criteria";
   if (u.zone && (score("deadline") > 0 || session.lastIntent === "deadline")) return "deadline";
@@ -138,7 +138,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)));
   const cues = {
     followUp: lexicon.cues.followUp.map((p) => new RegExp(p, "iu")),
-    personal: lexicon.cues.personal.map((p) => new RegExp(p, "iu")),
+    firstPerson: lexicon.cues.firstPerson.map((p) => new RegExp(p, "iu")),
   };
   const citations = new Map<string, Citation>();
   const cite = (quote: string): Citation => {

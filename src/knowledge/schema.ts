@@ -169,7 +169,14 @@ export const lexiconSchema = z.strictObject({
     }),
   ),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
-  cues: z.strictObject({ followUp: z.array(pattern), personal: z.array(pattern), requirement: z.array(pattern) }),
+  cues: z.strictObject({
+    followUp: z.array(pattern),
+    /** The user asks about themself ("can I", "am I", "eligible?"). */
+    personal: z.array(pattern),
+    /** The user speaks in the first person at all. */
+    firstPerson: z.array(pattern),
+    requirement: z.array(pattern),
+  }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
   offTopic: z.array(pattern),
   /** How a person states a language level in words, mapped to CEFR. */

@@ -11,7 +11,8 @@ export const grade: Intent = (ctx) => {
     parts.push(grades.min === grades.max ? `The post is at grade ${grades.min}.` : `The grade range is ${grades.min} to ${grades.max} (${grades.min}-${grades.max.replace(/^[A-Z]+\s?/, "")}).`);
     citations.push(ctx.cite(grades.quote));
   } else parts.push(silence(ctx, "the grade"));
-  if (staffCategory?.functionGroup) parts.push(`Function group: ${staffCategory.functionGroup}.`);
+  if (staffCategory?.functionGroup)
+    parts.push(/^function group/i.test(staffCategory.functionGroup) ? `${staffCategory.functionGroup}.` : `Function group: ${staffCategory.functionGroup}.`);
   if (grading) {
     parts.push(sentence(grading.quote));
     citations.push(ctx.cite(grading.quote));

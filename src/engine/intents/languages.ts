@@ -15,10 +15,9 @@ export const languages: Intent = (ctx) => {
     }
   }
   if (rule) {
-    const second = rule.second
-      ? ` and a satisfactory knowledge (at least ${rule.second.level}) of a second, different official EU language`
-      : "";
-    parts.push(`You need a thorough knowledge (at least ${rule.main.level}) of one of the ${official.length} official EU languages${second}.`);
+    const second = rule.second ? ` and at least ${rule.second.level} in a second, different official EU language` : "";
+    parts.push(`You need at least ${rule.main.level} in one of the ${official.length} official EU languages${second}.`);
+    parts.push(`The notice says: “${sentence(rule.main.quote)}”${rule.second ? ` “${sentence(rule.second.quote)}”` : ""}`);
     citations.push(ctx.cite(rule.main.quote));
     if (rule.second) citations.push(ctx.cite(rule.second.quote));
     if (!ctx.u.languages.length) {
