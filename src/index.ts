@@ -7,3 +7,5 @@ export type { Section } from "./knowledge/sections.js";
 export { createMemorySessionStore, type Session, type SessionStore } from "./conversation/session.js";
 export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type KeyFact } from "./conversation/bot.js";
 export { MAX_QUESTION_LENGTH } from "./engine/normalize.js";
+export { auditNotice, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
+export { createSqliteReview, maskPersonal, type ReviewEntry, type ReviewStore, type ReviewTally } from "./review/index.js";

@@ -1,8 +1,8 @@
 // The HR pages' HTML: an answer as HR checks it (text, verdict, each citation highlighted within its
 // notice section), the audit, the try box and the review. Pure functions of their data.
 import type { Answer, Citation, Notice } from "../../src/index.js";
-import type { AuditReport, CaseResult } from "../../src/audit/index.js";
-import type { ReviewEntry, ReviewTally } from "../../src/review/index.js";
+import type { AuditReport, CaseResult } from "../../src/index.js";
+import type { ReviewEntry, ReviewTally } from "../../src/index.js";
 import { highlight, html, type Html } from "./html.js";
 
 export function layout(title: string, body: Html, options: { nav?: boolean } = {}): string {

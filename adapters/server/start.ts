@@ -4,8 +4,8 @@
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { createBot, defaultKnowledgeDir, loadKnowledge, selectNotice, type Bot } from "../../src/index.js";
-import { goldenFileOf } from "../../src/audit/index.js";
-import { createSqliteReview, type ReviewStore } from "../../src/review/index.js";
+import { goldenFileOf } from "../../src/index.js";
+import { createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
