@@ -86,11 +86,11 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   for (const i of SMALL_TALK) if (score(i) >= 6) return i;
   let top: { intent: string; score: number } | undefined;
   for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
-  if (u.uncovered && (top?.score ?? 0) < 5) return "uncovered";
+  if (u.uncovered && (top?.score ?? 0) < 6) return "uncovered";
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking =
     session.checking &&
-    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && /\d|\byears?\b/.test(u.text)));
+    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }
@@ -118,7 +118,7 @@ function secondIntent(u: Understanding, first: string): string | undefined {
   const firstScore = u.scores.get(first) ?? 0;
   let best: [string, number] | undefined;
   for (const [intent, score] of u.scores)
-    if (intent !== first && COMBINABLE.has(intent) && score >= 3 && score >= firstScore * 0.6 && (!best || score > best[1])) best = [intent, score];
+    if (intent !== first && COMBINABLE.has(intent) && score >= 2.5 && score >= firstScore * 0.6 && (!best || score > best[1])) best = [intent, score];
   return best?.[0];
 }
 

@@ -34,6 +34,8 @@ export type Understanding = {
   asked: Profile;
   countries: CountryRef[];
   languages: LanguageRef[];
+  /** A bare yes (true) or no (false) at the start of the message. */
+  yesNo?: boolean;
   /** Subjects asked about within intents, as "intent.topic" ("contract.extension"). */
   topics: Set<string>;
 };
@@ -127,6 +129,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const possession = p.possession.map((x) => compile(x));
   const requirement = lexicon.cues.requirement.map((x) => compile(x));
   const personal = lexicon.cues.personal.map((x) => compile(x));
+  const yes = lexicon.cues.yes.map((x) => compile(x));
+  const no = lexicon.cues.no.map((x) => compile(x));
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const languageRe = compile(`\\b(?:${languageAlt})\\b`);
@@ -246,7 +250,11 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (languagesComplete.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.languagesComplete = true;
     const statesFacts =
-      nationalities.size > 0 || profile.studyYears !== undefined || stated.length > 0 || profile.diplomaRecognised !== undefined;
+      nationalities.size > 0 ||
+      profile.studyYears !== undefined ||
+      stated.length > 0 ||
+      profile.diplomaRecognised !== undefined ||
+      profile.diplomaOutsideEu !== undefined;
     // Languages named without a level still matter inside an eligibility check.
     const unlevelled = Object.entries(levels).filter(([, l]) => l === "?");
     if (unlevelled.length) profile.languages = { ...Object.fromEntries(unlevelled), ...(profile.languages ?? {}) };
@@ -321,6 +329,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       statesFacts,
       hypothetical,
       asked: hypothetical ? read.profile : {},
+      ...(any(no, text) ? { yesNo: false } : any(yes, text) ? { yesNo: true } : {}),
       countries: [...new Map(countries.map((c) => [c.code, c])).values()],
       languages,
       topics: new Set(topics.filter((t) => t.res.some((re) => ((re.lastIndex = 0), re.test(text)))).map((t) => t.id)),

@@ -176,6 +176,9 @@ export const lexiconSchema = z.strictObject({
     /** The user speaks in the first person at all. */
     firstPerson: z.array(pattern),
     requirement: z.array(pattern),
+    /** A bare yes or no, answering the question the bot asked. */
+    yes: z.array(pattern),
+    no: z.array(pattern),
   }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
   offTopic: z.array(pattern),

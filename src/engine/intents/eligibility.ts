@@ -33,14 +33,15 @@ function education(ctx: Context, profile: Profile): Criterion | undefined {
   if (!rule) return undefined;
   const base = { id: "education", label: `University studies of at least ${rule.minYears} years, attested by a diploma`, checkable: true };
   const years = profile.studyYears;
-  if (years === undefined) return { ...base, status: "unknown", reason: "Not known yet: how many years did your completed university studies take?" };
+  const recognition = ctx.facts.eligibility.diplomaRecognition;
+  const foreign = profile.diplomaOutsideEu && recognition ? " A diploma from outside the EU counts only if an EU member state authority has recognised it as equivalent." : "";
+  if (years === undefined) return { ...base, status: "unknown", reason: `Not known yet: how many years did your completed university studies take?${foreign}` };
   if (years === 0) return { ...base, status: "not_met", reason: `Not met: the notice requires completed university studies of at least ${rule.minYears} years attested by a diploma.` };
   if (years < rule.minYears) {
     if (profile.studyYearsAtLeast)
       return { ...base, status: "unknown", reason: `Not known yet: how many years did your studies take? At least ${rule.minYears} are required.` };
     return { ...base, status: "not_met", reason: `Not met: ${years} year${years === 1 ? "" : "s"} of studies; the notice requires at least ${rule.minYears} years, attested by a diploma.` };
   }
-  const recognition = ctx.facts.eligibility.diplomaRecognition;
   if (profile.diplomaOutsideEu && recognition) {
     if (profile.diplomaRecognised === false)
       return { ...base, status: "not_met", reason: "Not met: a diploma from outside the EU counts only if it is recognised as equivalent by an EU member state authority." };
@@ -183,6 +184,8 @@ function bareAnswer(ctx: Context): Profile {
     const codes = u.countries.filter((c) => !levelled.has(c.name.toLowerCase())).map((c) => c.code);
     if (codes.length) return { nationalities: codes };
   }
+  if (session.asking === "education" && session.profile.diplomaOutsideEu && session.profile.studyYears !== undefined && u.yesNo !== undefined && u.profile.diplomaRecognised === undefined)
+    return { diplomaRecognised: u.yesNo };
   if (session.asking === "education" && u.profile.studyYears === undefined) {
     const n = /\b(\d{1,2})\b/.exec(u.text)?.[1] ?? Object.entries(ctx.lexicon.profile.numberWords).find(([w]) => new RegExp(`\\b${w}\\b`).test(u.text))?.[1];
     const years = Number(n);

@@ -7,7 +7,7 @@ export const role: Intent = (ctx) => {
   if (!r || (!r.summary.length && !r.duties.length)) return { parts: [silence(ctx, "the duties")], citations: [], gap: "not_in_notice" };
   const specific = bestQuotes(ctx, r.duties.map((d) => d.quote), 2);
   const summary = r.summary.slice(0, 1).map((s) => s.quote);
-  const duties = r.duties.slice(0, 6).map((d) => d.quote);
+  const duties = r.duties.slice(0, 5).map((d) => d.quote);
   const parts = [...summary.map(sentence)];
   if (duties.length) parts.push(`The tasks include:\n${duties.map((d) => `• ${sentence(d)}`).join("\n")}${r.duties.length > duties.length ? `\n…and ${r.duties.length - duties.length} more in the notice.` : ""}`);
   const cited = [...new Set([...summary, ...specific, ...duties.slice(0, 2)])];

@@ -1,0 +1,87 @@
+// Questions about a requirement versus statements of the user's own facts; bare answers inside a check;
+// two questions in one message; subjects the notice does not cover.
+import { describe, expect, it } from "vitest";
+import { botFor, converse, last, projectKnowledgeDir } from "../helpers/bot.js";
+
+const bot = botFor(projectKnowledgeDir);
+
+describe("a question about a requirement is not a statement of the user's facts", () => {
+  it.each([
+    ["Is a master's degree required?", /A particular degree is not required/],
+    ["Does a 3-year bachelor's degree count?", /Yes: 3 years of completed university studies meet the minimum of 3/],
+    ["Is a 2-year diploma enough?", /No: 2 years of studies is less than the minimum of 3/],
+    ["Do I need a degree?", /completed university studies of at least 3 years/],
+    ["Can non-EU citizens apply?", /Only citizens of an EU member state can apply/],
+    ["Can a Turkish citizen apply?", /No for citizens of Türkiye alone/],
+  ])("%s", (q, answer) => {
+    const a = last(bot, q);
+    expect(a.intent).toBe("criteria");
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(answer);
+  });
+
+  it("still checks the user's own facts when they state them", () => {
+    expect(last(bot, "I have a 2-year diploma, is that enough?").verdict).toBe("not_eligible");
+    expect(last(bot, "Is a PhD an advantage?").intent).toBe("experience");
+  });
+});
+
+describe("bare answers inside an eligibility check", () => {
+  it("reads a nationality, a number of years and languages given alone", () => {
+    const answers = converse(bot, ["Am I eligible?", "Irish", "4 years", "Irish native, French C1"]);
+    expect(answers.map((a) => a.verdict)).toEqual(["incomplete", "incomplete", "incomplete", "eligible"]);
+  });
+
+  it("reads yes or no to the question about a diploma from outside the EU", () => {
+    const first = "I'm French with a 5-year master from Canada, French native, English C1";
+    expect(last(bot, [first]).criteria?.find((c) => c.id === "education")?.status).toBe("unknown");
+    expect(last(bot, [first, "yes"]).verdict).toBe("eligible");
+    expect(last(bot, [first, "no"]).verdict).toBe("not_eligible");
+  });
+
+  it("says a diploma from outside the EU must be recognised", () => {
+    const a = last(bot, "My diploma is from Canada. Is that OK?");
+    expect(a.text).toMatch(/recognised it as equivalent/);
+    expect(a.citations.some((c) => /recognised as equivalent/.test(c.quote))).toBe(true);
+  });
+});
+
+describe("two questions in one message", () => {
+  it("answers both", () => {
+    const a = last(bot, "How long is the contract and what grade is it?");
+    expect(a.text).toMatch(/up to 4 years/);
+    expect(a.text).toMatch(/AD5 to AD7/);
+  });
+});
+
+describe("what the notice does not say", () => {
+  it.each([
+    "Is there a reserve list?",
+    "Is there a written test?",
+    "Is relocation paid?",
+    "What's the retirement age?",
+    "Can I apply in French?",
+    "Is it full-time?",
+    "When will the interviews take place?",
+  ])("%s", (q) => {
+    const a = last(bot, q);
+    expect(a.intent).toBe("uncovered");
+    expect(a.text).toMatch(/The notice does not say anything about/);
+  });
+});
+
+describe("follow-ups", () => {
+  it.each([
+    [["How long is the contract?", "And the probation?"], /9-month probationary period/],
+    [["What grade is it?", "and the salary?"], /basic salary/],
+    [["Is Germany underrepresented?", "and Austria?"], /Yes, Austria is one of/],
+    [["Is Irish official?", "and Catalan?"], /No, Catalan is not/],
+    [["When is the deadline?", "what about Tokyo?"], /19:00/],
+  ])("%j", (turns, answer) => {
+    expect(last(bot, turns, { now: "2025-10-06T08:00:00Z" }).text).toMatch(answer);
+  });
+
+  it("asks where the user is when they want their own time and no zone is known", () => {
+    expect(last(bot, "What time is the deadline in my time zone?", { now: "2025-10-06T08:00:00Z" }).text).toMatch(/Tell me where you are/);
+  });
+});
