@@ -190,10 +190,21 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       }
       if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
     }
+    // "fluent in English and German", "English and German at C1": a level shared across "and".
+    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => /^\s*(?:,|and|or|&|as well as)?\s*(?:,|and|or|&)?\s*$/.test(text.slice(a.end, b.start));
+    for (let pass = 0; pass < 2; pass++)
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        if (byLanguage.has(m.ref.name)) continue;
+        const prev = mentions[i - 1];
+        const next = mentions[i + 1];
+        const from = prev && joined(prev, m) && byLanguage.get(prev.ref.name) ? prev : next && joined(m, next) && byLanguage.get(next.ref.name) ? next : undefined;
+        if (from) byLanguage.set(m.ref.name, byLanguage.get(from.ref.name)!);
+      }
     const result: Record<string, CefrLevel | "?"> = {};
     for (const m of mentions) {
       const found = byLanguage.get(m.ref.name);
-      result[m.ref.name] = found ? found.sort().at(-1)! : (result[m.ref.name] ?? "?");
+      result[m.ref.name] = found ? [...found].sort().at(-1)! : (result[m.ref.name] ?? "?");
     }
     return { mentions, levels: result };
   }

@@ -55,8 +55,19 @@ describe("deadline on the CTI notice (12:00 Brussels summer time, CEST)", () => 
 
   it.each(["2025-10-20T10:00:00Z", "2026-11-27T12:00:00Z"])("is closed from the deadline's minute on (%s)", (now) => {
     const a = last(cti, "Can I still apply?", { now });
-    expect(a.text).toMatch(/Applications closed on Monday 20 October 2025 at 12:00/);
+    expect(a.text).toMatch(/^No, applications closed on Monday 20 October 2025 at 12:00/);
     expect(a.text).toMatch(/after the deadline/);
+  });
+});
+
+describe("yes or no first, when the question asks it", () => {
+  it.each([
+    ["Is it too late to apply?", "2025-10-20T09:00:00Z", /^No, it is not too late: applications are still open\./],
+    ["Can I still apply?", "2025-10-20T09:00:00Z", /^Yes, you can still apply/],
+    ["Is it too late to apply?", "2025-10-20T11:00:00Z", /^Yes, it is too late: applications closed on/],
+    ["Have I missed the deadline?", "2025-10-21T08:00:00Z", /^Yes, it is too late/],
+  ])("%s at %s", (q, now, lead) => {
+    expect(last(cti, q, { now }).text).toMatch(lead);
   });
 });
 

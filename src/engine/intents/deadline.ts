@@ -10,16 +10,20 @@ export const deadline: Intent = (ctx) => {
   if (ctx.u.zone) ctx.session.zone = ctx.u.zone;
   const at = `${formatDateTime(status.at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(status.at, d.zone)})`;
   const citations = [ctx.cite(d.quote)];
-  const late = ctx.facts.application.noLateApplications;
+  const lateRule = ctx.facts.application.noLateApplications;
   const parts: string[] = [];
+  const late = ctx.u.topics.has("deadline.late");
+  const still = ctx.u.topics.has("deadline.still");
   if (status.closed) {
-    parts.push(`Applications closed on ${at}.`);
+    parts.push(`${late ? "Yes, it is too late: applications" : still ? "No, applications" : "Applications"} closed on ${at}.`);
     parts.push(`It is now ${formatSpan(status.span)} after the deadline, so you can no longer apply for this post.`);
-    if (late) {
-      parts.push(sentence(late.quote));
-      citations.push(ctx.cite(late.quote));
+    if (lateRule) {
+      parts.push(sentence(lateRule.quote));
+      citations.push(ctx.cite(lateRule.quote));
     }
   } else {
+    if (late) parts.push("No, it is not too late: applications are still open.");
+    else if (still) parts.push("Yes, you can still apply: applications are open.");
     parts.push(`The deadline is ${at}.`);
     if (userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset)
       parts.push(`In ${zoneLabel(userZone)} that is ${formatDateTime(status.at, userZone)} (${formatOffset(status.at, userZone)}).`);
@@ -27,9 +31,9 @@ export const deadline: Intent = (ctx) => {
     if (!userZone && ctx.u.topics.has("deadline.mine"))
       parts.push("Tell me where you are (for example “in Tokyo” or “in UTC”) and I will give you the time there.");
     parts.push(`You have ${formatSpan(status.span)} left to apply (as of ${formatDateTime(ctx.now, userZone ?? d.zone)} ${zoneLabel(userZone ?? d.zone)}).`);
-    if (late) {
-      parts.push(sentence(late.quote));
-      citations.push(ctx.cite(late.quote));
+    if (lateRule) {
+      parts.push(sentence(lateRule.quote));
+      citations.push(ctx.cite(lateRule.quote));
     }
   }
   return { parts, citations, topic: status.closed ? "closed" : "open" };
