@@ -5,7 +5,7 @@ import type { Bot } from "./conversation/bot.js";
 import { ConfigError, KnowledgeError } from "./errors.js";
 import { parseNow } from "./time/deadline.js";
 import { isZone } from "./time/zones.js";
-import { botFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
+import { botFrom, botsFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
 import { runAudit } from "./cli/audit.js";
 import { runImport } from "./cli/import.js";
 
@@ -30,8 +30,9 @@ export function renderForTerminal(answer: Answer): string {
 
 async function ask(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["json"]);
-  const bot = botFrom(args);
-  const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now: nowFrom(args), zone: zoneFrom(args) });
+  const now = nowFrom(args);
+  const bot = botFrom(args, now);
+  const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now, zone: zoneFrom(args) });
   console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer));
   return 0;
 }
@@ -57,10 +58,11 @@ async function chat(argv: string[]): Promise<number> {
 type BatchCase = { id?: unknown; turns?: unknown; now?: unknown; tz?: unknown };
 
 /** Answers one batch line; a malformed line gets an error entry, never a crash. */
-export function answerCase(bot: Bot, c: BatchCase, index: number): { id: unknown; answers: (Answer & { text: string })[]; error?: string } {
+export function answerCase(bots: (now?: string) => Bot, c: BatchCase, index: number): { id: unknown; answers: (Answer & { text: string })[]; error?: string } {
   const id = c.id ?? index;
   const turns = Array.isArray(c.turns) ? c.turns.map((t) => String(t ?? "")) : typeof c.turns === "string" ? [c.turns] : [];
   const now = typeof c.now === "string" && parseNow(c.now) ? c.now : undefined;
+  const bot = bots(now);
   const zone = typeof c.tz === "string" && isZone(c.tz) ? c.tz : undefined;
   const sessionId = `batch:${index}:${String(id)}`;
   const answers = turns.map((text) => {
@@ -73,7 +75,7 @@ export function answerCase(bot: Bot, c: BatchCase, index: number): { id: unknown
 
 async function batch(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const bot = botFrom(args);
+  const bots = botsFrom(args);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let index = 0;
   const out: string[] = [];
@@ -91,7 +93,7 @@ async function batch(argv: string[]): Promise<number> {
       index++;
       continue;
     }
-    out.push(`${JSON.stringify(answerCase(bot, c && typeof c === "object" ? c : {}, index++))}\n`);
+    out.push(`${JSON.stringify(answerCase(bots, c && typeof c === "object" ? c : {}, index++))}\n`);
     if (out.length >= 64) flush();
   }
   flush();

@@ -1,5 +1,5 @@
 // Shared by the CLI's commands: options, the knowledge folder, the bot.
-import { createBot, type Bot } from "../conversation/bot.js";
+import { createBot, selectNotice, type Bot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/load.js";
 import { parseNow } from "../time/deadline.js";
@@ -33,8 +33,30 @@ export function knowledgeDir(args: Args): string {
   return flag(args, "knowledge") ?? process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir;
 }
 
-export function botFrom(args: Args): Bot {
-  return createBot({ knowledge: loadKnowledge(knowledgeDir(args)), noticeId: flag(args, "notice") });
+export function botFrom(args: Args, now?: string): Bot {
+  return botsFrom(args)(now);
+}
+
+/**
+ * The bot for a question asked at `now`. With --notice, always that notice. Without it and with several
+ * notices, the one open at the question's own clock (soonest deadline not past), as the server picks at its
+ * start; so a batch of cases about different notices, each with its own `now`, is answered about each.
+ */
+export function botsFrom(args: Args): (now?: string) => Bot {
+  const knowledge = loadKnowledge(knowledgeDir(args));
+  const chosen = flag(args, "notice");
+  const bots = new Map<string, Bot>();
+  const at = (now?: string) => {
+    const dt = now ? parseNow(now) : undefined;
+    return selectNotice(knowledge, chosen, dt ? dt.toJSDate() : new Date()).id;
+  };
+  at(); // an unknown --notice is an error before anything is read
+  return (now) => {
+    const id = at(now);
+    let bot = bots.get(id);
+    if (!bot) bots.set(id, (bot = createBot({ knowledge, noticeId: id })));
+    return bot;
+  };
 }
 
 export function nowFrom(args: Args): string | undefined {

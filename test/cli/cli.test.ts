@@ -1,8 +1,11 @@
 // The CLI as a person or the grader runs it: a real process, stdin in, stdout out.
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { fixtureKnowledgeDir } from "../helpers/bot.js";
+import { fixtureKnowledgeDir, projectKnowledgeDir } from "../helpers/bot.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -39,6 +42,22 @@ describe("vacancy-bot batch", () => {
     const { code, out } = cli(["batch", "--knowledge", fixtureKnowledgeDir, "--notice", "JRC-LUX-2026-0042"], JSON.stringify({ id: "x", turns: ["Where is the job?"] }));
     expect(code).toBe(0);
     expect(JSON.parse(out).answers[0].text).toContain("Luxembourg");
+  });
+
+  it("with several notices and no --notice, answers each case about the notice open at its own clock", () => {
+    const dir = mkdtempSync(join(tmpdir(), "knowledge-"));
+    try {
+      cpSync(join(projectKnowledgeDir, "DIGIT-COM-2025-1194"), join(dir, "DIGIT-COM-2025-1194"), { recursive: true });
+      cpSync(join(fixtureKnowledgeDir, "JRC-LUX-2026-0042"), join(dir, "JRC-LUX-2026-0042"), { recursive: true });
+      const input = [
+        JSON.stringify({ id: "cti", turns: ["Where is the job?"], now: "2025-10-06T08:00:00Z" }),
+        JSON.stringify({ id: "jrc", turns: ["Where is the job?"], now: "2025-12-01T08:00:00Z" }),
+      ].join("\n");
+      const lines = cli(["batch", "--knowledge", dir], input).out.trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.answers[0].noticeId)).toEqual(["DIGIT-COM-2025-1194", "JRC-LUX-2026-0042"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("stops with one message naming the ids that exist when --notice is unknown", () => {
