@@ -1,6 +1,7 @@
 // The selection: publication, priority, the panel, interviews, the language, and what follows.
 import type { Citation } from "../../answer.js";
 import { sentence, silence, type Intent } from "../context.js";
+import { bestQuotes } from "./rank.js";
 
 export const selection: Intent = (ctx) => {
   const s = ctx.facts.selection;
@@ -30,9 +31,8 @@ export const selection: Intent = (ctx) => {
   if (all || asks("panel")) say(s.onlyShortlistedNotified?.quote);
   if (all && s.language) say(s.language.quote);
   if (all || asks("recruitment")) {
-    say(r.evidence?.quote);
-    say(r.medical?.quote);
-    say(r.vetting?.quote);
+    const steps = [r.evidence?.quote, r.medical?.quote, r.vetting?.quote].filter((q): q is string => Boolean(q));
+    for (const q of new Set([...bestQuotes(ctx, steps, steps.length), ...steps])) say(q);
   }
   if (!parts.length) return { parts: [silence(ctx, "the selection steps")], citations: [], gap: "not_in_notice" };
   return { parts, citations, topic: focused[0] ?? "steps" };
