@@ -169,11 +169,18 @@ export function verdictReply(ctx: Context): Reply {
   if (others.length && verdict !== "not_eligible")
     parts.push(`You must also meet these conditions, which I cannot check in chat:\n${others.map((c) => `• ${c.label}`).join("\n")}`);
   if (verdict !== "incomplete") parts.push("This is guidance based on the notice, not an official decision.");
-  const citations = [e.when, e.citizenship, e.education, e.diplomaRecognition, e.languages?.main, e.languages?.second]
+  // The passages behind the criteria that were decided; all of them while nothing is decided yet.
+  const passages: Record<string, ({ quote: string } | undefined)[]> = {
+    citizenship: [e.citizenship],
+    education: [e.education, ctx.session.profile.diplomaOutsideEu ? e.diplomaRecognition : undefined],
+    languages: [e.languages?.main, e.languages?.second],
+    experience: [e.experience],
+  };
+  const decided = checkable.filter((c) => c.status !== "unknown");
+  const cited = [e.when, ...(decided.length ? decided : checkable).flatMap((c) => passages[c.id] ?? [])]
     .filter((x): x is { quote: string } => Boolean(x))
     .map((x) => ctx.cite(x.quote));
-  const relevant = citations.filter((c, i) => i === 0 || checkable.some((k) => k.status !== "unknown") || verdict === "incomplete");
-  return { parts, citations: relevant, verdict, criteria, topic: "check" };
+  return { parts, citations: cited, verdict, criteria, topic: "check" };
 }
 
 /** A bare answer to the question the check asked last: "Irish" for nationality, "4 years" for studies. */
