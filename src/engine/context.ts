@@ -70,3 +70,18 @@ export function quoteAt(facts: Facts, path: string): string | undefined {
   const q = v && typeof v === "object" ? (v as { quote?: unknown }).quote : undefined;
   return typeof q === "string" ? q : undefined;
 }
+
+/** A number the question puts on a unit ("5 years", "six-month"), read with the lexicon's number words. */
+export function askedNumber(ctx: Context, unit: string): number | undefined {
+  const words = Object.keys(ctx.lexicon.profile.numberWords).join("|");
+  const m = new RegExp(`\\b(\\d{1,3}|${words})\\s*-?\\s*${unit}`, "iu").exec(ctx.u.text);
+  if (!m) return undefined;
+  const raw = m[1]!.toLowerCase();
+  return /^\d+$/.test(raw) ? Number(raw) : ctx.lexicon.profile.numberWords[raw];
+}
+
+/** "Yes: " or "No: " before a statement, when the question wants a yes or a no about a number. */
+export function confirm(ctx: Context, asked: number | undefined, actual: number): string {
+  if (asked === undefined || !ctx.lexicon.cues.yesNoQuestion.some((p) => new RegExp(p, "iu").test(ctx.u.text))) return "";
+  return asked === actual ? "Yes: " : "No: ";
+}

@@ -149,6 +149,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   for (const l of lexicon.levelWords) harvest(l.pattern);
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
+  Object.keys(p.numberWords).forEach(harvest);
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   const speller = createSpeller(
     [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],

@@ -85,3 +85,16 @@ describe("follow-ups", () => {
     expect(last(bot, "What time is the deadline in my time zone?", { now: "2025-10-06T08:00:00Z" }).text).toMatch(/Tell me where you are/);
   });
 });
+
+describe("yes or no about a number the notice gives", () => {
+  it.each([
+    ["Can it be extended twice?", /^No, it can be extended only once, for a maximum of 2 years\./],
+    ["Is the contract 5 years?", /^No: the first contract is for up to 4 years\./],
+    ["Is the first contract 4 years?", /^Yes: the first contract is for up to 4 years\./],
+    ["Is probation 6 months?", /^No: all new staff must complete a 9-month probationary period\./],
+    ["Is the probation nine months?", /^Yes: all new staff must complete a 9-month probationary period\./],
+    ["Are there 2 posts?", /^No: there is 1 post to fill\./],
+  ])("%s", (q, answer) => {
+    expect(last(bot, q).text).toMatch(answer);
+  });
+});

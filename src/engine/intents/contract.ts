@@ -1,6 +1,6 @@
 // The contract: what kind of post, how long, extension, probation.
 import type { Citation } from "../../answer.js";
-import { sentence, silence, type Intent } from "../context.js";
+import { askedNumber, confirm, sentence, silence, type Intent } from "../context.js";
 
 export const contract: Intent = (ctx) => {
   const c = ctx.facts.contract;
@@ -31,14 +31,16 @@ export const contract: Intent = (ctx) => {
   }
   if (duration || kind) {
     if (c.firstContract) {
-      parts.push(`The first contract is for up to ${c.firstContract.years} years.`);
+      const lead = confirm(ctx, asks("duration") ? askedNumber(ctx, "years?") : undefined, c.firstContract.years);
+      parts.push(`${lead}${lead ? "the" : "The"} first contract is for up to ${c.firstContract.years} years.`);
       citations.push(ctx.cite(c.firstContract.quote));
     } else parts.push(silence(ctx, "how long the contract lasts"));
   }
   if (duration || extension || kind) {
     if (c.extension) {
       const times = c.extension.times === 1 ? "only once" : `up to ${c.extension.times} times`;
-      const lead = extension && !asks("duration") ? "Yes, it can be extended, but" : "It may then be extended";
+      const moreThanAllowed = asks("times") && c.extension.times === 1;
+      const lead = moreThanAllowed ? "No, it can be extended" : extension && !asks("duration") ? "Yes, it can be extended, but" : "It may then be extended";
       parts.push(`${lead} ${times}, for a maximum of ${c.extension.maxYears} year${c.extension.maxYears === 1 ? "" : "s"}.`);
       parts.push(`The notice says: “${sentence(c.extension.quote)}”`);
       citations.push(ctx.cite(c.extension.quote));
@@ -46,7 +48,8 @@ export const contract: Intent = (ctx) => {
   }
   if (probation || overview) {
     if (c.probation) {
-      parts.push(`All new staff must complete a ${c.probation.months}-month probationary period.`);
+      const lead = confirm(ctx, probation ? askedNumber(ctx, "months?") : undefined, c.probation.months);
+      parts.push(`${lead}${lead ? "all" : "All"} new staff must complete a ${c.probation.months}-month probationary period.`);
       citations.push(ctx.cite(c.probation.quote));
     } else if (probation) parts.push(silence(ctx, "a probationary period"));
   }
