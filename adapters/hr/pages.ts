@@ -17,7 +17,8 @@ export type HrPagesOptions = {
   token?: string;
   /** The bot the audit and the try box ask: its own sessions, and no review sink, so HR's questions are not recorded. */
   bot: Bot;
-  notice: Notice;
+  /** The notice, or a function giving the one in force (the knowledge may be reloaded while the server runs). */
+  notice: Notice | (() => Notice);
   /** The notice's golden questions, read again on each audit so an edit shows without a restart. */
   goldenFile: string;
   /** How the golden file is named on the page. */
@@ -37,6 +38,8 @@ const MAX_FAILED_LOGINS_PER_MINUTE = 10;
 
 /** The HR routes; all of them answer 404 "off" when no token is configured. */
 export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
+  const given = options.notice;
+  const noticeOf = typeof given === "function" ? given : () => given;
   const clock = options.clock ?? (() => new Date());
   const css = readFileSync(cssFile);
   const stylesheet: Route = {
@@ -59,7 +62,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
 
   const runAudit = (): AuditReport | string => {
     try {
-      return auditNotice(options.bot, options.notice, readGolden(options.goldenFile), options.goldenLabel ?? options.goldenFile);
+      return auditNotice(options.bot, noticeOf(), readGolden(options.goldenFile), options.goldenLabel ?? options.goldenFile);
     } catch (e) {
       return (e as Error).message;
     }
@@ -76,9 +79,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   };
 
   const reviewData = () => ({
-    gaps: options.review.tally({ kind: "gap", noticeId: options.notice.id }),
-    notHelpful: options.review.list({ kind: "feedback", helpful: false, noticeId: options.notice.id }),
-    helpful: options.review.count({ kind: "feedback", helpful: true, noticeId: options.notice.id }),
+    gaps: options.review.tally({ kind: "gap", noticeId: noticeOf().id }),
+    notHelpful: options.review.list({ kind: "feedback", helpful: false, noticeId: noticeOf().id }),
+    helpful: options.review.count({ kind: "feedback", helpful: true, noticeId: noticeOf().id }),
   });
 
   const tryIt = (url: URL): { status?: number; html: string } => {
@@ -86,13 +89,13 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     const now = url.searchParams.get("now")?.trim() ?? "";
     const zone = url.searchParams.get("tz")?.trim() ?? "";
     const input = { turns, now, zone };
-    if (!turns.length) return { html: tryPage(options.notice, zones, input) };
-    if (now && Number.isNaN(Date.parse(now))) return { status: 400, html: tryPage(options.notice, zones, input, { answers: [], error: `"${now}" is not an ISO date-time` }) };
-    if (zone && !zones.includes(zone) && zone !== "UTC") return { status: 400, html: tryPage(options.notice, zones, input, { answers: [], error: `"${zone}" is not an IANA time zone` }) };
+    if (!turns.length) return { html: tryPage(noticeOf(), zones, input) };
+    if (now && Number.isNaN(Date.parse(now))) return { status: 400, html: tryPage(noticeOf(), zones, input, { answers: [], error: `"${now}" is not an ISO date-time` }) };
+    if (zone && !zones.includes(zone) && zone !== "UTC") return { status: 400, html: tryPage(noticeOf(), zones, input, { answers: [], error: `"${zone}" is not an IANA time zone` }) };
     const sessionId = `hr-try:${clock().getTime()}:${Math.random()}`;
     try {
       const answers: Answer[] = turns.map((text) => options.bot.ask({ sessionId, text, now: now || clock(), zone: zone || undefined }));
-      return { html: tryPage(options.notice, zones, input, { answers }) };
+      return { html: tryPage(noticeOf(), zones, input, { answers }) };
     } finally {
       options.bot.reset(sessionId);
     }
@@ -131,7 +134,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         handle: page(() => {
           const report = runAudit();
           const data = reviewData();
-          return { html: overviewPage(options.notice.id, { gaps: data.gaps.reduce((n, g) => n + g.count, 0), notHelpful: data.notHelpful.length }, report) };
+          return { html: overviewPage(noticeOf().id, { gaps: data.gaps.reduce((n, g) => n + g.count, 0), notHelpful: data.notHelpful.length }, report) };
         }),
       },
       {
@@ -139,7 +142,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         path: "/hr/audit",
         handle: page(() => {
           const report = runAudit();
-          return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(options.notice, report) };
+          return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report) };
         }),
       },
       {

@@ -4,13 +4,15 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { BASE_SECURITY_HEADERS, HttpError, parseCookies, sendJson, sendText, type RequestContext, type Route } from "./http.js";
+import { BASE_SECURITY_HEADERS, clientAddress, HttpError, parseCookies, sendJson, sendText, type RequestContext, type Route } from "./http.js";
 
 export type AppOptions = {
   routes: Route[];
   logger: Logger;
   /** What /healthz reports beside the status, e.g. the notice id. */
   health?: () => Record<string, unknown>;
+  /** Read the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
 };
 
 export type App = {
@@ -61,7 +63,7 @@ export function createApp(options: AppOptions): App {
       log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
     });
 
-    const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), log };
+    const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), address: clientAddress(req, options.trustProxy), log };
     try {
       if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) return health(res);
       const route = options.routes.find((r) => matches(r, req.method ?? "GET", url.pathname));

@@ -7,6 +7,10 @@ import { ConfigError } from "../../src/index.js";
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 
+const perMinute = (fallback: number) =>
+  z.preprocess(blank, z.coerce.number("is not a number per minute").int("is not a whole number per minute").min(0, "is not a number per minute").default(fallback));
+const flag = z.preprocess(blank, z.enum(["true", "false", "1", "0"], "must be true or false").default("false").transform((v) => v === "true" || v === "1"));
+
 const serverEnv = z.object({
   /** Port of the one HTTP server. Default 3978 (Bot Framework's). */
   PORT: z.preprocess(blank, z.coerce.number("is not a port number").int("is not a port number").min(0, "is not a port number").max(65535, "is not a port number").default(3978)),
@@ -20,6 +24,14 @@ const serverEnv = z.object({
   HR_TOKEN: optional(z.string().min(16, "must be at least 16 characters (it guards the HR pages)")),
   REVIEW_DB: z.preprocess(blank, z.string().default("data/review.sqlite")),
   REVIEW_RETENTION_DAYS: z.preprocess(blank, z.coerce.number("is not a number of days").positive("must be a positive number of days").default(30)),
+  /** Messages a user may send per minute on Slack and Teams, and per conversation on the web chat; 0 is no limit. */
+  RATE_LIMIT_PER_USER: perMinute(20),
+  /** Web chat requests a client address may make per minute (many phones may share an event's Wi-Fi address); 0 is no limit. */
+  RATE_LIMIT_PER_ADDRESS: perMinute(600),
+  /** Behind a reverse proxy: the client address is the last one X-Forwarded-For names. */
+  TRUST_PROXY: flag,
+  /** Reload the knowledge when a file in its folder changes (SIGHUP always reloads). */
+  KNOWLEDGE_WATCH: flag,
 });
 
 export type ServerConfig = z.output<typeof serverEnv>;

@@ -21,6 +21,8 @@ export type RequestContext = {
   id: string;
   url: URL;
   cookies: Record<string, string>;
+  /** The client's address: the socket's, or behind a trusted proxy the last one X-Forwarded-For names. */
+  address: string;
   log: Logger;
 };
 
@@ -144,6 +146,15 @@ export function addCookie(res: ServerResponse, cookie: string): void {
 /** True when the request reached us over HTTPS (directly or through a proxy that says so). */
 export function isHttps(req: IncomingMessage): boolean {
   return Boolean((req.socket as { encrypted?: boolean }).encrypted) || String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https";
+}
+
+/** The client's address; behind a trusted proxy, the address the proxy saw (the last X-Forwarded-For entry). */
+export function clientAddress(req: IncomingMessage, trustProxy = false): string {
+  if (trustProxy) {
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((a) => a.trim()).filter(Boolean).at(-1);
+    if (forwarded) return forwarded;
+  }
+  return req.socket.remoteAddress ?? "unknown";
 }
 
 /** Headers every response carries; the page routes narrow the Content-Security-Policy further. */

@@ -28,5 +28,10 @@ const stop = (signal: string) => {
     },
   );
 };
+// HR changed the knowledge: load it again; an invalid one is refused (logged) and the old one kept.
+process.on("SIGHUP", () => {
+  const result = running.reload("SIGHUP");
+  console.log(result.ok ? `vacancy-bot: SIGHUP: knowledge reloaded (${result.ms} ms)` : `vacancy-bot: SIGHUP: knowledge NOT reloaded, still answering from the previous one: ${result.error}`);
+});
 process.once("SIGTERM", () => stop("SIGTERM"));
 process.once("SIGINT", () => stop("SIGINT"));

@@ -3,7 +3,7 @@
 // tests call it with their own environment, clock and logger.
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
-import { createBot, defaultKnowledgeDir, loadKnowledge, selectNotice, type Bot } from "../../src/index.js";
+import { defaultKnowledgeDir, type Bot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
 import { createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
@@ -13,6 +13,8 @@ import { createWebChat } from "../web/chat.js";
 import { createApp, type App } from "./app.js";
 import { readServerConfig, type ServerConfig } from "./config.js";
 import { HttpError, type Route } from "./http.js";
+import { createLiveKnowledge, type LiveKnowledge, type ReloadResult } from "./live-knowledge.js";
+import { createRateLimiter, type Limits } from "./rate-limit.js";
 
 export type StartOptions = {
   env: NodeJS.ProcessEnv;
@@ -32,6 +34,10 @@ export type Running = {
   channels: string[];
   /** The start-up line a person reads. */
   banner: string;
+  /** Loads the knowledge folder again (as SIGHUP does); an invalid one is refused and the old one kept. */
+  reload(reason?: string): ReloadResult;
+  /** The rate limits every channel shares. */
+  limits: Limits;
   /** Graceful stop: no new requests, those in flight finish, channels and the database close. */
   stop(graceMs?: number): Promise<void>;
 };
@@ -61,36 +67,45 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const teamsConfig = readTeamsConfig(options.env);
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
 
-  const knowledge = loadKnowledge(config.KNOWLEDGE_DIR ?? defaultKnowledgeDir);
-  const notice = selectNotice(knowledge, config.NOTICE, clock());
   const review = createSqliteReview({ file: config.REVIEW_DB, retentionDays: config.REVIEW_RETENTION_DAYS, clock });
+  // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
+  let live: LiveKnowledge;
+  try {
+    live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger });
+  } catch (e) {
+    review.close();
+    throw e;
+  }
+  const { bot, hrBot } = live;
+  const notice = live.notice();
   const purged = review.purge();
   const purger = setInterval(() => review.purge(), PURGE_EVERY_MS).unref();
-
-  const bot = createBot({ knowledge, noticeId: notice.id, review, now: clock() });
-  // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
-  const hrBot = createBot({ knowledge, noticeId: notice.id, now: clock() });
+  const limits: Limits = {
+    user: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_USER }),
+    address: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS }),
+  };
 
   let slack: SlackChannel | undefined;
   try {
-    slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock }) : undefined;
+    slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock, limiter: limits.user, bodyLimit: PLATFORM_BODY_LIMIT }) : undefined;
   } catch (e) {
     review.close();
     clearInterval(purger);
     throw e;
   }
-  const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock });
-  const web = createWebChat({ bot, clock });
-  const goldenFile = goldenFileOf(knowledge, notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+  const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user });
+  const web = createWebChat({ bot, clock, limits });
+  const goldenFile = goldenFileOf(live.knowledge(), notice.id);
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: live.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
 
   const routes: Route[] = [
-    ...(slack?.handle ? [{ method: "POST" as const, path: SLACK_EVENTS_PATH, handle: limited(slack.handle) }] : []),
+    // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).
+    ...(slack?.handle ? [{ method: "POST" as const, path: SLACK_EVENTS_PATH, handle: slack.handle }] : []),
     { method: "POST", path: "/api/messages", handle: limited((req, res) => teams.handle(req, res)) },
     ...web.routes,
     ...hr.routes,
   ];
-  const app = createApp({ routes, logger, health: () => ({ notice: notice.id }) });
+  const app = createApp({ routes, logger, trustProxy: config.TRUST_PROXY, health: () => ({ notice: live.notice().id }) });
   const url = await app.listen(config.PORT, config.HOST);
   await slack?.start();
 
@@ -103,6 +118,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const credentials = slack || teams.authenticated ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
   const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials}`;
   logger.info({ url, notice: notice.id, channels, reviewPurged: purged }, "listening");
+  const unwatch = config.KNOWLEDGE_WATCH ? live.watch() : () => {};
 
   let stopping: Promise<void> | undefined;
   return {
@@ -113,10 +129,13 @@ export async function startServer(options: StartOptions): Promise<Running> {
     config,
     channels,
     banner,
+    limits,
+    reload: (reason = "reload") => live.reload(reason),
     stop(graceMs) {
       stopping ??= (async () => {
         logger.info("stopping: no new requests; finishing those in flight");
         clearInterval(purger);
+        unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
         review.close();
         logger.info("stopped");

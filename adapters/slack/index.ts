@@ -1,9 +1,12 @@
 // The Slack channel's composition root: config in, a Bolt app with its receiver and listeners out.
 // The server mounts `handle` at POST /slack/events (HTTP mode) or calls `start()` (Socket Mode).
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { parse as parseQuery } from "node:querystring";
+import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { pino, type Logger } from "pino";
 import { ConfigError, type Bot } from "../../src/index.js";
+import type { RateLimiter } from "../server/rate-limit.js";
 import type { SlackConfig } from "./config.js";
 import { createEventDeduper } from "./dedupe.js";
 import { registerListeners } from "./listeners.js";
@@ -20,7 +23,7 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 export type SlackChannel = {
   mode: "http" | "socket";
   /** For mode "http": handles POST /slack/events on the shared node:http server (the server routes that path here). */
-  handle?: (req: IncomingMessage, res: ServerResponse) => void;
+  handle?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Socket Mode connects here; HTTP mode has nothing to start. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -32,7 +35,59 @@ export type SlackChannelOptions = {
   logger?: Logger;
   /** The clock for answers and the App Home countdown; default the real one. */
   now?: () => Date;
+  /** Per-user limit on questions and clicks; default none. */
+  limiter?: RateLimiter;
+  /** Largest request body in HTTP mode, in bytes. Default 1 MiB (Slack's payloads are a few KB). */
+  bodyLimit?: number;
 };
+
+/** Payload types Slack posts to the Request URL; any other body is a 400 before Bolt sees it. */
+const SLACK_TYPES = new Set([
+  "event_callback",
+  "url_verification",
+  "app_rate_limited",
+  "block_actions",
+  "block_suggestion",
+  "view_submission",
+  "view_closed",
+  "shortcut",
+  "message_action",
+  "interactive_message",
+]);
+
+type Buffered = IncomingMessage & { rawBody?: Buffer; reqId?: string };
+
+/**
+ * Reads the body (at most `limit` bytes) and checks it has the shape of a Slack payload, so that Bolt only ever
+ * sees one: JSON with a known `type`, or a form with a `command`, a JSON `payload` or `ssl_check`. The body is
+ * kept on the request as Bolt's own reader leaves it (`rawBody`), so the signature is checked on the same bytes.
+ */
+async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true } | { ok: false; status: 400 | 411 | 413 }> {
+  const declared = req.headers["content-length"];
+  if (declared === undefined) return { ok: false, status: 411 };
+  if (Number(declared) > limit) return { ok: false, status: 413 };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return { ok: false, status: 413 };
+    chunks.push(chunk);
+  }
+  req.rawBody = Buffer.concat(chunks);
+  const text = req.rawBody.toString("utf8");
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const known = (v: unknown) => isObject(v) && typeof v.type === "string" && SLACK_TYPES.has(v.type);
+  try {
+    if (req.headers["content-type"] === "application/x-www-form-urlencoded") {
+      const form = parseQuery(text);
+      if (form.ssl_check === "1" || typeof form.command === "string") return { ok: true };
+      return typeof form.payload === "string" && known(JSON.parse(form.payload)) ? { ok: true } : { ok: false, status: 400 };
+    }
+    return known(JSON.parse(text)) ? { ok: true } : { ok: false, status: 400 };
+  } catch {
+    return { ok: false, status: 400 };
+  }
+}
 
 /**
  * Builds the Slack channel: checks the bot token with `auth.test` (a rejected token, or an API that cannot be
@@ -44,7 +99,7 @@ export type SlackChannelOptions = {
  * if (slack.handle) server.on("request", (req, res) => req.url?.startsWith("/slack/events") && slack.handle!(req, res));
  * await slack.start();
  */
-export async function createSlackChannel({ bot, config, logger: given, now = () => new Date() }: SlackChannelOptions): Promise<SlackChannel> {
+export async function createSlackChannel({ bot, config, logger: given, now = () => new Date(), limiter, bodyLimit = 1024 * 1024 }: SlackChannelOptions): Promise<SlackChannel> {
   const logger = (given ?? pino({ level: "warn" })).child({ channel: "slack" });
   const log = boltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
@@ -64,7 +119,25 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
   const receiver =
     config.mode === "socket"
       ? new SocketModeReceiver({ appToken: config.appToken!, logger: log, installerOptions: { clientOptions } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: SLACK_EVENTS_PATH, logger: log });
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret!,
+          endpoints: SLACK_EVENTS_PATH,
+          logger: log,
+          bodyLimit,
+          // The server's request id, so the payload's log line and the request's share it.
+          customPropertiesExtractor: (req) => ({ reqId: (req as Buffered).reqId }),
+          // A signed payload Bolt cannot process is the sender's fault: 400, never 500.
+          processEventErrorHandler: async ({ error, response }) => {
+            if (response.headersSent) {
+              logger.error({ err: error, code: "slack_after_ack" }, "slack: a payload failed after it was acked");
+              return false;
+            }
+            const status = error instanceof AuthorizationError ? 401 : 400;
+            logger.warn({ code: "slack_unprocessable", status, error: (error as Error).message }, "slack: a payload could not be processed");
+            response.writeHead(status).end();
+            return false;
+          },
+        });
   const app = new App({
     token: config.botToken,
     botId: auth.bot_id,
@@ -74,6 +147,11 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     clientOptions,
     convoStore: false,
   });
+  // A Socket Mode payload has no HTTP request, so no request id: it gets one of its own.
+  if (config.mode === "socket") app.use(async ({ context, next }) => {
+    context.reqId ??= randomUUID();
+    await next();
+  });
 
   registerListeners(app, {
     bot,
@@ -81,6 +159,7 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     now,
     zones: createZoneCache({ client: app.client, logger }),
     deduper: createEventDeduper(),
+    limiter,
   });
 
   if (config.mode === "socket") {
@@ -97,8 +176,17 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
   const http = receiver as HTTPReceiver;
   return {
     mode: "http",
-    handle(req, res) {
+    async handle(req: Buffered, res) {
       try {
+        if (req.method === "POST" && req.url?.split("?")[0] === SLACK_EVENTS_PATH) {
+          const read = await readSlackBody(req, bodyLimit);
+          if (!read.ok) {
+            res.writeHead(read.status, { "content-type": "text/plain; charset=utf-8", ...(read.status === 400 ? {} : { connection: "close" }) });
+            res.end(read.status === 400 ? "not a Slack payload" : read.status === 411 ? "content-length required" : `body over ${bodyLimit} bytes`);
+            return;
+          }
+          req.reqId = String(res.getHeader("x-request-id") ?? randomUUID());
+        }
         http.requestListener(req, res);
       } catch (error) {
         // Only POST /slack/events is Slack's; anything else routed here is not found.

@@ -1,9 +1,10 @@
 // The Slack listeners: DMs, mentions, /vacancy, buttons, the eligibility modal and App Home. Each one turns
 // a Slack payload into a Bot call and the Answer into Block Kit; nothing here decides what is answered.
 import { randomUUID } from "node:crypto";
-import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
+import type { AnyMiddlewareArgs, App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answer, Bot } from "../../src/index.js";
+import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
 import { ACTION, notice, renderAnswer, type FeedbackValue, type SlackMessage } from "./blocks.js";
 import type { EventDeduper } from "./dedupe.js";
 import { plainText } from "./mrkdwn.js";
@@ -19,7 +20,44 @@ export type ListenerDeps = {
   deduper: EventDeduper;
   /** The clock for questions and the countdown. */
   now: () => Date;
+  /** Per-user limit on questions and clicks; default none. */
+  limiter?: RateLimiter;
 };
+
+type Payload = {
+  type?: unknown;
+  command?: unknown;
+  user_id?: unknown;
+  team_id?: unknown;
+  event_id?: unknown;
+  user?: { id?: unknown; team_id?: unknown };
+  team?: { id?: unknown };
+  event?: { type?: unknown; user?: unknown; bot_id?: unknown; channel?: unknown; channel_type?: unknown; thread_ts?: unknown; ts?: unknown };
+};
+
+/** What a payload is, for the log: "event:app_mention", "command", "block_actions"… Never its content. */
+export function kindOf(body: Payload): string {
+  if (body.type === "event_callback") return `event:${typeof body.event?.type === "string" ? body.event.type : "?"}`;
+  if (typeof body.command === "string") return "command";
+  return typeof body.type === "string" ? body.type.slice(0, 40) : "unknown";
+}
+
+/** The user a question or a click comes from, for the rate limit; undefined for what is not one. */
+function askerOf(body: Payload): string | undefined {
+  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  if (body.type === "event_callback") {
+    const event = body.event;
+    if (!event || (event.type !== "message" && event.type !== "app_mention") || event.bot_id) return undefined;
+    const user = str(event.user);
+    return user && `${str(body.team_id) ?? "_"}:${user}`;
+  }
+  if (typeof body.command === "string") return `${str(body.team_id) ?? "_"}:${str(body.user_id) ?? "?"}`;
+  if (body.type === "block_actions") {
+    const user = str(body.user?.id);
+    return user && `${str(body.user?.team_id) ?? str(body.team?.id) ?? "_"}:${user}`;
+  }
+  return undefined;
+}
 
 /**
  * Where an answer goes and which conversation it belongs to: a message in a channel (a DM, or a thread),
@@ -67,7 +105,7 @@ async function deliver(client: WebClient, place: Place, message: SlackMessage): 
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { bot, logger, zones, deduper, now } = deps;
+  const { bot, logger, zones, deduper, now, limiter } = deps;
   const answers = new Map<string, { answer: Answer; question: string }>();
   const dmChannels = new Map<string, Promise<string>>();
 
@@ -109,14 +147,60 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await deliver(client, place, renderAnswer(answer, { feedback, askedBy: echo ? { user, question } : undefined }));
   };
 
+  // One log line per payload, once it is handled: its kind, the request id, how long it took (the answer is
+  // posted after the ack, so this is the time to the answer) and the outcome. No text, no user or channel id.
+  app.use(async ({ body, context, next }) => {
+    const started = performance.now();
+    let outcome = "failed";
+    try {
+      await next();
+      outcome = typeof context.outcome === "string" ? context.outcome : "handled";
+    } finally {
+      const reqId = typeof context.reqId === "string" ? context.reqId : (body as Payload).event_id;
+      logger.info({ reqId, kind: kindOf(body as Payload), outcome, ms: Math.round((performance.now() - started) * 10) / 10 }, "slack: payload");
+    }
+  });
+
   // Never answer twice: a retried event whose first delivery was handled stops here. Events are acked
   // before middleware runs, so waiting here never delays Slack's acknowledgement.
-  app.use(async ({ body, next }) => {
+  app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId !== "string") return next();
     const outcome = await deduper.run(eventId, next);
-    if (outcome === "duplicate") logger.info({ eventId }, "slack: retried event already answered; skipped");
+    if (outcome === "duplicate") {
+      context.outcome = "duplicate";
+      logger.info({ eventId }, "slack: retried event already answered; skipped");
+    }
   });
+
+  // Per-user limit: an over-limit user is told to slow down (at most once in a while), and not answered.
+  if (limiter) app.use(async (args) => {
+    const body = args.body as Payload;
+    const asker = askerOf(body);
+    const decision = asker ? limiter.take(asker) : { ok: true as const };
+    if (decision.ok) return args.next();
+    args.context.outcome = "limited";
+    await slowDown(args, decision.notify).catch((error: unknown) => logger.warn({ err: error }, "slack: could not tell a user to slow down"));
+  });
+
+  /** The polite "slow down", where the user will see it; commands and clicks must be acked in any case. */
+  const slowDown = async (args: AnyMiddlewareArgs & { client: WebClient }, notify: boolean): Promise<void> => {
+    const body = args.body as Payload;
+    const message = notice(SLOW_DOWN);
+    if ("ack" in args && typeof args.ack === "function") {
+      const ack = args.ack as (response?: unknown) => Promise<void>;
+      if (typeof body.command === "string") return ack({ response_type: "ephemeral", ...message });
+      await ack();
+      if (notify && "respond" in args && typeof args.respond === "function") await args.respond({ response_type: "ephemeral", replace_original: false, ...message });
+      return;
+    }
+    const event = body.event;
+    if (!notify || !event || typeof event.channel !== "string" || typeof event.user !== "string") return;
+    const threadTs = typeof event.thread_ts === "string" ? event.thread_ts : event.type === "app_mention" && typeof event.ts === "string" ? event.ts : undefined;
+    // In a DM the notice is a message; in a channel only the asker sees it.
+    if (event.channel_type === "im" || isDm(event.channel)) await args.client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message });
+    else await args.client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...message });
+  };
 
   app.message(async ({ message, context, client }) => {
     if (message.subtype !== undefined || message.channel_type !== "im" || message.bot_id || !message.user) return;
@@ -171,7 +255,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     try {
       value = JSON.parse(action.value ?? "{}") as Partial<FeedbackValue>;
     } catch {
-      logger.warn({ value: action.value }, "slack: unreadable feedback button value");
+      logger.warn({ code: "slack_bad_feedback_value" }, "slack: unreadable feedback button value");
     }
     const question = plainText(String(value.q ?? ""));
     // After a restart the answer is gone from memory; the message's own text stands in for it.

@@ -29,7 +29,7 @@ export function createZoneCache({ client, logger, ttlMs = 12 * 60 * 60 * 1000, m
       entry.zone = client.users.info({ user: userId }).then(
         (result) => result.user?.tz || undefined,
         (error: { code?: string; data?: { error?: string } }) => {
-          logger?.warn({ code: error.code, error: error.data?.error, user: userId }, "slack: users.info failed; answering in the notice's time zone");
+          logger?.warn({ code: error.code, error: error.data?.error }, "slack: users.info failed; answering in the notice's time zone");
           entry.expires = now() + 60_000;
           return undefined;
         },

@@ -2,6 +2,7 @@
 import { ActivityHandler, CardFactory, MessageFactory, TurnContext, type Activity } from "botbuilder";
 import type { Logger } from "pino";
 import { MAX_QUESTION_LENGTH, type Answer, type Bot } from "../../src/index.js";
+import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
 import {
   keptAnswer,
   readEligibilityForm,
@@ -12,7 +13,13 @@ import {
   type AdaptiveCard,
 } from "./cards.js";
 
-export type HandlerDeps = { bot: Bot; logger: Logger; clock: () => Date };
+export type HandlerDeps = {
+  bot: Bot;
+  logger: Logger;
+  clock: () => Date;
+  /** Per-user limit on messages and card clicks; default none. */
+  limiter?: RateLimiter;
+};
 
 /** One session per conversation and user, so a check spread over several messages (or a channel thread) holds together. */
 export function sessionIdOf(activity: Pick<Activity, "conversation" | "from">): string {
@@ -59,8 +66,16 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const activity = context.activity;
     const sessionId = sessionIdOf(activity);
     const zone = userZoneOf(activity);
-    const { bot, logger } = this.deps;
+    const { bot, logger, limiter } = this.deps;
     const now = this.deps.clock();
+
+    const decision = limiter?.take(`teams:${activity.from?.id ?? "unknown"}`);
+    if (decision && !decision.ok) {
+      // Told once in a while; the messages in between are not answered.
+      if (decision.notify) await context.sendActivity(SLOW_DOWN);
+      logger.debug({ code: "teams_rate_limited" }, "teams: a user is over the rate limit");
+      return;
+    }
 
     if (activity.value !== undefined && activity.value !== null) {
       const submit = readSubmit(activity.value);

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
 import { pino, type Logger } from "pino";
 import type { Bot } from "../../src/index.js";
+import type { RateLimiter } from "../server/rate-limit.js";
 import type { TeamsConfig } from "./config.js";
 import { VacancyTeamsHandler } from "./handler.js";
 import { readJsonBody, reply, responseShim } from "./http.js";
@@ -24,6 +25,8 @@ export type TeamsChannelOptions = {
   logger?: Logger;
   /** The clock for countdowns and answers; default the real one. */
   clock?: () => Date;
+  /** Per-user limit on messages and card clicks; default none. */
+  limiter?: RateLimiter;
 };
 
 /** What a user reads when a turn fails; the details go to the log only. */
@@ -50,7 +53,8 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     logger.error(
-      { code: "teams_turn_failed", err: error, activityType: context.activity.type, conversationId: context.activity.conversation?.id },
+      // No conversation or user id: in a personal chat the conversation id names the user.
+      { code: "teams_turn_failed", err: error, activityType: context.activity.type },
       "teams: a turn failed",
     );
     try {
@@ -59,7 +63,7 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       logger.error({ code: "teams_send_failed", err: sendError }, "teams: could not tell the user a turn failed");
     }
   };
-  const handler = new VacancyTeamsHandler({ bot: options.bot, logger, clock: options.clock ?? (() => new Date()) });
+  const handler = new VacancyTeamsHandler({ bot: options.bot, logger, clock: options.clock ?? (() => new Date()), limiter: options.limiter });
 
   if (authenticated) {
     logger.info({ appType: config.MicrosoftAppType }, "teams: /api/messages accepts Bot Framework requests for app %s", config.MicrosoftAppId);

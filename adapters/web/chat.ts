@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { Answer, Bot } from "../../src/index.js";
+import { SLOW_DOWN, type Limits, type RateLimiter } from "../server/rate-limit.js";
 import { addCookie, HttpError, isHttps, PAGE_CSP, readJson, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
 
 export type WebChatOptions = {
@@ -17,6 +18,8 @@ export type WebChatOptions = {
   maxRemembered?: number;
   /** Largest request body, in bytes. Default 8 KiB. */
   bodyLimit?: number;
+  /** Per conversation (cookie) and per client address; default none. */
+  limits?: Limits;
 };
 
 const SESSION_COOKIE = "vb_session";
@@ -39,6 +42,12 @@ const askBody = z.strictObject({
 const feedbackBody = z.strictObject({ id: z.string().max(64), helpful: z.boolean() });
 
 type Remembered = { sessionId: string; question: string; answer: Answer };
+
+/** A 429 with the polite "slow down" line the page shows, and Retry-After in seconds. */
+function limit(limiter: RateLimiter | undefined, key: string): void {
+  const decision = limiter?.take(key);
+  if (decision && !decision.ok) throw new HttpError(429, SLOW_DOWN, { "retry-after": String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))) });
+}
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
@@ -98,6 +107,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "GET",
         path: "/api/chat/notice",
         handle(_req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
           const now = clock();
           const zone = ctx.url.searchParams.get("zone") ?? undefined;
           const summary = bot.summary();
@@ -121,8 +131,10 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "POST",
         path: "/api/chat/ask",
         async handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
           const body = parse(askBody, await readJson(req, bodyLimit));
           const sessionId = session(req, res, ctx);
+          limit(options.limits?.user, sessionKey(sessionId));
           const answer = bot.ask({ sessionId: sessionKey(sessionId), text: body.text, now: clock(), zone: body.zone });
           sendJson(res, 200, { id: remember({ sessionId, question: body.text, answer }), answer });
         },
@@ -131,6 +143,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "POST",
         path: "/api/chat/feedback",
         async handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
           const body = parse(feedbackBody, await readJson(req, bodyLimit));
           const entry = remembered.get(body.id);
           // Only the visitor who got an answer can rate it, and only once.
@@ -144,6 +157,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "POST",
         path: "/api/chat/reset",
         async handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
           await readJson(req, bodyLimit);
           const current = ctx.cookies[SESSION_COOKIE];
           if (current && SESSION_ID.test(current)) bot.reset(sessionKey(current));

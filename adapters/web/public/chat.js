@@ -23,6 +23,8 @@ function el(tag, className, text) {
   return node;
 }
 
+class SlowDown extends Error {}
+
 /** @param {string} path @param {unknown} [body] */
 async function api(path, body) {
   const res = await fetch(path, body === undefined ? { credentials: "same-origin" } : {
@@ -31,6 +33,8 @@ async function api(path, body) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
+  // Too many questions too fast: the server's own polite line is shown instead of a generic error.
+  if (res.status === 429) throw new SlowDown((await res.json().catch(() => ({}))).error);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return res.json();
 }
@@ -177,9 +181,10 @@ async function ask(text) {
     const { id, answer } = await api("/api/chat/ask", { text, zone });
     typing.remove();
     renderAnswer(answer, id);
-  } catch {
+  } catch (error) {
     typing.remove();
-    log.append(el("p", "msg bot error", "Sorry, the answer could not be fetched. Please try again."));
+    const slow = error instanceof SlowDown && error.message;
+    log.append(el("p", "msg bot error", slow || "Sorry, the answer could not be fetched. Please try again."));
   } finally {
     busy = false;
     input.focus();

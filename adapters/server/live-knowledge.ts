@@ -1,0 +1,115 @@
+// Knowledge that HR can change while the server runs: on SIGHUP, or when a file in the knowledge folder changes
+// (KNOWLEDGE_WATCH). The new knowledge is loaded and validated whole, and a bot is built from it and asked one
+// question, before anything switches; if any of that fails, the bot goes on answering from the old knowledge and
+// the log says why. Conversations survive a reload: the session store is shared.
+import { watch, type FSWatcher } from "node:fs";
+import type { Logger } from "pino";
+import { createBot, createMemorySessionStore, loadKnowledge, selectNotice, type Bot, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+
+export type LiveKnowledgeOptions = {
+  dir: string;
+  /** The notice the server answers about: the configured one, else the one selected at start-up, kept on reload. */
+  noticeId?: string;
+  review?: ReviewSink;
+  clock: () => Date;
+  logger: Logger;
+  /** How long file changes settle before a watched reload; default 300 ms (an editor writes in several steps). */
+  settleMs?: number;
+};
+
+export type ReloadResult = { ok: true; notice: string; ms: number } | { ok: false; error: string };
+
+export type LiveKnowledge = {
+  /** The public bot; always answers from the knowledge in force. */
+  bot: Bot;
+  /** HR's bot (records nothing for review), from the same knowledge. */
+  hrBot: Bot;
+  notice(): Notice;
+  knowledge(): Knowledge;
+  /** Loads the folder again; switches only when the new knowledge is valid and answers. */
+  reload(reason: string): ReloadResult;
+  /** Reloads when a file in the folder changes, until the returned function is called. */
+  watch(): () => void;
+};
+
+type Loaded = { knowledge: Knowledge; notice: Notice; bot: Bot; hrBot: Bot };
+
+/** A Bot that hands every call to the one in force, so channels keep one object across reloads. */
+function delegate(current: () => Bot): Bot {
+  return {
+    get noticeId() {
+      return current().noticeId;
+    },
+    ask: (input) => current().ask(input),
+    checkEligibility: (input) => current().checkEligibility(input),
+    formOptions: () => current().formOptions(),
+    summary: () => current().summary(),
+    countdown: (now, zone) => current().countdown(now, zone),
+    feedback: (input) => current().feedback(input),
+    reset: (sessionId) => current().reset(sessionId),
+  };
+}
+
+/** Loads the knowledge and builds the bots; a KnowledgeError at start-up means nothing was started. */
+export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
+  const { dir, logger, clock } = options;
+  const sessions = createMemorySessionStore();
+  const hrSessions = createMemorySessionStore();
+
+  const load = (noticeId: string | undefined): Loaded => {
+    const knowledge = loadKnowledge(dir);
+    const notice = selectNotice(knowledge, noticeId, clock());
+    const bot = createBot({ knowledge, noticeId: notice.id, sessions, now: clock(), ...(options.review ? { review: options.review } : {}) });
+    const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, now: clock() });
+    return { knowledge, notice, bot, hrBot };
+  };
+
+  let current = load(options.noticeId);
+  const noticeId = options.noticeId ?? current.notice.id;
+
+  const reload = (reason: string): ReloadResult => {
+    const started = performance.now();
+    try {
+      const next = load(noticeId);
+      // A bot that cannot answer a plain question is not put in front of users. HR's bot is asked, so
+      // nothing lands in the review, and its throw-away conversation is forgotten.
+      const probe = `reload-probe:${Date.now()}`;
+      next.hrBot.ask({ sessionId: probe, text: "When is the deadline?", now: clock() });
+      next.hrBot.reset(probe);
+      current = next;
+      const ms = Math.round(performance.now() - started);
+      logger.info({ reason, notice: next.notice.id, ms }, "knowledge: reloaded");
+      return { ok: true, notice: next.notice.id, ms };
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      logger.warn({ reason, error }, "knowledge: the new knowledge is not valid; still answering from the previous one");
+      return { ok: false, error };
+    }
+  };
+
+  return {
+    bot: delegate(() => current.bot),
+    hrBot: delegate(() => current.hrBot),
+    notice: () => current.notice,
+    knowledge: () => current.knowledge,
+    reload,
+    watch() {
+      let timer: NodeJS.Timeout | undefined;
+      let watcher: FSWatcher | undefined;
+      try {
+        watcher = watch(dir, { recursive: true, persistent: false }, () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => reload("knowledge folder changed"), options.settleMs ?? 300);
+        });
+        watcher.on("error", (error) => logger.warn({ error: error.message }, "knowledge: cannot watch the knowledge folder"));
+        logger.info("knowledge: watching the knowledge folder for changes");
+      } catch (e) {
+        logger.warn({ error: (e as Error).message }, "knowledge: cannot watch the knowledge folder; send SIGHUP to reload");
+      }
+      return () => {
+        clearTimeout(timer);
+        watcher?.close();
+      };
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Per-user and per-address rate limits for every channel: a token bucket per key, in memory, bounded in size.
+// At a recruitment event one person (or one script) must not slow the bot down for everyone else; an
+// over-limit user is told to slow down, politely, instead of getting silence.
+
+/** What an over-limit user reads, on every channel. */
+export const SLOW_DOWN = "You are sending messages faster than I can answer them. Please wait a few seconds, then ask again.";
+
+export type RateDecision =
+  | { ok: true }
+  | {
+      ok: false;
+      /** Milliseconds until one more request is allowed. */
+      retryAfterMs: number;
+      /**
+       * True for the first refusal in a while (`noticeEveryMs`): the channel tells the user to slow down. Refusals
+       * in between get no second notice, so a flood is never answered with a flood.
+       */
+      notify: boolean;
+    };
+
+export type RateLimiter = {
+  /** Counts one request for a key (a user, a session, an address) and says whether it may go on. */
+  take(key: string): RateDecision;
+  /** Keys currently remembered. */
+  readonly size: number;
+};
+
+export type RateLimitOptions = {
+  /** Requests a key may make per minute on average; 0 turns the limit off. */
+  perMinute: number;
+  /** Requests a key may make at once before the average applies. Default `perMinute`. */
+  burst?: number;
+  /** Most keys remembered; the least recently seen go first. Default 100,000. */
+  maxKeys?: number;
+  /** How often an over-limit key is told to slow down, at most. Default 10 s. */
+  noticeEveryMs?: number;
+  /** The clock, in ms. Default Date.now. */
+  clock?: () => number;
+};
+
+type Bucket = { tokens: number; at: number; noticedAt: number };
+
+/**
+ * A token-bucket limiter: each key holds up to `burst` tokens, refilled at `perMinute` a minute.
+ *
+ * @example
+ * const limit = createRateLimiter({ perMinute: 2, burst: 2 });
+ * [limit.take("u1").ok, limit.take("u1").ok, limit.take("u1").ok] // → [true, true, false]
+ */
+export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+  const { perMinute } = options;
+  if (perMinute <= 0) return { take: () => ({ ok: true }), size: 0 };
+  const burst = Math.max(1, options.burst ?? perMinute);
+  const maxKeys = options.maxKeys ?? 100_000;
+  const noticeEveryMs = options.noticeEveryMs ?? 10_000;
+  const clock = options.clock ?? Date.now;
+  const perMs = perMinute / 60_000;
+  const buckets = new Map<string, Bucket>();
+
+  return {
+    take(key) {
+      const now = clock();
+      let bucket = buckets.get(key);
+      if (bucket) {
+        buckets.delete(key);
+        bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * perMs);
+        bucket.at = now;
+      } else {
+        bucket = { tokens: burst, at: now, noticedAt: Number.NEGATIVE_INFINITY };
+      }
+      // Re-inserted on every use, so the first key of the map is the least recently seen.
+      buckets.set(key, bucket);
+      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return { ok: true };
+      }
+      const notify = now - bucket.noticedAt >= noticeEveryMs;
+      if (notify) bucket.noticedAt = now;
+      return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / perMs), notify };
+    },
+    get size() {
+      return buckets.size;
+    },
+  };
+}
+
+/** The limits the server builds from its configuration and hands to each channel. */
+export type Limits = {
+  /** Per user on Slack and Teams, per session cookie on the web chat. */
+  user: RateLimiter;
+  /** Per client address, on the web chat. */
+  address: RateLimiter;
+};
