@@ -23,7 +23,8 @@ export const selection: Intent = (ctx) => {
     } else parts.push(silence(ctx, "the language of the selection"));
   }
   if (all || asks("priority")) {
-    if (s.priority) say(s.priority.quote, asks("priority") ? "Yes. " : "");
+    const yesNo = ctx.lexicon.cues.yesNoQuestion.some((p) => new RegExp(p, "iu").test(ctx.u.text));
+    if (s.priority) say(s.priority.quote, asks("priority") && yesNo ? "Yes. " : "");
     else if (asks("priority")) parts.push(silence(ctx, "priority for some candidates"));
   }
   if (all) say(s.publication?.quote);
