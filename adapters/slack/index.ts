@@ -45,7 +45,6 @@ export type SlackChannelOptions = {
 const SLACK_TYPES = new Set([
   "event_callback",
   "url_verification",
-  "app_rate_limited",
   "block_actions",
   "block_suggestion",
   "view_submission",
@@ -62,7 +61,7 @@ type Buffered = IncomingMessage & { rawBody?: Buffer; reqId?: string };
  * sees one: JSON with a known `type`, or a form with a `command`, a JSON `payload` or `ssl_check`. The body is
  * kept on the request as Bolt's own reader leaves it (`rawBody`), so the signature is checked on the same bytes.
  */
-async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true } | { ok: false; status: 400 | 411 | 413 }> {
+async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true } | { ok: false; status: 400 | 411 | 413 } | { ok: false; status: 200; rateLimited: true }> {
   const declared = req.headers["content-length"];
   if (declared === undefined) return { ok: false, status: 411 };
   if (Number(declared) > limit) return { ok: false, status: 413 };
@@ -76,14 +75,19 @@ async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true }
   req.rawBody = Buffer.concat(chunks);
   const text = req.rawBody.toString("utf8");
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-  const known = (v: unknown) => isObject(v) && typeof v.type === "string" && SLACK_TYPES.has(v.type);
+  // An event envelope without an event would wait for an ack that never comes; it is refused here instead.
+  const known = (v: unknown) =>
+    isObject(v) && typeof v.type === "string" && SLACK_TYPES.has(v.type) && (v.type !== "event_callback" || (isObject(v.event) && typeof v.event.type === "string"));
   try {
     if (req.headers["content-type"] === "application/x-www-form-urlencoded") {
       const form = parseQuery(text);
       if (form.ssl_check === "1" || typeof form.command === "string") return { ok: true };
       return typeof form.payload === "string" && known(JSON.parse(form.payload)) ? { ok: true } : { ok: false, status: 400 };
     }
-    return known(JSON.parse(text)) ? { ok: true } : { ok: false, status: 400 };
+    const body: unknown = JSON.parse(text);
+    // Slack tells us it dropped events because the app answered too slowly; Bolt has no listener for it.
+    if (isObject(body) && body.type === "app_rate_limited") return { ok: false, status: 200, rateLimited: true };
+    return known(body) ? { ok: true } : { ok: false, status: 400 };
   } catch {
     return { ok: false, status: 400 };
   }
@@ -180,6 +184,11 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
       try {
         if (req.method === "POST" && req.url?.split("?")[0] === SLACK_EVENTS_PATH) {
           const read = await readSlackBody(req, bodyLimit);
+          if (!read.ok && "rateLimited" in read) {
+            logger.warn({ code: "slack_app_rate_limited" }, "slack: Slack says it is holding back events (app_rate_limited)");
+            res.writeHead(200).end();
+            return;
+          }
           if (!read.ok) {
             res.writeHead(read.status, { "content-type": "text/plain; charset=utf-8", ...(read.status === 400 ? {} : { connection: "close" }) });
             res.end(read.status === 400 ? "not a Slack payload" : read.status === 411 ? "content-length required" : `body over ${bodyLimit} bytes`);

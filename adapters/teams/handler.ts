@@ -1,5 +1,5 @@
 // The Bot Framework ActivityHandler: turns Teams activities into calls on the Bot and Answers into cards.
-import { ActivityHandler, CardFactory, MessageFactory, TurnContext, type Activity } from "botbuilder";
+import { ActivityHandler, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
 import type { Logger } from "pino";
 import { MAX_QUESTION_LENGTH, type Answer, type Bot } from "../../src/index.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
@@ -60,6 +60,12 @@ export class VacancyTeamsHandler extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /** An invoke this app does not offer is the sender's mistake: 400, where botbuilder would answer 501. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 400 } : response;
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {

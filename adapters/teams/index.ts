@@ -29,6 +29,20 @@ export type TeamsChannelOptions = {
   limiter?: RateLimiter;
 };
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * What makes a body unusable as an activity before botbuilder sees it (it answers 500 for some of these):
+ * a type, a conversation and, to answer at all, an http(s) serviceUrl. Undefined when it is usable.
+ */
+export function activityProblem(body: Record<string, unknown>): string | undefined {
+  if (typeof body.type !== "string" || !body.type) return "no type";
+  if (!isObject(body.conversation) || typeof body.conversation.id !== "string") return "no conversation id";
+  for (const party of ["from", "recipient"] as const) if (body[party] !== undefined && !isObject(body[party])) return `${party} is not an object`;
+  if (typeof body.serviceUrl !== "string" || !URL.canParse(body.serviceUrl) || !/^https?:$/.test(new URL(body.serviceUrl).protocol)) return "no http(s) serviceUrl";
+  return undefined;
+}
+
 /** What a user reads when a turn fails; the details go to the log only. */
 export const TURN_ERROR_REPLY = "Sorry, something went wrong on my side. Please try again in a moment.";
 
@@ -77,9 +91,13 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       if (req.method !== "POST") return reply(res, 405, "POST only", { allow: "POST" });
       const body = await readJsonBody(req);
       if (!body.ok) return reply(res, body.status, body.message);
+      const problem = activityProblem(body.body);
+      if (problem) return reply(res, 400, `not a Bot Framework activity: ${problem}`);
       try {
         await adapter.process({ method: req.method, headers: req.headers, body: body.body }, responseShim(res), (context) => handler.run(context));
       } catch (err) {
+        // botbuilder checks the activity's shape with zod and throws when it does not fit: the sender's fault.
+        if ((err as Error).name === "ZodError") return reply(res, 400, "not a Bot Framework activity");
         logger.error({ code: "teams_request_failed", err }, "teams: a request failed");
         reply(res, 500, "internal error");
       }
