@@ -30,7 +30,14 @@ export const deadline: Intent = (ctx) => {
     else if (userZone && userZone !== d.zone) parts.push(`${zoneLabel(userZone)} is on the same clock: ${status.at.setZone(userZone).toFormat("HH:mm")} there too.`);
     if (!userZone && ctx.u.topics.has("deadline.mine"))
       parts.push("Tell me where you are (for example “in Tokyo” or “in UTC”) and I will give you the time there.");
-    parts.push(`You have ${formatSpan(status.span)} left to apply (as of ${formatDateTime(ctx.now, userZone ?? d.zone)} ${zoneLabel(userZone ?? d.zone)}).`);
+    const total = ctx.u.topics.has("deadline.minutes")
+      ? ` (${status.span.totalMinutes} minutes)`
+      : ctx.u.topics.has("deadline.hours") && status.span.days
+        ? ` (${Math.floor(status.span.totalMinutes / 60)} hours)`
+        : ctx.u.topics.has("deadline.weeks")
+          ? ` (${Math.floor(status.span.days / 7)} week${Math.floor(status.span.days / 7) === 1 ? "" : "s"} and ${status.span.days % 7} day${status.span.days % 7 === 1 ? "" : "s"})`
+          : "";
+    parts.push(`You have ${formatSpan(status.span)}${total} left to apply (as of ${formatDateTime(ctx.now, userZone ?? d.zone)} ${zoneLabel(userZone ?? d.zone)}).`);
     if (lateRule) {
       parts.push(sentence(lateRule.quote));
       citations.push(ctx.cite(lateRule.quote));
