@@ -129,6 +129,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const possession = p.possession.map((x) => compile(x));
   const requirement = lexicon.cues.requirement.map((x) => compile(x));
   const personal = lexicon.cues.personal.map((x) => compile(x));
+  const question = lexicon.cues.question.map((x) => compile(x));
   const yes = lexicon.cues.yes.map((x) => compile(x));
   const no = lexicon.cues.no.map((x) => compile(x));
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
@@ -192,7 +193,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
     }
     // "fluent in English and German", "English and German at C1": a level shared across "and".
-    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => /^\s*(?:,|and|or|&|as well as)?\s*(?:,|and|or|&)?\s*$/.test(text.slice(a.end, b.start));
+    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => /^\s*(?:,|and|or|&|\/|as well as)?\s*(?:,|and|or|&)?\s*$/.test(text.slice(a.end, b.start));
     for (let pass = 0; pass < 2; pass++)
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
@@ -319,7 +320,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     // without asking what is required, or when they answer an eligibility check; otherwise the facts
     // only shape a question ("Is a master's degree required?", "Can a Turkish citizen apply?").
     const possessive = any(possession, text);
-    const hypothetical = !options.checking && !possessive && (any(requirement, text) || !any(personal, text));
+    const hypothetical = !options.checking && !possessive && (any(requirement, text) || (!any(personal, text) && any(question, text)));
     const { languages } = read;
     const profile = hypothetical ? {} : read.profile;
     const statesFacts = hypothetical ? false : read.statesFacts;

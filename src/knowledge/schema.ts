@@ -176,6 +176,8 @@ export const lexiconSchema = z.strictObject({
     /** The user speaks in the first person at all. */
     firstPerson: z.array(pattern),
     requirement: z.array(pattern),
+    /** The message is a question rather than a statement. */
+    question: z.array(pattern),
     /** A question that wants a yes or a no ("Is the contract 5 years?"). */
     yesNoQuestion: z.array(pattern),
     /** A bare yes or no, answering the question the bot asked. */

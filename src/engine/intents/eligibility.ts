@@ -76,6 +76,9 @@ function languages(ctx: Context, profile: Profile): Criterion | undefined {
   if (main && (second || !rule.second))
     return { ...base, status: "met", reason: `Met: ${show(main)} covers ${rule.main.level}${second ? ` and ${show(second)} covers ${rule.second!.level}` : ""}.${note}` };
   const decided = profile.languagesComplete || (known.length + notOfficial.length >= 2 && !unlevelled.length);
+  const officialNamed = known.length + unlevelled.length;
+  if (profile.languagesComplete && rule.second && officialNamed < 2)
+    return { ...base, status: "not_met", reason: `Not met: you need ${rule.second.level} in a second official EU language, besides ${rule.main.level} in a first one.${note}` };
   if (unlevelled.length)
     return { ...base, status: "unknown", reason: `Not known yet: at what level do you speak ${listOf(unlevelled)}?${note}` };
   const missing = !main
