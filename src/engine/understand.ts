@@ -48,7 +48,7 @@ export type Reader = {
   speller: Speller;
 };
 
-const TOKEN = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\.?/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu;
 
 /**
  * Finds the names of a list in a text, longest first, by looking up runs of up to `maxWords` words in a
@@ -62,7 +62,7 @@ function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (e
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
       let spaced = true;
-      for (let k = i; k < i + n - 1 && spaced; k++) spaced = text.slice(tokens[k]!.end, tokens[k + 1]!.start) === " ";
+      for (let k = i; k < i + n - 1 && spaced; k++) spaced = /^[ -]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
       if (!spaced) continue;
       let end = last.end;
       let ref = terms.get(text.slice(first.start, end));

@@ -23,6 +23,7 @@ describe("eligibility on the CTI notice", () => {
     ["I'm fluent in English and German, native Dutch, Dutch citizen, master's degree. Eligible?", "eligible"],
     ["I'm Dutch with a 4-year degree but I only speak Dutch. Am I eligible?", "not_eligible"],
     ["I'm Danish with a master's, Danish native and Norwegian C1. Eligible?", "not_eligible"],
+    ["I'm a dual Irish-Canadian citizen with a 4-year degree, English native and French B2. Am I eligible?", "eligible"],
     ["I'm Polish. Am I eligible?", "incomplete"],
     ["Am I eligible?", "incomplete"],
     ["I'm Spanish with a 4-year degree and B1 English", "incomplete"],
