@@ -1,0 +1,351 @@
+// `npm run bench`: the bot measured against the libraries it stands on, side by side in one run on this machine,
+// so that each figure is a ratio that holds on a noisy machine. Prints one table and writes bench/results.json.
+// Every server listens on 127.0.0.1; every load is bounded in time. See docs/operations.md.
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { createBot, loadKnowledge } from "../src/index.js";
+import { createSearchIndex } from "../src/search/index.js";
+import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeConnector, startFakeSlackApi, type Fake } from "./fakes.js";
+import { questionMix } from "./questions.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const QUICK = process.env.BENCH_QUICK === "1";
+/** Seconds of each throughput measurement, after a warm-up of WARM_S. */
+const MEASURE_S = QUICK ? 3 : 8;
+const WARM_S = 2;
+const LOAD_S = QUICK ? 10 : 60;
+const SESSIONS = QUICK ? 20_000 : 100_000;
+const STARTS = QUICK ? 2 : 5;
+const CONNECTIONS = 10;
+const USERS = 1000;
+
+type Row = { key: string; what: string; ours: string; baseline: string; ratio: number; goal: string; met: boolean };
+const rows: Row[] = [];
+const log = (line: string) => console.error(`bench: ${line}`);
+
+const questions = questionMix();
+// Over HTTP, questions that fit the web chat's 8 KiB body (the mix holds a few pasted walls of text).
+const httpQuestions = questions.filter((q) => q.length <= 2000);
+const pick = (i: number) => httpQuestions[i % httpQuestions.length]!;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Engine: mean time per answer against minisearch's search() alone, same questions, same index.
+
+function engineVsSearch(): void {
+  const knowledge = loadKnowledge();
+  const bot = createBot({ knowledge });
+  const notice = knowledge.notices.get(bot.noticeId)!;
+  const lexicon = knowledge.lexicons.get(notice.facts.language)!;
+  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
+  const now = "2025-10-06T08:00:00Z";
+  const rounds = QUICK ? 2 : 5;
+  const time = (run: (q: string, i: number) => void) => {
+    const started = performance.now();
+    for (let r = 0; r < rounds; r++) questions.forEach(run);
+    return (performance.now() - started) / (rounds * questions.length);
+  };
+  // Warm both (JIT, caches), then measure them in turn, twice, and keep the better of each.
+  const answer = (q: string, i: number) => void bot.ask({ sessionId: `bench-${i % 97}`, text: q, now });
+  const search = (q: string) => void index.raw(q);
+  time(answer);
+  time(search);
+  const engine = Math.min(time(answer), time(answer));
+  const raw = Math.min(time(search), time(search));
+  rows.push({
+    key: "engineVsSearch",
+    what: `engine: mean ms per answer, ${questions.length} questions`,
+    ours: `${engine.toFixed(3)} ms`,
+    baseline: `${raw.toFixed(3)} ms (minisearch search())`,
+    ratio: engine / raw,
+    goal: "≤ 3",
+    met: engine / raw <= 3,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child processes: our server (compiled) and the bare baselines.
+
+type Child = { url: string; proc: ChildProcess; rss(): Promise<number>; stop(): Promise<void> };
+
+function startChild(script: string, env: NodeJS.ProcessEnv): Promise<Child> {
+  const proc = fork(join(root, script), [], { cwd: root, env, execArgv: ["--expose-gc"], stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    proc.on("message", function ready(message: { type?: string; url?: string }) {
+      if (message.type !== "ready") return;
+      proc.off("message", ready);
+      resolve({
+        url: message.url!,
+        proc,
+        rss: () =>
+          new Promise((done) => {
+            proc.on("message", function got(m: { type?: string; rss?: number }) {
+              if (m.type !== "rss") return;
+              proc.off("message", got);
+              done(m.rss!);
+            });
+            proc.send({ type: "rss" });
+          }),
+        stop: () =>
+          new Promise((done) => {
+            proc.removeAllListeners("exit");
+            proc.once("exit", () => done());
+            proc.send({ type: "stop" });
+            setTimeout(() => proc.kill("SIGKILL"), 3000).unref();
+          }),
+      });
+    });
+  });
+}
+
+function serverEnv(slack: Fake, db: string, port = "0"): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORT: port,
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "info",
+    HR_TOKEN: "",
+    REVIEW_DB: join(db, `review-${randomBytes(4).toString("hex")}.sqlite`),
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: `${slack.url}/api/`,
+    SLACK_APP_TOKEN: "",
+    MicrosoftAppId: "",
+    // The endpoints' cost is measured, not the limits' policy: autocannon sends from one address, as fast as it can.
+    RATE_LIMIT_PER_USER: "0",
+    RATE_LIMIT_PER_ADDRESS: "0",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Requests, as the platforms send them: each one fresh (Slack event ids, signatures), from a pool of users.
+
+type Kind = "slack" | "teams" | "web";
+const webSessions = Array.from({ length: USERS }, () => randomBytes(18).toString("base64url"));
+
+function request(kind: Kind, connector: Fake): autocannon.Request {
+  let n = 0;
+  return {
+    method: "POST",
+    path: kind === "slack" ? "/slack/events" : kind === "teams" ? "/api/messages" : "/api/chat/ask",
+    setupRequest(req) {
+      const i = n++;
+      const user = i % USERS;
+      if (kind === "slack") {
+        const body = slackEnvelope({ type: "app_mention", channel: "CBENCH", user: `UB${user}`, text: `<@UBOT> ${pick(i)}`, ts: `${1_700_000_000 + i}.000100`, team: "T1" });
+        return { ...req, body, headers: { "content-type": "application/json", ...slackSignature(body) } };
+      }
+      if (kind === "teams") {
+        const body = JSON.stringify({
+          type: "message",
+          id: `act-${i}`,
+          channelId: "msteams",
+          serviceUrl: connector.url,
+          from: { id: `29:user-${user}`, name: "Visitor" },
+          recipient: { id: "28:bot", name: "Vacancy Bot" },
+          conversation: { id: `a:conv-${user}`, conversationType: "personal", tenantId: "t1" },
+          text: pick(i),
+          locale: "en-GB",
+        });
+        return { ...req, body, headers: { "content-type": "application/json" } };
+      }
+      const body = JSON.stringify({ text: pick(i), zone: "Europe/Brussels" });
+      return { ...req, body, headers: { "content-type": "application/json", cookie: `vb_session=${webSessions[user]}` } };
+    },
+  };
+}
+
+type Shot = { rps: number; non2xx: number; errors: number; p50: number; p99: number };
+
+async function shoot(url: string, kind: Kind, connector: Fake, seconds: number, connections = CONNECTIONS): Promise<Shot> {
+  const result = await autocannon({ url, connections, duration: seconds, requests: [request(kind, connector)] });
+  return { rps: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function throughput(ours: Child, bare: Child, connector: Fake): Promise<void> {
+  const pairs: [Kind, string, string][] = [
+    ["slack", "slackVsBareBolt", "bare Bolt app, same HTTPReceiver"],
+    ["teams", "teamsVsBareBotbuilder", "bare botbuilder echo bot"],
+    ["web", "webVsBare", "bare node:http handler, fixed JSON"],
+  ];
+  for (const [kind, key, baseline] of pairs) {
+    log(`${kind}: ours then bare, ${WARM_S} s warm-up and ${MEASURE_S} s each`);
+    await shoot(ours.url, kind, connector, WARM_S);
+    const a = await shoot(ours.url, kind, connector, MEASURE_S);
+    await shoot(bare.url, kind, connector, WARM_S);
+    const b = await shoot(bare.url, kind, connector, MEASURE_S);
+    if (a.non2xx || a.errors) log(`${kind}: ours had ${a.non2xx} non-2xx and ${a.errors} errors`);
+    rows.push({
+      key,
+      what: `${kind}: requests/s (p50 / p99 ms)`,
+      ours: `${a.rps.toFixed(0)} (${a.p50} / ${a.p99})`,
+      baseline: `${b.rps.toFixed(0)} (${b.p50} / ${b.p99}) ${baseline}`,
+      ratio: a.rps / b.rps,
+      goal: "≥ 0.8",
+      met: a.rps / b.rps >= 0.8,
+    });
+  }
+}
+
+/** Waits until the server has posted every answer it owes (Slack's are posted after the ack): no call for 1 s. */
+async function drained(...fakes: Fake[]): Promise<void> {
+  const total = () => fakes.reduce((n, f) => n + [...f.counts.values()].reduce((a, b) => a + b, 0), 0);
+  for (let last = -1, i = 0; i < 60 && total() !== last; i++) {
+    last = total();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function memoryUnderLoad(ours: Child, slack: Fake, connector: Fake): Promise<void> {
+  // The throughput runs above were the warm-up: every user of the pools has a conversation by now. Both
+  // measurements are taken once the answers owed have been posted, after a GC.
+  await drained(slack, connector);
+  const warm = await ours.rss();
+  log(`memory: ${LOAD_S} s of Slack, Teams and web chat at once`);
+  const shots = await Promise.all((["slack", "teams", "web"] as Kind[]).map((kind) => shoot(ours.url, kind, connector, LOAD_S, 4)));
+  await drained(slack, connector);
+  const after = await ours.rss();
+  const served = shots.reduce((n, s) => n + s.rps * LOAD_S, 0);
+  rows.push({
+    key: "rssAfterLoadVsWarm",
+    what: `RSS after ${LOAD_S} s of load (${Math.round(served)} requests) vs after warm-up`,
+    ours: `${(after / 2 ** 20).toFixed(1)} MiB`,
+    baseline: `${(warm / 2 ** 20).toFixed(1)} MiB after warm-up`,
+    ratio: after / warm,
+    goal: "≤ 1.2",
+    met: after / warm <= 1.2,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Start-up: process start to /healthz answering 200, the compiled server against the bare Bolt + botbuilder one.
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function timeToHealthy(args: string[], env: NodeJS.ProcessEnv, port: number): Promise<number> {
+  const started = performance.now();
+  const proc = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  try {
+    for (;;) {
+      if (proc.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${proc.exitCode}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ok) return performance.now() - started;
+      if (performance.now() - started > 30_000) throw new Error(`${args.join(" ")} not healthy after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    proc.kill("SIGKILL");
+    await new Promise((resolve) => (proc.exitCode !== null || proc.signalCode !== null ? resolve(null) : proc.once("exit", resolve)));
+  }
+}
+
+async function startup(slack: Fake, db: string): Promise<void> {
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    const port = await freePort();
+    ours.push(await timeToHealthy(["dist/adapters/server/main.js"], serverEnv(slack, db, String(port)), port));
+    bare.push(await timeToHealthy(["bench/children/bare.mjs"], serverEnv(slack, db, String(port)), port));
+  }
+  const a = median(ours);
+  const b = median(bare);
+  rows.push({
+    key: "startupVsBare",
+    what: `start-up to /healthz 200, median of ${STARTS}`,
+    ours: `${a.toFixed(0)} ms`,
+    baseline: `${b.toFixed(0)} ms bare Bolt + botbuilder`,
+    ratio: a / b,
+    goal: "≤ 1.5",
+    met: a / b <= 1.5,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Memory per conversation.
+
+async function bytesPerSession(): Promise<void> {
+  const child = fork(join(root, "bench/children/sessions.mjs"), [String(SESSIONS)], { cwd: root, execArgv: ["--expose-gc"], stdio: ["pipe", "inherit", "inherit", "ipc"] });
+  child.stdin!.end(JSON.stringify(questions));
+  const m = await new Promise<{ n: number; seconds: number; rssBefore: number; rssAfter: number; heapBefore: number; heapAfter: number }>((resolve, reject) => {
+    child.once("message", resolve as (m: unknown) => void);
+    child.once("exit", (code) => reject(new Error(`sessions.mjs exited with ${code}`)));
+  });
+  child.kill();
+  const perSession = (m.rssAfter - m.rssBefore) / m.n;
+  rows.push({
+    key: "bytesPerSession",
+    what: `RSS per conversation, ${m.n} conversations of one question (${((m.heapAfter - m.heapBefore) / m.n).toFixed(0)} B of heap)`,
+    ours: `${perSession.toFixed(0)} B`,
+    baseline: "goal 2048 B",
+    ratio: perSession,
+    goal: "< 2048 B",
+    met: perSession < 2048,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function table(): string {
+  const header = ["figure", "ours", "baseline", "ratio", "goal", ""];
+  const lines = rows.map((r) => [r.key, r.ours, r.baseline, r.key === "bytesPerSession" ? r.ratio.toFixed(0) : r.ratio.toFixed(2), r.goal, r.met ? "met" : "MISSED"]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  return [row(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(row)].join("\n");
+}
+
+const started = performance.now();
+const db = mkdtempSync(join(tmpdir(), "vacancy-bench-"));
+const slack = await startFakeSlackApi();
+const connector = await startFakeConnector();
+try {
+  // BENCH_ONLY=key runs one part (the throughput runs are the memory run's warm-up, so they run with it).
+  const only = process.env.BENCH_ONLY;
+  const runs = (...keys: string[]) => !only || keys.includes(only);
+  if (runs("engineVsSearch")) {
+    log(`engine against search(), ${questions.length} questions`);
+    engineVsSearch();
+  }
+  if (runs("bytesPerSession")) {
+    log(`memory per conversation, ${SESSIONS} conversations`);
+    await bytesPerSession();
+  }
+  if (runs("slackVsBareBolt", "teamsVsBareBotbuilder", "webVsBare", "rssAfterLoadVsWarm")) {
+    const ours = await startChild("bench/children/serve.mjs", serverEnv(slack, db));
+    const bare = await startChild("bench/children/bare.mjs", serverEnv(slack, db));
+    await throughput(ours, bare, connector);
+    await bare.stop();
+    await memoryUnderLoad(ours, slack, connector);
+    await ours.stop();
+  }
+  if (runs("startupVsBare")) {
+    log(`start-up, ${STARTS} times each`);
+    await startup(slack, db);
+  }
+} finally {
+  await slack.close();
+  await connector.close();
+  rmSync(db, { recursive: true, force: true });
+}
+
+const results = Object.fromEntries(rows.map((r) => [r.key, Number(r.ratio.toFixed(r.key === "bytesPerSession" ? 0 : 3))]));
+const order = ["engineVsSearch", "slackVsBareBolt", "teamsVsBareBotbuilder", "webVsBare", "startupVsBare", "bytesPerSession", "rssAfterLoadVsWarm"];
+rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+if (!QUICK && !process.env.BENCH_ONLY) writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(Object.fromEntries(order.map((k) => [k, results[k]])), null, 2)}\n`);
+console.log(table());
+console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} goals met · ${((performance.now() - started) / 1000).toFixed(0)} s${QUICK || process.env.BENCH_ONLY ? " (BENCH_QUICK or BENCH_ONLY: results.json not written)" : " · bench/results.json written"}`);
