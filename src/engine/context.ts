@@ -43,17 +43,25 @@ export function silence(ctx: Context, subject: string): string {
   return `The notice does not say anything about ${subject}.${address ? ` You can ask at ${address}.` : ""}`;
 }
 
+const sentences = new Map<string, string>();
+
 /** A quote of the notice as a sentence: markup removed, first letter capital, closing full stop. */
 export function sentence(quote: string): string {
-  const s = quote
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\\(?=[^\s\w])/g, "")
-    .replace(/\*\*/g, "")
-    .replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  const capital = s.charAt(0).toUpperCase() + s.slice(1);
-  return /[.!?:]$/.test(capital) ? capital : `${capital}.`;
+  let done = sentences.get(quote);
+  if (done === undefined) {
+    const s = quote
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\\(?=[^\s\w])/g, "")
+      .replace(/\*\*/g, "")
+      .replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const capital = s.charAt(0).toUpperCase() + s.slice(1);
+    done = /[.!?:]$/.test(capital) ? capital : `${capital}.`;
+    if (sentences.size >= 5000) sentences.clear();
+    sentences.set(quote, done);
+  }
+  return done;
 }
 
 /** Joins names as "A, B and C". */

@@ -140,6 +140,20 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     followUp: lexicon.cues.followUp.map((p) => new RegExp(p, "iu")),
     firstPerson: lexicon.cues.firstPerson.map((p) => new RegExp(p, "iu")),
   };
+  // At an event the same questions come again and again: a message is read once (it depends on its words
+  // and on whether a check is under way, nothing else), and the Understanding is never changed afterwards.
+  const understood = new Map<string, Understanding>();
+  const read = (text: string, checking: boolean): Understanding => {
+    if (text.length > MAX_QUESTION_LENGTH) return reader.read(text, { checking });
+    const key = `${checking ? 1 : 0}${text}`;
+    let u = understood.get(key);
+    if (!u) {
+      u = reader.read(text, { checking });
+      if (understood.size >= 5000) understood.delete(understood.keys().next().value!);
+      understood.set(key, u);
+    }
+    return u;
+  };
   const citations = new Map<string, Citation>();
   const cite = (quote: string): Citation => {
     let c = citations.get(quote);
@@ -187,7 +201,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   return {
     answer(text, session, now, zone) {
       try {
-        const u = reader.read(text, { checking: Boolean(session.checking) });
+        const u = read(text, Boolean(session.checking));
         const intent = route(u, session, cues);
         const ctx = context(u, session, now, zone);
         let reply = intents[intent]!(ctx);

@@ -14,9 +14,16 @@ export type DeadlineStatus = {
 
 export type Span = { days: number; hours: number; minutes: number; totalMinutes: number };
 
+const instants = new Map<string, DateTime>();
 /** The deadline instant, in the zone the notice states it in. */
 export function deadlineInstant(deadline: Deadline): DateTime {
-  return DateTime.fromISO(deadline.local, { zone: deadline.zone });
+  const key = `${deadline.local}|${deadline.zone}`;
+  let at = instants.get(key);
+  if (!at) {
+    if (instants.size >= 100) instants.clear();
+    instants.set(key, (at = DateTime.fromISO(deadline.local, { zone: deadline.zone })));
+  }
+  return at;
 }
 
 function spanOf(ms: number): Span {
@@ -59,18 +66,30 @@ export function zoneLabel(zone: string): string {
   return `${city ?? zone} time`;
 }
 
-/** "Monday 20 October 2025 at 12:00" in the given zone. */
-export function formatDateTime(dt: DateTime, zone: string): string {
-  return dt.setZone(zone).setLocale("en-GB").toFormat("cccc d LLLL yyyy 'at' HH:mm");
+/** Formatting in a zone is the costly part of an answer; the same instants (the deadline) recur. */
+function memo(fn: (dt: DateTime, zone: string) => string): (dt: DateTime, zone: string) => string {
+  const cache = new Map<string, string>();
+  return (dt, zone) => {
+    const key = `${dt.toMillis()}|${zone}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 2000) cache.clear();
+      cache.set(key, (value = fn(dt, zone)));
+    }
+    return value;
+  };
 }
 
+/** "Monday 20 October 2025 at 12:00" in the given zone. */
+export const formatDateTime = memo((dt, zone) => dt.setZone(zone).setLocale("en-GB").toFormat("cccc d LLLL yyyy 'at' HH:mm"));
+
 /** "CEST, UTC+02:00": the zone's abbreviation where it has a real one, and the offset. */
-export function formatOffset(dt: DateTime, zone: string): string {
+export const formatOffset = memo((dt, zone) => {
   const z = dt.setZone(zone);
   const abbr = z.setLocale("en-GB").toFormat("ZZZZ");
   const offset = z.offset === 0 ? "UTC+00:00" : `UTC${z.toFormat("ZZ")}`;
   return /^(?:GMT|UTC)/.test(abbr) ? offset : `${abbr}, ${offset}`;
-}
+});
 
 /** Parses an ISO date-time or returns undefined; a date-time without offset is read as UTC. */
 export function parseNow(iso: string): DateTime | undefined {

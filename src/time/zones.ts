@@ -1,10 +1,17 @@
 // Time zones: validating IANA names and finding the zone a person means by a place name.
 import { DateTime, IANAZone } from "luxon";
 
-/** True for an IANA zone name ("Europe/Brussels") or a fixed offset luxon reads ("UTC+3"). */
+const valid = new Map<string, boolean>();
+
+/** True for an IANA zone name ("Europe/Brussels") or a fixed offset luxon reads ("UTC+3"). Remembered: luxon's check builds an Intl formatter each time. */
 export function isZone(name: string): boolean {
-  if (IANAZone.isValidZone(name)) return true;
-  return /^(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?$/i.test(name) && DateTime.now().setZone(name.replace(/^GMT/i, "UTC")).isValid;
+  let ok = valid.get(name);
+  if (ok === undefined) {
+    ok = IANAZone.isValidZone(name) || (/^(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?$/i.test(name) && DateTime.now().setZone(name.replace(/^GMT/i, "UTC")).isValid);
+    if (valid.size >= 1000) valid.clear();
+    valid.set(name, ok);
+  }
+  return ok;
 }
 
 /** Parses a local date-time in a zone; undefined when either is invalid. */

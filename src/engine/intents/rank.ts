@@ -3,6 +3,16 @@ import { normalizeForMatch, words } from "../normalize.js";
 import { stem } from "../../search/index.js";
 import type { Context } from "../context.js";
 
+const stemsOf = new Map<string, Set<string>>();
+function stems(quote: string): Set<string> {
+  let held = stemsOf.get(quote);
+  if (!held) {
+    if (stemsOf.size >= 5000) stemsOf.clear();
+    stemsOf.set(quote, (held = new Set(words(normalizeForMatch(quote)).map(stem))));
+  }
+  return held;
+}
+
 /** The quotes sharing the most content words with the question, best first; none when nothing is shared. */
 export function bestQuotes(ctx: Context, quotes: string[], limit: number): string[] {
   const stop = new Set(ctx.lexicon.stopwords);
@@ -10,7 +20,7 @@ export function bestQuotes(ctx: Context, quotes: string[], limit: number): strin
   if (!asked.size) return [];
   return quotes
     .map((q, i) => {
-      const held = new Set(words(normalizeForMatch(q)).map(stem));
+      const held = stems(q);
       let shared = 0;
       for (const w of asked) if (held.has(w)) shared++;
       return { q, i, shared };
