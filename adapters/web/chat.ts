@@ -62,7 +62,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
 export function createWebChat(options: WebChatOptions): { routes: Route[] } {
   const { bot } = options;
   const clock = options.clock ?? (() => new Date());
-  const maxRemembered = options.maxRemembered ?? 20_000;
+  const maxRemembered = options.maxRemembered ?? 10_000;
   const bodyLimit = options.bodyLimit ?? 8 * 1024;
   // Read once: the files are small and fixed, and no request path ever reaches the file system.
   const files = Object.fromEntries(Object.entries(STATIC).map(([path, f]) => [path, { body: readFileSync(join(publicDir, f.file)), type: f.type }]));
@@ -79,7 +79,9 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
 
   const remember = (entry: Remembered): string => {
     const id = randomBytes(12).toString("base64url");
-    remembered.set(id, entry);
+    // Feedback needs the question and what was said, not the citations and suggestions: kept small.
+    const { intent, parts, noticeId } = entry.answer;
+    remembered.set(id, { ...entry, answer: { intent, parts, noticeId, citations: [], followUps: [] } });
     while (remembered.size > maxRemembered) remembered.delete(remembered.keys().next().value!);
     return id;
   };
