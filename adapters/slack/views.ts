@@ -137,9 +137,6 @@ export function readEligibilityForm(values: StateValues): { form: EligibilityFor
   return Object.keys(errors).length > 0 ? { errors } : { form };
 }
 
-/** The questions App Home offers as buttons: the common ones about any vacancy notice. */
-export const HOME_QUESTIONS = ["When is the deadline?", "Am I eligible?", "How do I apply?", "How long is the contract?", "What is the salary?"];
-
 /**
  * The App Home tab: the post, the deadline with the countdown in the viewer's zone (or "closed"), the key
  * facts, a button for the eligibility form and buttons for the common questions.
@@ -159,7 +156,7 @@ export function homeView(summary: NoticeSummary, countdown: Countdown | undefine
     block_id: "eligibility",
     elements: [{ type: "button", style: "primary", action_id: ACTION.openEligibility, text: plain("Check my eligibility"), value: "home" }],
   });
-  blocks.push(...questionButtons(HOME_QUESTIONS, "questions"));
+  blocks.push(...questionButtons(summary.questions, "questions"));
   blocks.push({
     type: "context",
     elements: [{ type: "mrkdwn", text: "Ask me anything about the notice in the *Messages* tab, mention me in a channel, or type `/vacancy` followed by your question." }],

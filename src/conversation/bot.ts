@@ -57,6 +57,8 @@ export type NoticeSummary = {
   reference?: string;
   deadline?: DeadlineInfo;
   keyFacts: KeyFact[];
+  /** The questions to offer first, in the notice's language. */
+  questions: string[];
 };
 
 export type Countdown = {

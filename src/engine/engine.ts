@@ -280,6 +280,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         ...(facts.reference ? { reference: facts.reference.value } : {}),
         ...(info ? { deadline: info } : {}),
         keyFacts,
+        questions: lexicon.commonQuestions,
       };
     },
   };

@@ -204,6 +204,8 @@ export const lexiconSchema = z.strictObject({
     possession: z.array(pattern),
     numberWords: z.record(z.string(), z.number().int()),
   }),
+  /** The questions every channel offers first (App Home, welcome cards). */
+  commonQuestions: z.array(z.string().min(1)).min(1),
   /** Follow-up questions offered after each intent. */
   followUps: z.record(z.string(), z.array(z.string())),
 });

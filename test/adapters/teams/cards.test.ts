@@ -292,6 +292,7 @@ describe("renderWelcomeCard", () => {
         title: "IT Security Officer",
         reference: "DIGIT/COM/2025/1194",
         keyFacts: [{ label: "Grade", value: "AD5–AD7", citation: { sectionId: "s", heading: "h", quote: "Grade range: AD5-7" } }],
+        questions: ["When is the deadline?"],
       },
       countdown: {
         closed: false,
