@@ -86,7 +86,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   for (const i of SMALL_TALK) if (score(i) >= 6) return i;
   let top: { intent: string; score: number } | undefined;
   for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
-  if (u.uncovered && (top?.score ?? 0) < 6) return "uncovered";
+  if (u.uncovered && (top?.score ?? 0) < 6 && !(u.statesFacts && top?.intent === "eligibility")) return "uncovered";
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking =
     session.checking &&

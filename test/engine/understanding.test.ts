@@ -98,3 +98,12 @@ describe("yes or no about a number the notice gives", () => {
     expect(last(bot, q).text).toMatch(answer);
   });
 });
+
+describe("an eligibility check that also touches what the notice does not say", () => {
+  it("checks the facts and says the notice has no age limit", () => {
+    const a = last(bot, "I'm 25 and Greek, am I eligible?");
+    expect(a.intent).toBe("eligibility");
+    expect(a.criteria?.find((c) => c.id === "citizenship")?.status).toBe("met");
+    expect(a.text).toMatch(/does not say anything about an age limit/);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Criterion, Verdict } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
 import type { CefrLevel } from "../../knowledge/schema.js";
-import { listOf, sentence, type Context, type Intent, type Reply } from "../context.js";
+import { listOf, sentence, silence, type Context, type Intent, type Reply } from "../context.js";
 
 const rank = (level: CefrLevel | "?", levels: { level: string; rank: number }[]) =>
   level === "?" ? 0 : (levels.find((l) => l.level === level)?.rank ?? 0);
@@ -207,6 +207,8 @@ function bareAnswer(ctx: Context): Profile {
 export const eligibility: Intent = (ctx) => {
   mergeProfile(ctx.session.profile, { ...bareAnswer(ctx), ...ctx.u.profile });
   const reply = verdictReply(ctx);
+  // "I'm 60 and Greek, am I eligible?": the check, and a word on what the notice does not say.
+  if (ctx.u.uncovered) reply.parts.push(silence(ctx, ctx.u.uncovered.subject));
   ctx.session.checking = reply.verdict === "incomplete";
   const next = reply.criteria?.find((c) => c.checkable && c.status === "unknown");
   if (next && ctx.session.checking) ctx.session.asking = next.id;
