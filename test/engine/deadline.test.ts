@@ -90,3 +90,10 @@ describe("deadline on the fixture notice (17:00 Luxembourg winter time, CET)", (
     expect(a.text).toContain("81 days and 17 hours");
   });
 });
+
+describe("a closed deadline in the user's zone", () => {
+  it("says what time it was there", () => {
+    const a = last(cti, "When was the deadline?", { now: "2026-01-01T00:00:00Z", zone: "Europe/Helsinki" });
+    expect(a.text).toContain("In Helsinki time that was Monday 20 October 2025 at 13:00");
+  });
+});

@@ -107,3 +107,13 @@ describe("an eligibility check that also touches what the notice does not say", 
     expect(a.text).toMatch(/does not say anything about an age limit/);
   });
 });
+
+describe("whether a country is an EU member state", () => {
+  it.each([
+    ["Is Norway in the EU?", /No for citizens of Norway alone: it is not an EU member state \(EEA\)/],
+    ["Is Croatia an EU member state?", /Yes for citizens of Croatia: it is an EU member state/],
+    ["Are Swiss citizens allowed to apply?", /No for citizens of Switzerland alone/],
+  ])("%s", (q, answer) => {
+    expect(last(bot, q).text).toMatch(answer);
+  });
+});

@@ -59,7 +59,8 @@ function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
     return { parts, citations, topic: "education" };
   }
   if ((asks("citizenship") || ctx.u.asked.nationalities) && e.citizenship) {
-    const named = (ctx.u.asked.nationalities ?? []).map((code) => {
+    const codes = ctx.u.asked.nationalities ?? ctx.u.countries.map((c) => c.code);
+    const named = codes.map((code) => {
       const member = ctx.reference.countries.memberStates.find((c) => c.code === code);
       const other = ctx.reference.countries.otherCountries.find((c) => c.code === code);
       return member

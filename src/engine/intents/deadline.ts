@@ -16,6 +16,8 @@ export const deadline: Intent = (ctx) => {
   const still = ctx.u.topics.has("deadline.still");
   if (status.closed) {
     parts.push(`${late ? "Yes, it is too late: applications" : still ? "No, applications" : "Applications"} closed on ${at}.`);
+    if (userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset)
+      parts.push(`In ${zoneLabel(userZone)} that was ${formatDateTime(status.at, userZone)} (${formatOffset(status.at, userZone)}).`);
     parts.push(`It is now ${formatSpan(status.span)} after the deadline, so you can no longer apply for this post.`);
     if (lateRule) {
       parts.push(sentence(lateRule.quote));
