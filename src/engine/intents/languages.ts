@@ -27,6 +27,13 @@ export const languages: Intent = (ctx) => {
   } else {
     parts.push("The notice does not set language levels for this post.");
   }
+  if (ctx.u.topics.has("languages.levels")) {
+    const asked = [...new Set((ctx.u.original.match(/\b[abcABC][12]\b/g) ?? []).map((l) => l.toUpperCase()))];
+    const shown = ctx.reference.cefr.levels.filter((l) => (asked.length ? asked.includes(l.level) : [rule?.main.level, rule?.second?.level].includes(l.level)));
+    const [low, high] = [ctx.reference.cefr.levels[0], ctx.reference.cefr.levels.at(-1)];
+    const scale = low && high ? `; the scale runs from ${low.level} (${low.name}) to ${high.level} (${high.name})` : "";
+    if (shown.length) parts.unshift(`On the Common European Framework of Reference (CEFR), ${listOf(shown.map((l) => `${l.level} is “${l.name}”`))}${scale}.`);
+  }
   const selection = ctx.facts.selection.language;
   if (selection && !ctx.u.languages.length) {
     parts.push(sentence(selection.quote).replace(/^The selection/, "The selection"));
