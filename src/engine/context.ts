@@ -88,8 +88,13 @@ export function askedNumber(ctx: Context, unit: string): number | undefined {
   return /^\d+$/.test(raw) ? Number(raw) : ctx.lexicon.profile.numberWords[raw];
 }
 
+/** True when the question wants a yes or a no ("Is the contract 5 years?", "Do officials have priority?"). */
+export function isYesNoQuestion(ctx: Context): boolean {
+  return ctx.lexicon.cues.yesNoQuestion.some((p) => new RegExp(p, "iu").test(ctx.u.text));
+}
+
 /** "Yes: " or "No: " before a statement, when the question wants a yes or a no about a number. */
 export function confirm(ctx: Context, asked: number | undefined, actual: number): string {
-  if (asked === undefined || !ctx.lexicon.cues.yesNoQuestion.some((p) => new RegExp(p, "iu").test(ctx.u.text))) return "";
+  if (asked === undefined || !isYesNoQuestion(ctx)) return "";
   return asked === actual ? "Yes: " : "No: ";
 }

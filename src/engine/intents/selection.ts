@@ -1,6 +1,6 @@
 // The selection: publication, priority, the panel, interviews, the language, and what follows.
 import type { Citation } from "../../answer.js";
-import { sentence, silence, type Intent } from "../context.js";
+import { isYesNoQuestion, sentence, silence, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
 
 export const selection: Intent = (ctx) => {
@@ -23,8 +23,7 @@ export const selection: Intent = (ctx) => {
     } else parts.push(silence(ctx, "the language of the selection"));
   }
   if (all || asks("priority")) {
-    const yesNo = ctx.lexicon.cues.yesNoQuestion.some((p) => new RegExp(p, "iu").test(ctx.u.text));
-    if (s.priority) say(s.priority.quote, asks("priority") && yesNo ? "Yes. " : "");
+    if (s.priority) say(s.priority.quote, asks("priority") && isYesNoQuestion(ctx) ? "Yes. " : "");
     else if (asks("priority")) parts.push(silence(ctx, "priority for some candidates"));
   }
   if (all) say(s.publication?.quote);
