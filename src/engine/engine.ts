@@ -106,6 +106,8 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   if (session.lastIntent && !SMALL_TALK.has(session.lastIntent) && matchesAny(cues.followUp, u.text)) return session.lastIntent;
   if (top) return top.intent;
   for (const i of SMALL_TALK) if (score(i) > 0) return i;
+  // Not one word we know (gibberish, another language): a redirect, not a passage chosen at random.
+  if (!u.understood && !u.countries.length && !u.zone) return "offtopic";
   return "search";
 }
 

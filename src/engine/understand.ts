@@ -36,6 +36,8 @@ export type Understanding = {
   languages: LanguageRef[];
   /** A bare yes (true) or no (false) at the start of the message. */
   yesNo?: boolean;
+  /** At least one word of the message is known (a lexicon word, a stop word or a word of the notice). */
+  understood: boolean;
   /** Subjects asked about within intents, as "intent.topic" ("contract.extension"). */
   topics: Set<string>;
 };
@@ -381,6 +383,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       ...(any(no, text) ? { yesNo: false } : any(yes, text) ? { yesNo: true } : {}),
       countries: read.countries,
       languages,
+      understood: words(text).some((w) => speller.knows(w)),
       topics: new Set(topics.filter((t) => t.res.some((re) => ((re.lastIndex = 0), re.test(text)))).map((t) => t.id)),
     };
   }
