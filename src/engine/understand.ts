@@ -19,8 +19,6 @@ export type Understanding = {
   truncated: boolean;
   empty: boolean;
   scores: Map<string, number>;
-  /** The best intent and its score. */
-  top?: { intent: string; score: number };
   uncovered?: { id: string; subject: string; cite?: string };
   offTopic: boolean;
   zone?: string;
@@ -285,13 +283,13 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
         profile.studyYearsAtLeast = true;
       }
     }
-    if (notRecognised.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.diplomaRecognised = false;
-    else if (recognised.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.diplomaRecognised = true;
+    if (any(notRecognised, text)) profile.diplomaRecognised = false;
+    else if (any(recognised, text)) profile.diplomaRecognised = true;
 
     const { mentions, levels } = readLanguages(text, consumed);
     const stated = Object.entries(levels).filter(([, l]) => l !== "?");
     if (stated.length) profile.languages = Object.fromEntries(stated);
-    if (languagesComplete.some((re) => ((re.lastIndex = 0), re.test(text)))) profile.languagesComplete = true;
+    if (any(languagesComplete, text)) profile.languagesComplete = true;
     const statesFacts =
       nationalities.size > 0 ||
       profile.studyYears !== undefined ||
@@ -350,10 +348,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       }
       if (score > 0) scores.set(intent, score);
     }
-    let top: Understanding["top"];
-    for (const [intent, score] of scores) if (!top || score > top.score) top = { intent, score };
-    const hit = uncovered.find((u) => u.res.some((re) => ((re.lastIndex = 0), re.test(text))));
-    const off = offTopic.some((re) => ((re.lastIndex = 0), re.test(text)));
+    const hit = uncovered.find((u) => any(u.res, text));
+    const off = any(offTopic, text);
     const read = readProfile(text);
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
     // without asking what is required, or when they answer an eligibility check; otherwise the facts
@@ -369,7 +365,6 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       truncated,
       empty,
       scores,
-      ...(top ? { top } : {}),
       ...(hit ? { uncovered: { id: hit.id, subject: hit.subject, ...(hit.cite ? { cite: hit.cite } : {}) } } : {}),
       offTopic: off,
       ...(() => {
@@ -384,7 +379,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       countries: read.countries,
       languages,
       understood: words(text).some((w) => speller.knows(w)),
-      topics: new Set(topics.filter((t) => t.res.some((re) => ((re.lastIndex = 0), re.test(text)))).map((t) => t.id)),
+      topics: new Set(topics.filter((t) => any(t.res, text)).map((t) => t.id)),
     };
   }
 
