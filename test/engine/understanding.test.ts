@@ -117,3 +117,13 @@ describe("whether a country is an EU member state", () => {
     expect(last(bot, q).text).toMatch(answer);
   });
 });
+
+describe("selection details", () => {
+  it.each([
+    ["Was the post published externally?", /published internally within the Commission, inter-institutionally/],
+    ["Will I need to provide my diploma?", /documentary evidence/],
+    ["Is the job open to external candidates?", /published internally within the Commission/],
+  ])("%s", (q, answer) => {
+    expect(last(bot, q).text).toMatch(answer);
+  });
+});

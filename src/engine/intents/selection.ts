@@ -7,7 +7,7 @@ export const selection: Intent = (ctx) => {
   const s = ctx.facts.selection;
   const r = ctx.facts.recruitment;
   const asks = (t: string) => ctx.u.topics.has(`selection.${t}`);
-  const focused = ["language", "priority", "panel", "recruitment"].filter(asks);
+  const focused = ["language", "priority", "panel", "recruitment", "publication"].filter(asks);
   const all = !focused.length;
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -26,7 +26,7 @@ export const selection: Intent = (ctx) => {
     if (s.priority) say(s.priority.quote, asks("priority") && isYesNoQuestion(ctx) ? "Yes. " : "");
     else if (asks("priority")) parts.push(silence(ctx, "priority for some candidates"));
   }
-  if (all) say(s.publication?.quote);
+  if (all || asks("publication")) say(s.publication?.quote);
   if (all || asks("panel")) say(s.panel?.quote);
   if (all || asks("panel")) say(s.onlyShortlistedNotified?.quote);
   if (all && s.language) say(s.language.quote);
