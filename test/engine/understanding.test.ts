@@ -1,7 +1,7 @@
 // Questions about a requirement versus statements of the user's own facts; bare answers inside a check;
 // two questions in one message; subjects the notice does not cover.
 import { describe, expect, it } from "vitest";
-import { botFor, converse, last, projectKnowledgeDir } from "../helpers/bot.js";
+import { botFor, converse, fixtureKnowledgeDir, last, projectKnowledgeDir } from "../helpers/bot.js";
 
 const bot = botFor(projectKnowledgeDir);
 
@@ -125,5 +125,16 @@ describe("selection details", () => {
     ["Is the job open to external candidates?", /published internally within the Commission/],
   ])("%s", (q, answer) => {
     expect(last(bot, q).text).toMatch(answer);
+  });
+});
+
+describe("the longest stay the contract allows", () => {
+  it("adds the first contract and its extensions, on each notice", () => {
+    expect(last(bot, "How many years can I stay in total?").text).toMatch(/In all, that is at most 6 years: up to 4 for the first contract, then one extension of at most 2 years\./);
+    expect(last(botFor(fixtureKnowledgeDir, "JRC-LUX-2026-0042"), "How long can I stay in total?").text).toMatch(/In all, that is at most 5 years: up to 3 for the first contract, then 2 extensions of at most 1 year\./);
+  });
+
+  it("says which function group the post is in", () => {
+    expect(last(bot, "Is it AD or AST?").text).toMatch(/AD5 to AD7/);
   });
 });

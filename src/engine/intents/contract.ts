@@ -46,6 +46,10 @@ export const contract: Intent = (ctx) => {
       citations.push(ctx.cite(c.extension.quote));
     } else if (extension) parts.push(silence(ctx, "extending the contract"));
   }
+  if (asks("total") && c.firstContract && c.extension) {
+    const total = c.firstContract.years + c.extension.times * c.extension.maxYears;
+    parts.push(`In all, that is at most ${total} years: up to ${c.firstContract.years} for the first contract, then ${c.extension.times === 1 ? "one extension" : `${c.extension.times} extensions`} of at most ${c.extension.maxYears} year${c.extension.maxYears === 1 ? "" : "s"}.`);
+  }
   if (probation || overview) {
     if (c.probation) {
       const lead = confirm(ctx, probation ? askedNumber(ctx, "months?") : undefined, c.probation.months);
