@@ -54,7 +54,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu;
  * Finds the names of a list in a text, longest first, by looking up runs of up to `maxWords` words in a
  * map: much faster than one regular expression with hundreds of alternatives, on every message.
  */
-function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (end: number) => boolean = () => true): Mention<T>[] {
+function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (end: number) => boolean = () => true, plurals = false): Mention<T>[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const found: Mention<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -67,6 +67,11 @@ function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (e
       let end = last.end;
       let ref = terms.get(text.slice(first.start, end));
       if (ref === undefined && text[end - 1] === ".") ref = terms.get(text.slice(first.start, --end));
+      // "Greeks", "Ireland's": a plural or possessive of a name is the name.
+      if (ref === undefined && plurals) {
+        const base = text.slice(first.start, end).replace(/(?:'s|s)$/, "");
+        if (base.length > 2 && base !== text.slice(first.start, end)) ref = terms.get(base);
+      }
       if (ref !== undefined && keep(end)) {
         found.push({ ref, start: first.start, end });
         i += n - 1;
@@ -245,7 +250,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     const profile: Profile = {};
     const consumed: [number, number][] = [];
     const nationalities = new Set<string>();
-    const countries = scan(text, countryByTerm, countryWords);
+    const countries = scan(text, countryByTerm, countryWords, undefined, true);
     const marked = mark(text, countries, COUNTRY);
     const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
     for (const re of nationalityCue)

@@ -138,3 +138,14 @@ describe("the longest stay the contract allows", () => {
     expect(last(bot, "Is it AD or AST?").text).toMatch(/AD5 to AD7/);
   });
 });
+
+describe("names in the plural or possessive", () => {
+  it.each([
+    ["Are Greeks underrepresented at the Commission?", /No, Greece is not on/],
+    ["Are the Dutch underrepresented?", /Yes, the Netherlands is one of/],
+    ["Which nationalities are encouraged to apply?", /under-represented: Austria/],
+    ["Do they pay for my flight to the interview?", /does not say anything about travel costs for interviews/],
+  ])("%s", (q, answer) => {
+    expect(last(bot, q).text).toMatch(answer);
+  });
+});
