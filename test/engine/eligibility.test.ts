@@ -123,3 +123,11 @@ describe("eligibility on the fixture notice (4 years of studies, C1 + B1)", () =
     expect(a.criteria?.map((c) => c.id)).toEqual(["citizenship", "education", "languages", "character-references"]);
   });
 });
+
+describe("an eligibility check after the deadline", () => {
+  it("says the call has closed", () => {
+    const a = last(cti, "Greek citizen, 4-year degree, Greek native, English C1, am I eligible?", { now: "2026-01-01T00:00:00Z" });
+    expect(a.verdict).toBe("eligible");
+    expect(a.text).toMatch(/Note that applications for this post closed on Monday 20 October 2025 at 12:00 Brussels time\./);
+  });
+});

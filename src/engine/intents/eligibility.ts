@@ -4,6 +4,7 @@
 import type { Criterion, Verdict } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
 import type { CefrLevel } from "../../knowledge/schema.js";
+import { deadlineInstant, deadlineStatus, formatDateTime, zoneLabel } from "../../time/deadline.js";
 import { listOf, sentence, silence, type Context, type Intent, type Reply } from "../context.js";
 
 const rank = (level: CefrLevel | "?", levels: { level: string; rank: number }[]) =>
@@ -172,6 +173,10 @@ export function verdictReply(ctx: Context): Reply {
   if (others.length && verdict !== "not_eligible")
     parts.push(`You must also meet these conditions, which I cannot check in chat:\n${others.map((c) => `• ${c.label}`).join("\n")}`);
   if (verdict !== "incomplete") parts.push("This is guidance based on the notice, not an official decision.");
+  // Meeting the criteria helps no one once the call has closed: said plainly.
+  const d = ctx.facts.deadline;
+  if (d && deadlineStatus(d, ctx.now).closed)
+    parts.push(`Note that applications for this post closed on ${formatDateTime(deadlineInstant(d), d.zone)} ${zoneLabel(d.zone)}.`);
   // The passages behind the criteria that were decided; all of them while nothing is decided yet.
   const passages: Record<string, ({ quote: string } | undefined)[]> = {
     citizenship: [e.citizenship],
