@@ -179,7 +179,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
   const lexiconWords = new Set<string>();
   const harvest = (s: string) => {
-    for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) lexiconWords.add(w);
+    // Regex escapes (\b, \w, \s…) are not letters of a word.
+    for (const w of s.replace(/\\[a-zA-Z]/g, " ").toLowerCase().match(/[a-z]{3,}/g) ?? []) lexiconWords.add(w);
   };
   for (const list of Object.values(lexicon.intents)) for (const x of list) harvest(x.pattern);
   for (const u of lexicon.uncovered) u.patterns.forEach(harvest);

@@ -63,6 +63,9 @@ describe("what the notice does not say", () => {
     "Can I apply in French?",
     "Is it full-time?",
     "When will the interviews take place?",
+    "What's the interview format?",
+    "How should I prepare for the interview?",
+    "Is the notice available in French?",
   ])("%s", (q) => {
     const a = last(bot, q);
     expect(a.intent).toBe("uncovered");
