@@ -21,6 +21,8 @@ import {
 } from "./schema.js";
 import { findSection, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup } from "./text.js";
+import { createPlaceZones } from "../import/dates.js";
+import { extractFacts } from "../import/extract.js";
 import type { Citation } from "../answer.js";
 
 export type Notice = {
@@ -140,15 +142,28 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
   return lexicons;
 }
 
-/** Loads one notice folder: its verbatim text and its validated facts. */
+/**
+ * A notice dropped in without a facts file: its facts are read from its own words, as `vacancy-bot import`
+ * does, and validated the same way. What cannot be read is left out, so the bot says the notice does not say.
+ */
+function readFactsFrom(text: string, reference: Reference, file: string): Facts {
+  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones) });
+  if (extraction.found.length < 3)
+    throw new KnowledgeError(`no facts.json, and the text does not read as a vacancy notice (${show(file)}); run vacancy-bot import to see what was found`);
+  const result = factsSchema.safeParse(extraction.facts);
+  if (!result.success) throw new KnowledgeError(`facts read from the notice are invalid: ${result.error.issues[0] ? describeIssue(result.error.issues[0]) : "invalid"} (${show(file)})`);
+  return result.data;
+}
+
+/** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
 export function loadNotice(folder: string, reference: Reference): Notice {
   const textFile = join(folder, NOTICE_FILE);
   const factsFile = join(folder, FACTS_FILE);
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
   const text = readFileSync(textFile, "utf8");
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
-  const facts = parseFile(factsSchema, factsFile);
-  checkFacts(facts, text, reference, factsFile);
+  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile);
+  checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
 
@@ -167,13 +182,13 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   const notices = new Map<string, Notice>();
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
-    if (!statSync(folder).isDirectory() || !existsSync(join(folder, FACTS_FILE))) continue;
+    if (!statSync(folder).isDirectory() || !(existsSync(join(folder, FACTS_FILE)) || existsSync(join(folder, NOTICE_FILE)))) continue;
     const notice = loadNotice(folder, reference);
     if (!lexicons.has(notice.facts.language))
       throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
     notices.set(notice.id, notice);
   }
-  if (!notices.size) throw new KnowledgeError(`no notice found: a notice is a folder with ${NOTICE_FILE} and ${FACTS_FILE} (${show(dir)})`);
+  if (!notices.size) throw new KnowledgeError(`no notice found: a notice is a folder with ${NOTICE_FILE} (and its ${FACTS_FILE}) (${show(dir)})`);
   return { dir, notices, reference, lexicons };
 }
 

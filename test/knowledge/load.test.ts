@@ -141,3 +141,34 @@ describe("loadKnowledge on bad knowledge", () => {
     expect(failure()).toMatch(/no notice found/);
   });
 });
+
+describe("a notice dropped in without a facts file", () => {
+  const notices = join(projectKnowledgeDir, "..", "test", "fixtures", "notices");
+
+  it("has its facts read from its own words, and the bot answers from them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "knowledge-"));
+    try {
+      mkdirSync(join(dir, "ESTAT"));
+      cpSync(join(notices, "estat-data-scientist.txt"), join(dir, "ESTAT", "notice.txt"));
+      const knowledge = loadKnowledge(dir);
+      const facts = knowledge.notices.get("ESTAT")!.facts;
+      expect(facts.place?.value).toBe("Luxembourg");
+      const { createBot } = await import("../../src/index.js");
+      const bot = createBot({ knowledge });
+      expect(bot.ask({ sessionId: "s", text: "Where is the job?" }).parts[0]).toContain("Luxembourg");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stops start-up when the text is not a notice", () => {
+    const dir = mkdtempSync(join(tmpdir(), "knowledge-"));
+    try {
+      mkdirSync(join(dir, "MINUTES"));
+      cpSync(join(notices, "not-a-notice.txt"), join(dir, "MINUTES", "notice.txt"));
+      expect(() => loadKnowledge(dir)).toThrow(/no facts\.json, and the text does not read as a vacancy notice \(.*notice\.txt\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
