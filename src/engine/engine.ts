@@ -34,7 +34,7 @@ import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
 import { MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
-import { createCountryFinder, createReader, type Understanding } from "./understand.js";
+import { createCountryFinder, createLanguageFinder, createReader, type Understanding } from "./understand.js";
 
 export type Engine = {
   answer(text: string, session: Session, now: DateTime, zone: string | undefined): Answer;
@@ -163,9 +163,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     return c;
   };
   const findCountry = createCountryFinder(knowledge.reference);
-  const languageNames = new Map<string, string>();
-  for (const l of [...knowledge.reference.languages.official, ...knowledge.reference.languages.other])
-    for (const n of [l.name, ...l.aliases, ..."code" in l ? [l.code] : []]) languageNames.set(normalizeForMatch(n), l.name);
+  const findLanguage = createLanguageFinder(knowledge.reference);
 
   const context = (u: Understanding, session: Session, now: DateTime, zone: string | undefined): Context => ({
     notice,
@@ -232,7 +230,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       if (form.diplomaRecognised !== undefined) profile.diplomaRecognised = form.diplomaRecognised;
       const langs: Record<string, CefrLevel> = {};
       for (const l of form.languages ?? []) {
-        const name = languageNames.get(normalizeForMatch(String(l.language ?? "")));
+        const name = findLanguage(String(l.language ?? ""))?.name;
         const level = levelOf(lexicon, String(l.level ?? ""));
         if (name && level) langs[name] = level;
       }

@@ -111,29 +111,9 @@ const AMBIGUOUS_PLACES = new Set(["troll", "wake", "male", "easter", "casey", "d
 export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases: Record<string, string>, noticeWords: string[]): Reader {
   const norm = normalizeForMatch;
 
-  // Countries by every name a person may use.
-  const countryByTerm = new Map<string, CountryRef>();
-  const demonymTerms = new Set<string>();
-  const addCountries = (list: Reference["countries"]["memberStates"], eu: boolean) => {
-    for (const c of list) {
-      const ref: CountryRef = { code: c.code, name: c.name, eu, ...(c.group ? { group: c.group } : {}) };
-      for (const n of [c.name, ...c.aliases]) if (!countryByTerm.has(norm(n))) countryByTerm.set(norm(n), ref);
-      for (const n of c.demonyms) {
-        if (!countryByTerm.has(norm(n))) countryByTerm.set(norm(n), ref);
-        demonymTerms.add(norm(n));
-      }
-    }
-  };
-  addCountries(reference.countries.memberStates, true);
-  addCountries(reference.countries.otherCountries, false);
-  // Codes such as "the UK", "USA" are aliases; two-letter codes alone are too ambiguous to read in a sentence.
-
-  const languageByTerm = new Map<string, LanguageRef>();
-  for (const l of reference.languages.official)
-    for (const n of [l.name, ...l.aliases]) languageByTerm.set(norm(n), { name: l.name, official: true, code: l.code });
-  for (const l of reference.languages.other)
-    for (const n of [l.name, ...l.aliases])
-      if (!languageByTerm.has(norm(n))) languageByTerm.set(norm(n), { name: l.name, official: false, ...(l.note ? { note: l.note } : {}) });
+  // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
+  const countryByTerm = countryTerms(reference, false);
+  const languageByTerm = languageTerms(reference, false);
 
   const zoneByPlace = createZoneIndex(zoneAliases);
   for (const p of [...zoneByPlace.keys()]) if (AMBIGUOUS_PLACES.has(p) && !(p in zoneAliases)) zoneByPlace.delete(p);
@@ -392,8 +372,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   return { read, speller };
 }
 
-/** Resolves a country name, demonym or code from a form to a country. */
-export function createCountryFinder(reference: Reference): (s: string) => CountryRef | undefined {
+/** Countries by every name a person may use (name, aliases, demonyms, and codes when asked); the first one named wins. */
+function countryTerms(reference: Reference, withCodes: boolean): Map<string, CountryRef> {
   const byTerm = new Map<string, CountryRef>();
   for (const [list, eu] of [
     [reference.countries.memberStates, true],
@@ -401,7 +381,36 @@ export function createCountryFinder(reference: Reference): (s: string) => Countr
   ] as const)
     for (const c of list) {
       const ref: CountryRef = { code: c.code, name: c.name, eu, ...(c.group ? { group: c.group } : {}) };
-      for (const n of [c.code, c.name, ...c.aliases, ...c.demonyms]) if (!byTerm.has(normalizeForMatch(n))) byTerm.set(normalizeForMatch(n), ref);
+      for (const n of [...(withCodes ? [c.code] : []), c.name, ...c.aliases, ...c.demonyms]) {
+        const term = normalizeForMatch(n);
+        if (!byTerm.has(term)) byTerm.set(term, ref);
+      }
     }
+  return byTerm;
+}
+
+/** Languages by name and alias (and official code when asked): the official ones first. */
+function languageTerms(reference: Reference, withCodes: boolean): Map<string, LanguageRef> {
+  const byTerm = new Map<string, LanguageRef>();
+  const add = (names: string[], ref: LanguageRef) => {
+    for (const n of names) {
+      const term = normalizeForMatch(n);
+      if (!byTerm.has(term)) byTerm.set(term, ref);
+    }
+  };
+  for (const l of reference.languages.official) add([...(withCodes ? [l.code] : []), l.name, ...l.aliases], { name: l.name, official: true, code: l.code });
+  for (const l of reference.languages.other) add([l.name, ...l.aliases], { name: l.name, official: false, ...(l.note ? { note: l.note } : {}) });
+  return byTerm;
+}
+
+/** Resolves a country name, demonym or code from a form to a country. */
+export function createCountryFinder(reference: Reference): (s: string) => CountryRef | undefined {
+  const byTerm = countryTerms(reference, true);
+  return (s) => byTerm.get(normalizeForMatch(s));
+}
+
+/** Resolves a language name, alias or official code from a form to a language. */
+export function createLanguageFinder(reference: Reference): (s: string) => LanguageRef | undefined {
+  const byTerm = languageTerms(reference, true);
   return (s) => byTerm.get(normalizeForMatch(s));
 }
