@@ -21,8 +21,6 @@ export type Profile = {
 export type Session = {
   /** The intent of the last answer, for follow-ups such as "Can it be extended?". */
   lastIntent?: string;
-  /** The subject of the last answer within its intent, e.g. "extension". */
-  lastTopic?: string;
   /** True while an eligibility check waits for more of the user's facts. */
   checking?: boolean;
   /** The criterion the last check asked about, so a bare answer ("Irish", "4 years") can be read. */

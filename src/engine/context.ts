@@ -29,8 +29,6 @@ export type Reply = {
   verdict?: Verdict;
   criteria?: Criterion[];
   gap?: Gap;
-  /** The subject within the intent, kept for follow-ups. */
-  topic?: string;
   /** Follow-ups that replace the lexicon's defaults for the intent. */
   followUps?: string[];
 };

@@ -195,6 +195,35 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     };
   };
 
+  let summaryOnce: NoticeSummary | undefined;
+  const buildSummary = (): NoticeSummary => {
+    const keyFacts: KeyFact[] = [];
+    const add = (label: string, value: string | undefined, quote: string | undefined) => {
+      if (value && quote) keyFacts.push({ label, value, citation: cite(quote) });
+    };
+    add("Reference", facts.reference?.value, facts.reference?.quote);
+    add("Place", facts.place?.value, facts.place?.quote);
+    add("Staff category", facts.staffCategory?.value, facts.staffCategory?.quote);
+    add("Grade", facts.grades && `${facts.grades.min}–${facts.grades.max}`, facts.grades?.quote);
+    add("First contract", facts.contract.firstContract && `up to ${facts.contract.firstContract.years} years`, facts.contract.firstContract?.quote);
+    add("Apply to", facts.application.address?.value, facts.application.address?.quote);
+    const d = facts.deadline;
+    let info: NoticeSummary["deadline"];
+    if (d) {
+      const at = deadlineInstant(d);
+      info = { utc: at.toUTC().toISO()!, zone: d.zone, local: `${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)})` };
+      add("Deadline", info.local, d.quote);
+    }
+    return {
+      id: notice.id,
+      ...(facts.title ? { title: facts.title.value } : {}),
+      ...(facts.reference ? { reference: facts.reference.value } : {}),
+      ...(info ? { deadline: info } : {}),
+      keyFacts,
+      questions: lexicon.commonQuestions,
+    };
+  };
+
   const fallback = (): Answer =>
     shape("help", { parts: ["Sorry, something went wrong reading that message. Could you ask it another way?"], citations: [] }, undefined);
 
@@ -212,8 +241,6 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
           reply = { ...reply, parts: [...reply.parts, ...more.parts], citations: [...reply.citations, ...more.citations] };
         }
         session.lastIntent = intent;
-        if (reply.topic) session.lastTopic = reply.topic;
-        else delete session.lastTopic;
         return shape(intent, reply, u);
       } catch {
         // The engine must answer every message; a fault here is ours, not the user's.
@@ -256,32 +283,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       levels: knowledge.reference.cefr.levels.map((l) => l.level),
     }),
 
-    summary() {
-      const keyFacts: KeyFact[] = [];
-      const add = (label: string, value: string | undefined, quote: string | undefined) => {
-        if (value && quote) keyFacts.push({ label, value, citation: cite(quote) });
-      };
-      add("Reference", facts.reference?.value, facts.reference?.quote);
-      add("Place", facts.place?.value, facts.place?.quote);
-      add("Staff category", facts.staffCategory?.value, facts.staffCategory?.quote);
-      add("Grade", facts.grades && `${facts.grades.min}–${facts.grades.max}`, facts.grades?.quote);
-      add("First contract", facts.contract.firstContract && `up to ${facts.contract.firstContract.years} years`, facts.contract.firstContract?.quote);
-      add("Apply to", facts.application.address?.value, facts.application.address?.quote);
-      const d = facts.deadline;
-      let info: NoticeSummary["deadline"];
-      if (d) {
-        const at = deadlineInstant(d);
-        info = { utc: at.toUTC().toISO()!, zone: d.zone, local: `${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)})` };
-        add("Deadline", info.local, d.quote);
-      }
-      return {
-        id: notice.id,
-        ...(facts.title ? { title: facts.title.value } : {}),
-        ...(facts.reference ? { reference: facts.reference.value } : {}),
-        ...(info ? { deadline: info } : {}),
-        keyFacts,
-        questions: lexicon.commonQuestions,
-      };
-    },
+    // The summary depends on the facts alone: built on first use, then the same value every time.
+    summary: () => (summaryOnce ??= buildSummary()),
   };
 }

@@ -13,7 +13,7 @@ export const application: Intent = (ctx) => {
     parts.push(sentence(notified.quote));
     parts.push("So if you are not shortlisted, you may not hear back.");
     citations.push(ctx.cite(notified.quote));
-    if (!asks("format") && !asks("order")) return { parts, citations, topic: "notify" };
+    if (!asks("format") && !asks("order")) return { parts, citations };
   }
   if (a.documents) {
     const docs = a.documents.value.map((d, i) => `${i + 1}. ${d}`).join("\n");
@@ -42,5 +42,5 @@ export const application: Intent = (ctx) => {
     parts.push(sentence(notified.quote));
     citations.push(ctx.cite(notified.quote));
   }
-  return { parts, citations, topic: asks("format") ? "format" : "how" };
+  return { parts, citations };
 };

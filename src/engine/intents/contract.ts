@@ -58,5 +58,5 @@ export const contract: Intent = (ctx) => {
     } else if (probation) parts.push(silence(ctx, "a probationary period"));
   }
   if (!citations.length) return { parts, citations, gap: "not_in_notice" };
-  return { parts, citations, topic: extension ? "extension" : probation ? "probation" : kind ? "kind" : "duration" };
+  return { parts, citations };
 };

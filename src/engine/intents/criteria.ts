@@ -11,7 +11,7 @@ export const criteria: Intent = (ctx) => {
     const conditions = [...e.otherConditions.map((o) => o.quote), ...(ctx.facts.recruitment.medical ? [ctx.facts.recruitment.medical.quote] : [])];
     const best = bestQuotes(ctx, conditions, 1);
     if (best.length)
-      return { parts: [`Yes. The notice says you must meet this condition: “${sentence(best[0]!)}”`, "It cannot be checked in chat."], citations: [ctx.cite(best[0]!)], topic: "condition" };
+      return { parts: [`Yes. The notice says you must meet this condition: “${sentence(best[0]!)}”`, "It cannot be checked in chat."], citations: [ctx.cite(best[0]!)] };
     return { parts: [`The notice does not list that among its eligibility criteria.${ctx.facts.application.address ? ` You can ask at ${ctx.facts.application.address.value}.` : ""}`], citations: e.when ? [ctx.cite(e.when.quote)] : [], gap: "not_in_notice" };
   }
   const focused = focus(ctx);
@@ -56,7 +56,7 @@ function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
       parts.push(sentence(e.diplomaRecognition.quote));
       citations.push(ctx.cite(e.diplomaRecognition.quote));
     }
-    return { parts, citations, topic: "education" };
+    return { parts, citations };
   }
   if ((asks("citizenship") || ctx.u.asked.nationalities) && e.citizenship) {
     const codes = ctx.u.asked.nationalities ?? ctx.u.countries.map((c) => c.code);
@@ -70,7 +70,6 @@ function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
     return {
       parts: [...named, `Only citizens of an EU member state can apply. The notice says you must: “${sentence(e.citizenship.quote)}”`, "Holding another nationality as well does not matter, as long as one is of an EU member state."],
       citations: [ctx.cite(e.citizenship.quote)],
-      topic: "citizenship",
     };
   }
   return undefined;

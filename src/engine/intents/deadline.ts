@@ -45,5 +45,5 @@ export const deadline: Intent = (ctx) => {
       citations.push(ctx.cite(lateRule.quote));
     }
   }
-  return { parts, citations, topic: status.closed ? "closed" : "open" };
+  return { parts, citations };
 };

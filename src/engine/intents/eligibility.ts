@@ -188,7 +188,7 @@ export function verdictReply(ctx: Context): Reply {
   const cited = [e.when, ...(decided.length ? decided : checkable).flatMap((c) => passages[c.id] ?? [])]
     .filter((x): x is { quote: string } => Boolean(x))
     .map((x) => ctx.cite(x.quote));
-  return { parts, citations: cited, verdict, criteria, topic: "check" };
+  return { parts, citations: cited, verdict, criteria };
 }
 
 /** A bare answer to the question the check asked last: "Irish" for nationality, "4 years" for studies. */

@@ -35,5 +35,5 @@ export const selection: Intent = (ctx) => {
     for (const q of new Set([...bestQuotes(ctx, steps, steps.length), ...steps])) say(q);
   }
   if (!parts.length) return { parts: [silence(ctx, "the selection steps")], citations: [], gap: "not_in_notice" };
-  return { parts, citations, topic: focused[0] ?? "steps" };
+  return { parts, citations };
 };

@@ -12,5 +12,5 @@ export const uncovered: Intent = (ctx) => {
   }
   const address = ctx.facts.application.address;
   if (address && !related) citations.push(ctx.cite(address.quote));
-  return { parts, citations, gap: "not_in_notice", topic: topic?.id };
+  return { parts, citations, gap: "not_in_notice" };
 };
