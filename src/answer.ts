@@ -54,6 +54,8 @@ export type Answer = {
   truncated?: boolean;
   /** The notice this answer is about. */
   noticeId: string;
+  /** The language the answer is written in (BCP 47, e.g. "en", "fr"); the notice's quotes stay in the notice's own. */
+  language?: string;
 };
 
 /** A user's own facts for an eligibility check, as an eligibility form submits them. */
@@ -69,6 +71,24 @@ export type EligibilityForm = {
   /** Languages with CEFR levels, e.g. [{ language: "English", level: "C1" }]; "native" is read as C2. */
   languages?: { language: string; level: string }[];
 };
+
+/** One choice of a form field: the value submitted and the label shown. */
+export type FormChoice = { value: string; label: string; group?: string };
+
+/**
+ * One input of the eligibility form. The fields come from the notice's own criteria, so a channel draws
+ * whatever the notice needs (nationality, studies, experience, languages, status, age…) without knowing it.
+ */
+export type FormField =
+  | { id: string; kind: "choice"; label: string; hint?: string; multiple?: boolean; options: FormChoice[] }
+  | { id: string; kind: "number"; label: string; hint?: string; min: number; max: number }
+  | { id: string; kind: "languages"; label: string; hint?: string; rows: number; languages: FormChoice[]; levels: FormChoice[] };
+
+/** The eligibility form of a notice, in one language: what a Slack modal, a Teams card or a web form draws. */
+export type FormSpec = { language: string; title: string; intro: string; submit: string; fields: FormField[] };
+
+/** What a form submits: field id → the chosen value (values when multiple), a number, or language rows. */
+export type FormValues = Record<string, string | string[] | number | { language: string; level: string }[] | undefined>;
 
 /** Renders an Answer as plain text, paragraphs separated by a blank line. */
 export function renderText(answer: Answer): string {

@@ -1,5 +1,5 @@
 // The public surface of the core. Adapters import from here and nowhere else under src/.
-export type { Answer, Citation, Criterion, CriterionStatus, DeadlineInfo, EligibilityForm, Gap, Verdict } from "./answer.js";
+export type { Answer, Citation, Criterion, CriterionStatus, DeadlineInfo, EligibilityForm, FormChoice, FormField, FormSpec, FormValues, Gap, Verdict } from "./answer.js";
 export { renderText } from "./answer.js";
 export { KnowledgeError, ConfigError } from "./errors.js";
 export { loadKnowledge, defaultKnowledgeDir, type Knowledge, type Notice } from "./knowledge/load.js";
@@ -7,5 +7,6 @@ export type { Section } from "./knowledge/sections.js";
 export { createMemorySessionStore, type Session, type SessionStore } from "./conversation/session.js";
 export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type KeyFact } from "./conversation/bot.js";
 export { MAX_QUESTION_LENGTH } from "./engine/normalize.js";
+export type { Catalogue, MessageParams } from "./i18n/catalogue.js";
 export { auditNotice, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
 export { createSqliteReview, maskPersonal, type ReviewEntry, type ReviewStore, type ReviewTally } from "./review/index.js";

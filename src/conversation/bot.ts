@@ -1,7 +1,8 @@
 // The bot: one notice, its knowledge, a session store, and the engine between them.
 // Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
 import { DateTime } from "luxon";
-import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type Gap } from "../answer.js";
+import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormSpec, type FormValues, type Gap } from "../answer.js";
+import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
 import { createEngine, type Engine } from "../engine/engine.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
@@ -37,6 +38,8 @@ export type AskInput = {
   now?: Date | string;
   /** The user's IANA time zone when the channel knows it (Slack profile, Teams clientInfo, the browser). */
   zone?: string;
+  /** The channel's locale for the user when it knows one (Teams `locale`, Slack `users.info`, Accept-Language), e.g. "fr-BE". */
+  locale?: string;
 };
 
 export type FormOptions = {
@@ -72,10 +75,17 @@ export type Bot = {
   readonly noticeId: string;
   /** Answers one message in a conversation. Never throws for any text. */
   ask(input: AskInput): Answer;
-  /** Answers an eligibility form with the criterion-by-criterion verdict, and keeps the facts in the session. */
-  checkEligibility(input: { sessionId: string; form: EligibilityForm; now?: Date | string; zone?: string }): Answer;
-  /** The choices an eligibility form offers. */
+  /**
+   * Answers an eligibility form with the criterion-by-criterion verdict, and keeps the facts in the session.
+   * `values` are what a form drawn from `form()` submits (field id → value); `form` is the older fixed shape.
+   */
+  checkEligibility(input: { sessionId: string; form?: EligibilityForm; values?: FormValues; now?: Date | string; zone?: string; locale?: string }): Answer;
+  /** The choices an eligibility form offers. @deprecated draw the form from `form()` */
   formOptions(): FormOptions;
+  /** The notice's eligibility form in a language (default the notice's): the fields its criteria need. */
+  form(language?: string): FormSpec;
+  /** The channel and page labels (knowledge/ui) in a language, English for what that language lacks. */
+  ui(language?: string): Catalogue;
   /** The post at a glance: title, reference, deadline and key facts, each with its citation. */
   summary(): NoticeSummary;
   /** The countdown to the deadline in a zone (default the notice's own); undefined when the notice gives none. */
@@ -133,6 +143,19 @@ export function createBot(options: BotOptions): Bot {
     return answer;
   };
 
+  const english = createCatalogue("en", options.knowledge.ui.get("en") ?? {});
+  const catalogues = new Map<string, Catalogue>([["en", english]]);
+  const ui = (language?: string): Catalogue => {
+    const lang = (language ?? "en").toLowerCase().split(/[-_]/)[0]!;
+    let c = catalogues.get(lang);
+    if (!c) {
+      const messages = options.knowledge.ui.get(lang);
+      if (!messages) return english;
+      catalogues.set(lang, (c = createCatalogue(lang, messages, english)));
+    }
+    return c;
+  };
+
   return {
     noticeId: notice.id,
     ask({ sessionId, text, now, zone }) {
@@ -142,9 +165,11 @@ export function createBot(options: BotOptions): Bot {
       if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate() });
       return answer;
     },
-    checkEligibility: ({ sessionId, form, now, zone }) =>
-      withSession(sessionId, (session) => engine.assessForm(form, session, toDateTime(now), usableZone(zone))),
+    checkEligibility: ({ sessionId, form, values, now, zone }) =>
+      withSession(sessionId, (session) => engine.assessForm(values ? formFromValues(values) : (form ?? {}), session, toDateTime(now), usableZone(zone))),
     formOptions: () => engine.formOptions(),
+    form: (language) => formSpec(engine.formOptions(), ui(language)),
+    ui,
     summary: () => engine.summary(),
     countdown(now, zone) {
       const d = notice.facts.deadline;
@@ -169,4 +194,61 @@ export function createBot(options: BotOptions): Bot {
     },
     reset: (sessionId) => sessions.delete(sessionId),
   };
+}
+
+/** The form of the notice's criteria (nationality, studies, where the diploma is from, languages). */
+function formSpec(options: FormOptions, ui: Catalogue): FormSpec {
+  const t = ui.t;
+  return {
+    language: ui.language,
+    title: t("form.title"),
+    intro: t("form.intro"),
+    submit: t("form.submit"),
+    fields: [
+      {
+        id: "nationalities",
+        kind: "choice",
+        multiple: true,
+        label: t("form.nationalities"),
+        options: [
+          ...options.memberStates.map((c) => ({ value: c.code, label: c.name, group: t("form.nationalities.member") })),
+          ...options.otherCountries.map((c) => ({ value: c.code, label: c.name, group: t("form.nationalities.other") })),
+        ],
+      },
+      { id: "studyYears", kind: "number", label: t("form.studyYears"), min: 0, max: 12 },
+      {
+        id: "diploma",
+        kind: "choice",
+        label: t("form.diploma"),
+        options: ["eu", "recognised", "not_recognised"].map((value) => ({ value, label: t(`form.diploma.${value}`) })),
+      },
+      {
+        id: "languages",
+        kind: "languages",
+        label: t("form.languages"),
+        rows: 3,
+        languages: options.languages.map((l) => ({ value: l.name, label: l.name, group: t(l.official ? "form.languages.official" : "form.languages.other") })),
+        levels: options.levels.map((l) => ({ value: l, label: l })),
+      },
+    ],
+  };
+}
+
+/** Reads a form's submitted values into the user's facts. */
+function formFromValues(values: FormValues): EligibilityForm {
+  const form: EligibilityForm = {};
+  const nationalities = values["nationalities"];
+  if (Array.isArray(nationalities)) form.nationalities = nationalities.filter((n): n is string => typeof n === "string");
+  else if (typeof nationalities === "string" && nationalities) form.nationalities = nationalities.split(",").map((s) => s.trim()).filter(Boolean);
+  const years = Number(values["studyYears"]);
+  if (values["studyYears"] !== undefined && values["studyYears"] !== "" && Number.isFinite(years)) form.studyYears = years;
+  const diploma = values["diploma"];
+  if (diploma === "eu") form.diplomaOutsideEu = false;
+  if (diploma === "recognised" || diploma === "not_recognised") {
+    form.diplomaOutsideEu = true;
+    form.diplomaRecognised = diploma === "recognised";
+  }
+  const languages = values["languages"];
+  if (Array.isArray(languages)) form.languages = languages.filter((l): l is { language: string; level: string } => typeof l === "object" && l !== null);
+  return form;
 }

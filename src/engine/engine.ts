@@ -192,6 +192,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       ...(reply.gap ? { gap: reply.gap } : {}),
       ...(u?.truncated ? { truncated: true } : {}),
       noticeId: notice.id,
+      language: lexicon.language,
     };
   };
 

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
+import { z } from "zod";
+import { checkMessages } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
 import { isZone, parseLocal } from "../time/zones.js";
 import {
@@ -41,6 +42,8 @@ export type Knowledge = {
   notices: Map<string, Notice>;
   reference: Reference;
   lexicons: Map<string, Lexicon>;
+  /** Channel and page labels by language (knowledge/ui/<lang>.json), ICU messages. */
+  ui: Map<string, Record<string, string>>;
 };
 
 /** The knowledge folder shipped with the project. */
@@ -155,6 +158,26 @@ function readFactsFrom(text: string, reference: Reference, file: string): Facts 
   return result.data;
 }
 
+const uiSchema = z.record(z.string().min(1), z.string());
+
+function loadUi(dir: string): Map<string, Record<string, string>> {
+  const ui = new Map<string, Record<string, string>>();
+  for (const base of new Set([defaultKnowledgeDir, dir])) {
+    const folder = join(base, "ui");
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) {
+      const file = join(folder, name);
+      const language = name.replace(/\.json$/, "");
+      const messages = parseFile(uiSchema, file);
+      const bad = checkMessages(messages, language);
+      if (bad) throw new KnowledgeError(`${bad} (${show(file)})`);
+      ui.set(language, { ...(ui.get(language) ?? {}), ...messages });
+    }
+  }
+  if (!ui.has("en")) throw new KnowledgeError(`no English labels: knowledge/ui/en.json is missing (${show(dir)})`);
+  return ui;
+}
+
 /** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
 export function loadNotice(folder: string, reference: Reference): Notice {
   const textFile = join(folder, NOTICE_FILE);
@@ -189,7 +212,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
     notices.set(notice.id, notice);
   }
   if (!notices.size) throw new KnowledgeError(`no notice found: a notice is a folder with ${NOTICE_FILE} (and its ${FACTS_FILE}) (${show(dir)})`);
-  return { dir, notices, reference, lexicons };
+  return { dir, notices, reference, lexicons, ui: loadUi(dir) };
 }
 
 /** A citation for a quote of the notice: the section it stands in and its words, markup removed. */
