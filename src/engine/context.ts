@@ -6,6 +6,7 @@ import type { Notice, Reference } from "../knowledge/load.js";
 import type { Facts, Lexicon } from "../knowledge/schema.js";
 import type { SearchIndex } from "../search/index.js";
 import type { Understanding } from "./understand.js";
+import type { MessageParams } from "../i18n/catalogue.js";
 
 export type Context = {
   notice: Notice;
@@ -21,6 +22,10 @@ export type Context = {
   search: SearchIndex;
   /** A citation for a quote of the notice. */
   cite(quote: string): Citation;
+  /** The language the answer is given in (the user's), e.g. "en", "fr". */
+  language: string;
+  /** A sentence of the message catalogue in the answer's language (English where it lacks one), with its parameters. */
+  t(id: string, params?: MessageParams): string;
 };
 
 export type Reply = {

@@ -7,6 +7,7 @@ import type { Profile, Session } from "../conversation/session.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
 import { createSearchIndex } from "../search/index.js";
+import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../time/deadline.js";
 import type { Context, Intent, Reply } from "./context.js";
 import { about } from "./intents/about.js";
@@ -162,6 +163,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     if (!c) citations.set(quote, (c = citeIn(notice, quote)));
     return c;
   };
+  const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
+  const catalogues = new Map<string, Catalogue>([...knowledge.lexicons].map(([lang, lex]) => [lang, lang === "en" ? english : createCatalogue(lang, lex.messages, english)]));
+  const catalogue = (language: string): Catalogue => catalogues.get(language) ?? english;
   const findCountry = createCountryFinder(knowledge.reference);
   const findLanguage = createLanguageFinder(knowledge.reference);
 
@@ -176,6 +180,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     ...(zone ? { zone } : {}),
     search: index,
     cite,
+    language: lexicon.language,
+    t: catalogue(lexicon.language).t,
   });
 
   const shape = (intent: string, reply: Reply, u: Understanding | undefined): Answer => {

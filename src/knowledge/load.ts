@@ -132,13 +132,37 @@ function loadReference(dir: string): Reference {
   };
 }
 
+const examplesSchema = z.record(z.string().regex(/^[a-z]+(?:\.[a-z-]+)?$/, "must be an intent or intent.topic id"), z.array(z.string().min(1)).min(1));
+const messagesSchema = z.record(z.string().min(1), z.string());
+
+/**
+ * Loads the lexicons: one folder per language under knowledge/lexicon/<lang>/ with lexicon.json (the words),
+ * examples.json (example questions per intent.topic) and messages/*.json (what the bot says, ICU messages).
+ */
 function loadLexicons(dir: string): Map<string, Lexicon> {
   const lexicons = new Map<string, Lexicon>();
   for (const base of new Set([defaultKnowledgeDir, dir])) {
     const folder = join(base, "lexicon");
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) {
-      const lexicon = parseFile(lexiconSchema, join(folder, name));
+    for (const name of readdirSync(folder).sort()) {
+      const at = join(folder, name);
+      if (!statSync(at).isDirectory()) continue;
+      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"));
+      if (lexicon.language !== name) throw new KnowledgeError(`language: "${lexicon.language}" is not the folder's language "${name}" (${show(join(at, "lexicon.json"))})`);
+      const examplesFile = join(at, "examples.json");
+      lexicon.examples = existsSync(examplesFile) ? parseFile(examplesSchema, examplesFile) : {};
+      const messages: Record<string, string> = {};
+      const messagesDir = join(at, "messages");
+      if (existsSync(messagesDir))
+        for (const file of readdirSync(messagesDir).filter((n) => n.endsWith(".json")).sort()) {
+          const part = parseFile(messagesSchema, join(messagesDir, file));
+          const bad = checkMessages(part, name);
+          if (bad) throw new KnowledgeError(`${bad} (${show(join(messagesDir, file))})`);
+          for (const id of Object.keys(part))
+            if (id in messages) throw new KnowledgeError(`message "${id}" is defined twice (${show(join(messagesDir, file))})`);
+          Object.assign(messages, part);
+        }
+      lexicon.messages = messages;
       lexicons.set(lexicon.language, lexicon);
     }
   }

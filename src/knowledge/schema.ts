@@ -208,6 +208,10 @@ export const lexiconSchema = z.strictObject({
   commonQuestions: z.array(z.string().min(1)).min(1),
   /** Follow-up questions offered after each intent. */
   followUps: z.record(z.string(), z.array(z.string())),
+  /** Example questions per intent or intent.topic (examples.json beside lexicon.json); the classifier learns from them. */
+  examples: z.record(z.string(), z.array(z.string())).default({}),
+  /** What the bot says, ICU MessageFormat by id (messages/*.json beside lexicon.json). */
+  messages: z.record(z.string(), z.string()).default({}),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
