@@ -56,6 +56,8 @@ export type Answer = {
   noticeId: string;
   /** The language the answer is written in (BCP 47, e.g. "en", "fr"); the notice's quotes stay in the notice's own. */
   language?: string;
+  /** How sure the understanding was of what was asked (the classifier's share of votes, 0–1), where it could tell. */
+  confidence?: number;
 };
 
 /** A user's own facts for an eligibility check, as an eligibility form submits them. */

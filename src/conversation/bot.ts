@@ -158,10 +158,10 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     noticeId: notice.id,
-    ask({ sessionId, text, now, zone }) {
+    ask({ sessionId, text, now, zone, locale }) {
       const question = String(text ?? "");
       const at = toDateTime(now);
-      const answer = withSession(sessionId, (session) => engine.answer(question, session, at, usableZone(zone)));
+      const answer = withSession(sessionId, (session) => engine.answer(question, session, at, usableZone(zone), locale));
       if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate() });
       return answer;
     },

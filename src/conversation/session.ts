@@ -28,6 +28,8 @@ export type Session = {
   profile: Profile;
   /** A zone the user named ("I'm in Dublin"), kept for later deadline questions. */
   zone?: string;
+  /** The language the conversation is held in, kept for short messages ("ok", "C1") that do not tell. */
+  language?: string;
 };
 
 export interface SessionStore {

@@ -7,6 +7,14 @@ import type { Facts, Lexicon } from "../knowledge/schema.js";
 import type { SearchIndex } from "../search/index.js";
 import type { Understanding } from "./understand.js";
 import type { MessageParams } from "../i18n/catalogue.js";
+import type { Speaker } from "../time/format.js";
+
+export type Names = {
+  /** A country by its code, in the answer's language; `fallback` (the reference's name) where it has none. */
+  country(code: string, fallback: string): string;
+  /** A language by its English name in the reference data, in the answer's language. */
+  language(name: string): string;
+};
 
 export type Context = {
   notice: Notice;
@@ -24,6 +32,10 @@ export type Context = {
   cite(quote: string): Citation;
   /** The language the answer is given in (the user's), e.g. "en", "fr". */
   language: string;
+  /** Formatting of dates, zones and spans in the answer's language. */
+  speaker: Speaker;
+  /** Names of countries and languages in the answer's language (the reference's English name where it has none). */
+  names: Names;
   /** A sentence of the message catalogue in the answer's language (English where it lacks one), with its parameters. */
   t(id: string, params?: MessageParams): string;
 };
@@ -40,10 +52,30 @@ export type Reply = {
 
 export type Intent = (ctx: Context) => Reply;
 
-/** Where the notice is silent on something asked: a sentence that says so, and where to ask. */
+/** Where the notice is silent on something asked: a sentence that says so, and where to ask. `subject` is a phrase in the answer's language. */
 export function silence(ctx: Context, subject: string): string {
   const address = ctx.facts.application.address?.value;
-  return `The notice does not say anything about ${subject}.${address ? ` You can ask at ${address}.` : ""}`;
+  return ctx.t(address ? "silence.askAt" : "silence", { subject, address: address ?? "" });
+}
+
+/** A subject of the message catalogue ("subject.deadline" → "a closing date"), for `silence`. */
+export function subject(ctx: Context, id: string): string {
+  return ctx.t(`subject.${id}`);
+}
+
+/**
+ * The notice's own words as a sentence of the answer: as they stand when the answer is in the notice's
+ * language, labelled with that language otherwise ("the notice says (in English): …"). Never translated.
+ */
+export function quoted(ctx: Context, quote: string): string {
+  const s = sentence(quote);
+  return ctx.language === ctx.facts.language ? s : ctx.t("quote.foreign", { quote: s, language: ctx.t(`language.${ctx.facts.language}`) });
+}
+
+/** "The notice says: “…”", labelled with the notice's language when the answer is in another. */
+export function says(ctx: Context, ...quotes: string[]): string {
+  const text = quotes.map((q) => ctx.t("quote.marks", { quote: sentence(q) })).join(" ");
+  return ctx.language === ctx.facts.language ? ctx.t("quote.says", { quotes: text }) : ctx.t("quote.saysForeign", { quotes: text, language: ctx.t(`language.${ctx.facts.language}`) });
 }
 
 const sentences = new Map<string, string>();
@@ -67,10 +99,10 @@ export function sentence(quote: string): string {
   return done;
 }
 
-/** Joins names as "A, B and C". */
-export function listOf(items: string[], last = "and"): string {
+/** Joins names as "A, B and C" in the answer's language ("A, B et C"); "or" with `type: "disjunction"`. */
+export function listOf(items: string[], ctx?: { language: string }, type: "conjunction" | "disjunction" = "conjunction"): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
+  return new Intl.ListFormat(ctx?.language === "en" || !ctx ? "en-GB" : ctx.language, { style: "long", type }).format(items);
 }
 
 /** The quote at a dotted path of the facts ("selection.panel"), if the notice has it. */
@@ -85,7 +117,7 @@ export function quoteAt(facts: Facts, path: string): string | undefined {
 /** A number the question puts on a unit ("5 years", "six-month"), read with the lexicon's number words. */
 export function askedNumber(ctx: Context, unit: string): number | undefined {
   const words = Object.keys(ctx.lexicon.profile.numberWords).join("|");
-  const m = new RegExp(`\\b(\\d{1,3}|${words})\\s*-?\\s*${unit}`, "iu").exec(ctx.u.text);
+  const m = new RegExp(`\\b(\\d{1,3}|${words})\\s*-?\\s*${ctx.lexicon.units[unit] ?? unit}`, "iu").exec(ctx.u.text);
   if (!m) return undefined;
   const raw = m[1]!.toLowerCase();
   return /^\d+$/.test(raw) ? Number(raw) : ctx.lexicon.profile.numberWords[raw];

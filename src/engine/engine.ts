@@ -34,11 +34,19 @@ import { search } from "./intents/search.js";
 import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
-import { MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
-import { createCountryFinder, createLanguageFinder, createReader, type Understanding } from "./understand.js";
+import { cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
+import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
+import { completeLexicon, referenceWithNames, switchPhrases } from "./language-pack.js";
+import { route, SMALL_TALK, type Signals } from "./route.js";
+import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
+import { chooseLanguage } from "../i18n/detect.js";
+import type { Speaker } from "../time/format.js";
+import type { Names } from "./context.js";
+import { closestPassage } from "./intents/search.js";
+import type { Reference } from "../knowledge/load.js";
 
 export type Engine = {
-  answer(text: string, session: Session, now: DateTime, zone: string | undefined): Answer;
+  answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Answer;
   assessForm(form: EligibilityForm, session: Session, now: DateTime, zone: string | undefined): Answer;
   formOptions(): FormOptions;
   summary(): NoticeSummary;
@@ -72,58 +80,33 @@ const intents: Record<string, Intent> = {
   underrepresented,
 };
 
-const SMALL_TALK = new Set(["greeting", "help", "thanks"]);
-/** Intents a statement of the user's own facts belongs to, rather than overriding them. */
-const ABOUT_THE_USER = new Set(["eligibility", "languages", "experience", "criteria"]);
-
-function matchesAny(patterns: RegExp[], text: string): boolean {
-  return patterns.some((re) => re.test(text));
-}
-
-/** Picks the intent for a message, given what the conversation was about. */
-function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; firstPerson: RegExp[] }): string {
-  if (u.empty) return "help";
-  const score = (i: string) => u.scores.get(i) ?? 0;
-  for (const i of SMALL_TALK) if (score(i) >= 6) return i;
-  let top: { intent: string; score: number } | undefined;
-  for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
-  if (u.uncovered && (top?.score ?? 0) < 6 && !(u.statesFacts && top?.intent === "eligibility")) return "uncovered";
-  if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
-  const checking =
-    session.checking &&
-    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
-  if (u.statesFacts || checking) {
-    if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
-  }
-  if (
-    top?.intent === "eligibility" &&
-    !session.checking &&
-    (u.hypothetical || !matchesAny(cues.firstPerson, u.text) || u.topics.has("eligibility.condition"))
-  )
-    return "criteria";
-  if (u.zone && (score("deadline") > 0 || session.lastIntent === "deadline")) return "deadline";
-  if (top && top.score >= 1.5) return top.intent;
-  if (u.languages.length) return "languages";
-  if (session.lastIntent && !SMALL_TALK.has(session.lastIntent) && matchesAny(cues.followUp, u.text)) return session.lastIntent;
-  if (top) return top.intent;
-  for (const i of SMALL_TALK) if (score(i) > 0) return i;
-  // Not one word we know (gibberish, another language): a redirect, not a passage chosen at random.
-  if (!u.understood && !u.countries.length && !u.zone) return "offtopic";
-  return "search";
-}
-
 /** Intents that answer a plain question about the post and can be answered side by side. */
 const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
 
 /** A second intent asked in the same message, strong on its own, if any. */
-function secondIntent(u: Understanding, first: string): string | undefined {
+function secondIntent(scores: Map<string, number>, first: string, patternScores: Map<string, number>): string | undefined {
   if (!COMBINABLE.has(first)) return undefined;
-  const firstScore = u.scores.get(first) ?? 0;
+  // Against the first intent's own words, not what the classifier adds to it: a strong first answer must not hide a second question.
+  const firstScore = patternScores.get(first) ?? scores.get(first) ?? 0;
   let best: [string, number] | undefined;
-  for (const [intent, score] of u.scores)
+  for (const [intent, score] of scores)
     if (intent !== first && COMBINABLE.has(intent) && score >= 2.5 && score >= firstScore * 0.6 && (!best || score > best[1])) best = [intent, score];
   return best?.[0];
 }
+
+/** One language's means of reading and speaking: its lexicon, reader, classifier, catalogue and names. */
+type Pack = {
+  language: string;
+  lexicon: Lexicon;
+  reference: Reference;
+  reader: Reader;
+  classifier?: Classifier;
+  catalogue: Catalogue;
+  speaker: Speaker;
+  names: Names;
+  followUp: RegExp[];
+  firstPerson: RegExp[];
+};
 
 /** A form's level: "C1", "c1", or a word the lexicon knows ("native" → C2). */
 function levelOf(lexicon: Lexicon, s: string): CefrLevel | undefined {
@@ -138,24 +121,58 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
   const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
-  const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)));
-  const cues = {
-    followUp: lexicon.cues.followUp.map((p) => new RegExp(p, "iu")),
-    firstPerson: lexicon.cues.firstPerson.map((p) => new RegExp(p, "iu")),
+  const noticeWords = words(normalizeForMatch(notice.text));
+  const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
+
+  const makePack = (source: Lexicon): Pack => {
+    const lex = completeLexicon(source);
+    const reference = referenceWithNames(knowledge.reference, lex);
+    const catalogue = lex.language === "en" ? english : createCatalogue(lex.language, lex.messages, english);
+    const places = new Map<string, string>();
+    for (const [zone, names] of Object.entries(lex.names.places)) if (names[0]) places.set(zone, names[0]);
+    const countryNames = lex.names.countries;
+    const languageNames = lex.names.languages;
+    return {
+      language: lex.language,
+      lexicon: lex,
+      reference,
+      reader: createReader(lex, reference, reference.zones, noticeWords),
+      ...(Object.keys(lex.examples).length ? { classifier: createClassifier(lex.examples, { language: lex.language, stopwords: lex.stopwords }) } : {}),
+      catalogue,
+      speaker: { language: lex.language, t: catalogue.t, placeName: (zone) => places.get(zone) },
+      names: {
+        country: (code, fallback) => (lex.language === "en" ? fallback : (countryNames[code]?.[0] ?? fallback)),
+        language: (name) => (lex.language === "en" ? name : (languageNames[name]?.[0] ?? name)),
+      },
+      followUp: lex.cues.followUp.map((p) => new RegExp(p, "iu")),
+      firstPerson: lex.cues.firstPerson.map((p) => new RegExp(p, "iu")),
+    };
   };
-  // At an event the same questions come again and again: a message is read once (it depends on its words
-  // and on whether a check is under way, nothing else), and the Understanding is never changed afterwards.
-  const understood = new Map<string, Understanding>();
-  const read = (text: string, checking: boolean): Understanding => {
-    if (text.length > MAX_QUESTION_LENGTH) return reader.read(text, { checking });
-    const key = `${checking ? 1 : 0}${text}`;
-    let u = understood.get(key);
-    if (!u) {
-      u = reader.read(text, { checking });
+  const packs = new Map<string, Pack>();
+  for (const [language, lex] of knowledge.lexicons) packs.set(language, makePack(lex));
+  const home = packs.get(lexicon.language)!;
+  // The languages a message may be read in: those with examples to learn from, the notice's first.
+  const supported = [home.language, ...[...packs.values()].filter((p) => p.classifier && p.language !== home.language).map((p) => p.language)];
+  const switches = switchPhrases(knowledge.lexicons.values());
+
+  // At an event the same questions come again and again: a message is read once per language (it depends on
+  // its words and on whether a check is under way, nothing else), and the reading is never changed afterwards.
+  type Reading = { u: Understanding; labels: Ranked[] };
+  const understood = new Map<string, Reading>();
+  const readIn = (pack: Pack, text: string, checking: boolean): Reading => {
+    const make = (): Reading => {
+      const u = pack.reader.read(text, { checking });
+      return { u, labels: pack.classifier && !u.empty ? pack.classifier.rank(u.text, 4) : [] };
+    };
+    if (text.length > MAX_QUESTION_LENGTH) return make();
+    const key = `${pack.language}${checking ? 1 : 0}${text}`;
+    let r = understood.get(key);
+    if (!r) {
+      r = make();
       if (understood.size >= 5000) understood.delete(understood.keys().next().value!);
-      understood.set(key, u);
+      understood.set(key, r);
     }
-    return u;
+    return r;
   };
   const citations = new Map<string, Citation>();
   const cite = (quote: string): Citation => {
@@ -163,30 +180,29 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     if (!c) citations.set(quote, (c = citeIn(notice, quote)));
     return c;
   };
-  const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
-  const catalogues = new Map<string, Catalogue>([...knowledge.lexicons].map(([lang, lex]) => [lang, lang === "en" ? english : createCatalogue(lang, lex.messages, english)]));
-  const catalogue = (language: string): Catalogue => catalogues.get(language) ?? english;
   const findCountry = createCountryFinder(knowledge.reference);
   const findLanguage = createLanguageFinder(knowledge.reference);
 
-  const context = (u: Understanding, session: Session, now: DateTime, zone: string | undefined): Context => ({
+  const context = (pack: Pack, u: Understanding, session: Session, now: DateTime, zone: string | undefined): Context => ({
     notice,
     facts,
-    reference: knowledge.reference,
-    lexicon,
+    reference: pack.reference,
+    lexicon: pack.lexicon,
     u,
     session,
     now,
     ...(zone ? { zone } : {}),
     search: index,
     cite,
-    language: lexicon.language,
-    t: catalogue(lexicon.language).t,
+    language: pack.language,
+    t: pack.catalogue.t,
+    speaker: pack.speaker,
+    names: pack.names,
   });
 
-  const shape = (intent: string, reply: Reply, u: Understanding | undefined): Answer => {
+  const shape = (pack: Pack, intent: string, reply: Reply, u: Understanding | undefined, extra: Partial<Answer> = {}): Answer => {
     const parts = [...reply.parts];
-    if (u?.truncated) parts.push(`(Your message was very long, so I read only its first ${MAX_QUESTION_LENGTH} characters.)`);
+    if (u?.truncated) parts.push(pack.catalogue.t("engine.truncated", { max: MAX_QUESTION_LENGTH }));
     const unique = [...new Map(reply.citations.map((c) => [c.quote, c])).values()];
     return {
       intent,
@@ -194,12 +210,46 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       citations: unique,
       ...(reply.verdict ? { verdict: reply.verdict } : {}),
       ...(reply.criteria ? { criteria: reply.criteria } : {}),
-      followUps: reply.followUps ?? lexicon.followUps[intent] ?? [],
+      followUps: reply.followUps ?? pack.lexicon.followUps[intent] ?? [],
       ...(reply.gap ? { gap: reply.gap } : {}),
       ...(u?.truncated ? { truncated: true } : {}),
       noticeId: notice.id,
-      language: lexicon.language,
+      language: pack.language,
+      ...extra,
     };
+  };
+
+  /** An intent's score: its patterns' weights plus its share of the classifier's votes. */
+  const scoresOf = (pack: Pack, u: Understanding, labels: Ranked[]): Map<string, number> => {
+    const scores = new Map(u.scores);
+    const routing = pack.lexicon.routing;
+    for (const l of labels) {
+      const intent = intentOfLabel(routing.intentOf, l.label);
+      // Small talk, off-topic and uncovered subjects have rules of their own; votes for them do not add up here.
+      if (!intent || intent === "uncovered" || intent === "offtopic" || SMALL_TALK.has(intent)) continue;
+      scores.set(intent, (scores.get(intent) ?? 0) + routing.classifierWeight * l.confidence);
+    }
+    return scores;
+  };
+
+  /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
+  const enrich = (pack: Pack, u: Understanding, labels: Ranked[], intent: string): Understanding => {
+    const routing = pack.lexicon.routing;
+    const topics = new Set(u.topics);
+    for (const l of labels.slice(0, 2)) {
+      if (l !== labels[0] && l.confidence < 0.3) continue;
+      if (intentOfLabel(routing.intentOf, l.label) !== intent && !(intent === "criteria" && l.label.startsWith("eligibility."))) continue;
+      topics.add(l.label);
+      for (const alias of routing.aliases[l.label] ?? []) topics.add(alias);
+    }
+    let uncoveredTopic = u.uncovered;
+    const top = labels[0];
+    if (!uncoveredTopic && top?.label.startsWith("uncovered.") && top.confidence >= routing.uncoveredConfidence) {
+      const id = top.label.slice("uncovered.".length);
+      const known = lexicon.uncovered.find((x) => x.id === id);
+      uncoveredTopic = { id, subject: known?.subject ?? pack.catalogue.t(`subject.uncovered.${id}`), ...(known?.cite ? { cite: known.cite } : {}) };
+    }
+    return topics.size === u.topics.size && uncoveredTopic === u.uncovered ? u : { ...u, topics, ...(uncoveredTopic ? { uncovered: uncoveredTopic } : {}) };
   };
 
   let summaryOnce: NoticeSummary | undefined;
@@ -231,27 +281,66 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     };
   };
 
-  const fallback = (): Answer =>
-    shape("help", { parts: ["Sorry, something went wrong reading that message. Could you ask it another way?"], citations: [] }, undefined);
+  const fallback = (pack: Pack): Answer => shape(pack, "help", { parts: [pack.catalogue.t("engine.fault")], citations: [] }, undefined);
 
   return {
-    answer(text, session, now, zone) {
+    answer(text, session, now, zone, locale) {
+      let pack = home;
       try {
-        const u = read(text, Boolean(session.checking));
-        const intent = route(u, session, cues);
-        const ctx = context(u, session, now, zone);
+        const cleaned = cleanInput(text).text;
+        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches });
+        pack = packs.get(choice.language) ?? home;
+        session.language = pack.language;
+        const checking = Boolean(session.checking);
+        const { u: read, labels } = readIn(pack, text, checking);
+        const scores = scoresOf(pack, read, labels);
+        let top: { intent: string; score: number } | undefined;
+        let second: { intent: string; score: number } | undefined;
+        for (const [intent, score] of scores) {
+          if (SMALL_TALK.has(intent)) continue;
+          if (!top || score > top.score) {
+            second = top;
+            top = { intent, score };
+          } else if (!second || score > second.score) second = { intent, score };
+        }
+        const first = labels[0];
+        const withLabel = enrich(pack, read, labels, first ? intentOfLabel(pack.lexicon.routing.intentOf, first.label) ?? "" : "");
+        const signals: Signals = {
+          u: withLabel,
+          session,
+          score: (i) => scores.get(i) ?? 0,
+          ...(top ? { top } : {}),
+          ...(second ? { second } : {}),
+          ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
+          firstPerson: pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts,
+          followUp: pack.followUp.some((re) => re.test(withLabel.text)),
+          routing: pack.lexicon.routing,
+        };
+        let { intent, rule } = route(signals);
+        if (!intents[intent]) intent = "search";
+        let u = enrich(pack, read, labels, intent);
+        if (rule === "follow-up-country") u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
+        const ctx = context(pack, u, session, now, zone);
+        // A subject the classifier took for one the notice leaves open may be one this notice does cover.
+        if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
         let reply = intents[intent]!(ctx);
-        const also = secondIntent(u, intent);
+        const also = secondIntent(scores, intent, read.scores);
         if (also) {
           // Two questions in one message ("What does it pay and where is it?"): both answered, in order.
-          const more = intents[also]!(ctx);
+          const more = intents[also]!(context(pack, enrich(pack, read, labels, also), session, now, zone));
           reply = { ...reply, parts: [...reply.parts, ...more.parts], citations: [...reply.citations, ...more.citations] };
         }
+        // Torn between two intents: the likeliest answered, the other offered.
+        const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
+        const offer = torn && pack.catalogue.has(`choice.${second!.intent}`) ? [pack.catalogue.t(`choice.${second!.intent}`)] : [];
         session.lastIntent = intent;
-        return shape(intent, reply, u);
+        const confidence = first ? Math.round(first.confidence * 100) / 100 : undefined;
+        return shape(pack, intent, offer.length ? { ...reply, followUps: [...offer, ...(reply.followUps ?? pack.lexicon.followUps[intent] ?? [])].slice(0, 3) } : reply, u, {
+          ...(confidence !== undefined ? { confidence } : {}),
+        });
       } catch {
         // The engine must answer every message; a fault here is ours, not the user's.
-        return fallback();
+        return fallback(pack);
       }
     },
 
@@ -273,11 +362,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         profile.languagesComplete = true;
       }
       session.profile = profile;
-      const u = reader.read("");
-      const reply = verdictReply(context(u, session, now, zone));
+      const pack = packs.get(session.language ?? "") ?? home;
+      const u = pack.reader.read("");
+      const reply = verdictReply(context(pack, u, session, now, zone));
       session.checking = reply.verdict === "incomplete";
       session.lastIntent = "eligibility";
-      return shape("eligibility", reply, undefined);
+      return shape(pack, "eligibility", reply, undefined);
     },
 
     formOptions: () => ({
@@ -293,4 +383,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     // The summary depends on the facts alone: built on first use, then the same value every time.
     summary: () => (summaryOnce ??= buildSummary()),
   };
+}
+
+/** The intent a classifier label is answered by: the lexicon's mapping, else its first part. */
+function intentOfLabel(intentOf: Record<string, string>, label: string): string | undefined {
+  return intentOf[label] ?? label.split(".")[0];
 }

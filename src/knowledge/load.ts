@@ -13,6 +13,8 @@ import {
   factsSchema,
   languagesSchema,
   lexiconSchema,
+  namesSchema,
+  wordsSchema,
   zonesSchema,
   type Cefr,
   type Countries,
@@ -163,6 +165,10 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
           Object.assign(messages, part);
         }
       lexicon.messages = messages;
+      const namesFile = join(at, "names.json");
+      if (existsSync(namesFile)) lexicon.names = parseFile(namesSchema, namesFile);
+      const wordsFile = join(at, "words.json");
+      if (existsSync(wordsFile)) lexicon.words = parseFile(wordsSchema, wordsFile);
       lexicons.set(lexicon.language, lexicon);
     }
   }

@@ -148,70 +148,149 @@ const pattern = z.string().refine((s) => {
 
 const weighted = z.strictObject({ pattern, weight: z.number().default(1) });
 
-/** The words of one language: how each intent, fact and unknown topic is recognised. */
+const patterns = z.array(pattern).default([]);
+
+/** The thresholds routing works with (src/engine/route.ts); a lexicon may tune them for its language. */
+export const routingSchema = z.strictObject({
+  /** How much the classifier's confidence (0–1) adds to an intent's score. */
+  classifierWeight: z.number().default(4),
+  /** A score from which an intent is answered outright. */
+  answer: z.number().default(1.5),
+  /** The least score for the likeliest intent to be answered rather than the closest passage. */
+  likeliest: z.number().default(1),
+  /** A small-talk pattern score that wins over everything. */
+  smallTalk: z.number().default(6),
+  /** The classifier's confidence for small talk, in a message of at most `smallTalkWords` words. */
+  smallTalkConfidence: z.number().default(0.6),
+  smallTalkWords: z.number().int().default(5),
+  /** An uncovered subject is answered as such unless an intent scores this much. */
+  uncoveredUnless: z.number().default(6),
+  offTopicUnless: z.number().default(4),
+  offTopicConfidence: z.number().default(0.7),
+  /** The classifier's confidence for an uncovered subject it recognises. */
+  uncoveredConfidence: z.number().default(0.5),
+  factsUnless: z.number().default(3),
+  checkingUnless: z.number().default(4),
+  /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
+  offerShare: z.number().default(0.8),
+  /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
+  aliases: z.record(z.string(), z.array(z.string())).default({}),
+  /** Labels answered by another intent than their first part ("eligibility.criteria" → "eligibility", "telework" → "place"). */
+  intentOf: z.record(z.string(), z.string()).default({}),
+});
+
+export type Routing = z.infer<typeof routingSchema>;
+
+/** How people name countries, languages and places in one language (names.json beside lexicon.json). */
+export const namesSchema = z.strictObject({
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code"), z.array(z.string().min(1)).min(1)).default({}),
+  languages: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  places: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+});
+
+/** The value words of one language (words.json beside lexicon.json): numbers, months, units, levels, cues. */
+export const wordsSchema = z.strictObject({
+  numbers: z.record(z.string().min(1), z.number().int().min(0)).default({}),
+  months: z.record(z.string().min(1), z.number().int().min(1).max(12)).default({}),
+  units: z.partialRecord(z.enum(["year", "month", "week", "day", "hour", "minute"]), z.array(z.string().min(1))).default({}),
+  levels: z.record(z.string().min(1), cefrLevel).default({}),
+  yes: z.array(z.string().min(1)).default([]),
+  no: z.array(z.string().min(1)).default([]),
+  /** Phrases that ask to switch the conversation to this language ("auf Deutsch"). */
+  switch: z.array(z.string().min(1)).default([]),
+  study: z.array(z.string().min(1)).default([]),
+  experience: z.array(z.string().min(1)).default([]),
+  negation: z.array(z.string().min(1)).default([]),
+  only: z.array(z.string().min(1)).default([]),
+  contrast: z.array(z.string().min(1)).default([]),
+  /** Words of the first person ("je", "ich", "tengo"): the user speaks of themself. */
+  self: z.array(z.string().min(1)).default([]),
+  stopwords: z.array(z.string().min(1)).default([]),
+});
+
+export type Names = z.infer<typeof namesSchema>;
+export type Words = z.infer<typeof wordsSchema>;
+
+/**
+ * The words of one language: how each intent, fact and unknown topic is recognised. English carries the
+ * older patterns beside its examples; a new language needs only its examples, names, words and messages.
+ */
 export const lexiconSchema = z.strictObject({
   language: z.string().min(2),
   /** Words never counted as content when judging what a question is about. */
-  stopwords: z.array(z.string()),
+  stopwords: z.array(z.string()).default([]),
   /** Search synonyms: each group's words are searched for as one. */
-  synonyms: z.array(z.array(z.string().min(1)).min(2)),
-  intents: z.record(z.string(), z.array(weighted).min(1)),
+  synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  intents: z.record(z.string(), z.array(weighted).min(1)).default({}),
   /** Within an intent, which subject is asked about ("contract" → "extension"), for a focused answer. */
-  topics: z.record(z.string(), z.record(z.string(), z.array(pattern).min(1))),
+  topics: z.record(z.string(), z.record(z.string(), z.array(pattern).min(1))).default({}),
   /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
-  uncovered: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      subject: z.string().min(1),
-      patterns: z.array(pattern).min(1),
-      /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
-      cite: z.string().optional(),
-    }),
-  ),
+  uncovered: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        subject: z.string().min(1),
+        patterns: z.array(pattern).min(1),
+        /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
+        cite: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
-  cues: z.strictObject({
-    followUp: z.array(pattern),
-    /** The user asks about themself ("can I", "am I", "eligible?"). */
-    personal: z.array(pattern),
-    /** The user speaks in the first person at all. */
-    firstPerson: z.array(pattern),
-    requirement: z.array(pattern),
-    /** The message is a question rather than a statement. */
-    question: z.array(pattern),
-    /** A question that wants a yes or a no ("Is the contract 5 years?"). */
-    yesNoQuestion: z.array(pattern),
-    /** A bare yes or no, answering the question the bot asked. */
-    yes: z.array(pattern),
-    no: z.array(pattern),
-  }),
+  cues: z
+    .strictObject({
+      followUp: patterns,
+      /** The user asks about themself ("can I", "am I", "eligible?"). */
+      personal: patterns,
+      /** The user speaks in the first person at all. */
+      firstPerson: patterns,
+      requirement: patterns,
+      /** The message is a question rather than a statement. */
+      question: patterns,
+      /** A question that wants a yes or a no ("Is the contract 5 years?"). */
+      yesNoQuestion: patterns,
+      /** A bare yes or no, answering the question the bot asked. */
+      yes: patterns,
+      no: patterns,
+    })
+    .default({ followUp: [], personal: [], firstPerson: [], requirement: [], question: [], yesNoQuestion: [], yes: [], no: [] }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
-  offTopic: z.array(pattern),
+  offTopic: patterns,
   /** How a person states a language level in words, mapped to CEFR. */
-  levelWords: z.array(z.strictObject({ pattern, level: cefrLevel })),
+  levelWords: z.array(z.strictObject({ pattern, level: cefrLevel })).default([]),
   /** Patterns with named groups that pick out the user's own facts. */
-  profile: z.strictObject({
-    nationalityCue: z.array(pattern),
-    languageCue: z.array(pattern),
-    studyYears: z.array(pattern),
-    noDegree: z.array(pattern),
-    nonEuDiploma: z.array(pattern),
-    recognised: z.array(pattern),
-    notRecognised: z.array(pattern),
-    degreeYears: z.array(z.strictObject({ pattern, years: count })),
-    timeZone: z.array(pattern),
-    languagesComplete: z.array(pattern),
-    /** The user speaks of their own facts ("I have", "my"), not of a requirement in general. */
-    possession: z.array(pattern),
-    numberWords: z.record(z.string(), z.number().int()),
-  }),
+  profile: z
+    .strictObject({
+      nationalityCue: patterns,
+      languageCue: patterns,
+      studyYears: patterns,
+      noDegree: patterns,
+      nonEuDiploma: patterns,
+      recognised: patterns,
+      notRecognised: patterns,
+      degreeYears: z.array(z.strictObject({ pattern, years: count })).default([]),
+      timeZone: patterns,
+      languagesComplete: patterns,
+      /** The user speaks of their own facts ("I have", "my"), not of a requirement in general. */
+      possession: patterns,
+      numberWords: z.record(z.string(), z.number().int()).default({}),
+    })
+    .default({ nationalityCue: [], languageCue: [], studyYears: [], noDegree: [], nonEuDiploma: [], recognised: [], notRecognised: [], degreeYears: [], timeZone: [], languagesComplete: [], possession: [], numberWords: {} }),
+  /** Units a question may put a number on ("5 years", "3 posts"), as pattern fragments, for yes/no answers about numbers. */
+  units: z.record(z.string(), pattern).default({}),
   /** The questions every channel offers first (App Home, welcome cards). */
-  commonQuestions: z.array(z.string().min(1)).min(1),
+  commonQuestions: z.array(z.string().min(1)).default([]),
   /** Follow-up questions offered after each intent. */
-  followUps: z.record(z.string(), z.array(z.string())),
+  followUps: z.record(z.string(), z.array(z.string())).default({}),
   /** Example questions per intent or intent.topic (examples.json beside lexicon.json); the classifier learns from them. */
   examples: z.record(z.string(), z.array(z.string())).default({}),
   /** What the bot says, ICU MessageFormat by id (messages/*.json beside lexicon.json). */
   messages: z.record(z.string(), z.string()).default({}),
+  /** Names of countries, languages and places in this language (names.json). */
+  names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
+  routing: routingSchema.default(routingSchema.parse({})),
+  /** Value words of this language (words.json). */
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

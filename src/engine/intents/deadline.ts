@@ -1,49 +1,51 @@
-// When applications close, in Brussels time and the user's own, and how long is left.
-import { deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../../time/deadline.js";
-import { silence, sentence, type Intent } from "../context.js";
+// When applications close, in the notice's zone and the user's own, and how long is left.
+import { deadlineStatus } from "../../time/deadline.js";
+import { formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
+import { quoted, silence, subject, type Intent } from "../context.js";
 
 export const deadline: Intent = (ctx) => {
   const d = ctx.facts.deadline;
-  if (!d) return { parts: [silence(ctx, "a closing date")], citations: [], gap: "not_in_notice" };
+  if (!d) return { parts: [silence(ctx, subject(ctx, "deadline"))], citations: [], gap: "not_in_notice" };
   const status = deadlineStatus(d, ctx.now);
   const userZone = ctx.u.zone ?? ctx.session.zone ?? ctx.zone;
   if (ctx.u.zone) ctx.session.zone = ctx.u.zone;
-  const at = `${formatDateTime(status.at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(status.at, d.zone)})`;
+  const at = formatMoment(status.at, d.zone, ctx.speaker);
   const citations = [ctx.cite(d.quote)];
   const lateRule = ctx.facts.application.noLateApplications;
   const parts: string[] = [];
   const late = ctx.u.topics.has("deadline.late");
   const still = ctx.u.topics.has("deadline.still");
+  const elsewhere = userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset;
   if (status.closed) {
-    parts.push(`${late ? "Yes, it is too late: applications" : still ? "No, applications" : "Applications"} closed on ${at}.`);
-    if (userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset)
-      parts.push(`In ${zoneLabel(userZone)} that was ${formatDateTime(status.at, userZone)} (${formatOffset(status.at, userZone)}).`);
-    parts.push(`It is now ${formatSpan(status.span)} after the deadline, so you can no longer apply for this post.`);
+    parts.push(ctx.t(late ? "deadline.closed.late" : still ? "deadline.closed.still" : "deadline.closed", { at }));
+    if (elsewhere) parts.push(ctx.t("deadline.closed.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
+    parts.push(ctx.t("deadline.closed.since", { span: formatSpan(status.span, ctx.speaker) }));
     if (lateRule) {
-      parts.push(sentence(lateRule.quote));
+      parts.push(quoted(ctx, lateRule.quote));
       citations.push(ctx.cite(lateRule.quote));
     }
-  } else {
-    if (late) parts.push("No, it is not too late: applications are still open.");
-    else if (still) parts.push("Yes, you can still apply: applications are open.");
-    parts.push(`The deadline is ${at}.`);
-    if (userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset)
-      parts.push(`In ${zoneLabel(userZone)} that is ${formatDateTime(status.at, userZone)} (${formatOffset(status.at, userZone)}).`);
-    else if (userZone && userZone !== d.zone) parts.push(`${zoneLabel(userZone)} is on the same clock: ${status.at.setZone(userZone).toFormat("HH:mm")} there too.`);
-    if (!userZone && ctx.u.topics.has("deadline.mine"))
-      parts.push("Tell me where you are (for example “in Tokyo” or “in UTC”) and I will give you the time there.");
-    const total = ctx.u.topics.has("deadline.minutes")
-      ? ` (${status.span.totalMinutes} minutes)`
-      : ctx.u.topics.has("deadline.hours") && status.span.days
-        ? ` (${Math.floor(status.span.totalMinutes / 60)} hours)`
-        : ctx.u.topics.has("deadline.weeks")
-          ? ` (${Math.floor(status.span.days / 7)} week${Math.floor(status.span.days / 7) === 1 ? "" : "s"} and ${status.span.days % 7} day${status.span.days % 7 === 1 ? "" : "s"})`
-          : "";
-    parts.push(`You have ${formatSpan(status.span)}${total} left to apply (as of ${formatDateTime(ctx.now, userZone ?? d.zone)} ${zoneLabel(userZone ?? d.zone)}).`);
-    if (lateRule) {
-      parts.push(sentence(lateRule.quote));
-      citations.push(ctx.cite(lateRule.quote));
-    }
+    return { parts, citations };
+  }
+  if (late) parts.push(ctx.t("deadline.open.late"));
+  else if (still) parts.push(ctx.t("deadline.open.still"));
+  parts.push(ctx.t("deadline.open", { at }));
+  if (elsewhere) parts.push(ctx.t("deadline.open.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
+  else if (userZone && userZone !== d.zone) parts.push(ctx.t("deadline.open.sameClock", { zone: formatZone(userZone, ctx.speaker), time: status.at.setZone(userZone).toFormat("HH:mm") }));
+  if (!userZone && ctx.u.topics.has("deadline.mine")) parts.push(ctx.t("deadline.askZone"));
+  const weeks = Math.floor(status.span.days / 7);
+  const total = ctx.u.topics.has("deadline.minutes")
+    ? ctx.t("deadline.inMinutes", { n: status.span.totalMinutes })
+    : ctx.u.topics.has("deadline.hours") && status.span.days
+      ? ctx.t("deadline.inHours", { n: Math.floor(status.span.totalMinutes / 60) })
+      : ctx.u.topics.has("deadline.weeks")
+        ? ctx.t("deadline.inWeeks", { weeks, days: status.span.days % 7 })
+        : "";
+  const here = userZone ?? d.zone;
+  parts.push(ctx.t("deadline.left", { span: formatSpan(status.span, ctx.speaker), total, now: formatWhen(ctx.now, here, ctx.speaker), zone: formatZone(here, ctx.speaker) }));
+  if (lateRule) {
+    parts.push(quoted(ctx, lateRule.quote));
+    citations.push(ctx.cite(lateRule.quote));
   }
   return { parts, citations };
 };
+

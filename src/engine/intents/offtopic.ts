@@ -3,10 +3,7 @@ import type { Intent } from "../context.js";
 import { postName } from "./help.js";
 
 export const offtopic: Intent = (ctx) => ({
-  parts: [
-    `Sorry, I can only answer questions about this vacancy notice: ${postName(ctx)}.`,
-    "Try asking about the deadline, eligibility, languages, the contract or how to apply.",
-  ],
+  parts: [ctx.t("offtopic.only", { post: postName(ctx) }), ctx.t("offtopic.try")],
   citations: [],
   gap: "off_topic",
 });

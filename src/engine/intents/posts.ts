@@ -1,11 +1,13 @@
 // How many posts.
-import { askedNumber, confirm, sentence, silence, type Intent } from "../context.js";
+import { askedNumber, isYesNoQuestion, says, silence, subject, type Intent } from "../context.js";
 
 export const posts: Intent = (ctx) => {
   const p = ctx.facts.posts;
-  if (!p) return { parts: [silence(ctx, "how many posts there are")], citations: [], gap: "not_in_notice" };
+  if (!p) return { parts: [silence(ctx, subject(ctx, "posts"))], citations: [], gap: "not_in_notice" };
+  const asked = askedNumber(ctx, "post");
+  const lead = asked === undefined || !isYesNoQuestion(ctx) ? "none" : asked === p.value ? "yes" : "no";
   return {
-    parts: [`${confirm(ctx, askedNumber(ctx, "(?:posts?|positions?|vacanc(?:y|ies)|people|persons|candidates)"), p.value)}${p.value === 1 ? "there is 1 post" : `there are ${p.value} posts`} to fill.`.replace(/^t/, (t) => t.toUpperCase()), `The notice says: “${sentence(p.quote)}”`],
+    parts: [ctx.t(p.value === 1 ? "posts.one" : "posts.many", { lead, n: p.value }), says(ctx, p.quote)],
     citations: [ctx.cite(p.quote)],
   };
 };

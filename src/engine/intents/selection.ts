@@ -1,6 +1,6 @@
 // The selection: publication, priority, the panel, interviews, the language, and what follows.
 import type { Citation } from "../../answer.js";
-import { isYesNoQuestion, sentence, silence, type Intent } from "../context.js";
+import { isYesNoQuestion, listOf, quoted, silence, subject, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
 
 export const selection: Intent = (ctx) => {
@@ -11,20 +11,20 @@ export const selection: Intent = (ctx) => {
   const all = !focused.length;
   const parts: string[] = [];
   const citations: Citation[] = [];
-  const say = (quote: string | undefined, lead = "") => {
+  const say = (quote: string | undefined, lead?: string) => {
     if (!quote) return;
-    parts.push(`${lead}${sentence(quote)}`);
+    parts.push(lead ? ctx.t(lead, { sentence: quoted(ctx, quote) }) : quoted(ctx, quote));
     citations.push(ctx.cite(quote));
   };
   if (asks("language")) {
     if (s.language) {
-      parts.push(`The selection procedure will be carried out in ${s.language.value.join(" and ")}${/possibly/i.test(s.language.quote) ? ", and possibly in another language" : ""}.`);
+      parts.push(ctx.t(/possibly/i.test(s.language.quote) ? "selection.language.possibly" : "selection.language", { languages: listOf(s.language.value.map((l) => ctx.names.language(l)), ctx) }));
       citations.push(ctx.cite(s.language.quote));
-    } else parts.push(silence(ctx, "the language of the selection"));
+    } else parts.push(silence(ctx, subject(ctx, "selectionLanguage")));
   }
   if (all || asks("priority")) {
-    if (s.priority) say(s.priority.quote, asks("priority") && isYesNoQuestion(ctx) ? "Yes. " : "");
-    else if (asks("priority")) parts.push(silence(ctx, "priority for some candidates"));
+    if (s.priority) say(s.priority.quote, asks("priority") && isYesNoQuestion(ctx) ? "selection.yes" : undefined);
+    else if (asks("priority")) parts.push(silence(ctx, subject(ctx, "priority")));
   }
   if (all || asks("publication")) say(s.publication?.quote);
   if (all || asks("panel")) say(s.panel?.quote);
@@ -34,6 +34,6 @@ export const selection: Intent = (ctx) => {
     const steps = [r.evidence?.quote, r.medical?.quote, r.vetting?.quote].filter((q): q is string => Boolean(q));
     for (const q of new Set([...bestQuotes(ctx, steps, steps.length), ...steps])) say(q);
   }
-  if (!parts.length) return { parts: [silence(ctx, "the selection steps")], citations: [], gap: "not_in_notice" };
+  if (!parts.length) return { parts: [silence(ctx, subject(ctx, "selection"))], citations: [], gap: "not_in_notice" };
   return { parts, citations };
 };

@@ -1,13 +1,14 @@
 // What the notice does not say: said plainly, with where to ask and the nearest passage it does have.
-import { quoteAt, sentence, silence, type Intent } from "../context.js";
+import { quoteAt, says, sentence, silence, type Intent } from "../context.js";
 
 export const uncovered: Intent = (ctx) => {
   const topic = ctx.u.uncovered;
-  const parts = [silence(ctx, topic?.subject ?? "that")];
+  const subjectText = topic ? (ctx.language === "en" ? topic.subject : ctx.t(`subject.uncovered.${topic.id}`)) : ctx.t("subject.that");
+  const parts = [silence(ctx, subjectText)];
   const citations = [];
   const related = topic?.cite ? quoteAt(ctx.facts, topic.cite) : undefined;
   if (related) {
-    parts.push(`What it does say nearby: “${sentence(related)}”`);
+    parts.push(ctx.language === ctx.facts.language ? ctx.t("uncovered.nearby", { quote: sentence(related) }) : says(ctx, related));
     citations.push(ctx.cite(related));
   }
   const address = ctx.facts.application.address;

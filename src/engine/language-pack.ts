@@ -1,0 +1,81 @@
+// One language's means of understanding: its lexicon completed from its word lists, the reference data
+// with its names for countries, languages and places, its classifier and its catalogue. A language added as
+// data (examples, names, words, messages) needs no patterns of its own: they are built here from its words.
+import type { Reference } from "../knowledge/load.js";
+import type { Lexicon } from "../knowledge/schema.js";
+import { normalizeForMatch } from "./normalize.js";
+
+/** A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. */
+function literal(phrase: string): string {
+  return normalizeForMatch(phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "a|b|c" of phrases, longest first so "langue maternelle" wins over "langue". */
+function alternatives(phrases: Iterable<string>): string {
+  return [...new Set([...phrases].map(literal).filter(Boolean))].sort((a, b) => b.length - a.length).join("|");
+}
+
+/**
+ * A lexicon whose pattern sections are empty gets them from its words: level phrases, yes and no, number
+ * words, study years next to a study word, stop words. Sections a lexicon writes itself are kept as written.
+ */
+export function completeLexicon(lexicon: Lexicon): Lexicon {
+  const w = lexicon.words;
+  const out: Lexicon = { ...lexicon, cues: { ...lexicon.cues }, profile: { ...lexicon.profile } };
+  if (!out.levelWords.length) {
+    const byLevel = new Map<string, string[]>();
+    for (const [phrase, level] of Object.entries(w.levels)) byLevel.set(level, [...(byLevel.get(level) ?? []), phrase]);
+    // Longer phrases first across levels: "muy bueno" (C1) before "bueno" (B2).
+    out.levelWords = [...byLevel]
+      .map(([level, phrases]) => ({ pattern: `(?<![\\p{L}])(?:${alternatives(phrases)})(?![\\p{L}])`, level: level as Lexicon["levelWords"][number]["level"], longest: Math.max(...phrases.map((p) => p.length)) }))
+      .sort((a, b) => b.longest - a.longest)
+      .map(({ pattern, level }) => ({ pattern, level }));
+  }
+  if (!out.cues.yes.length && w.yes.length) out.cues.yes = [`^(?:${alternatives(w.yes)})(?![\\p{L}])`];
+  if (!out.cues.no.length && w.no.length) out.cues.no = [`^(?:${alternatives(w.no)})(?![\\p{L}])`];
+  if (!out.cues.question.length) out.cues.question = ["\\?\\s*$"];
+  if (w.self.length) {
+    const self = `(?<![\\p{L}])(?:${alternatives(w.self)})(?![\\p{L}])`;
+    if (!out.cues.personal.length) out.cues.personal = [self];
+    if (!out.cues.firstPerson.length) out.cues.firstPerson = [self];
+    if (!out.profile.possession.length) out.profile.possession = [self];
+  }
+  if (!Object.keys(out.profile.numberWords).length) out.profile.numberWords = Object.fromEntries(Object.entries(w.numbers).map(([k, v]) => [normalizeForMatch(k), v]));
+  if (!out.stopwords.length) out.stopwords = w.stopwords.map(normalizeForMatch);
+  const years = w.units.year ?? [];
+  if (!out.profile.studyYears.length && years.length && w.study.length) {
+    const n = `(?<n>\\d{1,2}|${alternatives(Object.keys(w.numbers)) || "\\d"})`;
+    const year = `(?:${alternatives(years)})`;
+    const study = `(?:${alternatives(w.study)})`;
+    const work = w.experience.length ? `(?![^.?!;]{0,30}(?:${alternatives(w.experience)}))` : "";
+    out.profile.studyYears = [
+      `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
+      `(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
+    ];
+  }
+  if (!out.profile.timeZone.length) out.profile.timeZone = ["(?<![\\p{L}]){X}(?![\\p{L}])"];
+  return out;
+}
+
+/** The reference data with a language's own names for countries and languages added as aliases. */
+export function referenceWithNames(reference: Reference, lexicon: Lexicon): Reference {
+  const { countries, languages, places } = lexicon.names;
+  if (!Object.keys(countries).length && !Object.keys(languages).length && !Object.keys(places).length) return reference;
+  const withCountry = <C extends { code: string; aliases: string[] }>(c: C): C => (countries[c.code] ? { ...c, aliases: [...c.aliases, ...countries[c.code]!] } : c);
+  const withLanguage = <L extends { name: string; aliases: string[] }>(l: L): L => (languages[l.name] ? { ...l, aliases: [...l.aliases, ...languages[l.name]!] } : l);
+  const zones = { ...reference.zones };
+  for (const [zone, names] of Object.entries(places)) for (const name of names) zones[name] ??= zone;
+  return {
+    ...reference,
+    countries: { memberStates: reference.countries.memberStates.map(withCountry), otherCountries: reference.countries.otherCountries.map(withCountry) },
+    languages: { official: reference.languages.official.map(withLanguage), other: reference.languages.other.map(withLanguage) },
+    zones,
+  };
+}
+
+/** Phrases that ask for a language ("auf deutsch"), normalised, each with its language. */
+export function switchPhrases(lexicons: Iterable<Lexicon>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lexicons) for (const p of l.words.switch) out.set(normalizeForMatch(p), l.language);
+  return out;
+}

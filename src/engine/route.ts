@@ -1,0 +1,123 @@
+// Routing as named rules: each looks at what was read of the message and at the conversation, and either
+// picks the intent or passes. The first rule that picks wins; the order and every rule are tested on their
+// own (test/engine/route.test.ts). Thresholds are data (lexicon.json "routing").
+import type { Session } from "../conversation/session.js";
+import type { Routing } from "../knowledge/schema.js";
+import type { Understanding } from "./understand.js";
+
+/** What the rules see: the message as read, the conversation, and the intents ranked by score. */
+export type Signals = {
+  u: Understanding;
+  session: Session;
+  /** An intent's score: its patterns' weights (where a lexicon has patterns) plus its share of the classifier's votes. */
+  score(intent: string): number;
+  /** The best scoring intent other than small talk, and the runner-up. */
+  top?: { intent: string; score: number };
+  second?: { intent: string; score: number };
+  /** The classifier's best label and its confidence (0–1), e.g. "uncovered.visa", 0.8. */
+  label?: { label: string; confidence: number };
+  /** The message speaks in the first person. */
+  firstPerson: boolean;
+  /** The message opens like a follow-up ("and…", "what about…"). */
+  followUp: boolean;
+  routing: Routing;
+};
+
+export type Rule = {
+  id: string;
+  /** What the rule is for, in one line. */
+  doc: string;
+  decide(s: Signals): string | undefined;
+};
+
+export const SMALL_TALK = new Set(["greeting", "help", "thanks"]);
+/** Intents a statement of the user's own facts belongs to, rather than overriding them. */
+const ABOUT_THE_USER = new Set(["eligibility", "languages", "experience", "criteria"]);
+
+const learnedLabel = (s: Signals, test: (label: string) => boolean, min: number) => (s.label && test(s.label.label) && s.label.confidence >= min ? s.label.label : undefined);
+
+export const RULES: Rule[] = [
+  { id: "empty", doc: "nothing but spaces or symbols: what the bot can do", decide: (s) => (s.u.empty ? "help" : undefined) },
+  {
+    id: "small-talk",
+    doc: "a greeting, a thank-you or a call for help, and nothing else",
+    decide: (s) => {
+      for (const i of SMALL_TALK) if (s.score(i) >= s.routing.smallTalk) return i;
+      const learned = learnedLabel(s, (l) => SMALL_TALK.has(l), s.routing.smallTalkConfidence);
+      return learned && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
+    },
+  },
+  {
+    id: "uncovered",
+    doc: "a subject candidates ask about that the notice does not cover (age, visa, start date…), unless a check is what is asked",
+    decide: (s) => {
+      if (!s.u.uncovered) return undefined;
+      if (s.u.statesFacts && s.top?.intent === "eligibility") return undefined;
+      return (s.top?.score ?? 0) < s.routing.uncoveredUnless ? "uncovered" : undefined;
+    },
+  },
+  {
+    id: "off-topic",
+    doc: "plainly unrelated (weather, football, jokes) with no strong sign of a question about the post",
+    decide: (s) => {
+      if (s.u.offTopic && ((s.top?.score ?? 0) < s.routing.offTopicUnless || s.label?.label === "offtopic")) return "offtopic";
+      return learnedLabel(s, (l) => l === "offtopic", s.routing.offTopicConfidence) && !s.u.statesFacts && (s.top?.score ?? 0) < s.routing.offTopicUnless ? "offtopic" : undefined;
+    },
+  },
+  {
+    id: "follow-up-country",
+    doc: "after an eligibility answer, “what about Norwegians?” asks about that nationality, not the user's own",
+    decide: (s) =>
+      s.followUp && s.u.countries.length && !s.u.statesFacts && !s.session.checking && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined,
+  },
+  {
+    id: "own-facts",
+    doc: "the user states their own facts, or answers the check under way: the eligibility check",
+    decide: (s) => {
+      const { u, session, top } = s;
+      const checking =
+        session.checking &&
+        (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && (/\d/.test(u.text) || u.yesNo !== undefined)));
+      if (!(u.statesFacts || checking)) return undefined;
+      // "I'm British, can I still apply?": with the user's facts stated, "still" asks whether they may, not when.
+      if (u.statesFacts && top?.intent === "deadline" && (u.topics.has("deadline.still") || s.label?.label === "deadline.still") && !u.zone) return "eligibility";
+      if (!top || ABOUT_THE_USER.has(top.intent) || top.score < s.routing.factsUnless || (checking && top.score < s.routing.checkingUnless)) return "eligibility";
+      return undefined;
+    },
+  },
+  {
+    id: "requirement",
+    doc: "a question about what the notice requires, not about the user: the criteria, not a check",
+    decide: (s) =>
+      s.top?.intent === "eligibility" && !s.session.checking && (s.u.hypothetical || !s.firstPerson || s.u.topics.has("eligibility.condition")) ? "criteria" : undefined,
+  },
+  {
+    id: "zone",
+    doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
+    decide: (s) => (s.u.zone && (s.score("deadline") > 0 || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+  },
+  { id: "confident", doc: "one intent scores clearly", decide: (s) => (s.top && s.top.score >= s.routing.answer ? s.top.intent : undefined) },
+  { id: "languages-named", doc: "a language named and little else: whether it counts", decide: (s) => (s.u.languages.length ? "languages" : undefined) },
+  {
+    id: "follow-up",
+    doc: "“why?”, “and what about…” after an answer: the same intent again",
+    decide: (s) => (s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && s.followUp ? s.session.lastIntent : undefined),
+  },
+  { id: "likeliest", doc: "some intent scores enough to be more than a guess: the likeliest", decide: (s) => (s.top && s.top.score >= s.routing.likeliest ? s.top.intent : undefined) },
+  { id: "weak-small-talk", doc: "a faint greeting or thanks", decide: (s) => [...SMALL_TALK].find((i) => s.score(i) > 0) },
+  {
+    id: "unknown-words",
+    doc: "not one word the bot knows (gibberish, a language it does not read): the redirect, not a random passage",
+    decide: (s) => (!s.u.understood && !s.u.countries.length && !s.u.zone ? "offtopic" : undefined),
+  },
+  { id: "closest-passage", doc: "whatever is left: the closest passage of the notice, or that it does not say", decide: () => "search" },
+];
+
+/** The intent for a message and the rule that chose it. */
+export function route(s: Signals, rules: Rule[] = RULES): { intent: string; rule: string } {
+  for (const rule of rules) {
+    const intent = rule.decide(s);
+    if (intent) return { intent, rule: rule.id };
+  }
+  return { intent: "search", rule: "closest-passage" };
+}

@@ -1,0 +1,79 @@
+// The intent classifier: the lexicon's example questions indexed with minisearch (BM25, stemmed, fuzzy and
+// prefix matching), a message ranked by the examples closest to it. Built once at start-up per language.
+import MiniSearch from "minisearch";
+import { normalizeForMatch, words } from "../engine/normalize.js";
+import { stemmerFor } from "./stemmers.js";
+
+/** A label ("deadline.when", "greeting") with how sure the classifier is, 0–1. */
+export type Ranked = { label: string; score: number; confidence: number };
+
+export type Classifier = {
+  /** The labels closest to a message, best first; empty when no example shares a word with it. */
+  rank(message: string, limit?: number): Ranked[];
+  readonly labels: string[];
+};
+
+export type ClassifierOptions = {
+  language: string;
+  stopwords: Iterable<string>;
+  /** How many closest examples vote for their label. Default 7. */
+  neighbours?: number;
+};
+
+type Example = { id: number; label: string; text: string };
+
+/**
+ * Creates the classifier from examples (label → example questions).
+ *
+ * @example
+ * const c = createClassifier({ "deadline.when": ["when is the deadline"], pay: ["what is the salary"] }, { language: "en", stopwords: ["the", "is"] });
+ * c.rank("deadline?")[0].label // → "deadline.when"
+ */
+export function createClassifier(examples: Record<string, string[]>, options: ClassifierOptions): Classifier {
+  const stop = new Set([...options.stopwords].map((w) => normalizeForMatch(w)));
+  const stem = stemmerFor(options.language);
+  const neighbours = options.neighbours ?? 7;
+  const docs: Example[] = [];
+  for (const [label, list] of Object.entries(examples)) for (const text of list) docs.push({ id: docs.length, label, text });
+  const tokenize = (s: string) => words(normalizeForMatch(s));
+  // Stop words still tell apart "when" from "where"; they are kept, but weigh less than content words.
+  const processTerm = (t: string) => stem(t.toLowerCase());
+  const index = new MiniSearch<Example>({ fields: ["text"], storeFields: ["label"], tokenize, processTerm });
+  index.addAll(docs);
+  const perLabel = new Map<string, number>();
+  for (const d of docs) perLabel.set(d.label, (perLabel.get(d.label) ?? 0) + 1);
+
+  const boostTerm = (term: string) => (stop.has(term) ? 0.25 : 1);
+  const searchOptions = {
+    fuzzy: (t: string) => (t.length > 4 ? 0.2 : false),
+    prefix: (t: string) => t.length > 4,
+    combineWith: "OR" as const,
+    boostTerm: (term: string) => boostTerm(term),
+    weights: { fuzzy: 0.35, prefix: 0.5 },
+  };
+
+  return {
+    labels: [...perLabel.keys()],
+    rank(message, limit = 5) {
+      if (!tokenize(message).length) return [];
+      // An example that shares only stop words with the message ("what kind of…") says nothing of its subject.
+      const content = new Set(tokenize(message).filter((w) => !stop.has(w)).map((w) => stem(w)));
+      const hits = index.search(message, searchOptions).filter((h) => !content.size || h.queryTerms.some((t) => content.has(t)));
+      if (!hits.length) return [];
+      // The closest examples vote for their label, the nearer the more; the best label's share of the votes
+      // is the confidence: one clear winner scores near 1, a message between two topics near 0.5.
+      const votes = new Map<string, number>();
+      const best = new Map<string, number>();
+      for (const h of hits.slice(0, neighbours)) {
+        const label = h["label"] as string;
+        votes.set(label, (votes.get(label) ?? 0) + h.score);
+        best.set(label, Math.max(best.get(label) ?? 0, h.score));
+      }
+      const total = [...votes.values()].reduce((a, b) => a + b, 0);
+      return [...votes]
+        .map(([label, v]) => ({ label, score: best.get(label)!, confidence: v / total }))
+        .sort((a, b) => b.confidence - a.confidence || b.score - a.score)
+        .slice(0, limit);
+    },
+  };
+}
