@@ -47,13 +47,18 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
     const n = `(?<n>\\d{1,2}|${alternatives(Object.keys(w.numbers)) || "\\d"})`;
     const year = `(?:${alternatives(years)})`;
     const study = `(?:${alternatives(w.study)})`;
-    const work = w.experience.length ? `(?![^.?!;]{0,30}(?:${alternatives(w.experience)}))` : "";
+    const work = w.experience.length ? `(?![^.?!;,]{0,15}(?:${alternatives(w.experience)}))` : "";
     out.profile.studyYears = [
       `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
       `(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
     ];
   }
   if (!out.profile.timeZone.length) out.profile.timeZone = ["(?<![\\p{L}]){X}(?![\\p{L}])"];
+  // A language without nationality phrasings of its own: a country or demonym the user names is their nationality
+  // (its names list keeps out the words that are also language names, "Englisch", "polski").
+  // A word that is a nationality and a language ("français", "polski") followed by a level is the language.
+  const level = [alternatives(Object.keys(w.levels)), "[abc][12]"].filter(Boolean).join("|");
+  if (!out.profile.nationalityCue.length) out.profile.nationalityCue = [`(?<![\\p{L}]){X}(?![\\p{L}])(?![^.,;!?]{0,25}(?<![\\p{L}])(?:${level})(?![\\p{L}]))`];
   return out;
 }
 
