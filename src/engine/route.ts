@@ -71,6 +71,16 @@ export const RULES: Rule[] = [
       s.followUp && s.u.countries.length && !s.u.statesFacts && !s.session.checking && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined,
   },
   {
+    id: "level-question",
+    doc: "“Is B1 English enough?”: one language with a level, asked about, outside a check: the language rule, not a check",
+    decide: (s) => {
+      const { u } = s;
+      const stated = Object.entries({ ...u.asked.languages, ...u.profile.languages }).filter(([, l]) => l !== "?");
+      const other = u.profile.nationalities?.length || u.profile.studyYears !== undefined || u.asked.nationalities?.length || u.asked.studyYears !== undefined;
+      return !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
+    },
+  },
+  {
     id: "own-facts",
     doc: "the user states their own facts, or answers the check under way: the eligibility check",
     decide: (s) => {

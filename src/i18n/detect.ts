@@ -28,8 +28,12 @@ export function languageOfLocale(locale: string | undefined, supported: string[]
 }
 
 /** How many letters a message must have before its own words outweigh the conversation's language. */
-const MIN_LETTERS = 12;
-const MIN_WORDS = 3;
+const MIN_LETTERS = 6;
+const MIN_WORDS = 2;
+/** Up to this many words a message is short, and moving away from the prior needs SHORT_LEAD, else LEAD. */
+const SHORT_WORDS = 4;
+const SHORT_LEAD = 0.05;
+const LEAD = 0.02;
 
 /**
  * Chooses the language of a reply. Short or ambiguous messages ("ok", "C1", "4 years") keep the
@@ -56,18 +60,18 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const scores = eld.detect(text.slice(0, 1000)).getScores() as Record<string, number>;
   let best: string | undefined;
   let bestScore = 0;
-  let second = 0;
   for (const language of supported) {
     const s = scores[language] ?? 0;
     if (s > bestScore) {
-      second = bestScore;
       best = language;
       bestScore = s;
-    } else if (s > second) second = s;
+    }
   }
   if (!best) return fallback();
-  // A near tie between two languages ("ok merci thanks") is not a reason to switch away from the conversation's.
-  const current = options.current;
-  if (current && current !== best && supported.includes(current) && bestScore - (scores[current] ?? 0) < 0.05) return { language: current, by: "kept" };
+  // Leaving the language the conversation is in (or the channel's, or the notice's) takes a clear lead:
+  // the shorter the message, the clearer ("Wat is the salary?" stays English).
+  const prior = fallback();
+  const lead = bestScore - (scores[prior.language] ?? 0);
+  if (best !== prior.language && lead < (wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD)) return prior;
   return { language: best, by: "detected" };
 }

@@ -7,7 +7,24 @@ export const languages: Intent = (ctx) => {
   const parts: string[] = [];
   const citations = [];
   const name = (l: { name: string }) => ctx.names.language(l.name);
+  const levels = { ...(ctx.u.asked.languages ?? {}), ...(ctx.u.profile.languages ?? {}) };
+  const rank = (level: string | undefined) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
+  const requirement = ctx.u.topics.has("languages.requirements") && !ctx.u.topics.has("languages.official");
   for (const l of ctx.u.languages) {
+    const level = levels[l.name];
+    // "Is B1 English enough?": the level compared with what the rule asks of a main and of a second language.
+    if (rule && l.official && level && level !== "?") {
+      const params = { language: name(l), level, main: rule.main.level, second: rule.second?.level ?? "" };
+      if (rank(level) >= rank(rule.main.level)) parts.push(ctx.t("languages.level.enoughMain", params));
+      else if (rule.second && rank(level) >= rank(rule.second.level)) parts.push(ctx.t("languages.level.enoughSecond", params));
+      else parts.push(ctx.t(rule.second ? "languages.level.below" : "languages.level.belowMain", params));
+      continue;
+    }
+    // "Do I need French?": an option among the official languages is not a requirement.
+    if (rule && l.official && requirement) {
+      parts.push(ctx.t(rule.second ? "languages.required.not" : "languages.required.notOne", { language: name(l), count: official.length, main: rule.main.level, second: rule.second?.level ?? "" }));
+      continue;
+    }
     const entry = official.find((o) => o.name === l.name);
     if (l.official) parts.push(ctx.t("languages.official.yes", { language: name(l), code: entry?.code ?? "", count: official.length }));
     else parts.push(ctx.t(l.note ? "languages.official.noNote" : "languages.official.no", { language: name(l), count: official.length, note: l.note ?? "" }));
