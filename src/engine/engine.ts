@@ -38,6 +38,7 @@ import { cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./nor
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, referenceWithNames, switchPhrases } from "./language-pack.js";
 import { route, SMALL_TALK, type Signals } from "./route.js";
+import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { chooseLanguage } from "../i18n/detect.js";
 import type { Speaker } from "../time/format.js";
@@ -148,8 +149,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       firstPerson: lex.cues.firstPerson.map((p) => new RegExp(p, "iu")),
     };
   };
+  const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
   const packs = new Map<string, Pack>();
-  for (const [language, lex] of knowledge.lexicons) packs.set(language, makePack(lex));
+  for (const [language, lex] of knowledge.lexicons) {
+    checkLabels(language, Object.keys(lex.examples), uncoveredIds);
+    packs.set(language, makePack(lex));
+  }
   const home = packs.get(lexicon.language)!;
   // The languages a message may be read in: those with examples to learn from, the notice's first.
   const supported = [home.language, ...[...packs.values()].filter((p) => p.classifier && p.language !== home.language).map((p) => p.language)];
@@ -244,8 +249,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     }
     let uncoveredTopic = u.uncovered;
     const top = labels[0];
-    if (!uncoveredTopic && top?.label.startsWith("uncovered.") && top.confidence >= routing.uncoveredConfidence) {
-      const id = top.label.slice("uncovered.".length);
+    const subjectLabel = top ? (routing.intentOf[top.label] ?? top.label) : "";
+    if (!uncoveredTopic && top && subjectLabel.startsWith(UNCOVERED) && top.confidence >= routing.uncoveredConfidence) {
+      const id = subjectLabel.slice(UNCOVERED.length);
       const known = lexicon.uncovered.find((x) => x.id === id);
       uncoveredTopic = { id, subject: known?.subject ?? pack.catalogue.t(`subject.uncovered.${id}`), ...(known?.cite ? { cite: known.cite } : {}) };
     }
@@ -387,5 +393,5 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
 
 /** The intent a classifier label is answered by: the lexicon's mapping, else its first part. */
 function intentOfLabel(intentOf: Record<string, string>, label: string): string | undefined {
-  return intentOf[label] ?? label.split(".")[0];
+  return (intentOf[label] ?? label).split(".")[0];
 }

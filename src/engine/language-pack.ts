@@ -40,7 +40,7 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
     if (!out.cues.firstPerson.length) out.cues.firstPerson = [self];
     if (!out.profile.possession.length) out.profile.possession = [self];
   }
-  if (!Object.keys(out.profile.numberWords).length) out.profile.numberWords = Object.fromEntries(Object.entries(w.numbers).map(([k, v]) => [normalizeForMatch(k), v]));
+  if (!Object.keys(out.profile.numberWords).length) out.profile.numberWords = Object.fromEntries(Object.entries(w.numbers).filter(([, v]) => Number.isInteger(v)).map(([k, v]) => [normalizeForMatch(k), v]));
   if (!out.stopwords.length) out.stopwords = w.stopwords.map(normalizeForMatch);
   const years = w.units.year ?? [];
   if (!out.profile.studyYears.length && years.length && w.study.length) {

@@ -176,7 +176,7 @@ export const routingSchema = z.strictObject({
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
   aliases: z.record(z.string(), z.array(z.string())).default({}),
   /** Labels answered by another intent than their first part ("eligibility.criteria" → "eligibility", "telework" → "place"). */
-  intentOf: z.record(z.string(), z.string()).default({}),
+  intentOf: z.record(z.string(), z.string()).default({ "eligibility.age": "uncovered.age", telework: "search", "selection.reserve": "selection" }),
 });
 
 export type Routing = z.infer<typeof routingSchema>;
@@ -190,7 +190,7 @@ export const namesSchema = z.strictObject({
 
 /** The value words of one language (words.json beside lexicon.json): numbers, months, units, levels, cues. */
 export const wordsSchema = z.strictObject({
-  numbers: z.record(z.string().min(1), z.number().int().min(0)).default({}),
+  numbers: z.record(z.string().min(1), z.number().min(0)).default({}),
   months: z.record(z.string().min(1), z.number().int().min(1).max(12)).default({}),
   units: z.partialRecord(z.enum(["year", "month", "week", "day", "hour", "minute"]), z.array(z.string().min(1))).default({}),
   levels: z.record(z.string().min(1), cefrLevel).default({}),

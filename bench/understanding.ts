@@ -1,0 +1,71 @@
+// The understanding measured: how well the classifier learns each language's labels (5-fold cross-validation over
+// the lexicons' own examples), start-up time and memory with every lexicon loaded, and the median time of an
+// answer, read afresh and from the cache. Run: npx tsx bench/understanding.ts (also part of `npm run bench`).
+import { performance } from "node:perf_hooks";
+import { createBot, loadKnowledge } from "../src/index.js";
+import { createClassifier } from "../src/search/examples.js";
+
+export type UnderstandingReport = {
+  accuracy: Record<string, { examples: number; top1: number; intent: number }>;
+  startupMs: number;
+  heapMb: number;
+  medianMs: { fresh: number; cached: number };
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** 5-fold cross-validation: each fifth of the examples classified by a classifier trained on the rest. */
+function crossValidate(examples: Record<string, string[]>, language: string, stopwords: string[]): { examples: number; top1: number; intent: number } {
+  const all = Object.entries(examples).flatMap(([label, list]) => list.map((text, i) => ({ label, text, fold: i % 5 })));
+  let top1 = 0;
+  let intent = 0;
+  for (let fold = 0; fold < 5; fold++) {
+    const train: Record<string, string[]> = {};
+    for (const e of all) if (e.fold !== fold) (train[e.label] ??= []).push(e.text);
+    const c = createClassifier(train, { language, stopwords });
+    for (const e of all.filter((x) => x.fold === fold)) {
+      const got = c.rank(e.text, 1)[0]?.label;
+      if (got === e.label) top1++;
+      if (got?.split(".")[0] === e.label.split(".")[0]) intent++;
+    }
+  }
+  return { examples: all.length, top1: top1 / all.length, intent: intent / all.length };
+}
+
+export function measureUnderstanding(): UnderstandingReport {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const knowledge = loadKnowledge();
+  const bot = createBot({ knowledge });
+  const startupMs = performance.now() - started;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+
+  const accuracy: UnderstandingReport["accuracy"] = {};
+  for (const [language, lexicon] of knowledge.lexicons)
+    if (Object.keys(lexicon.examples).length) accuracy[language] = crossValidate(lexicon.examples, language, lexicon.stopwords.length ? lexicon.stopwords : lexicon.words.stopwords);
+
+  // Questions in every language, each asked once afresh (a new number makes it a new text) and again from the cache.
+  const questions = [...knowledge.lexicons.values()].flatMap((l) => Object.values(l.examples).map((list) => list[0]!));
+  const now = "2025-10-06T08:00:00Z";
+  for (const q of questions.slice(0, 50)) bot.ask({ sessionId: "warm", text: q, now });
+  const fresh: number[] = [];
+  const cached: number[] = [];
+  questions.forEach((q, i) => {
+    const text = `${q} ${i}`;
+    let t = performance.now();
+    bot.ask({ sessionId: `f${i}`, text, now });
+    fresh.push(performance.now() - t);
+    t = performance.now();
+    bot.ask({ sessionId: `c${i}`, text, now });
+    cached.push(performance.now() - t);
+  });
+  return { accuracy, startupMs, heapMb, medianMs: { fresh: median(fresh), cached: median(cached) } };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = measureUnderstanding();
+  for (const [language, a] of Object.entries(r.accuracy))
+    console.log(`${language}: ${a.examples} examples, label right ${(100 * a.top1).toFixed(1)}%, intent right ${(100 * a.intent).toFixed(1)}% (5-fold)`);
+  console.log(`start-up (load knowledge, build the bot with ${Object.keys(r.accuracy).length} languages): ${r.startupMs.toFixed(0)} ms, heap +${r.heapMb.toFixed(1)} MB`);
+  console.log(`median answer: ${r.medianMs.fresh.toFixed(3)} ms read afresh, ${r.medianMs.cached.toFixed(3)} ms from the cache`);
+}
