@@ -311,6 +311,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         }
         const first = labels[0];
         const withLabel = enrich(pack, read, labels, first ? intentOfLabel(pack.lexicon.routing.intentOf, first.label) ?? "" : "");
+        const [passage] = pack.language === facts.language ? index.search(read.text, 1) : [];
         const signals: Signals = {
           u: withLabel,
           session,
@@ -320,6 +321,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
           ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
           firstPerson: pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts,
           followUp: pack.followUp.some((re) => re.test(withLabel.text)),
+          patternScore: (i) => read.scores.get(i) ?? 0,
+          ...(passage ? { passage: { coverage: passage.coverage, score: passage.score } } : {}),
           routing: pack.lexicon.routing,
         };
         let { intent, rule } = route(signals);

@@ -20,6 +20,10 @@ export type Signals = {
   firstPerson: boolean;
   /** The message opens like a follow-up ("and…", "what about…"). */
   followUp: boolean;
+  /** An intent's score from its patterns alone, without the classifier. */
+  patternScore(intent: string): number;
+  /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score. */
+  passage?: { coverage: number; score: number };
   routing: Routing;
 };
 
@@ -105,6 +109,12 @@ export const RULES: Rule[] = [
     id: "zone",
     doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
     decide: (s) => (s.u.zone && (s.score("deadline") > 0 || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+  },
+  {
+    id: "passage-over-guess",
+    doc: "the classifier alone proposes an intent, but a passage of the notice holds every word asked: the passage",
+    decide: (s) =>
+      s.top && !s.patternScore(s.top.intent) && s.passage && s.passage.coverage === 1 && s.passage.score >= s.routing.passageScore && (s.label?.confidence ?? 0) < s.routing.passageUnless ? "search" : undefined,
   },
   { id: "confident", doc: "one intent scores clearly", decide: (s) => (s.top && s.top.score >= s.routing.answer ? s.top.intent : undefined) },
   { id: "languages-named", doc: "a language named and little else: whether it counts", decide: (s) => (s.u.languages.length ? "languages" : undefined) },

@@ -171,6 +171,10 @@ export const routingSchema = z.strictObject({
   uncoveredConfidence: z.number().default(0.5),
   factsUnless: z.number().default(3),
   checkingUnless: z.number().default(4),
+  /** A passage holding every word of the question wins over an intent only the classifier proposes, from this score… */
+  passageScore: z.number().default(6),
+  /** …unless the classifier is at least this sure. */
+  passageUnless: z.number().default(1.01),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */

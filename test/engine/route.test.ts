@@ -38,6 +38,7 @@ function signals(over: Partial<Signals> & { scores?: Record<string, number> } = 
     ...(ranked[1] ? { second: { intent: ranked[1][0], score: ranked[1][1] } } : {}),
     firstPerson: false,
     followUp: false,
+    patternScore: (i) => scores.get(i) ?? 0,
     routing,
     ...over,
   };
@@ -105,6 +106,13 @@ describe("each rule", () => {
     const u = understanding({ zone: "Europe/Lisbon" });
     expect(rule("zone").decide(signals({ u, session: { ...emptySession(), lastIntent: "deadline" } }))).toBe("deadline");
     expect(rule("zone").decide(signals({ u }))).toBeUndefined();
+  });
+
+  it("passage-over-guess: a passage holding every word beats an intent only the classifier proposes", () => {
+    const base = { scores: { benefits: 4 }, passage: { coverage: 1, score: 9 }, label: { label: "benefits", confidence: 0.9 } };
+    expect(rule("passage-over-guess").decide(signals({ ...base, patternScore: () => 0 }))).toBe("search");
+    expect(rule("passage-over-guess").decide(signals({ ...base, patternScore: () => 3 }))).toBeUndefined();
+    expect(rule("passage-over-guess").decide(signals({ ...base, passage: { coverage: 0.5, score: 9 }, patternScore: () => 0 }))).toBeUndefined();
   });
 
   it("confident and likeliest: a clear score is answered; a faint one is not a reason to answer", () => {
