@@ -15,6 +15,6 @@ for (const [i, q] of args.entries()) {
   const turns = q.split("|").map((t) => t.trim());
   for (const t of turns) {
     const a = bot.ask({ sessionId: `s${i}`, text: t, now });
-    console.log(`${t} → ${a.intent} ${a.confidence ?? ""} ${a.verdict ?? ""} [${a.language}] | ${a.parts.join(" ").replace(/\s+/g, " ").slice(0, Number(process.env.W ?? 220))}`);
+    console.log(`${t} → ${a.intent} ${a.rule ?? ""} ${a.confidence ?? ""} ${a.verdict ?? ""} [${a.language}] | ${a.parts.join(" ").replace(/\s+/g, " ").slice(0, Number(process.env.W ?? 220))}`);
   }
 }

@@ -58,6 +58,8 @@ export type Answer = {
   language?: string;
   /** How sure the understanding was of what was asked (the classifier's share of votes, 0–1), where it could tell. */
   confidence?: number;
+  /** Which routing rule chose the intent (src/engine/route.ts), for HR's audit and for debugging. */
+  rule?: string;
 };
 
 /** A user's own facts for an eligibility check, as an eligibility form submits them. */

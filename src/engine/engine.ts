@@ -237,6 +237,30 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     return scores;
   };
 
+  /**
+   * The other questions of a message, up to two: each clause ("…and where is the job?") classified on its own,
+   * and an intent the patterns find strong beside the first, unless the classifier is sure the message is one question.
+   */
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[] }[] => {
+    if (!COMBINABLE.has(first) || !pack.classifier) return [];
+    const routing = pack.lexicon.routing;
+    const found: { intent: string; labels: Ranked[] }[] = [];
+    const clauses = u.text.split(new RegExp(routing.clauseBreak, "iu")).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+    if (clauses.length > 1)
+      for (const clause of clauses.slice(0, 4)) {
+        const ranked = pack.classifier.rank(clause, 3);
+        const best = ranked[0];
+        const intent = best && intentOfLabel(routing.intentOf, best.label);
+        if (!best || !intent || best.confidence < routing.clauseConfidence || !COMBINABLE.has(intent) || intent === first || found.some((f) => f.intent === intent)) continue;
+        found.push({ intent, labels: ranked });
+      }
+    const byPatterns = secondIntent(scores, first, u.scores);
+    const sure = labels[0] && labels[0].confidence >= 0.7 && intentOfLabel(routing.intentOf, labels[0].label) === first;
+    const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= 0.1);
+    if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
+    return found.slice(0, 2);
+  };
+
   /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
   const enrich = (pack: Pack, u: Understanding, labels: Ranked[], intent: string): Understanding => {
     const routing = pack.lexicon.routing;
@@ -333,12 +357,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
         let reply = intents[intent]!(ctx);
-        const also = secondIntent(scores, intent, read.scores);
-        if (also) {
-          // Two questions in one message ("What does it pay and where is it?"): both answered, in order.
-          const more = intents[also]!(context(pack, enrich(pack, read, labels, also), session, now, zone));
-          reply = { ...reply, parts: [...reply.parts, ...more.parts], citations: [...reply.citations, ...more.citations] };
+        const more = moreQuestions(pack, read, labels, scores, intent);
+        for (const { intent: also, labels: clauseLabels } of more) {
+          // Several questions in one message ("What does it pay and where is it?"): each answered, in order.
+          const next = intents[also]!(context(pack, enrich(pack, read, clauseLabels, also), session, now, zone));
+          reply = { ...reply, parts: [...reply.parts, ...next.parts], citations: [...reply.citations, ...next.citations] };
         }
+        const also = more[0]?.intent;
         // Torn between two intents: the likeliest answered, the other offered.
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
         const offer = torn && pack.catalogue.has(`choice.${second!.intent}`) ? [pack.catalogue.t(`choice.${second!.intent}`)] : [];
@@ -346,6 +371,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         const confidence = first ? Math.round(first.confidence * 100) / 100 : undefined;
         return shape(pack, intent, offer.length ? { ...reply, followUps: [...offer, ...(reply.followUps ?? pack.lexicon.followUps[intent] ?? [])].slice(0, 3) } : reply, u, {
           ...(confidence !== undefined ? { confidence } : {}),
+          rule,
         });
       } catch {
         // The engine must answer every message; a fault here is ours, not the user's.

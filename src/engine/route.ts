@@ -108,7 +108,7 @@ export const RULES: Rule[] = [
   {
     id: "zone",
     doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
-    decide: (s) => (s.u.zone && (s.score("deadline") > 0 || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+    decide: (s) => (s.u.zone && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
   },
   {
     id: "passage-over-guess",

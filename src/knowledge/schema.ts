@@ -175,6 +175,10 @@ export const routingSchema = z.strictObject({
   passageScore: z.number().default(6),
   /** …unless the classifier is at least this sure. */
   passageUnless: z.number().default(1.01),
+  /** Where a message breaks into separate questions, each classified on its own (a pattern over the normalised text). */
+  clauseBreak: pattern.default("\\?|;"),
+  /** The classifier's confidence for a clause's own question to be answered beside the first. */
+  clauseConfidence: z.number().default(0.5),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */

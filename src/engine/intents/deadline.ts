@@ -15,6 +15,8 @@ export const deadline: Intent = (ctx) => {
   const parts: string[] = [];
   const late = ctx.u.topics.has("deadline.late");
   const still = ctx.u.topics.has("deadline.still");
+  // "Will the deadline be extended?": the notice gives one deadline and says nothing of moving it.
+  if (ctx.u.topics.has("deadline.extension")) parts.push(ctx.t("deadline.extension.silent"));
   const elsewhere = userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset;
   if (status.closed) {
     parts.push(ctx.t(late ? "deadline.closed.late" : still ? "deadline.closed.still" : "deadline.closed", { at }));

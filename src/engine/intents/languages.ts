@@ -29,6 +29,15 @@ export const languages: Intent = (ctx) => {
     if (l.official) parts.push(ctx.t("languages.official.yes", { language: name(l), code: entry?.code ?? "", count: official.length }));
     else parts.push(ctx.t(l.note ? "languages.official.noNote" : "languages.official.no", { language: name(l), count: official.length, note: l.note ?? "" }));
   }
+  // "Is B1 enough for the second language?": a level asked about without naming a language.
+  const levelsAsked = [...new Set((ctx.u.original.match(/\b[abcABC][12]\b/g) ?? []).map((l) => l.toUpperCase()))];
+  if (rule && !ctx.u.languages.length && levelsAsked.length === 1 && !ctx.u.topics.has("languages.levels")) {
+    const level = levelsAsked[0]!;
+    const params = { level, main: rule.main.level, second: rule.second?.level ?? "" };
+    if (rank(level) >= rank(rule.main.level)) parts.push(ctx.t("languages.levelOnly.enoughMain", params));
+    else if (rule.second && rank(level) >= rank(rule.second.level)) parts.push(ctx.t("languages.levelOnly.enoughSecond", params));
+    else parts.push(ctx.t(rule.second ? "languages.levelOnly.below" : "languages.levelOnly.belowMain", params));
+  }
   if (rule) {
     parts.push(ctx.t(rule.second ? "languages.rule.two" : "languages.rule.one", { main: rule.main.level, second: rule.second?.level ?? "", count: official.length }));
     parts.push(says(ctx, rule.main.quote, ...(rule.second ? [rule.second.quote] : [])));

@@ -10,7 +10,8 @@ export const role: Intent = (ctx) => {
   if (!r || (!r.summary.length && !r.duties.length)) return { parts: [silence(ctx, subject(ctx, "duties"))], citations: [], gap: "not_in_notice" };
   const specific = bestQuotes(ctx, r.duties.map((d) => d.quote), 2);
   const summary = r.summary.slice(0, 1).map((s) => s.quote);
-  const duties = r.duties.slice(0, SHOWN).map((d) => d.quote);
+  // The duties the question names come first ("Do I work with the SOC?"), then the others in the notice's order.
+  const duties = [...new Set([...specific, ...r.duties.map((d) => d.quote)])].slice(0, SHOWN);
   const parts = [...summary.map((q) => quoted(ctx, q))];
   if (duties.length) {
     const more = r.duties.length - duties.length;
