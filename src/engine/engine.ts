@@ -130,7 +130,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
     const reference = referenceWithNames(knowledge.reference, lex);
     const catalogue = lex.language === "en" ? english : createCatalogue(lex.language, lex.messages, english);
     const places = new Map<string, string>();
-    for (const [zone, names] of Object.entries(lex.names.places)) if (names[0]) places.set(zone, names[0]);
+    // A name written in lower case in the data is shown with capitals, as place names are written.
+    const display = (name: string) => (name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name);
+    for (const [zone, names] of Object.entries(lex.names.places)) if (names[0]) places.set(zone, display(names[0]));
     const countryNames = lex.names.countries;
     const languageNames = lex.names.languages;
     return {
@@ -142,7 +144,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       catalogue,
       speaker: { language: lex.language, t: catalogue.t, placeName: (zone) => places.get(zone) },
       names: {
-        country: (code, fallback) => (lex.language === "en" ? fallback : (countryNames[code]?.[0] ?? fallback)),
+        country: (code, fallback) => (lex.language === "en" ? fallback : display(countryNames[code]?.[0] ?? fallback)),
         language: (name) => (lex.language === "en" ? name : (languageNames[name]?.[0] ?? name)),
       },
       followUp: lex.cues.followUp.map((p) => new RegExp(p, "iu")),
