@@ -56,6 +56,8 @@ export type Answer = {
   noticeId: string;
   /** The language the answer is written in (BCP 47, e.g. "en", "fr"); the notice's quotes stay in the notice's own. */
   language?: string;
+  /** The bot's random id for this answer, given by `ask` and `checkEligibility`; feedback and card updates name it. */
+  id?: string;
 };
 
 /** A user's own facts for an eligibility check, as an eligibility form submits them. */
