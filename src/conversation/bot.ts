@@ -71,6 +71,8 @@ export type NoticeSummary = {
 
 export type Countdown = {
   closed: boolean;
+  /** The deadline in the viewer's zone as answers word it, e.g. "Monday 20 October 2025 at 13:00 Helsinki time". */
+  when: string;
   /** "7 days, 2 hours and 5 minutes left: closes Monday 20 October 2025 at 13:00 Helsinki time" or "Closed on …". */
   text: string;
   deadline: DeadlineInfo;
@@ -205,10 +207,11 @@ export function createBot(options: BotOptions): Bot {
       const viewer = usableZone(zone) ?? d.zone;
       const status = deadlineStatus(d, toDateTime(now));
       const info = engine.summary().deadline!;
-      const when = `${formatDateTime(status.at, viewer)} ${zoneLabel(viewer)} (${formatOffset(status.at, viewer)})`;
+      const at = `${formatDateTime(status.at, viewer)} ${zoneLabel(viewer)}`;
+      const when = `${at} (${formatOffset(status.at, viewer)})`;
       return status.closed
-        ? { closed: true, text: `Closed: applications closed on ${when}.`, deadline: info }
-        : { closed: false, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
+        ? { closed: true, when: at, text: `Closed: applications closed on ${when}.`, deadline: info }
+        : { closed: false, when: at, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
     },
     feedback({ sessionId, answerId, helpful, at }) {
       const entry = saidTo(sessionId, answerId);

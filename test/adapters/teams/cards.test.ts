@@ -278,6 +278,7 @@ describe("renderWelcomeCard", () => {
       },
       countdown: {
         closed: false,
+        when: "Monday 20 October 2025 at 13:00 Helsinki time",
         text: "7 days left: closes Monday 20 October 2025 at 13:00 Helsinki time (EEST, UTC+03:00).",
         deadline: { utc: "2025-10-20T10:00:00Z", zone: "Europe/Brussels", local: "Monday 20 October 2025, 12:00" },
       },
