@@ -11,8 +11,8 @@ export type HandlerDeps = {
   clock: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
-  /** Users welcomed, per conversation, remembered so that no one is welcomed twice; default 10,000. */
-  maxWelcomed?: number;
+  /** Users welcomed (per conversation) and follow-ups asked (per card) remembered, each; default 10,000. */
+  maxRemembered?: number;
 };
 
 /** One session per conversation and user, so a check spread over several messages (or a channel thread) holds together. */
@@ -112,7 +112,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
           }
           await this.typing(context);
           this.asked.set(submit.id, [...new Set([...(this.asked.get(submit.id) ?? []), submit.index])]);
-          while (this.asked.size > (this.deps.maxWelcomed ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
+          while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
           await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
           return this.answer(context, bot.ask({ sessionId, text: question, now, zone, ...(locale ? { locale } : {}) }));
         }
@@ -174,7 +174,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const key = `${context.activity.conversation?.id ?? "?"} ${userId ?? "?"}`;
     if (this.welcomed.has(key)) return;
     this.welcomed.add(key);
-    while (this.welcomed.size > (this.deps.maxWelcomed ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);
+    while (this.welcomed.size > (this.deps.maxRemembered ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);
     const { bot, clock } = this.deps;
     const card = renderWelcomeCard({
       summary: bot.summary(),

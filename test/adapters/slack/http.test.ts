@@ -23,6 +23,7 @@ const logSink = new Writable({
   },
 });
 
+const asks: Parameters<Bot["ask"]>[0][] = [];
 let fake: FakeSlack;
 let bot: Bot;
 let slack: SlackChannel;
@@ -31,7 +32,8 @@ let url: string;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  bot = createBot({ knowledge: loadKnowledge(), review });
+  const real = createBot({ knowledge: loadKnowledge(), review });
+  bot = { ...real, noticeId: real.noticeId, ask: (input) => (asks.push(input), real.ask(input)) };
   const config = readSlackConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl })!;
   slack = await createSlackChannel({ bot, config, logger: pino({ level: "info" }, logSink), now: () => NOW });
   server = createServer((req, res) => slack.handle!(req, res));
@@ -168,6 +170,14 @@ describe("Slack over HTTP", () => {
     await fake.waitFor("chat.postEphemeral", (a) => a.user === "UFB2");
     expect(feedback.slice(before)).toEqual([expect.objectContaining({ question: question.replace(/\s+/g, " ").trim().slice(0, 1000), helpful: true })]);
     expect(fake.callsTo("chat.postEphemeral").filter((c) => c.args.user === "UFB3")).toHaveLength(0);
+  });
+
+  it("passes the user's Slack locale (users.info with include_locale) and zone to the bot", async () => {
+    fake.locales.set("ULOC1", "fr-FR");
+    fake.zones.set("ULOC1", "Europe/Paris");
+    await sendEvent(url, dm("ULOC1", "When is the deadline?"));
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "DULOC1");
+    expect(asks.find((a) => a.sessionId.endsWith(":DULOC1:ULOC1"))).toMatchObject({ locale: "fr-FR", zone: "Europe/Paris" });
   });
 
   it("publishes App Home with the countdown in the viewer's time zone", async () => {

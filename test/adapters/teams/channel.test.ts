@@ -180,6 +180,8 @@ describe("Teams channel over HTTP", () => {
     ["Greek", "Ποια είναι η προθεσμία για την αίτηση; Είμαι Έλληνας πολίτης. "],
     ["Chinese", "申请截止日期是什么时候？我是希腊公民，有五年大学学位。"],
     ["emoji", "👩🏽‍💻🇪🇺📅⏰✅❓🧑‍🤝‍🧑"],
+    // English the bot understands: the eligibility check with all its passages, the biggest card of these.
+    ["English", "Am I eligible? I am Greek, I have a 5-year degree, Greek native and English C1. "],
   ])("keeps every activity under 28 KB for a 10,000-character question in %s, the card, its update and the thanks", async (script, phrase) => {
     const question = phrase.repeat(Math.ceil(10_000 / phrase.length)).slice(0, 10_000);
     const [reply] = await send({ text: question });
