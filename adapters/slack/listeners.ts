@@ -329,8 +329,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const zone = await zones.get(event.user);
-    await client.views.publish({ user_id: event.user, view: homeView(bot.summary(), bot.countdown(now(), zone)) });
+    const { zone, locale } = await zones.profile(event.user);
+    await client.views.publish({ user_id: event.user, view: homeView(bot.summary(), bot.countdown(now(), zone), bot.ui(locale)) });
   });
 
   app.error(async (error) => {

@@ -121,12 +121,13 @@ export function readFormValues(spec: FormSpec, state: StateValues, ui: Catalogue
  * The App Home tab: the post, the deadline with the countdown in the viewer's zone (or "closed"), the key
  * facts, a button for the eligibility form and buttons for the common questions.
  */
-export function homeView(summary: NoticeSummary, countdown: Countdown | undefined): types.HomeView {
+export function homeView(summary: NoticeSummary, countdown: Countdown | undefined, ui: Catalogue): types.HomeView {
+  const { t } = ui;
   const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: clip(summary.title ?? "Vacancy notice", 150), emoji: true } }];
   if (summary.reference) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `Reference: ${escapeMrkdwn(summary.reference)}` }] });
   if (countdown) {
     const icon = countdown.closed ? ":lock:" : ":hourglass_flowing_sand:";
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: `${icon} *${countdown.closed ? "Applications are closed" : "Deadline"}*\n${escapeMrkdwn(countdown.text)}` } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `${icon} *${escapeMrkdwn(t(countdown.closed ? "home.closed" : "home.deadline"))}*\n${escapeMrkdwn(countdown.text)}` } });
   }
   const facts = summary.keyFacts.map((f) => ({ type: "mrkdwn" as const, text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, 2000) }));
   for (let i = 0; i < facts.length && i < 40; i += 10) blocks.push({ type: "section", fields: facts.slice(i, i + 10) });
@@ -134,12 +135,12 @@ export function homeView(summary: NoticeSummary, countdown: Countdown | undefine
   blocks.push({
     type: "actions",
     block_id: "eligibility",
-    elements: [{ type: "button", style: "primary", action_id: ACTION.openEligibility, text: plain("Check my eligibility"), value: "home" }],
+    elements: [{ type: "button", style: "primary", action_id: ACTION.openEligibility, text: plain(t("form.title")), value: "home" }],
   });
   blocks.push(...questionButtons(summary.questions, "questions"));
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: "Ask me anything about the notice in the *Messages* tab, mention me in a channel, or type `/vacancy` followed by your question." }],
+    elements: [{ type: "mrkdwn", text: t("home.howTo") }],
   });
   return { type: "home", blocks };
 }

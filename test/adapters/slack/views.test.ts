@@ -63,7 +63,7 @@ describe("readFormValues", () => {
 
 describe("homeView", () => {
   it("homeView(summary, open countdown) shows the post, the countdown, the key facts and the buttons", () => {
-    const view = homeView(bot.summary(), bot.countdown("2025-10-13T08:00:00Z", "Europe/Helsinki"));
+    const view = homeView(bot.summary(), bot.countdown("2025-10-13T08:00:00Z", "Europe/Helsinki"), ui);
     expect(view.type).toBe("home");
     const shown = JSON.stringify(view.blocks);
     expect(shown).toContain(bot.summary().title!);
@@ -73,7 +73,7 @@ describe("homeView", () => {
   });
 
   it("homeView(summary, a closed countdown) says applications are closed", () => {
-    const view = homeView(bot.summary(), bot.countdown("2026-01-01T00:00:00Z"));
+    const view = homeView(bot.summary(), bot.countdown("2026-01-01T00:00:00Z"), ui);
     expect(JSON.stringify(view.blocks)).toContain(":lock: *Applications are closed*");
   });
 });
