@@ -244,9 +244,26 @@ const rowId = (field: string, row: number, part: "language" | "level") => `${fie
 
 const choices = (options: { value: string; label: string }[]) => options.map((o) => ({ title: o.label, value: o.value }));
 
+/** A list typed instead of chosen (when the lists would make the card too big): the names, comma-separated. */
+const typedInput = (id: string, label: string, placeholder: string): CardElement => ({ type: "Input.Text", id, label, placeholder: clipText(placeholder, 200) });
+const clipText = (value: string, max: number) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+
 /** One input of the form, whatever the notice asks; a long list can be searched by typing. */
-function formInput(field: FormField, t: Catalogue["t"]): CardElement[] {
+function formInput(field: FormField, t: Catalogue["t"], typed: Set<string>): CardElement[] {
   const hint = field.hint ? [text(field.hint, { isSubtle: true, size: "Small", spacing: "None" })] : [];
+  if (typed.has(field.id)) {
+    if (field.kind === "choice") return [typedInput(field.id, field.label, field.options.slice(0, 4).map((o) => o.label).join(", ")), ...hint];
+    if (field.kind === "languages") {
+      const rows = Array.from({ length: field.rows }, (_, i) => ({
+        type: "ColumnSet",
+        columns: [
+          { type: "Column", width: "stretch", items: [typedInput(rowId(field.id, i + 1, "language"), t("form.language", { row: i + 1 }), field.languages[0]?.label ?? "")] },
+          { type: "Column", width: "auto", items: [{ type: "Input.ChoiceSet", id: rowId(field.id, i + 1, "level"), label: t("form.level"), choices: choices(field.levels), placeholder: t("form.level") }] },
+        ],
+      }));
+      return [text(field.label, { spacing: "Medium", weight: "Bolder" }), ...hint, ...rows];
+    }
+  }
   switch (field.kind) {
     case "choice": {
       const long = field.options.length > 6;
@@ -288,15 +305,27 @@ function formInput(field: FormField, t: Catalogue["t"]): CardElement[] {
 
 /**
  * The eligibility form, drawn from the notice's form spec (`bot.form()`): one input per field, whatever
- * fields the notice's criteria need.
+ * fields the notice's criteria need. Should the lists make the card too big for Teams, the longest become
+ * typed inputs, longest first, until it fits (readFormValues reads a typed name as the choice it names).
  */
-export function renderFormCard(spec: FormSpec, ui: Catalogue): AdaptiveCard {
-  const body: CardElement[] = [
-    text(spec.title, { size: "Medium", weight: "Bolder" }),
-    text(spec.intro, { isSubtle: true }),
-    ...spec.fields.flatMap((f) => formInput(f, ui.t)),
-  ];
-  return card(body, [submit(spec.submit, { action: "eligibility" })], `${spec.title}: ${spec.intro}`);
+export function renderFormCard(spec: FormSpec, ui: Catalogue, options: { maxBytes?: number } = {}): AdaptiveCard {
+  const maxBytes = options.maxBytes ?? MAX_CARD_BYTES;
+  const typed = new Set<string>();
+  const listLength = (f: FormField) => (f.kind === "choice" ? f.options.length : f.kind === "languages" ? f.languages.length * f.rows : 0);
+  const longestFirst = spec.fields.filter((f) => listLength(f) > 0).sort((a, b) => listLength(b) - listLength(a));
+  const build = () =>
+    card(
+      [text(spec.title, { size: "Medium", weight: "Bolder" }), text(spec.intro, { isSubtle: true }), ...spec.fields.flatMap((f) => formInput(f, ui.t, typed))],
+      [submit(spec.submit, { action: "eligibility" })],
+      `${spec.title}: ${spec.intro}`,
+    );
+  let result = build();
+  for (const field of longestFirst) {
+    if (bytes(result) <= maxBytes) break;
+    typed.add(field.id);
+    result = build();
+  }
+  return result;
 }
 
 /**
@@ -306,24 +335,31 @@ export function renderFormCard(spec: FormSpec, ui: Catalogue): AdaptiveCard {
  */
 export function readFormValues(spec: FormSpec, raw: Record<string, unknown>): FormValues {
   const str = (v: unknown) => (typeof v === "string" ? v.trim().slice(0, 2000) : typeof v === "number" ? String(v) : "");
+  // A choice by its value, or (typed) by its label, whatever the case.
+  const chooser = (list: { value: string; label: string }[]) => {
+    const by = new Map<string, string>();
+    for (const o of list) by.set(o.label.toLowerCase(), o.value);
+    for (const o of list) by.set(o.value.toLowerCase(), o.value);
+    return (s: string) => by.get(s.trim().toLowerCase());
+  };
   const values: FormValues = {};
   for (const field of spec.fields) {
     if (field.kind === "choice") {
-      const offered = new Set(field.options.map((o) => o.value));
-      const picked = str(raw[field.id]).split(",").map((s) => s.trim()).filter((s) => offered.has(s));
+      const choose = chooser(field.options);
+      const picked = [...new Set(str(raw[field.id]).split(",").map(choose).filter((v): v is string => v !== undefined))];
       if (picked.length > 0) values[field.id] = field.multiple ? picked : picked[0];
     } else if (field.kind === "number") {
       const s = str(raw[field.id]);
       const n = Number(s);
       if (s !== "" && Number.isFinite(n) && n >= field.min && n <= field.max) values[field.id] = n;
     } else {
-      const languages = new Set(field.languages.map((o) => o.value));
-      const levels = new Set(field.levels.map((o) => o.value));
+      const language = chooser(field.languages);
+      const level = chooser(field.levels);
       const rows: { language: string; level: string }[] = [];
       for (let row = 1; row <= field.rows; row++) {
-        const language = str(raw[rowId(field.id, row, "language")]);
-        const level = str(raw[rowId(field.id, row, "level")]);
-        if (languages.has(language) && levels.has(level)) rows.push({ language, level });
+        const l = language(str(raw[rowId(field.id, row, "language")]));
+        const v = level(str(raw[rowId(field.id, row, "level")]));
+        if (l && v) rows.push({ language: l, level: v });
       }
       if (rows.length > 0) values[field.id] = rows;
     }

@@ -425,6 +425,17 @@ describe("the eligibility form", () => {
     expect(card.actions).toEqual([{ type: "Action.Submit", title: "Check", data: { action: "eligibility" } }]);
   });
 
+  it("renderFormCard(a spec whose lists would pass the size limit) types the longest lists instead, and reads typed names back", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ value: `C${i}`, label: `Country number ${i}`, group: "All" }));
+    const nationalities = { id: "nationalities", kind: "choice" as const, multiple: true, label: "Nationality", options: [{ value: "EE", label: "Estonia" }, ...many] };
+    const big: FormSpec = { ...spec, fields: [nationalities, ...spec.fields.slice(1)] };
+    const card = renderFormCard(big, ui);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_CARD_BYTES);
+    expect(walk(card).find((el) => el.id === "nationalities")).toMatchObject({ type: "Input.Text", label: "Nationality" });
+    expect(walk(card).find((el) => el.id === "diploma")?.type).toBe("Input.ChoiceSet");
+    expect(readFormValues(big, { nationalities: "estonia, Country number 7, Atlantis" })).toEqual({ nationalities: ["EE", "C7"] });
+  });
+
   it("renderFormCard(the bot's own form) has every field of bot.form()", () => {
     const own = bot.form();
     const ids = walk(renderFormCard(own, ui)).filter((el) => el.type.startsWith("Input.")).map((el) => el.id.split(".")[0]);
