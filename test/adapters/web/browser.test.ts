@@ -175,6 +175,8 @@ describe("the web chat in a browser", () => {
     await form.getByLabel("Level (Language 1)").selectOption("C2");
     await form.getByLabel("Language 2", { exact: true }).selectOption("English");
     await form.getByLabel("Level (Language 2)").selectOption("C1");
+    await form.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: shot("phone-form") });
     const before = await botMessages().count();
     await form.getByRole("button", { name: "Check" }).click();
     await expect.poll(() => botMessages().count()).toBe(before + 1);
