@@ -4,7 +4,7 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowledge, selectNotice, type Bot, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+import { createBot, createMemorySessionStore, loadKnowledge, selectNotice, type Bot, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
 
 export type LiveKnowledgeOptions = {
   dir: string;
@@ -48,7 +48,6 @@ function delegate(current: () => Bot): Bot {
     summary: () => current().summary(),
     countdown: (now, zone) => current().countdown(now, zone),
     feedback: (input) => current().feedback(input),
-    said: (sessionId, answerId) => current().said(sessionId, answerId),
     reset: (sessionId) => current().reset(sessionId),
   };
 }
@@ -57,14 +56,12 @@ function delegate(current: () => Bot): Bot {
 export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
   const { dir, logger, clock } = options;
   const sessions = createMemorySessionStore();
-  // Shared like the sessions, so a "Helpful" on an answer given before a reload still counts.
-  const said = createMemorySaidStore();
   const hrSessions = createMemorySessionStore();
 
   const load = (noticeId: string | undefined): Loaded => {
     const knowledge = loadKnowledge(dir);
     const notice = selectNotice(knowledge, noticeId, clock());
-    const bot = createBot({ knowledge, noticeId: notice.id, sessions, said, now: clock(), ...(options.review ? { review: options.review } : {}) });
+    const bot = createBot({ knowledge, noticeId: notice.id, sessions, now: clock(), ...(options.review ? { review: options.review } : {}) });
     const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, now: clock() });
     return { knowledge, notice, bot, hrBot };
   };

@@ -186,7 +186,8 @@ export function renderAnswerCard(answer: Answer, ui: Catalogue, options: AnswerC
         type: "ActionSet",
         spacing: "Small",
         actions: answer.followUps.map((q, index) =>
-          asked.has(index) ? submit(`✓ ${q}`, { action: "followUp", id, index }, { style: "positive" }) : submit(q, { action: "followUp", id, index }),
+          // The question itself, as if typed (the bot's own short words), and the card's answer id to mark it asked.
+          asked.has(index) ? submit(`✓ ${q}`, { action: "ask", question: q, from: id }, { style: "positive" }) : submit(q, { action: "ask", question: q, ...(id ? { from: id } : {}) }),
         ),
       });
     }
@@ -370,8 +371,8 @@ export function readFormValues(spec: FormSpec, raw: Record<string, unknown>): Fo
 const answerId = z.string().min(1).max(64);
 
 const submitSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("ask"), question: z.string().trim().min(1).max(200) }),
-  z.object({ action: z.literal("followUp"), id: answerId, index: z.number().int().min(0).max(20) }),
+  // A starter or follow-up question; `from` names the answer whose card offered it.
+  z.object({ action: z.literal("ask"), question: z.string().trim().min(1).max(200), from: answerId.optional() }),
   z.object({ action: z.literal("feedback"), id: answerId, helpful: z.boolean() }),
   z.object({ action: z.literal("form") }),
   // The form's inputs come along with it; readFormValues reads them against the spec.

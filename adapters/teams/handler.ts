@@ -100,32 +100,24 @@ export class VacancyTeamsHandler extends ActivityHandler {
         return;
       }
       switch (submit.action) {
-        case "ask":
+        case "ask": {
           await this.typing(context);
-          return this.answer(context, bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
-        case "followUp": {
-          const said = bot.said(sessionId, submit.id);
-          const question = said?.answer.followUps[submit.index];
-          if (!said || question === undefined) {
-            await context.sendActivity(ui.t("answer.gone"));
-            return;
+          const said = submit.from ? bot.said?.(sessionId, submit.from) : undefined;
+          const index = said ? said.answer.followUps.indexOf(submit.question) : -1;
+          if (said && index >= 0) {
+            this.asked.set(said.id, [...new Set([...(this.asked.get(said.id) ?? []), index])]);
+            while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
+            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(said.id) });
           }
-          await this.typing(context);
-          this.asked.set(submit.id, [...new Set([...(this.asked.get(submit.id) ?? []), submit.index])]);
-          while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
-          await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
-          return this.answer(context, bot.ask({ sessionId, text: question, now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
         }
         case "feedback": {
           const recorded = bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
-          const said = bot.said(sessionId, submit.id);
-          if (!said) {
-            await context.sendActivity(ui.t("answer.gone"));
-            return;
-          }
+          const said = bot.said?.(sessionId, submit.id);
           // The card now shows which button was pressed; a second press changes nothing.
-          await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
+          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
           if (recorded) await context.sendActivity(ui.t(submit.helpful ? "answer.thanks.helpful" : "answer.thanks.notHelpful"));
+          else if (!said) await context.sendActivity(ui.t("answer.gone"));
           return;
         }
         case "form": {

@@ -102,8 +102,13 @@ export type Bot = {
    * False, and nothing recorded, for an id this session never received, one already rated, or one forgotten.
    */
   feedback(input: { sessionId: string; answerId: string; helpful: boolean; at?: Date }): boolean;
-  /** An answer this conversation was given, by its id, with its rating if any; undefined for any other. */
-  said(sessionId: string, answerId: string): SaidAnswer | undefined;
+  /**
+   * An answer this conversation was given, by its id, with its rating if any; undefined for any other.
+   * `createBot` always has it; it is optional so that a Bot which hands calls on to another (the server's,
+   * across knowledge reloads) keeps compiling until it passes this on too. Channels do without it by not
+   * redrawing a card after a click.
+   */
+  said?(sessionId: string, answerId: string): SaidAnswer | undefined;
   /** Forgets a conversation. */
   reset(sessionId: string): void;
 };

@@ -69,18 +69,18 @@ describe("sessions in the bot", () => {
     expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: true })).toBe(true);
     expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: false })).toBe(false);
     expect(entries).toEqual([{ noticeId: a.noticeId, question: "How long is the contract?", answer: a.parts.join("\n\n"), intent: a.intent, helpful: true, at: expect.any(Date) }]);
-    expect(bot.said("s", a.id!)?.helpful).toBe(true);
-    expect(bot.said("t", a.id!)).toBeUndefined();
+    expect(bot.said!("s", a.id!)?.helpful).toBe(true);
+    expect(bot.said!("t", a.id!)).toBeUndefined();
   });
 
   it("keeps the question cut to MAX_QUESTION_LENGTH, and only the newest answers when the store is full", () => {
     const said = createMemorySaidStore({ maxAnswers: 2 });
     const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir), said });
     const long = bot.ask({ sessionId: "s", text: "deadline ".repeat(2000) });
-    expect(bot.said("s", long.id!)!.question).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(bot.said!("s", long.id!)!.question).toHaveLength(MAX_QUESTION_LENGTH);
     bot.ask({ sessionId: "s", text: "How long is the contract?" });
     bot.ask({ sessionId: "s", text: "Where is the job?" });
-    expect(bot.said("s", long.id!)).toBeUndefined();
+    expect(bot.said!("s", long.id!)).toBeUndefined();
     expect(bot.feedback({ sessionId: "s", answerId: long.id!, helpful: true })).toBe(false);
   });
 });

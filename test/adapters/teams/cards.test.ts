@@ -158,9 +158,9 @@ describe("renderAnswerCard", () => {
             "actions": [
               {
                 "data": {
-                  "action": "followUp",
-                  "id": "a-contract",
-                  "index": 0,
+                  "action": "ask",
+                  "from": "a-contract",
+                  "question": "Is there a probationary period?",
                 },
                 "title": "Is there a probationary period?",
                 "type": "Action.Submit",
@@ -240,7 +240,7 @@ describe("renderAnswerCard", () => {
       ["👍 Helpful", false],
       ["✓ 👎 Not helpful", false],
     ]);
-    expect(walk(card).find((el) => el.type === "Action.Submit" && el.data.action === "followUp")).toMatchObject({ title: "✓ Is there a probationary period?", data: { id: "a-contract", index: 0 } });
+    expect(walk(card).find((el) => el.type === "Action.Submit" && el.data.action === "ask")).toMatchObject({ title: "✓ Is there a probationary period?", data: { question: "Is there a probationary period?", from: "a-contract" } });
   });
 
   it.each([
@@ -457,7 +457,7 @@ describe("the eligibility form", () => {
 describe("readSubmit", () => {
   it.each([
     [{ action: "ask", question: "When is the deadline?" }, "ask"],
-    [{ action: "followUp", id: "a1", index: 0 }, "followUp"],
+    [{ action: "ask", question: "How long is the contract?", from: "a1" }, "ask"],
     [{ action: "form" }, "form"],
     [{ action: "eligibility", nationalities: "EE" }, "eligibility"],
     [{ action: "feedback", id: "a1", helpful: true }, "feedback"],

@@ -126,33 +126,57 @@ describe("Teams channel over HTTP", () => {
 
   it("answers a follow-up's Action.Submit like the typed question, and marks it asked on the card it came from", async () => {
     const [first] = await send({ text: "How long is the contract?" });
-    const followUp = walk(cardOf(first)).find((el) => el.type === "Action.Submit" && el.data.action === "followUp");
+    const firstId = walk(cardOf(first)).find((el) => el.data?.action === "feedback")!.data.id;
+    const followUp = walk(cardOf(first)).find((el) => el.type === "Action.Submit" && el.data.action === "ask");
     expect(followUp, "the answer offers follow-up questions").toBeDefined();
-    expect(Object.keys(followUp!.data).sort()).toEqual(["action", "id", "index"]);
+    // The bot's own short question, as if typed, and the id of the answer whose card offered it.
+    expect(followUp!.data).toEqual({ action: "ask", question: followUp!.title, from: firstId });
     const replies = await send({ text: undefined, value: followUp!.data, replyToId: "card-1" });
     expect(calls.ask.map((c) => c.text)).toEqual(["How long is the contract?", followUp!.title]);
     expect(replies).toHaveLength(1);
     expect(connector.updated).toHaveLength(1);
     expect(connector.updated[0]!.activityId).toBe("card-1");
-    const marked = walk(connector.updated[0]!.activity.attachments[0].content).find((el) => el.type === "Action.Submit" && el.data.index === followUp!.data.index);
+    const marked = walk(connector.updated[0]!.activity.attachments[0].content).find((el) => el.type === "Action.Submit" && el.data.question === followUp!.title);
     expect(marked?.title).toBe(`✓ ${followUp!.title}`);
     const typed = await send({ text: followUp!.title });
     // Clicked or typed, the same question gets the same card, but for the answer's own id.
-    const withoutIds = (card: unknown) => JSON.stringify(card).replace(/"id":"[A-Za-z0-9_-]{16}"/g, '"id":"…"');
+    const withoutIds = (card: unknown) => JSON.stringify(card).replace(/"(id|from)":"[A-Za-z0-9_-]{16}"/g, '"$1":"…"');
     expect(withoutIds(cardOf(typed[0]))).toEqual(withoutIds(cardOf(replies[0])));
   });
 
-  it("a follow-up or feedback naming an answer of another conversation, or none, is not acted on", async () => {
+  it("feedback naming an answer of another conversation, or none, is not recorded; a follow-up from there marks no card", async () => {
     const [answer] = await send({ text: "How long is the contract?" });
     const data = walk(cardOf(answer)).find((el) => el.type === "Action.Submit" && el.data.action === "feedback")!.data;
     const before = feedback.length;
     const other = { id: "a:someone-else", conversationType: "personal", tenantId: "tenant-1" };
-    for (const value of [data, { ...data, id: "forged-answer-id" }, { action: "followUp", id: data.id, index: 0 }]) {
-      const replies = await send({ conversation: other, value });
-      expect(cardText({ body: [{ type: "TextBlock", text: replies[0]!.activity.text }] })).toMatch(/no longer have that answer/);
+    for (const value of [data, { ...data, id: "forged-answer-id" }]) {
+      const replies = await send({ conversation: other, value, replyToId: "card-x" });
+      expect(cardText({ body: [{ type: "TextBlock", text: replies[0]!.activity.text }] })).toMatch(/the answer went to someone else, or I no longer have it/);
     }
     expect(feedback.length).toBe(before);
-    expect(calls.ask).toHaveLength(1);
+    await send({ conversation: other, value: { action: "ask", question: "Am I eligible?", from: data.id }, replyToId: "card-x" });
+    expect(connector.updated).toHaveLength(0);
+  });
+
+  it("with a Bot that cannot look up what it said (no `said`), feedback is still recorded and follow-ups answered, only no card is redrawn", async () => {
+    const connector2 = await startFakeConnector();
+    const { said: _, ...plain } = createBot({ knowledge, noticeId, review: { recordGap: () => {}, recordFeedback: (entry) => void feedback.push(entry) } });
+    const server2 = await startTeamsServer({ bot: plain as Bot, clock });
+    try {
+      await post(server2.url, activity(connector2.url, { text: "How long is the contract?" }));
+      const card = cardOf(connector2.posted[0]);
+      const helpful = walk(card).find((el) => el.data?.action === "feedback")!;
+      const followUp = walk(card).find((el) => el.data?.action === "ask")!;
+      const before = feedback.length;
+      await post(server2.url, activity(connector2.url, { value: helpful.data, replyToId: "c1" }));
+      await post(server2.url, activity(connector2.url, { value: followUp.data, replyToId: "c1" }));
+      expect(feedback.length).toBe(before + 1);
+      expect(connector2.posted.map((p) => p.activity.text ?? "card")).toEqual(["card", "Thank you for the feedback.", "card"]);
+      expect(connector2.updated).toHaveLength(0);
+    } finally {
+      await server2.close();
+      await connector2.close();
+    }
   });
 
   it("records Helpful / Not helpful by answer id, once, and updates the card to show the button pressed", async () => {
