@@ -2,6 +2,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { createApp } from "../../../adapters/server/app.js";
+import { createWebChat } from "../../../adapters/web/chat.js";
+import { createBot, loadKnowledge, type Bot, type FormField } from "../../../src/index.js";
 import { startTestServer, type TestServer } from "../server/start-helper.js";
 import { launchBrowser } from "./browser-helper.js";
 import { decodePng } from "./png.js";
@@ -290,5 +294,40 @@ describe("the web chat on a desktop screen (1280×800)", () => {
     const answer = screen.locator("article.msg.bot").last();
     expect((await answer.boundingBox())!.height).toBeGreaterThan(600);
     expect(await answerStartInScreenshot(screen, answer, shot("desktop-long-answer"))).toBe(true);
+  });
+});
+
+describe("the web chat's form, drawn from whatever fields the notice's form has", () => {
+  it("draws a field it has never seen (a status, an age) and sends its value to checkEligibility", async () => {
+    const real = createBot({ knowledge: loadKnowledge() });
+    const extra: FormField[] = [
+      { id: "status", kind: "choice", label: "Your current status", hint: "As on your contract", options: [{ value: "ta", label: "Temporary agent" }, { value: "none", label: "None of these" }] },
+      { id: "age", kind: "number", label: "Your age", min: 16, max: 99 },
+    ];
+    const submitted: unknown[] = [];
+    const bot: Bot = {
+      ...real,
+      noticeId: real.noticeId,
+      form: (language) => ({ ...real.form(language), fields: [...real.form(language).fields, ...extra] }),
+      checkEligibility: (input) => (submitted.push(input.values), real.checkEligibility(input)),
+    };
+    const app = createApp({ routes: createWebChat({ bot, clock: () => new Date("2025-10-06T08:00:00Z") }).routes, logger: pino({ level: "silent" }) });
+    const url = await app.listen(0, "127.0.0.1");
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await tab.getByRole("button", { name: "Check my eligibility with a form" }).click();
+      const form = tab.locator("form.eligibility");
+      await form.getByLabel("Temporary agent").check();
+      await form.getByLabel("Your age").fill("34");
+      expect(await form.locator(".hint").allTextContents()).toContain("As on your contract");
+      await form.getByRole("button", { name: "Check" }).click();
+      await expect.poll(() => submitted.length).toBe(1);
+      expect(submitted[0]).toEqual({ status: "ta", age: 34 });
+    } finally {
+      await context.close();
+      await app.stop(500);
+    }
   });
 });
