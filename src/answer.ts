@@ -60,6 +60,8 @@ export type Answer = {
   confidence?: number;
   /** Which routing rule chose the intent (src/engine/route.ts), for HR's audit and for debugging. */
   rule?: string;
+  /** The bot's random id for this answer, given by `ask` and `checkEligibility`; feedback and card updates name it. */
+  id?: string;
 };
 
 /** A user's own facts for an eligibility check, as an eligibility form submits them. */

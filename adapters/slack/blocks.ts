@@ -1,7 +1,7 @@
 // Block Kit for an Answer: what a person sees in Slack. Pure functions; every user- or engine-given string
 // that lands in mrkdwn goes through escapeMrkdwn.
 import type { types } from "@slack/bolt";
-import type { Answer, Criterion, Verdict } from "../../src/index.js";
+import type { Answer, Catalogue, Criterion } from "../../src/index.js";
 import { clip, escapeMrkdwn } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -19,23 +19,16 @@ export const ACTION = {
   openEligibility: "open_eligibility",
 } as const;
 
-/** What a feedback button carries back: the answer's key in the adapter's cache, the question, the intent. */
-export type FeedbackValue = { k: string; q: string; i: string };
-
 // Slack's limits: section text 3000, button text 75, button value 2000, 50 blocks a message.
 const SECTION_MAX = 3000;
 const QUOTE_MAX = 600;
 const BUTTON_TEXT_MAX = 75;
-const BUTTON_VALUE_MAX = 1900;
+const BUTTON_VALUE_MAX = 2000;
 const MAX_FOLLOW_UPS = 5;
 const MAX_CITATIONS = 5;
 const FALLBACK_MAX = 3000;
 
-const VERDICT: Record<Verdict, string> = {
-  eligible: ":white_check_mark: *Verdict: eligible* on the criteria that can be checked in chat",
-  not_eligible: ":x: *Verdict: not eligible*",
-  incomplete: ":grey_question: *Verdict: not decided yet*: some criteria need more information",
-};
+const VERDICT_ICON = { eligible: ":white_check_mark:", not_eligible: ":x:", incomplete: ":grey_question:" } as const;
 
 const STATUS_ICON: Record<Criterion["status"], string> = {
   met: ":white_check_mark:",
@@ -77,7 +70,7 @@ const lineCriterion = (line: string, criteria: Criterion[]) => {
  * Slack's status emoji and a bold label; when the paragraphs list no criterion, the verdict and every
  * criterion follow them.
  */
-export function renderParts(answer: Answer): string[] {
+export function renderParts(answer: Answer, ui: Catalogue): string[] {
   const criteria = answer.criteria ?? [];
   let listed = false;
   const parts = answer.parts.map((part) =>
@@ -90,7 +83,10 @@ export function renderParts(answer: Answer): string[] {
       })
       .join("\n"),
   );
-  if (answer.verdict && !listed) parts.push([VERDICT[answer.verdict], ...criteria.map(criterionLine)].join("\n"));
+  if (answer.verdict && !listed) {
+    const verdict = `${VERDICT_ICON[answer.verdict]} *${escapeMrkdwn(ui.t(`verdict.${answer.verdict}`))}*`;
+    parts.push([verdict, ...criteria.map(criterionLine)].join("\n"));
+  }
   return parts.filter((p) => p.trim());
 }
 
@@ -103,31 +99,35 @@ export function questionButtons(questions: string[], blockId = "followups"): Kno
 
 /**
  * Renders an Answer as a Slack message: the text (with the verdict criterion by criterion), a context block per
- * cited passage ("Source: heading" and the quote), follow-up buttons, and "Helpful" / "Not helpful".
+ * cited passage ("Source: heading" and the quote), follow-up buttons, and "Helpful" / "Not helpful", whose
+ * value is only the answer's id (the bot keeps what it said).
  *
  * @example
- * renderAnswer(answer, { feedback: { k: "a1", q: "When is the deadline?", i: "deadline" } }).blocks.map((b) => b.type)
+ * renderAnswer(answer, bot.ui()).blocks.map((b) => b.type)
  * // → ["section", "context", "actions", "actions"]
  */
-export function renderAnswer(answer: Answer, options: { feedback?: FeedbackValue; askedBy?: { user: string; question: string } } = {}): SlackMessage {
+export function renderAnswer(answer: Answer, ui: Catalogue, options: { askedBy?: { user: string; question: string } } = {}): SlackMessage {
+  const { t } = ui;
   const blocks: KnownBlock[] = [];
   if (options.askedBy) {
     const { user, question } = options.askedBy;
-    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `<@${user}> asked: ${escapeMrkdwn(clip(question, 500))}` }] });
+    // The asker is named by a mention of their own (they asked in public); their words are shown, never acted on.
+    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: t("answer.askedBy", { user: `<@${user}>`, question: escapeMrkdwn(clip(question, 500)) }) }] });
   }
-  for (const part of renderParts(answer).slice(0, 20)) blocks.push(...section(part));
+  for (const part of renderParts(answer, ui).slice(0, 20)) blocks.push(...section(part));
   for (const c of answer.citations.slice(0, MAX_CITATIONS)) {
-    const text = `Source: *${escapeMrkdwn(c.heading)}*\n“${escapeMrkdwn(clip(c.quote, QUOTE_MAX))}”`;
+    const text = `${t("answer.source", { heading: `*${escapeMrkdwn(c.heading)}*` })}\n“${escapeMrkdwn(clip(c.quote, QUOTE_MAX))}”`;
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text }] });
   }
   blocks.push(...questionButtons(answer.followUps));
-  if (options.feedback) {
-    // Escaped like shown text, so no payload of ours ever carries a live <!channel>; read back with plainText.
-    const value = JSON.stringify({ ...options.feedback, q: escapeMrkdwn(clip(options.feedback.q, 500)) });
+  if (answer.id) {
     blocks.push({
       type: "actions",
       block_id: "feedback",
-      elements: [button(":thumbsup: Helpful", ACTION.feedbackHelpful, value), button(":thumbsdown: Not helpful", ACTION.feedbackUnhelpful, value)],
+      elements: [
+        button(`:thumbsup: ${t("answer.helpful")}`, ACTION.feedbackHelpful, answer.id),
+        button(`:thumbsdown: ${t("answer.notHelpful")}`, ACTION.feedbackUnhelpful, answer.id),
+      ],
     });
   }
   return { text: fallbackText(answer), blocks: blocks.slice(0, 50) };

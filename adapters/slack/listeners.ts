@@ -1,14 +1,13 @@
 // The Slack listeners: DMs, mentions, /vacancy, buttons, the eligibility modal and App Home. Each one turns
 // a Slack payload into a Bot call and the Answer into Block Kit; nothing here decides what is answered.
-import { randomUUID } from "node:crypto";
 import type { AnyMiddlewareArgs, App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Answer, Bot } from "../../src/index.js";
+import type { Answer, Bot, Catalogue } from "../../src/index.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
-import { ACTION, notice, renderAnswer, type FeedbackValue, type SlackMessage } from "./blocks.js";
+import { ACTION, notice, renderAnswer, type SlackMessage } from "./blocks.js";
 import type { EventDeduper } from "./dedupe.js";
 import { plainText } from "./mrkdwn.js";
-import { ELIGIBILITY_CALLBACK, eligibilityModal, homeView, readEligibilityForm } from "./views.js";
+import { ELIGIBILITY_CALLBACK, eligibilityModal, homeView, readFormValues } from "./views.js";
 import type { ZoneCache } from "./zones.js";
 
 type WebClient = webApi.WebClient;
@@ -22,6 +21,11 @@ export type ListenerDeps = {
   now: () => Date;
   /** Per-user limit on questions and clicks; default none. */
   limiter?: RateLimiter;
+  /**
+   * Answers waiting for Slack's API at once (a slow or failing API holds each for up to five minutes of
+   * retries). Past it a question gets a short "busy, ask again" instead of an answer; default 200.
+   */
+  maxPending?: number;
 };
 
 type Payload = {
@@ -67,9 +71,6 @@ export type Place =
   | { kind: "post"; channel: string; threadTs?: string; sessionId: string; fallbackUrl?: string }
   | { kind: "respond"; url: string; public: boolean; sessionId: string };
 
-const SORRY = "Sorry, I could not answer that just now. Please try again in a moment.";
-const THANKS = "Thank you: your feedback goes to the HR team who maintain these answers.";
-const MAX_REMEMBERED_ANSWERS = 5000;
 
 /** A DM: one session per user per DM. */
 const dmSession = (team: string, channel: string, user: string) => `slack:${team}:${channel}:${user}`;
@@ -106,14 +107,28 @@ async function deliver(client: WebClient, place: Place, message: SlackMessage): 
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { bot, logger, zones, deduper, now, limiter } = deps;
-  const answers = new Map<string, { answer: Answer; question: string }>();
+  const maxPending = deps.maxPending ?? 200;
   const dmChannels = new Map<string, Promise<string>>();
+  // The channel's labels in the user's language; Slack's users.info gives the locale when asked for it.
+  const uiOf = async (user: string): Promise<Catalogue> => bot.ui((await zones.profile(user)).locale);
 
-  const remember = (answer: Answer, question: string): string => {
-    const key = randomUUID().slice(0, 13);
-    if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.delete(answers.keys().next().value!);
-    answers.set(key, { answer, question });
-    return key;
+  // Answers on their way to Slack. Past maxPending, a question gets one short line instead (and past twice
+  // that, nothing but a log line), so a slow Slack API cannot pile up work without end.
+  let pending = 0;
+  let overloadLogged = 0;
+  const overloaded = () => pending >= maxPending;
+  const sending = async (send: () => Promise<void>): Promise<void> => {
+    pending++;
+    try {
+      await send();
+    } finally {
+      pending--;
+    }
+  };
+  const logOverload = () => {
+    if (Date.now() - overloadLogged < 60_000) return;
+    overloadLogged = Date.now();
+    logger.warn({ code: "slack_overloaded", pending, maxPending }, "slack: too many answers waiting for the Slack API; telling users to ask again");
   };
 
   /** The bot's DM with a user (App Home and the modal answer there). Needs im:write. */
@@ -132,19 +147,30 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     return { kind: "post", channel, sessionId: dmSession(team, channel, user) };
   };
 
+  /** Opens the eligibility modal, drawn from the notice's form in the user's language. */
+  const openForm = async (client: WebClient, triggerId: string, user: string, place: Place): Promise<void> => {
+    const { locale } = await zones.profile(user);
+    await client.views.open({ trigger_id: triggerId, view: eligibilityModal(bot.form(locale), bot.ui(locale), JSON.stringify(place)) });
+  };
+
   /** Answers a question where it was asked; a Slack failure is thrown, so a retried event is answered again. */
   const answerIn = async (client: WebClient, place: Place, user: string, question: string, echo = false): Promise<void> => {
-    const zone = await zones.get(user);
-    let answer: Answer;
-    try {
-      answer = bot.ask({ sessionId: place.sessionId, text: question, now: now(), zone });
-    } catch (error) {
-      logger.error({ err: error }, "slack: the bot failed to answer");
-      await deliver(client, place, notice(SORRY));
+    const ui = await uiOf(user);
+    if (overloaded()) {
+      logOverload();
+      if (pending < maxPending * 2) await sending(() => deliver(client, place, notice(ui.t("channel.overloaded"))));
       return;
     }
-    const feedback: FeedbackValue = { k: remember(answer, question), q: question, i: answer.intent };
-    await deliver(client, place, renderAnswer(answer, { feedback, askedBy: echo ? { user, question } : undefined }));
+    const { zone, locale } = await zones.profile(user);
+    let answer: Answer;
+    try {
+      answer = bot.ask({ sessionId: place.sessionId, text: question, now: now(), zone, ...(locale ? { locale } : {}) });
+    } catch (error) {
+      logger.error({ err: error }, "slack: the bot failed to answer");
+      await deliver(client, place, notice(ui.t("channel.sorry")));
+      return;
+    }
+    await sending(() => deliver(client, place, renderAnswer(answer, bot.ui(answer.language), echo ? { askedBy: { user, question } } : {})));
   };
 
   // One log line per payload, once it is handled: its kind, the request id, how long it took (the answer is
@@ -218,13 +244,19 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   });
 
   app.command("/vacancy", async ({ command, ack, client, context }) => {
+    // Busy: the acknowledgement itself says so, without one more call to a slow Slack API.
+    if (overloaded()) {
+      logOverload();
+      await ack({ response_type: "ephemeral", ...notice((await uiOf(command.user_id)).t("channel.overloaded")) });
+      return;
+    }
     await ack();
     const team = context.teamId ?? command.team_id;
     const sessionId = dmSession(team, command.channel_id, command.user_id);
     const { question, isPublic } = readCommandText(plainText(command.text, context.botUserId));
     if (/^eligib(le|ility)\b/i.test(question) && question.split(/\s+/).length <= 2) {
       const place: Place = { kind: "respond", url: command.response_url, public: false, sessionId };
-      await client.views.open({ trigger_id: command.trigger_id, view: eligibilityModal(bot.formOptions(), JSON.stringify(place)) });
+      await openForm(client, command.trigger_id, command.user_id, place);
       return;
     }
     const place: Place = { kind: "respond", url: command.response_url, public: isPublic, sessionId };
@@ -249,29 +281,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await answerIn(client, place, body.user.id, action.value ?? "");
   });
 
-  app.action<BlockAction<ButtonAction>>(/^feedback:/, async ({ ack, body, action, client }) => {
+  app.action<BlockAction<ButtonAction>>(/^feedback:/, async ({ ack, body, action, client, context }) => {
     await ack();
-    let value: Partial<FeedbackValue> = {};
-    try {
-      value = JSON.parse(action.value ?? "{}") as Partial<FeedbackValue>;
-    } catch {
-      logger.warn({ code: "slack_bad_feedback_value" }, "slack: unreadable feedback button value");
+    const team = context.teamId ?? body.team?.id ?? "_";
+    const user = body.user.id;
+    // The value is only the answer's id; the bot counts it once, and only for the conversation it answered.
+    // A public /vacancy answer sits in the channel but belongs to the asker's command conversation.
+    const place = await actionPlace(client, body, team);
+    const sessions = [place.sessionId, ...(body.channel ? [dmSession(team, body.channel.id, user)] : [])];
+    const helpful = action.action_id === ACTION.feedbackHelpful;
+    const recorded = sessions.some((sessionId) => bot.feedback({ sessionId, answerId: String(action.value ?? ""), helpful, at: now() }));
+    if (!recorded) {
+      logger.info({ code: "slack_feedback_ignored" }, "slack: feedback on an answer this conversation was not given (or already rated, or forgotten)");
+      return;
     }
-    const question = plainText(String(value.q ?? ""));
-    // After a restart the answer is gone from memory; the message's own text stands in for it.
-    const remembered = value.k ? answers.get(value.k) : undefined;
-    const answer: Answer = remembered?.answer ?? {
-      intent: String(value.i ?? "unknown"),
-      parts: [body.message?.text ?? ""],
-      citations: [],
-      followUps: [],
-      noticeId: bot.noticeId,
-    };
-    bot.feedback({ question: remembered?.question ?? question, answer, helpful: action.action_id === ACTION.feedbackHelpful, at: now() });
+    const thanks = notice((await uiOf(user)).t("channel.feedbackThanks"));
     const container = (body as { container?: { is_ephemeral?: boolean } }).container;
     try {
-      if (container?.is_ephemeral || !body.channel) await postToResponseUrl(body.response_url, { response_type: "ephemeral", replace_original: false, ...notice(THANKS) });
-      else await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, thread_ts: body.message?.thread_ts, ...notice(THANKS) });
+      if (container?.is_ephemeral || !body.channel) await postToResponseUrl(body.response_url, { response_type: "ephemeral", replace_original: false, ...thanks });
+      else await client.chat.postEphemeral({ channel: body.channel.id, user, thread_ts: body.message?.thread_ts, ...thanks });
     } catch (error) {
       logger.warn({ err: error }, "slack: feedback recorded, but the thank-you could not be shown");
     }
@@ -281,28 +309,28 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await ack();
     const team = context.teamId ?? body.team?.id ?? "_";
     const place = body.view?.type === "home" || !body.channel ? await dmPlace(client, team, body.user.id) : await actionPlace(client, body, team);
-    await client.views.open({ trigger_id: body.trigger_id, view: eligibilityModal(bot.formOptions(), JSON.stringify(place)) });
+    await openForm(client, body.trigger_id, body.user.id, place);
   });
 
   app.view(ELIGIBILITY_CALLBACK, async ({ ack, view, body, client, context }) => {
-    const read = readEligibilityForm(view.state.values);
+    const user = body.user.id;
+    const { zone, locale } = await zones.profile(user);
+    const read = readFormValues(bot.form(locale), view.state.values, bot.ui(locale));
     if ("errors" in read) {
       await ack({ response_action: "errors", errors: read.errors });
       return;
     }
     await ack();
-    const user = body.user.id;
     const team = context.teamId ?? body.team?.id ?? "_";
     const place = parsePlace(view.private_metadata) ?? (await dmPlace(client, team, user));
-    const answer = bot.checkEligibility({ sessionId: place.sessionId, form: read.form, now: now(), zone: await zones.get(user) });
-    const question = "Eligibility form";
-    await deliver(client, place, renderAnswer(answer, { feedback: { k: remember(answer, question), q: question, i: answer.intent } }));
+    const answer = bot.checkEligibility({ sessionId: place.sessionId, values: read.values, now: now(), zone, ...(locale ? { locale } : {}) });
+    await sending(() => deliver(client, place, renderAnswer(answer, bot.ui(answer.language))));
   });
 
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const zone = await zones.get(event.user);
-    await client.views.publish({ user_id: event.user, view: homeView(bot.summary(), bot.countdown(now(), zone)) });
+    const { zone, locale } = await zones.profile(event.user);
+    await client.views.publish({ user_id: event.user, view: homeView(bot.summary(), bot.countdown(now(), zone), bot.ui(locale)) });
   });
 
   app.error(async (error) => {

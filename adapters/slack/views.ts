@@ -1,7 +1,8 @@
 // The eligibility modal and the App Home tab: Block Kit views built from what the bot offers, and the
-// modal's submitted state read back into an EligibilityForm. Pure functions.
+// modal's submitted state read back against the form's spec. Pure functions; the modal is drawn from
+// `bot.form()` whatever fields the notice needs.
 import type { types, ViewOutput } from "@slack/bolt";
-import type { Countdown, EligibilityForm, FormOptions, NoticeSummary } from "../../src/index.js";
+import type { Catalogue, Countdown, FormChoice, FormField, FormSpec, FormValues, NoticeSummary } from "../../src/index.js";
 import { ACTION, questionButtons } from "./blocks.js";
 import { clip, escapeMrkdwn } from "./mrkdwn.js";
 
@@ -11,95 +12,67 @@ type OptionGroup = { label: types.PlainTextElement; options: PlainTextOption[] }
 
 /** The modal's callback id, what the view_submission listener matches on. */
 export const ELIGIBILITY_CALLBACK = "eligibility";
-/** Rows of language + level the modal offers (Slack modals have no repeating inputs). */
-export const LANGUAGE_ROWS = 3;
-const STUDY_YEARS = [0, 1, 2, 3, 4, 5, 6];
-const DIPLOMA = {
-  eu: "Issued in an EU member state",
-  recognised: "Issued outside the EU, recognised as equivalent by an EU member state authority",
-  not_recognised: "Issued outside the EU, not (yet) recognised",
-} as const;
 
-const plain = (text: string) => ({ type: "plain_text" as const, text: clip(text, 75), emoji: true });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value: clip(value, 150) });
+const plain = (text: string, max = 75) => ({ type: "plain_text" as const, text: clip(text, max), emoji: true });
+const option = (c: FormChoice): PlainTextOption => ({ text: plain(c.label), value: clip(c.value, 150) });
 
 // Slack allows 100 options in a list or in a group; longer lists are split into groups.
-function choices(groups: { label: string; options: PlainTextOption[] }[]): { options: PlainTextOption[] } | { option_groups: OptionGroup[] } {
-  const filled = groups.filter((g) => g.options.length > 0);
-  if (filled.length === 1 && filled[0]!.options.length <= 100) return { options: filled[0]!.options };
-  const split = filled.flatMap((g) =>
-    Array.from({ length: Math.ceil(g.options.length / 100) }, (_, i) => ({ label: plain(g.label), options: g.options.slice(i * 100, i * 100 + 100) })),
+function choices(list: FormChoice[]): { options: PlainTextOption[] } | { option_groups: OptionGroup[] } {
+  const groups = new Map<string, PlainTextOption[]>();
+  for (const c of list) groups.set(c.group ?? "", [...(groups.get(c.group ?? "") ?? []), option(c)]);
+  if (groups.size === 1 && list.length <= 100) return { options: list.map(option) };
+  const split = [...groups].flatMap(([label, options]) =>
+    Array.from({ length: Math.ceil(options.length / 100) }, (_, i) => ({ label: plain(label || "…"), options: options.slice(i * 100, i * 100 + 100) })),
   );
   return { option_groups: split.slice(0, 100) };
 }
 
-function select(blockId: string, label: string, list: ReturnType<typeof choices> | undefined, hint?: string): KnownBlock {
-  const element: types.StaticSelect | types.PlainTextInput = list
-    ? { type: "static_select", action_id: "value", placeholder: plain("Choose"), ...list }
-    : { type: "plain_text_input", action_id: "value" };
-  return { type: "input", block_id: blockId, optional: true, label: plain(label), element, ...(hint ? { hint: plain(hint) } : {}) };
+/** Block ids of a languages field's rows: "<field>.<row>.language" and "<field>.<row>.level". */
+const rowId = (field: string, row: number, part: "language" | "level") => `${field}.${row}.${part}`;
+
+const input = (blockId: string, label: string, element: types.InputBlock["element"], hint?: string): KnownBlock => ({
+  type: "input",
+  block_id: blockId,
+  optional: true,
+  label: plain(label, 2000),
+  element,
+  ...(hint ? { hint: plain(hint, 2000) } : {}),
+});
+
+/** The Block Kit input(s) for one field of the form, whatever it asks. */
+function fieldBlocks(field: FormField, t: Catalogue["t"]): KnownBlock[] {
+  switch (field.kind) {
+    case "choice":
+      if (field.multiple) return [input(field.id, field.label, { type: "multi_static_select", action_id: "value", placeholder: plain(t("form.chooseMany")), ...choices(field.options) }, field.hint)];
+      if (field.options.length <= 5) return [input(field.id, field.label, { type: "radio_buttons", action_id: "value", options: field.options.map(option) }, field.hint)];
+      return [input(field.id, field.label, { type: "static_select", action_id: "value", placeholder: plain(t("form.choose")), ...choices(field.options) }, field.hint)];
+    case "number":
+      return [input(field.id, field.label, { type: "number_input", action_id: "value", is_decimal_allowed: false, min_value: String(field.min), max_value: String(field.max) }, field.hint)];
+    case "languages":
+      return [
+        { type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(field.label)}*${field.hint ? `\n${escapeMrkdwn(field.hint)}` : ""}` } },
+        ...Array.from({ length: field.rows }, (_, i) => [
+          input(rowId(field.id, i + 1, "language"), t("form.language", { row: i + 1 }), { type: "static_select", action_id: "value", placeholder: plain(t("form.chooseLanguage")), ...choices(field.languages) }),
+          input(rowId(field.id, i + 1, "level"), t("form.levelIn", { row: i + 1 }), { type: "static_select", action_id: "value", placeholder: plain(t("form.level")), ...choices(field.levels) }),
+        ]).flat(),
+      ];
+  }
 }
 
 /**
- * The eligibility modal: nationality, years of university studies, where the diploma comes from, and up to
- * three languages with levels. `metadata` comes back untouched with the submission (at most 3000 characters).
+ * The eligibility modal, one input per field of the notice's form spec. `metadata` comes back untouched
+ * with the submission (at most 3000 characters).
  */
-export function eligibilityModal(options: FormOptions, metadata: string): types.ModalView {
-  const countries = [
-    { label: "EU member states", options: options.memberStates.map((c) => option(c.name, c.code)) },
-    { label: "Other countries", options: options.otherCountries.map((c) => option(c.name, c.code)) },
-  ];
-  const hasCountries = countries.some((g) => g.options.length > 0);
-  const nationality: KnownBlock = {
-    type: "input",
-    block_id: "nationality",
-    optional: true,
-    label: plain("Nationality (all you hold)"),
-    element: hasCountries
-      ? ({ type: "multi_static_select", action_id: "value", placeholder: plain("Choose one or more"), ...choices(countries) } satisfies types.MultiStaticSelect)
-      : ({ type: "plain_text_input", action_id: "value", placeholder: plain("e.g. Estonian, Canadian") } satisfies types.PlainTextInput),
-  };
-  const languages = choices([
-    { label: "Official EU languages", options: options.languages.filter((l) => l.official).map((l) => option(l.name, l.name)) },
-    { label: "Other languages", options: options.languages.filter((l) => !l.official).map((l) => option(l.name, l.name)) },
-  ]);
-  const levels = options.levels.length > 0 ? choices([{ label: "Levels", options: options.levels.map((l) => option(l, l)) }]) : undefined;
-  const hasLanguages = options.languages.length > 0;
-  const languageRows = Array.from({ length: LANGUAGE_ROWS }, (_, i) => [
-    select(`language${i + 1}`, `Language ${i + 1}`, hasLanguages ? languages : undefined),
-    select(`level${i + 1}`, `Level in language ${i + 1}`, levels, i === 0 ? "CEFR level, A1 to C2; a mother tongue counts as C2." : undefined),
-  ]).flat();
+export function eligibilityModal(spec: FormSpec, ui: Catalogue, metadata: string): types.ModalView {
   return {
     type: "modal",
     callback_id: ELIGIBILITY_CALLBACK,
     private_metadata: metadata,
-    title: plain("Eligibility check"),
-    submit: plain("Check"),
-    close: plain("Cancel"),
-    blocks: [
-      { type: "section", text: { type: "mrkdwn", text: "Tell me what you would put in your application and I will check it against the notice's eligibility criteria, one by one." } },
-      nationality,
-      {
-        type: "input",
-        block_id: "studies",
-        optional: true,
-        label: plain("Completed university studies"),
-        element: {
-          type: "static_select",
-          action_id: "value",
-          placeholder: plain("Choose"),
-          options: STUDY_YEARS.map((y) => option(y === 0 ? "None" : y === 6 ? "6 years or more" : `${y} year${y > 1 ? "s" : ""}`, String(y))),
-        },
-      },
-      {
-        type: "input",
-        block_id: "diploma",
-        optional: true,
-        label: plain("Your diploma"),
-        element: { type: "radio_buttons", action_id: "value", options: Object.entries(DIPLOMA).map(([value, text]) => option(text, value)) },
-      },
-      ...languageRows,
-    ],
+    // Slack's modal title holds 24 characters.
+    title: plain(spec.title, 24),
+    submit: plain(spec.submit, 24),
+    close: plain(ui.t("form.cancel"), 24),
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(spec.intro) } }, ...spec.fields.flatMap((f) => fieldBlocks(f, ui.t))],
   };
 }
 
@@ -108,45 +81,53 @@ type StateValues = ViewOutput["state"]["values"];
 /** Why a submitted form cannot be checked, by block id, as `response_action: "errors"` takes it. */
 export type FormErrors = Record<string, string>;
 
-const words = (text: string | null | undefined) => (text ?? "").split(/[,;\n]+/).map((w) => w.trim()).filter(Boolean);
-
-/** Reads the submitted modal back into an EligibilityForm, or says which inputs to fix. */
-export function readEligibilityForm(values: StateValues): { form: EligibilityForm } | { errors: FormErrors } {
-  const field = (block: string) => values[block]?.value;
-  const one = (block: string) => field(block)?.selected_option?.value ?? (words(field(block)?.value)[0] || undefined);
-  const form: EligibilityForm = {};
-  const nationalities = field("nationality")?.selected_options?.map((o) => o.value) ?? words(field("nationality")?.value);
-  if (nationalities.length > 0) form.nationalities = nationalities;
-  const years = one("studies");
-  if (years !== undefined) form.studyYears = Number(years);
-  const diploma = one("diploma");
-  if (diploma !== undefined) {
-    form.diplomaOutsideEu = diploma !== "eu";
-    if (diploma !== "eu") form.diplomaRecognised = diploma === "recognised";
-  }
+/**
+ * Reads the submitted modal back against the spec: a choice must be one the field offers, a number within
+ * its range, and a language row needs both halves (else the inputs to fix are named).
+ */
+export function readFormValues(spec: FormSpec, state: StateValues, ui: Catalogue): { values: FormValues } | { errors: FormErrors } {
+  const one = (block: string) => state[block]?.value?.selected_option?.value ?? undefined;
+  const values: FormValues = {};
   const errors: FormErrors = {};
-  const languages: { language: string; level: string }[] = [];
-  for (let i = 1; i <= LANGUAGE_ROWS; i++) {
-    const language = one(`language${i}`);
-    const level = one(`level${i}`);
-    if (language && level) languages.push({ language, level });
-    else if (language) errors[`level${i}`] = `Choose your level in ${clip(language, 40)}.`;
-    else if (level) errors[`language${i}`] = "Choose the language this level is for.";
+  for (const field of spec.fields) {
+    if (field.kind === "choice") {
+      const offered = new Set(field.options.map((o) => o.value));
+      const picked = (field.multiple ? (state[field.id]?.value?.selected_options ?? []).map((o) => o.value) : [one(field.id)]).filter((v): v is string => !!v && offered.has(v));
+      if (picked.length > 0) values[field.id] = field.multiple ? picked : picked[0];
+    } else if (field.kind === "number") {
+      const raw = state[field.id]?.value?.value;
+      const n = Number(raw);
+      if (raw !== undefined && raw !== null && raw !== "" && Number.isInteger(n) && n >= field.min && n <= field.max) values[field.id] = n;
+    } else {
+      const languages = new Map(field.languages.map((o) => [o.value, o.label]));
+      const levels = new Set(field.levels.map((o) => o.value));
+      const rows: { language: string; level: string }[] = [];
+      for (let row = 1; row <= field.rows; row++) {
+        const language = one(rowId(field.id, row, "language"));
+        const level = one(rowId(field.id, row, "level"));
+        const knownLanguage = language !== undefined && languages.has(language);
+        const knownLevel = level !== undefined && levels.has(level);
+        if (knownLanguage && knownLevel) rows.push({ language: language!, level: level! });
+        else if (knownLanguage) errors[rowId(field.id, row, "level")] = ui.t("form.levelMissing", { language: clip(languages.get(language!)!, 40) });
+        else if (knownLevel) errors[rowId(field.id, row, "language")] = ui.t("form.languageMissing");
+      }
+      if (rows.length > 0) values[field.id] = rows;
+    }
   }
-  if (languages.length > 0) form.languages = languages;
-  return Object.keys(errors).length > 0 ? { errors } : { form };
+  return Object.keys(errors).length > 0 ? { errors } : { values };
 }
 
 /**
  * The App Home tab: the post, the deadline with the countdown in the viewer's zone (or "closed"), the key
  * facts, a button for the eligibility form and buttons for the common questions.
  */
-export function homeView(summary: NoticeSummary, countdown: Countdown | undefined): types.HomeView {
+export function homeView(summary: NoticeSummary, countdown: Countdown | undefined, ui: Catalogue): types.HomeView {
+  const { t } = ui;
   const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: clip(summary.title ?? "Vacancy notice", 150), emoji: true } }];
   if (summary.reference) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `Reference: ${escapeMrkdwn(summary.reference)}` }] });
   if (countdown) {
     const icon = countdown.closed ? ":lock:" : ":hourglass_flowing_sand:";
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: `${icon} *${countdown.closed ? "Applications are closed" : "Deadline"}*\n${escapeMrkdwn(countdown.text)}` } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `${icon} *${escapeMrkdwn(t(countdown.closed ? "home.closed" : "home.deadline"))}*\n${escapeMrkdwn(countdown.text)}` } });
   }
   const facts = summary.keyFacts.map((f) => ({ type: "mrkdwn" as const, text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, 2000) }));
   for (let i = 0; i < facts.length && i < 40; i += 10) blocks.push({ type: "section", fields: facts.slice(i, i + 10) });
@@ -154,12 +135,12 @@ export function homeView(summary: NoticeSummary, countdown: Countdown | undefine
   blocks.push({
     type: "actions",
     block_id: "eligibility",
-    elements: [{ type: "button", style: "primary", action_id: ACTION.openEligibility, text: plain("Check my eligibility"), value: "home" }],
+    elements: [{ type: "button", style: "primary", action_id: ACTION.openEligibility, text: plain(t("form.title")), value: "home" }],
   });
   blocks.push(...questionButtons(summary.questions, "questions"));
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: "Ask me anything about the notice in the *Messages* tab, mention me in a channel, or type `/vacancy` followed by your question." }],
+    elements: [{ type: "mrkdwn", text: t("home.howTo") }],
   });
   return { type: "home", blocks };
 }

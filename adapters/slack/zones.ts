@@ -1,10 +1,16 @@
-// Each user's IANA time zone from their Slack profile (users.info → user.tz), read once and cached.
+// Each user's IANA time zone and locale from their Slack profile (users.info → user.tz, user.locale), read
+// once and cached.
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
+
+/** What Slack's profile tells about a user; either may be missing. */
+export type SlackProfile = { zone?: string; locale?: string };
 
 export type ZoneCache = {
   /** The user's zone, or undefined when Slack does not say (the bot then uses the notice's zone). Never throws. */
   get(userId: string): Promise<string | undefined>;
+  /** The user's zone and locale (e.g. "fr-FR"), as far as Slack says. Never throws. */
+  profile(userId: string): Promise<SlackProfile>;
 };
 
 export type ZoneCacheOptions = {
@@ -19,23 +25,28 @@ export type ZoneCacheOptions = {
 
 export function createZoneCache({ client, logger, ttlMs = 12 * 60 * 60 * 1000, max = 10_000, now = Date.now }: ZoneCacheOptions): ZoneCache {
   // Promises are cached, so a channel full of people asking at once costs one users.info per person.
-  const cache = new Map<string, { zone: Promise<string | undefined>; expires: number }>();
+  const cache = new Map<string, { profile: Promise<SlackProfile>; expires: number }>();
+  const profile = (userId: string): Promise<SlackProfile> => {
+    const hit = cache.get(userId);
+    if (hit && hit.expires > now()) return hit.profile;
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    const entry = { profile: Promise.resolve<SlackProfile>({}), expires: now() + ttlMs };
+    entry.profile = client.users.info({ user: userId, include_locale: true }).then(
+      (result) => ({
+        ...(result.user?.tz ? { zone: result.user.tz } : {}),
+        ...(typeof result.user?.locale === "string" && result.user.locale ? { locale: result.user.locale.slice(0, 35) } : {}),
+      }),
+      (error: { code?: string; data?: { error?: string } }) => {
+        logger?.warn({ code: error.code, error: error.data?.error }, "slack: users.info failed; answering in the notice's time zone");
+        entry.expires = now() + 60_000;
+        return {};
+      },
+    );
+    cache.set(userId, entry);
+    return entry.profile;
+  };
   return {
-    get(userId) {
-      const hit = cache.get(userId);
-      if (hit && hit.expires > now()) return hit.zone;
-      if (cache.size >= max) cache.delete(cache.keys().next().value!);
-      const entry = { zone: Promise.resolve<string | undefined>(undefined), expires: now() + ttlMs };
-      entry.zone = client.users.info({ user: userId }).then(
-        (result) => result.user?.tz || undefined,
-        (error: { code?: string; data?: { error?: string } }) => {
-          logger?.warn({ code: error.code, error: error.data?.error }, "slack: users.info failed; answering in the notice's time zone");
-          entry.expires = now() + 60_000;
-          return undefined;
-        },
-      );
-      cache.set(userId, entry);
-      return entry.zone;
-    },
+    profile,
+    get: async (userId) => (await profile(userId)).zone,
   };
 }

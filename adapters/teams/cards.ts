@@ -1,7 +1,8 @@
 // Adaptive Cards (schema 1.5) for Teams: pure functions from the Answer and the bot's data to card JSON,
 // and the reader of what a card's Submit buttons send back. No botbuilder here, so the renderers outlive the SDK.
+// Every label comes from the bot's catalogue (knowledge/ui), so another language is data, not code.
 import { z } from "zod";
-import { renderText, type Answer, type Countdown, type EligibilityForm, type FormOptions, type NoticeSummary } from "../../src/index.js";
+import { renderText, type Answer, type Catalogue, type Countdown, type FormField, type FormSpec, type FormValues, type NoticeSummary } from "../../src/index.js";
 
 /** An Adaptive Card element or action, as JSON. */
 export type CardElement = { type: string; [key: string]: unknown };
@@ -20,10 +21,11 @@ export type AdaptiveCard = {
 export const STARTER_QUESTIONS = ["When is the deadline?", "Am I eligible?", "Which languages do I need?", "How long is the contract?", "How do I apply?"];
 
 const SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
-/** Language rows on the eligibility form. */
-const LANGUAGE_ROWS = 3;
-/** Paragraph text kept in a feedback button's data (a card stays well under Teams' 28 KB). */
-const FEEDBACK_TEXT_LIMIT = 4000;
+/**
+ * Largest card, in bytes of JSON. Teams refuses a message over about 28 KB; the activity around the card
+ * (ids, the conversation, the summary) adds well under 2 KB.
+ */
+export const MAX_CARD_BYTES = 24_000;
 
 const card = (body: CardElement[], actions: CardElement[] | undefined, fallbackText: string): AdaptiveCard => ({
   type: "AdaptiveCard",
@@ -37,7 +39,7 @@ const card = (body: CardElement[], actions: CardElement[] | undefined, fallbackT
 
 const text = (value: string, extra: Record<string, unknown> = {}): CardElement => ({ type: "TextBlock", text: value, wrap: true, ...extra });
 
-const submit = (title: string, data: SubmitData): CardElement => ({ type: "Action.Submit", title, data });
+const submit = (title: string, data: SubmitData, extra: Record<string, unknown> = {}): CardElement => ({ type: "Action.Submit", title, data, ...extra });
 
 /**
  * A paragraph as TextBlocks: plain lines as they are, runs of "• " lines as a Markdown list
@@ -66,192 +68,315 @@ function paragraphBlocks(paragraph: string): CardElement[] {
   return blocks;
 }
 
-const verdictLabel: Record<NonNullable<Answer["verdict"]>, { title: string; style: string }> = {
-  eligible: { title: "Verdict: eligible", style: "good" },
-  not_eligible: { title: "Verdict: not eligible", style: "attention" },
-  incomplete: { title: "Verdict: not decided yet", style: "warning" },
-};
+const verdictStyle = { eligible: "good", not_eligible: "attention", incomplete: "warning" } as const;
+const statusIcon = { met: "✅", not_met: "❌", unknown: "❔" } as const;
 
-const statusLabel = { met: "✅ met", not_met: "❌ not met", unknown: "❔ not known yet" } as const;
+/**
+ * The paragraph that lists the assessed criteria line by line ("✓ …", "✗ …", "? …"): the verdict box shows
+ * the same criteria, so it takes that paragraph's place. -1 when there is none.
+ */
+export function criteriaPartIndex(answer: Answer): number {
+  const assessed = (answer.criteria ?? []).filter((c) => c.checkable);
+  if (assessed.length === 0) return -1;
+  return answer.parts.findIndex((part) => {
+    const lines = part.split("\n").filter((l) => l.trim());
+    return lines.length === assessed.length && lines.every((l) => assessed.some((c) => l.replace(/^[^\p{L}\p{N}]+/u, "").startsWith(c.label)));
+  });
+}
 
-function verdictBlock(answer: Answer): CardElement[] {
-  if (!answer.criteria || answer.criteria.length === 0) return [];
-  const rows: CardElement[] = answer.criteria.map((c) => ({
+/** The verdict and each criterion that was assessed; the conditions chat cannot check stay in the text. */
+function verdictBlock(answer: Answer, t: Catalogue["t"]): CardElement[] {
+  const assessed = (answer.criteria ?? []).filter((c) => c.checkable);
+  if (!answer.verdict && assessed.length === 0) return [];
+  const rows: CardElement[] = assessed.map((c) => ({
     type: "Container",
     id: `criterion-${c.id}`,
     spacing: "Small",
-    items: [
-      text(`**${c.label}**: ${c.checkable ? statusLabel[c.status] : "ℹ️ check this yourself"}`),
-      text(c.reason, { isSubtle: true, spacing: "None" }),
-    ],
+    items: [text(`${statusIcon[c.status]} **${c.label}**: ${t(`criterion.${c.status}`)}`), text(c.reason, { isSubtle: true, spacing: "None" })],
   }));
-  const label = answer.verdict ? verdictLabel[answer.verdict] : undefined;
   return [
     {
       type: "Container",
       id: "verdict",
-      ...(label ? { style: label.style } : {}),
+      ...(answer.verdict ? { style: verdictStyle[answer.verdict] } : {}),
       spacing: "Medium",
-      items: [...(label ? [text(label.title, { weight: "Bolder" })] : []), ...rows],
+      items: [...(answer.verdict ? [text(t(`verdict.${answer.verdict}`), { weight: "Bolder" })] : []), ...rows],
     },
   ];
 }
 
-function sourceBlock(answer: Answer): CardElement[] {
-  if (answer.citations.length === 0) return [];
-  const passages: CardElement[] = answer.citations.flatMap((c, i) => [
+/**
+ * The cited passages behind a toggle. Two toggles, one shown at a time, so the button says "Hide sources"
+ * while they are open (Adaptive Cards cannot change an action's title, but can show and hide an ActionSet).
+ */
+function sourceBlock(answer: Answer, t: Catalogue["t"], citations = answer.citations): CardElement[] {
+  if (citations.length === 0) return [];
+  const passages: CardElement[] = citations.flatMap((c, i) => [
     // Passages of one section share its heading.
-    ...(c.heading !== answer.citations[i - 1]?.heading
+    ...(c.heading !== citations[i - 1]?.heading
       ? [text(c.heading, { weight: "Bolder", size: "Small", isSubtle: true, ...(i > 0 ? { separator: true } : {}) })]
       : []),
     // A RichTextBlock shows the notice's words as they are: TextBlock would read "**" and "_" as Markdown.
     { type: "RichTextBlock", spacing: "Small", inlines: [{ type: "TextRun", text: c.quote, italic: true }] },
   ]);
+  const targets = ["sources", "sources-show", "sources-hide"];
+  const toggle = (id: string, title: string, visible: boolean): CardElement => ({
+    type: "ActionSet",
+    id,
+    spacing: "Medium",
+    ...(visible ? {} : { isVisible: false }),
+    actions: [{ type: "Action.ToggleVisibility", title, targetElements: targets }],
+  });
   return [
-    {
-      type: "ActionSet",
-      spacing: "Medium",
-      actions: [
-        {
-          type: "Action.ToggleVisibility",
-          title: answer.citations.length === 1 ? "Show source" : `Show sources (${answer.citations.length})`,
-          targetElements: ["sources"],
-        },
-      ],
-    },
+    toggle("sources-show", t("answer.sources.show", { count: citations.length }), true),
+    toggle("sources-hide", t("answer.sources.hide", { count: citations.length }), false),
     { type: "Container", id: "sources", isVisible: false, style: "emphasis", items: passages },
   ];
 }
 
+/** What the user already did on a card, drawn when the card is updated after a click. */
+export type CardState = {
+  /** The rating given: both buttons disabled, the chosen one marked. */
+  helpful?: boolean;
+  /** The follow-up questions already asked from this card (their index), marked. */
+  asked?: number[];
+};
+
+export type AnswerCardOptions = CardState & {
+  /** The card's largest size in bytes of JSON; default MAX_CARD_BYTES. */
+  maxBytes?: number;
+};
+
+const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), "utf8");
+
 /**
  * The card for one Answer: the answer text, the verdict criterion by criterion, the cited passages behind
- * a "Show source" toggle, follow-up questions as Submit buttons, and "Helpful" / "Not helpful".
+ * a "Show source" toggle, follow-up questions and "Helpful" / "Not helpful" as Submit buttons that carry
+ * only the answer's id. The card stays under `maxBytes` whatever the answer holds: the fallback text goes
+ * first, then passages, then the end of the text.
  *
  * @example
- * renderAnswerCard({ intent: "contract", parts: ["Up to 4 years."], citations: [], followUps: [], noticeId: "N" }, "How long?").body
- * // → [{ type: "TextBlock", text: "Up to 4 years.", wrap: true }]
+ * renderAnswerCard({ id: "a1", intent: "contract", parts: ["Up to 4 years."], citations: [], followUps: [], noticeId: "N" }, bot.ui()).actions
+ * // → [{ type: "Action.Submit", title: "👍 Helpful", data: { action: "feedback", id: "a1", helpful: true } }, { … "👎 Not helpful" … }]
  */
-export function renderAnswerCard(answer: Answer, question: string, options: { maxQuestionLength?: number } = {}): AdaptiveCard {
-  const body: CardElement[] = [];
-  if (answer.truncated) {
-    const limit = options.maxQuestionLength ? ` to its first ${options.maxQuestionLength} characters` : "";
-    body.push(text(`Your message was long, so I read it only up${limit}.`, { isSubtle: true, size: "Small" }));
-  }
-  for (const paragraph of answer.parts) body.push(...paragraphBlocks(paragraph));
-  body.push(...verdictBlock(answer));
-  if (answer.intent === "eligibility" && answer.verdict === "incomplete") {
-    body.push({ type: "ActionSet", actions: [submit("Fill in the eligibility form", { action: "form" })] });
-  }
-  body.push(...sourceBlock(answer));
-  if (answer.followUps.length > 0) {
-    body.push(text("You might also ask", { isSubtle: true, size: "Small", spacing: "Medium" }));
-    body.push({ type: "ActionSet", spacing: "Small", actions: answer.followUps.map((q) => submit(q, { action: "ask", question: q })) });
-  }
-  const kept = {
-    intent: answer.intent,
-    noticeId: answer.noticeId,
-    parts: answer.parts.map((p) => p.slice(0, FEEDBACK_TEXT_LIMIT)),
+export function renderAnswerCard(answer: Answer, ui: Catalogue, options: AnswerCardOptions = {}): AdaptiveCard {
+  const { t } = ui;
+  const maxBytes = options.maxBytes ?? MAX_CARD_BYTES;
+  const id = answer.id ?? "";
+  const listed = answer.criteria?.length ? criteriaPartIndex(answer) : -1;
+  const parts = answer.parts.filter((_, i) => i !== listed);
+  const asked = new Set(options.asked ?? []);
+
+  const build = (paragraphs: string[], citations: Answer["citations"], fallback: string): AdaptiveCard => {
+    const body: CardElement[] = [];
+    // The verdict box stands where the criteria were listed, or after the first paragraph.
+    const at = listed >= 0 ? listed : Math.min(1, paragraphs.length);
+    paragraphs.forEach((p, i) => {
+      if (i === at) body.push(...verdictBlock(answer, t));
+      body.push(...paragraphBlocks(p));
+    });
+    if (at >= paragraphs.length) body.push(...verdictBlock(answer, t));
+    if (answer.intent === "eligibility" && answer.verdict === "incomplete") {
+      body.push({ type: "ActionSet", actions: [submit(t("answer.form.open"), { action: "form" })] });
+    }
+    body.push(...sourceBlock(answer, t, citations));
+    if (answer.followUps.length > 0) {
+      body.push(text(t("answer.followUps"), { isSubtle: true, size: "Small", spacing: "Medium" }));
+      body.push({
+        type: "ActionSet",
+        spacing: "Small",
+        actions: answer.followUps.map((q, index) =>
+          // The question itself, as if typed (the bot's own short words), and the card's answer id to mark it asked.
+          asked.has(index) ? submit(`✓ ${q}`, { action: "ask", question: q, from: id }, { style: "positive" }) : submit(q, { action: "ask", question: q, ...(id ? { from: id } : {}) }),
+        ),
+      });
+    }
+    const rated = options.helpful;
+    const feedback = ([true, false] as const).map((helpful) => {
+      const title = `${helpful ? "👍" : "👎"} ${t(helpful ? "answer.helpful" : "answer.notHelpful")}`;
+      return rated === undefined
+        ? submit(title, { action: "feedback", id, helpful })
+        : submit(rated === helpful ? `✓ ${title}` : title, { action: "feedback", id, helpful }, { isEnabled: false, ...(rated === helpful ? { style: "positive" } : {}) });
+    });
+    return card(body, id ? feedback : [], fallback);
   };
-  const actions = [
-    submit("👍 Helpful", { action: "feedback", helpful: true, question, answer: kept }),
-    submit("👎 Not helpful", { action: "feedback", helpful: false, question, answer: kept }),
-  ];
-  return card(body, actions, renderText(answer));
+
+  const full = renderText({ ...answer, parts });
+  let result = build(parts, answer.citations, full);
+  if (bytes(result) <= maxBytes) return result;
+  // Too big for Teams: the fallback text (a second copy of the answer) is cut first, then passages go.
+  const short = full.length > 500 ? `${full.slice(0, 499)}…` : full;
+  result = build(parts, answer.citations, short);
+  for (let n = answer.citations.length - 1; bytes(result) > maxBytes && n >= 0; n--) result = build(parts, answer.citations.slice(0, n), short);
+  // Still too big: the text itself is cut, with a note, until it fits.
+  let kept = parts.join("\n\n");
+  while (bytes(result) > maxBytes && kept.length > 0) {
+    kept = kept.slice(0, Math.floor(kept.length * 0.8));
+    result = build([`${kept}…`, t("answer.cut")], [], short);
+  }
+  return result;
 }
 
 /**
  * The welcome card: what the bot is for, the post at a glance with the countdown in the user's zone,
  * questions to start with, and the eligibility form.
  */
-export function renderWelcomeCard(input: { summary: NoticeSummary; countdown?: Countdown; name?: string }): AdaptiveCard {
+export function renderWelcomeCard(input: { summary: NoticeSummary; countdown?: Countdown; name?: string; ui: Catalogue }): AdaptiveCard {
   const { summary, countdown } = input;
-  const greeting = input.name ? `Hello ${input.name}!` : "Hello!";
+  const { t } = input.ui;
+  const greeting = input.name ? t("welcome.helloName", { name: input.name }) : t("welcome.hello");
   const post = [summary.title, summary.reference].filter(Boolean).join(" · ");
   const body: CardElement[] = [
     text(greeting, { size: "Large", weight: "Bolder" }),
-    text(`I answer questions about the vacancy notice${post ? ` **${post}**` : ""}, quoting the notice's own words.`),
+    text(post ? t("welcome.intro", { post: `**${post}**` }) : t("welcome.introNoPost")),
   ];
   if (countdown) body.push(text(`⏳ ${countdown.text}`, { id: "countdown", weight: countdown.closed ? "Default" : "Bolder" }));
   if (summary.keyFacts.length > 0) {
     body.push({ type: "FactSet", facts: summary.keyFacts.map((f) => ({ title: f.label, value: f.value })) });
   }
-  body.push(text("Ask me anything about the post, or start with one of these:", { spacing: "Medium" }));
+  body.push(text(t("welcome.start"), { spacing: "Medium" }));
   body.push({ type: "ActionSet", actions: STARTER_QUESTIONS.map((q) => submit(q, { action: "ask", question: q })) });
-  const fallback = [greeting, countdown?.text, "Ask me anything about the vacancy notice."].filter(Boolean).join("\n\n");
-  return card(body, [submit("Check my eligibility", { action: "form" })], fallback);
+  const fallback = [greeting, countdown?.text, t("welcome.introNoPost")].filter(Boolean).join("\n\n");
+  return card(body, [submit(t("form.title"), { action: "form" })], fallback);
 }
 
-const choiceSet = (id: string, label: string, choices: { title: string; value: string }[], extra: Record<string, unknown> = {}): CardElement => ({
-  type: "Input.ChoiceSet",
-  id,
-  label,
-  choices,
-  style: "filtered",
-  ...extra,
-});
+/** Input ids of a languages field's rows: "<field>.<row>.language" and "<field>.<row>.level". */
+const rowId = (field: string, row: number, part: "language" | "level") => `${field}.${row}.${part}`;
 
-/** The eligibility form, its choices from `bot.formOptions()`; a list the bot leaves empty becomes a free-text input. */
-export function renderEligibilityForm(options: FormOptions): AdaptiveCard {
-  const countries = [...options.memberStates, ...options.otherCountries].map((c) => ({ title: c.name, value: c.code }));
-  const languages = options.languages.map((l) => ({ title: l.name, value: l.name }));
-  const levels = options.levels.map((l) => ({ title: l, value: l }));
-  const nationality =
-    countries.length > 0
-      ? choiceSet("nationalities", "Nationality (choose every one you hold)", countries, { isMultiSelect: true, placeholder: "Type a country" })
-      : { type: "Input.Text", id: "nationalities", label: "Nationality (every one you hold, separated by commas)" };
-  const languageRows: CardElement[] = [];
-  for (let row = 1; row <= LANGUAGE_ROWS; row++) {
-    const language =
-      languages.length > 0
-        ? choiceSet(`language${row}`, `Language ${row}`, languages, { placeholder: "Language" })
-        : { type: "Input.Text", id: `language${row}`, label: `Language ${row}` };
-    const level =
-      levels.length > 0
-        ? { type: "Input.ChoiceSet", id: `level${row}`, label: "Level", choices: levels, placeholder: "Level" }
-        : { type: "Input.Text", id: `level${row}`, label: "Level (e.g. C1)" };
-    languageRows.push({
-      type: "ColumnSet",
-      columns: [
-        { type: "Column", width: "stretch", items: [language] },
-        { type: "Column", width: "auto", items: [level] },
-      ],
-    });
+const choices = (options: { value: string; label: string }[]) => options.map((o) => ({ title: o.label, value: o.value }));
+
+/** A list typed instead of chosen (when the lists would make the card too big): the names, comma-separated. */
+const typedInput = (id: string, label: string, placeholder: string): CardElement => ({ type: "Input.Text", id, label, placeholder: clipText(placeholder, 200) });
+const clipText = (value: string, max: number) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+
+/** One input of the form, whatever the notice asks; a long list can be searched by typing. */
+function formInput(field: FormField, t: Catalogue["t"], typed: Set<string>): CardElement[] {
+  const hint = field.hint ? [text(field.hint, { isSubtle: true, size: "Small", spacing: "None" })] : [];
+  if (typed.has(field.id)) {
+    if (field.kind === "choice") return [typedInput(field.id, field.label, field.options.slice(0, 4).map((o) => o.label).join(", ")), ...hint];
+    if (field.kind === "languages") {
+      const rows = Array.from({ length: field.rows }, (_, i) => ({
+        type: "ColumnSet",
+        columns: [
+          { type: "Column", width: "stretch", items: [typedInput(rowId(field.id, i + 1, "language"), t("form.language", { row: i + 1 }), field.languages[0]?.label ?? "")] },
+          { type: "Column", width: "auto", items: [{ type: "Input.ChoiceSet", id: rowId(field.id, i + 1, "level"), label: t("form.level"), choices: choices(field.levels), placeholder: t("form.level") }] },
+        ],
+      }));
+      return [text(field.label, { spacing: "Medium", weight: "Bolder" }), ...hint, ...rows];
+    }
   }
-  const body: CardElement[] = [
-    text("Check my eligibility", { size: "Medium", weight: "Bolder" }),
-    text("Fill in what you know; I check it against the notice's conditions one by one.", { isSubtle: true }),
-    nationality,
-    { type: "Input.Number", id: "studyYears", label: "Completed university studies (years; 0 if none)", min: 0, max: 12 },
-    {
-      type: "Input.ChoiceSet",
-      id: "diploma",
-      label: "Where was your diploma issued?",
-      style: "expanded",
-      choices: [
-        { title: "In an EU member state", value: "eu" },
-        { title: "Outside the EU, recognised as equivalent by an EU member state authority", value: "recognised" },
-        { title: "Outside the EU, not (yet) recognised", value: "not_recognised" },
-      ],
-    },
-    text("Languages, with your level (CEFR; a native language counts as C2)", { spacing: "Medium", weight: "Bolder" }),
-    ...languageRows,
-  ];
-  return card(body, [submit("Check", { action: "eligibility" })], "Eligibility form: tell me your nationality, studies and languages.");
+  switch (field.kind) {
+    case "choice": {
+      const long = field.options.length > 6;
+      return [
+        {
+          type: "Input.ChoiceSet",
+          id: field.id,
+          label: field.label,
+          choices: choices(field.options),
+          style: long ? "filtered" : "expanded",
+          ...(field.multiple ? { isMultiSelect: true } : {}),
+          ...(long ? { placeholder: t(field.multiple ? "form.chooseMany" : "form.choose") } : {}),
+        },
+        ...hint,
+      ];
+    }
+    case "number":
+      return [{ type: "Input.Number", id: field.id, label: field.label, min: field.min, max: field.max }, ...hint];
+    case "languages": {
+      const rows: CardElement[] = Array.from({ length: field.rows }, (_, i) => ({
+        type: "ColumnSet",
+        columns: [
+          {
+            type: "Column",
+            width: "stretch",
+            items: [{ type: "Input.ChoiceSet", id: rowId(field.id, i + 1, "language"), label: t("form.language", { row: i + 1 }), choices: choices(field.languages), style: "filtered", placeholder: t("form.chooseLanguage") }],
+          },
+          {
+            type: "Column",
+            width: "auto",
+            items: [{ type: "Input.ChoiceSet", id: rowId(field.id, i + 1, "level"), label: t("form.level"), choices: choices(field.levels), placeholder: t("form.level") }],
+          },
+        ],
+      }));
+      return [text(field.label, { spacing: "Medium", weight: "Bolder" }), ...hint, ...rows];
+    }
+  }
 }
 
-const formText = z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().max(1000).optional());
-const answerKept = z.object({ intent: z.string().max(100), noticeId: z.string().max(200), parts: z.array(z.string().max(FEEDBACK_TEXT_LIMIT)).max(50) });
+/**
+ * The eligibility form, drawn from the notice's form spec (`bot.form()`): one input per field, whatever
+ * fields the notice's criteria need. Should the lists make the card too big for Teams, the longest become
+ * typed inputs, longest first, until it fits (readFormValues reads a typed name as the choice it names).
+ */
+export function renderFormCard(spec: FormSpec, ui: Catalogue, options: { maxBytes?: number } = {}): AdaptiveCard {
+  const maxBytes = options.maxBytes ?? MAX_CARD_BYTES;
+  const typed = new Set<string>();
+  const listLength = (f: FormField) => (f.kind === "choice" ? f.options.length : f.kind === "languages" ? f.languages.length * f.rows : 0);
+  const longestFirst = spec.fields.filter((f) => listLength(f) > 0).sort((a, b) => listLength(b) - listLength(a));
+  const build = () =>
+    card(
+      [text(spec.title, { size: "Medium", weight: "Bolder" }), text(spec.intro, { isSubtle: true }), ...spec.fields.flatMap((f) => formInput(f, ui.t, typed))],
+      [submit(spec.submit, { action: "eligibility" })],
+      `${spec.title}: ${spec.intro}`,
+    );
+  let result = build();
+  for (const field of longestFirst) {
+    if (bytes(result) <= maxBytes) break;
+    typed.add(field.id);
+    result = build();
+  }
+  return result;
+}
+
+/**
+ * The form's submitted inputs (Teams sends every input as a string; a multi-select as "a,b") read against the
+ * spec: a choice must be one the field offers, a number within its range, a language row needs both halves.
+ * A field left empty is left out.
+ */
+export function readFormValues(spec: FormSpec, raw: Record<string, unknown>): FormValues {
+  const str = (v: unknown) => (typeof v === "string" ? v.trim().slice(0, 2000) : typeof v === "number" ? String(v) : "");
+  // A choice by its value, or (typed) by its label, whatever the case.
+  const chooser = (list: { value: string; label: string }[]) => {
+    const by = new Map<string, string>();
+    for (const o of list) by.set(o.label.toLowerCase(), o.value);
+    for (const o of list) by.set(o.value.toLowerCase(), o.value);
+    return (s: string) => by.get(s.trim().toLowerCase());
+  };
+  const values: FormValues = {};
+  for (const field of spec.fields) {
+    if (field.kind === "choice") {
+      const choose = chooser(field.options);
+      const picked = [...new Set(str(raw[field.id]).split(",").map(choose).filter((v): v is string => v !== undefined))];
+      if (picked.length > 0) values[field.id] = field.multiple ? picked : picked[0];
+    } else if (field.kind === "number") {
+      const s = str(raw[field.id]);
+      const n = Number(s);
+      if (s !== "" && Number.isFinite(n) && n >= field.min && n <= field.max) values[field.id] = n;
+    } else {
+      const language = chooser(field.languages);
+      const level = chooser(field.levels);
+      const rows: { language: string; level: string }[] = [];
+      for (let row = 1; row <= field.rows; row++) {
+        const l = language(str(raw[rowId(field.id, row, "language")]));
+        const v = level(str(raw[rowId(field.id, row, "level")]));
+        if (l && v) rows.push({ language: l, level: v });
+      }
+      if (rows.length > 0) values[field.id] = rows;
+    }
+  }
+  return values;
+}
+
+const answerId = z.string().min(1).max(64);
 
 const submitSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("ask"), question: z.string().trim().min(1).max(2000) }),
-  z.object({ action: z.literal("feedback"), helpful: z.boolean(), question: z.string().max(2000), answer: answerKept }),
+  // A starter or follow-up question; `from` names the answer whose card offered it.
+  z.object({ action: z.literal("ask"), question: z.string().trim().min(1).max(200), from: answerId.optional() }),
+  z.object({ action: z.literal("feedback"), id: answerId, helpful: z.boolean() }),
   z.object({ action: z.literal("form") }),
-  z.looseObject({
-    action: z.literal("eligibility"),
-    nationalities: formText,
-    studyYears: formText,
-    diploma: formText,
-  }),
+  // The form's inputs come along with it; readFormValues reads them against the spec.
+  z.looseObject({ action: z.literal("eligibility") }),
 ]);
 
 /** What a card's Submit button sends back (its data merged with the form's inputs). */
@@ -262,36 +387,4 @@ export type Submit = z.output<typeof submitSchema>;
 export function readSubmit(value: unknown): Submit | undefined {
   const parsed = submitSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
-}
-
-/** The eligibility form's inputs as the bot's EligibilityForm; a field left empty is left out. */
-export function readEligibilityForm(values: Record<string, unknown>): EligibilityForm {
-  const field = (name: string): string | undefined => {
-    const v = formText.safeParse(values[name]);
-    return v.success && v.data ? v.data : undefined;
-  };
-  const form: EligibilityForm = {};
-  const nationalities = field("nationalities")?.split(",").map((s) => s.trim()).filter(Boolean);
-  if (nationalities && nationalities.length > 0) form.nationalities = nationalities;
-  const years = field("studyYears");
-  if (years !== undefined && Number.isFinite(Number(years))) form.studyYears = Number(years);
-  const diploma = field("diploma");
-  if (diploma === "eu") form.diplomaOutsideEu = false;
-  if (diploma === "recognised" || diploma === "not_recognised") {
-    form.diplomaOutsideEu = true;
-    form.diplomaRecognised = diploma === "recognised";
-  }
-  const languages: { language: string; level: string }[] = [];
-  for (let row = 1; row <= LANGUAGE_ROWS; row++) {
-    const language = field(`language${row}`);
-    const level = field(`level${row}`);
-    if (language && level) languages.push({ language, level });
-  }
-  if (languages.length > 0) form.languages = languages;
-  return form;
-}
-
-/** Rebuilds the answer a feedback button refers to, as much of it as the feedback needs. */
-export function keptAnswer(kept: { intent: string; noticeId: string; parts: string[] }): Answer {
-  return { intent: kept.intent, noticeId: kept.noticeId, parts: kept.parts, citations: [], followUps: [] };
 }

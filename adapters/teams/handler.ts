@@ -1,17 +1,9 @@
 // The Bot Framework ActivityHandler: turns Teams activities into calls on the Bot and Answers into cards.
-import { ActivityHandler, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
+import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
 import type { Logger } from "pino";
-import { MAX_QUESTION_LENGTH, type Answer, type Bot } from "../../src/index.js";
+import type { Answer, Bot } from "../../src/index.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
-import {
-  keptAnswer,
-  readEligibilityForm,
-  readSubmit,
-  renderAnswerCard,
-  renderEligibilityForm,
-  renderWelcomeCard,
-  type AdaptiveCard,
-} from "./cards.js";
+import { readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard, type AdaptiveCard, type CardState } from "./cards.js";
 
 export type HandlerDeps = {
   bot: Bot;
@@ -19,6 +11,8 @@ export type HandlerDeps = {
   clock: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
+  /** Users welcomed (per conversation) and follow-ups asked (per card) remembered, each; default 10,000. */
+  maxRemembered?: number;
 };
 
 /** One session per conversation and user, so a check spread over several messages (or a channel thread) holds together. */
@@ -34,6 +28,13 @@ export function userZoneOf(activity: Pick<Activity, "localTimezone" | "entities"
   return typeof zone === "string" && zone ? zone : undefined;
 }
 
+/** The user's locale: the activity's `locale`, else the clientInfo entity's. */
+export function userLocaleOf(activity: Pick<Activity, "locale" | "entities">): string | undefined {
+  if (typeof activity.locale === "string" && activity.locale) return activity.locale.slice(0, 35);
+  const locale = activity.entities?.find((e) => e.type === "clientInfo")?.["locale"];
+  return typeof locale === "string" && locale ? locale.slice(0, 35) : undefined;
+}
+
 const cardMessage = (card: AdaptiveCard, summary?: string): Partial<Activity> => {
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
   // The notification preview and clients that cannot draw the card show this.
@@ -42,21 +43,27 @@ const cardMessage = (card: AdaptiveCard, summary?: string): Partial<Activity> =>
 };
 
 export class VacancyTeamsHandler extends ActivityHandler {
+  /** "conversation user" pairs already welcomed, oldest first. */
+  private readonly welcomed = new Set<string>();
+  /** Follow-ups asked from a card, by answer id, so a later update of the card still marks them. */
+  private readonly asked = new Map<string, number[]>();
+
   constructor(private readonly deps: HandlerDeps) {
     super();
     this.onMessage(async (context, next) => {
       await this.onUserMessage(context);
       await next();
     });
-    // Teams sends installationUpdate when the app is added to a chat or team; other clients (Web Chat,
-    // the Emulator) only conversationUpdate, where the new user is a member other than the bot.
+    // Teams sends installationUpdate when the app is added to a chat or team and, for the same install,
+    // conversationUpdate with the user as a new member; other clients (Web Chat, the Emulator) only the
+    // latter. Either may come first: whoever is welcomed once in a conversation is not welcomed again.
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.welcome(context);
+      await this.welcome(context, context.activity.from?.id);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) await this.welcome(context, member.name);
+        if (member.id !== context.activity.recipient.id) await this.welcome(context, member.id, member.name);
       }
       await next();
     });
@@ -72,8 +79,10 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const activity = context.activity;
     const sessionId = sessionIdOf(activity);
     const zone = userZoneOf(activity);
+    const locale = userLocaleOf(activity);
     const { bot, logger, limiter } = this.deps;
     const now = this.deps.clock();
+    const ui = bot.ui(locale);
 
     const decision = limiter?.take(`teams:${activity.from?.id ?? "unknown"}`);
     if (decision && !decision.ok) {
@@ -87,41 +96,82 @@ export class VacancyTeamsHandler extends ActivityHandler {
       const submit = readSubmit(activity.value);
       if (!submit) {
         logger.warn({ code: "teams_unknown_submit" }, "teams: a card sent data this app does not know");
-        await context.sendActivity("Sorry, I could not read that. Please type your question.");
+        await context.sendActivity(ui.t("channel.unreadable"));
         return;
       }
       switch (submit.action) {
-        case "ask":
-          return this.answer(context, submit.question, bot.ask({ sessionId, text: submit.question, now, zone }));
-        case "feedback":
-          bot.feedback({ question: submit.question, answer: keptAnswer(submit.answer), helpful: submit.helpful, at: now });
-          await context.sendActivity(submit.helpful ? "Thank you for the feedback." : "Thank you: the team will review this answer.");
+        case "ask": {
+          await this.typing(context);
+          const said = submit.from ? bot.said?.(sessionId, submit.from) : undefined;
+          const index = said ? said.answer.followUps.indexOf(submit.question) : -1;
+          if (said && index >= 0) {
+            this.asked.set(said.id, [...new Set([...(this.asked.get(said.id) ?? []), index])]);
+            while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
+            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(said.id) });
+          }
+          return this.answer(context, bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
+        }
+        case "feedback": {
+          const recorded = bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
+          const said = bot.said?.(sessionId, submit.id);
+          // The card now shows which button was pressed; a second press changes nothing.
+          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
+          if (recorded) await context.sendActivity(ui.t(submit.helpful ? "answer.thanks.helpful" : "answer.thanks.notHelpful"));
+          else if (!said) await context.sendActivity(ui.t("answer.gone"));
           return;
-        case "form":
-          await context.sendActivity(cardMessage(renderEligibilityForm(bot.formOptions()), "Eligibility form"));
+        }
+        case "form": {
+          const spec = bot.form(locale);
+          await context.sendActivity(cardMessage(renderFormCard(spec, ui), spec.title));
           return;
+        }
         case "eligibility": {
-          const form = readEligibilityForm(activity.value as Record<string, unknown>);
-          return this.answer(context, "Eligibility form", bot.checkEligibility({ sessionId, form, now, zone }));
+          const values = readFormValues(bot.form(locale), activity.value as Record<string, unknown>);
+          await this.typing(context);
+          return this.answer(context, bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
         }
       }
     }
 
     // In channels and group chats the text starts with "<at>Bot</at>"; the engine should see the question only.
     const text = (activity.text ? TurnContext.removeRecipientMention(activity) ?? "" : "").trim();
-    return this.answer(context, text, bot.ask({ sessionId, text, now, zone }));
+    await this.typing(context);
+    return this.answer(context, bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
   }
 
-  private async answer(context: TurnContext, question: string, answer: Answer): Promise<void> {
-    const card = renderAnswerCard(answer, question, { maxQuestionLength: MAX_QUESTION_LENGTH });
+  /** "The bot is typing…" in the user's client while the answer is prepared. */
+  private async typing(context: TurnContext): Promise<void> {
+    await context.sendActivity({ type: ActivityTypes.Typing });
+  }
+
+  private async answer(context: TurnContext, answer: Answer): Promise<void> {
+    const card = renderAnswerCard(answer, this.deps.bot.ui(answer.language));
     await context.sendActivity(cardMessage(card, answer.parts[0]));
   }
 
-  private async welcome(context: TurnContext, name?: string): Promise<void> {
+  /** Redraws the card a click came from (the activity it replies to), with what the user did on it. */
+  private async updateCard(context: TurnContext, answer: Answer, state: CardState): Promise<void> {
+    const cardId = context.activity.replyToId;
+    if (!cardId) return;
+    const card = renderAnswerCard(answer, this.deps.bot.ui(answer.language), state);
+    try {
+      await context.updateActivity({ ...cardMessage(card, answer.parts[0]), id: cardId });
+    } catch (error) {
+      // The click still counts; only the card keeps its old look.
+      this.deps.logger.warn({ code: "teams_update_failed", err: error }, "teams: could not update a card after a click");
+    }
+  }
+
+  private async welcome(context: TurnContext, userId: string | undefined, name?: string): Promise<void> {
+    const key = `${context.activity.conversation?.id ?? "?"} ${userId ?? "?"}`;
+    if (this.welcomed.has(key)) return;
+    this.welcomed.add(key);
+    while (this.welcomed.size > (this.deps.maxRemembered ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);
     const { bot, clock } = this.deps;
     const card = renderWelcomeCard({
       summary: bot.summary(),
       countdown: bot.countdown(clock(), userZoneOf(context.activity)),
+      ui: bot.ui(userLocaleOf(context.activity)),
       ...(name ? { name } : {}),
     });
     await context.sendActivity(cardMessage(card, card.fallbackText));

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import type { Answer, Bot } from "../../src/index.js";
+import type { Answer, Bot, Catalogue, FormValues } from "../../src/index.js";
 import { SLOW_DOWN, type Limits, type RateLimiter } from "../server/rate-limit.js";
 import { addCookie, HttpError, isHttps, PAGE_CSP, readJson, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
 
@@ -14,8 +14,8 @@ export type WebChatOptions = {
   bot: Bot;
   /** The clock answers are computed at; default the real one. Tests pin it. */
   clock?: () => Date;
-  /** Answers kept for a later "Helpful / Not helpful" click; the oldest go first. Default 20,000. */
-  maxRemembered?: number;
+  /** How long HR keeps what the review records, in days, as the privacy line tells visitors. Default 30. */
+  retentionDays?: number;
   /** Largest request body, in bytes. Default 8 KiB. */
   bodyLimit?: number;
   /** Per conversation (cookie) and per client address; default none. */
@@ -32,16 +32,56 @@ const STATIC: Record<string, { file: string; type: string }> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/assets/chat.js": { file: "chat.js", type: "text/javascript; charset=utf-8" },
   "/assets/chat.css": { file: "chat.css", type: "text/css; charset=utf-8" },
+  "/favicon.ico": { file: "favicon.ico", type: "image/x-icon" },
 };
+
+/** The labels the page draws, from the bot's catalogue (knowledge/ui); `{name}` is left for the page to fill. */
+const PAGE_LABELS = [
+  "web.title", "web.question", "web.placeholder", "web.send", "web.new", "web.newTitle", "web.conversation", "web.typing",
+  "web.closesIn", "web.closed", "web.deadline", "web.closedOn", "web.reference", "web.privacy", "web.privacyLink", "web.about",
+  "web.unreachable", "web.fetchFailed", "web.more", "web.form.open", "web.form.sending", "web.days", "web.day",
+  "answer.helpful", "answer.notHelpful", "answer.feedback.ask", "answer.thanks.helpful", "answer.thanks.notHelpful", "answer.feedback.failed",
+  "answer.sources.from", "answer.followUps", "answer.form.open", "verdict.heading", "verdict.eligible", "verdict.not_eligible", "verdict.incomplete",
+  "criterion.met", "criterion.not_met", "criterion.unknown", "form.title", "form.language", "form.level", "form.choose", "form.chooseLanguage",
+] as const;
+
+const PARAMS: Record<string, string> = { span: "{span}", when: "{when}", reference: "{reference}", heading: "{heading}", days: "{days}", row: "{row}", n: "{n}" };
+
+/** The page's labels in one language; parameters stay as "{name}" for the page to fill in. */
+export function pageLabels(ui: Catalogue, retentionDays: number): Record<string, string> {
+  return Object.fromEntries(PAGE_LABELS.map((id) => [id, ui.t(id, id === "web.privacy" ? { days: retentionDays } : PARAMS)]));
+}
 
 const askBody = z.strictObject({
   text: z.string(),
   /** The browser's IANA zone; the bot ignores one it does not know. */
   zone: z.string().max(64).optional(),
+  /** The browser's language (navigator.language), e.g. "fr-BE". */
+  locale: z.string().max(35).optional(),
 });
 const feedbackBody = z.strictObject({ id: z.string().max(64), helpful: z.boolean() });
+const formValue = z.union([
+  z.string().max(200),
+  z.array(z.string().max(200)).max(300),
+  z.number(),
+  z.array(z.strictObject({ language: z.string().max(100), level: z.string().max(20) })).max(20),
+]);
+const eligibilityBody = z.strictObject({
+  values: z.record(z.string().max(100), formValue).refine((v) => Object.keys(v).length <= 50, "too many fields"),
+  zone: z.string().max(64).optional(),
+  locale: z.string().max(35).optional(),
+});
 
-type Remembered = { sessionId: string; question: string; answer: Answer };
+/** The first language the browser asks for (Accept-Language), e.g. "fr-BE"; undefined when none. */
+function acceptLanguage(req: IncomingMessage): string | undefined {
+  const first = String(req.headers["accept-language"] ?? "").split(",")[0]?.split(";")[0]?.trim();
+  return first && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(first) ? first.slice(0, 35) : undefined;
+}
+
+/** What the page gets with an answer: the Answer (its `id` names it for feedback) and its count-dependent labels. */
+function answerBody(answer: Answer, ui: Catalogue) {
+  return { id: answer.id, answer, labels: { sources: ui.t("answer.sources.summary", { count: answer.citations.length }) } };
+}
 
 /** A 429 with the polite "slow down" line the page shows, and Retry-After in seconds. */
 function limit(limiter: RateLimiter | undefined, key: string): void {
@@ -62,11 +102,10 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
 export function createWebChat(options: WebChatOptions): { routes: Route[] } {
   const { bot } = options;
   const clock = options.clock ?? (() => new Date());
-  const maxRemembered = options.maxRemembered ?? 10_000;
+  const retentionDays = options.retentionDays ?? 30;
   const bodyLimit = options.bodyLimit ?? 8 * 1024;
   // Read once: the files are small and fixed, and no request path ever reaches the file system.
   const files = Object.fromEntries(Object.entries(STATIC).map(([path, f]) => [path, { body: readFileSync(join(publicDir, f.file)), type: f.type }]));
-  const remembered = new Map<string, Remembered>();
 
   const session = (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): string => {
     const current = ctx.cookies[SESSION_COOKIE];
@@ -77,14 +116,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
   };
   const sessionKey = (id: string) => `web:${id}`;
 
-  const remember = (entry: Remembered): string => {
-    const id = randomBytes(12).toString("base64url");
-    // Feedback needs the question and what was said, not the citations and suggestions: kept small.
-    const { intent, parts, noticeId } = entry.answer;
-    remembered.set(id, { ...entry, answer: { intent, parts, noticeId, citations: [], followUps: [] } });
-    while (remembered.size > maxRemembered) remembered.delete(remembered.keys().next().value!);
-    return id;
-  };
+  const localeOf = (req: IncomingMessage, given?: string): string | undefined => given || acceptLanguage(req);
 
   const staticRoute = (path: string): Route => ({
     method: "GET",
@@ -95,7 +127,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       res.writeHead(200, {
         "content-type": f.type,
         "content-length": f.body.length,
-        "cache-control": path === "/" ? "no-store" : "public, max-age=300",
+        "cache-control": path === "/" ? "no-store" : path === "/favicon.ico" ? "public, max-age=86400" : "public, max-age=300",
         ...(path === "/" ? { "content-security-policy": PAGE_CSP } : {}),
       });
       res.end(f.body);
@@ -108,25 +140,49 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/api/chat/notice",
-        handle(_req, res, ctx) {
+        handle(req, res, ctx) {
           limit(options.limits?.address, ctx.address);
           const now = clock();
           const zone = ctx.url.searchParams.get("zone") ?? undefined;
+          const locale = localeOf(req, ctx.url.searchParams.get("locale") ?? undefined);
           const summary = bot.summary();
           // A throw-away conversation gives the greeting and its suggestions, as the engine words them.
           const welcomeId = `web-welcome:${randomBytes(6).toString("hex")}`;
-          const welcome = bot.ask({ sessionId: welcomeId, text: "hello", now, zone });
+          const welcome = bot.ask({ sessionId: welcomeId, text: "hello", now, zone, ...(locale ? { locale } : {}) });
           bot.reset(welcomeId);
+          // The greeting is no one's answer to rate.
+          const { id: _unrated, ...greeting } = welcome;
           sendJson(res, 200, {
             noticeId: bot.noticeId,
             title: summary.title,
             reference: summary.reference,
             deadline: summary.deadline,
             countdown: bot.countdown(now, zone),
+            // Links and addresses the notice itself gives (its key facts), for the page's line of who runs this.
+            contacts: summary.keyFacts.filter((f) => /^(https?:\/\/|[^\s@]+@[^\s@]+\.[a-z]{2,}$)/i.test(f.value)).map((f) => ({ label: f.label, value: f.value })),
             // The browser counts down from the server's clock, not its own, which may be off.
             now: now.toISOString(),
-            welcome,
+            welcome: greeting,
+            labels: { sources: bot.ui(welcome.language).t("answer.sources.summary", { count: welcome.citations.length }) },
           });
+        },
+      },
+      {
+        method: "GET",
+        path: "/api/chat/ui",
+        handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
+          const ui = bot.ui(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined));
+          res.setHeader("cache-control", "public, max-age=300");
+          sendJson(res, 200, { language: ui.language, labels: pageLabels(ui, retentionDays) });
+        },
+      },
+      {
+        method: "GET",
+        path: "/api/chat/form",
+        handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
+          sendJson(res, 200, bot.form(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined)));
         },
       },
       {
@@ -137,8 +193,23 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
           const body = parse(askBody, await readJson(req, bodyLimit));
           const sessionId = session(req, res, ctx);
           limit(options.limits?.user, sessionKey(sessionId));
-          const answer = bot.ask({ sessionId: sessionKey(sessionId), text: body.text, now: clock(), zone: body.zone });
-          sendJson(res, 200, { id: remember({ sessionId, question: body.text, answer }), answer });
+          const locale = localeOf(req, body.locale);
+          const answer = bot.ask({ sessionId: sessionKey(sessionId), text: body.text, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) });
+          sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
+        },
+      },
+      {
+        method: "POST",
+        path: "/api/chat/eligibility",
+        async handle(req, res, ctx) {
+          limit(options.limits?.address, ctx.address);
+          const body = parse(eligibilityBody, await readJson(req, bodyLimit));
+          const sessionId = session(req, res, ctx);
+          limit(options.limits?.user, sessionKey(sessionId));
+          const locale = localeOf(req, body.locale);
+          const values = body.values as FormValues;
+          const answer = bot.checkEligibility({ sessionId: sessionKey(sessionId), values, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) });
+          sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
         },
       },
       {
@@ -147,11 +218,10 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         async handle(req, res, ctx) {
           limit(options.limits?.address, ctx.address);
           const body = parse(feedbackBody, await readJson(req, bodyLimit));
-          const entry = remembered.get(body.id);
-          // Only the visitor who got an answer can rate it, and only once.
-          if (!entry || entry.sessionId !== ctx.cookies[SESSION_COOKIE]) throw new HttpError(404, "no such answer (it may have expired)");
-          remembered.delete(body.id);
-          bot.feedback({ question: entry.question, answer: entry.answer, helpful: body.helpful, at: clock() });
+          const current = ctx.cookies[SESSION_COOKIE];
+          // Only the visitor who got an answer can rate it, and only once: the bot keeps what it said to whom.
+          const recorded = !!current && SESSION_ID.test(current) && bot.feedback({ sessionId: sessionKey(current), answerId: body.id, helpful: body.helpful, at: clock() });
+          if (!recorded) throw new HttpError(404, "no such answer (it may have expired)");
           sendJson(res, 200, { ok: true });
         },
       },

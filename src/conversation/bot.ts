@@ -1,5 +1,6 @@
 // The bot: one notice, its knowledge, a session store, and the engine between them.
 // Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
+import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormSpec, type FormValues, type Gap } from "../answer.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
@@ -8,6 +9,8 @@ import { createEngine, type Engine } from "../engine/engine.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
 import { isZone } from "../time/zones.js";
+import { MAX_QUESTION_LENGTH } from "../engine/normalize.js";
+import { createMemorySaidStore, type SaidAnswer, type SaidStore } from "./said.js";
 import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
 
 /** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
@@ -28,6 +31,8 @@ export type BotOptions = {
   now?: Date;
   /** Where gaps and feedback go for HR; default nowhere. */
   review?: ReviewSink;
+  /** Where the answers given are kept for feedback (by answer id); default in memory, the newest 10,000. */
+  said?: SaidStore;
 };
 
 export type AskInput = {
@@ -66,6 +71,8 @@ export type NoticeSummary = {
 
 export type Countdown = {
   closed: boolean;
+  /** The deadline in the viewer's zone as answers word it, e.g. "Monday 20 October 2025 at 13:00 Helsinki time". */
+  when: string;
   /** "7 days, 2 hours and 5 minutes left: closes Monday 20 October 2025 at 13:00 Helsinki time" or "Closed on …". */
   text: string;
   deadline: DeadlineInfo;
@@ -90,8 +97,18 @@ export type Bot = {
   summary(): NoticeSummary;
   /** The countdown to the deadline in a zone (default the notice's own); undefined when the notice gives none. */
   countdown(now: Date | string, zone?: string): Countdown | undefined;
-  /** Records a user's "Helpful" / "Not helpful" on an answer to a question (for HR's review). */
-  feedback(input: { question: string; answer: Answer; helpful: boolean; at?: Date }): void;
+  /**
+   * Records a user's "Helpful" / "Not helpful" on an answer this conversation was given (for HR's review), once.
+   * False, and nothing recorded, for an id this session never received, one already rated, or one forgotten.
+   */
+  feedback(input: { sessionId: string; answerId: string; helpful: boolean; at?: Date }): boolean;
+  /**
+   * An answer this conversation was given, by its id, with its rating if any; undefined for any other.
+   * `createBot` always has it; it is optional so that a Bot which hands calls on to another (the server's,
+   * across knowledge reloads) keeps compiling until it passes this on too. Channels do without it by not
+   * redrawing a card after a click.
+   */
+  said?(sessionId: string, answerId: string): SaidAnswer | undefined;
   /** Forgets a conversation. */
   reset(sessionId: string): void;
 };
@@ -136,11 +153,29 @@ export function createBot(options: BotOptions): Bot {
   const sessions = options.sessions ?? createMemorySessionStore();
   const engine: Engine = createEngine(options.knowledge, notice);
 
-  const withSession = (sessionId: string, run: (session: Session) => Answer): Answer => {
+  const said = options.said ?? createMemorySaidStore();
+
+  // Every answer is kept under a random id with the conversation it went to: a click names only the id.
+  const withSession = (sessionId: string, question: string, run: (session: Session) => Answer): Answer => {
     const session = sessions.get(sessionId) ?? emptySession();
-    const answer = run(session);
+    const given = run(session);
     sessions.set(sessionId, session);
+    const answer: Answer = { ...given, id: randomBytes(12).toString("base64url") };
+    said.put({
+      id: answer.id!,
+      sessionId,
+      question: question.length > MAX_QUESTION_LENGTH ? question.slice(0, MAX_QUESTION_LENGTH) : question,
+      text: renderText(answer),
+      intent: answer.intent,
+      noticeId: answer.noticeId,
+      at: new Date(),
+      answer,
+    });
     return answer;
+  };
+  const saidTo = (sessionId: string, answerId: string): SaidAnswer | undefined => {
+    const entry = typeof answerId === "string" ? said.get(answerId) : undefined;
+    return entry && entry.sessionId === sessionId ? entry : undefined;
   };
 
   const english = createCatalogue("en", options.knowledge.ui.get("en") ?? {});
@@ -161,12 +196,12 @@ export function createBot(options: BotOptions): Bot {
     ask({ sessionId, text, now, zone, locale }) {
       const question = String(text ?? "");
       const at = toDateTime(now);
-      const answer = withSession(sessionId, (session) => engine.answer(question, session, at, usableZone(zone), locale));
+      const answer = withSession(sessionId, question, (session) => engine.answer(question, session, at, usableZone(zone), locale));
       if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate() });
       return answer;
     },
     checkEligibility: ({ sessionId, form, values, now, zone }) =>
-      withSession(sessionId, (session) => engine.assessForm(values ? formFromValues(values) : (form ?? {}), session, toDateTime(now), usableZone(zone))),
+      withSession(sessionId, ui().t("form.question"), (session) => engine.assessForm(values ? formFromValues(values) : (form ?? {}), session, toDateTime(now), usableZone(zone))),
     formOptions: () => engine.formOptions(),
     form: (language) => formSpec(engine.formOptions(), ui(language)),
     ui,
@@ -177,21 +212,27 @@ export function createBot(options: BotOptions): Bot {
       const viewer = usableZone(zone) ?? d.zone;
       const status = deadlineStatus(d, toDateTime(now));
       const info = engine.summary().deadline!;
-      const when = `${formatDateTime(status.at, viewer)} ${zoneLabel(viewer)} (${formatOffset(status.at, viewer)})`;
+      const at = `${formatDateTime(status.at, viewer)} ${zoneLabel(viewer)}`;
+      const when = `${at} (${formatOffset(status.at, viewer)})`;
       return status.closed
-        ? { closed: true, text: `Closed: applications closed on ${when}.`, deadline: info }
-        : { closed: false, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
+        ? { closed: true, when: at, text: `Closed: applications closed on ${when}.`, deadline: info }
+        : { closed: false, when: at, text: `${formatSpan(status.span)} left: closes ${when}.`, deadline: info };
     },
-    feedback({ question, answer, helpful, at }) {
+    feedback({ sessionId, answerId, helpful, at }) {
+      const entry = saidTo(sessionId, answerId);
+      if (!entry || entry.helpful !== undefined || typeof helpful !== "boolean") return false;
+      said.rate(entry.id, helpful);
       options.review?.recordFeedback({
-        noticeId: notice.id,
-        question,
-        answer: renderText(answer),
-        intent: answer.intent,
+        noticeId: entry.noticeId,
+        question: entry.question,
+        answer: entry.text,
+        intent: entry.intent,
         helpful,
         at: at ?? new Date(),
       });
+      return true;
     },
+    said: saidTo,
     reset: (sessionId) => sessions.delete(sessionId),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBot, createMemorySessionStore } from "../../src/index.js";
+import { createBot, createMemorySaidStore, createMemorySessionStore, MAX_QUESTION_LENGTH } from "../../src/index.js";
 import { knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
 
 describe("createMemorySessionStore", () => {
@@ -52,8 +52,35 @@ describe("sessions in the bot", () => {
     });
     const a = bot.ask({ sessionId: "s", text: "Is there an age limit?" });
     bot.ask({ sessionId: "s", text: "When is the deadline?" });
-    bot.feedback({ question: "Is there an age limit?", answer: a, helpful: false });
+    expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: false })).toBe(true);
     expect(gaps).toEqual(["not_in_notice:Is there an age limit?"]);
     expect(feedback).toEqual([false]);
+  });
+
+  it("feedback(answer id of this session) records what the bot said, once; another session's id or an unknown one is ignored", () => {
+    const entries: { question: string; answer: string; intent: string; helpful: boolean }[] = [];
+    const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir), review: { recordGap: () => {}, recordFeedback: (e) => void entries.push(e) } });
+    const a = bot.ask({ sessionId: "s", text: "How long is the contract?" });
+    const b = bot.ask({ sessionId: "t", text: "When is the deadline?" });
+    expect(a.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(a.id).not.toBe(b.id);
+    expect(bot.feedback({ sessionId: "s", answerId: b.id!, helpful: false })).toBe(false);
+    expect(bot.feedback({ sessionId: "s", answerId: "forged", helpful: false })).toBe(false);
+    expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: true })).toBe(true);
+    expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: false })).toBe(false);
+    expect(entries).toEqual([{ noticeId: a.noticeId, question: "How long is the contract?", answer: a.parts.join("\n\n"), intent: a.intent, helpful: true, at: expect.any(Date) }]);
+    expect(bot.said!("s", a.id!)?.helpful).toBe(true);
+    expect(bot.said!("t", a.id!)).toBeUndefined();
+  });
+
+  it("keeps the question cut to MAX_QUESTION_LENGTH, and only the newest answers when the store is full", () => {
+    const said = createMemorySaidStore({ maxAnswers: 2 });
+    const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir), said });
+    const long = bot.ask({ sessionId: "s", text: "deadline ".repeat(2000) });
+    expect(bot.said!("s", long.id!)!.question).toHaveLength(MAX_QUESTION_LENGTH);
+    bot.ask({ sessionId: "s", text: "How long is the contract?" });
+    bot.ask({ sessionId: "s", text: "Where is the job?" });
+    expect(bot.said!("s", long.id!)).toBeUndefined();
+    expect(bot.feedback({ sessionId: "s", answerId: long.id!, helpful: true })).toBe(false);
   });
 });

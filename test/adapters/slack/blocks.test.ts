@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { renderAnswer } from "../../../adapters/slack/blocks.js";
-import type { Answer } from "../../../src/index.js";
+import { createBot, loadKnowledge, type Answer } from "../../../src/index.js";
+
+const ui = createBot({ knowledge: loadKnowledge() }).ui("en");
 
 const deadline: Answer = {
   intent: "deadline",
+  id: "a1",
   parts: ["The deadline is Monday 20 October 2025 at 12:00 Brussels time.", "Apply on time & <b>early</b>."],
   citations: [{ sectionId: "s1", heading: "ANNEX › How to apply", quote: "Publication deadline: 20.10.2025 - 12.00 (Brussels time)" }],
   followUps: ["How do I apply?", "Am I eligible?"],
@@ -29,8 +32,8 @@ const eligibility: Answer = {
 };
 
 describe("renderAnswer", () => {
-  it("renderAnswer(a cited answer) shows the text escaped, the source, follow-up and feedback buttons", () => {
-    expect(renderAnswer(deadline, { feedback: { k: "a1", q: "When is the <!here> deadline?", i: "deadline" } })).toMatchInlineSnapshot(`
+  it("renderAnswer(a cited answer) shows the text escaped, the source, follow-up and feedback buttons that carry only the answer id", () => {
+    expect(renderAnswer(deadline, ui)).toMatchInlineSnapshot(`
       {
         "blocks": [
           {
@@ -94,7 +97,7 @@ describe("renderAnswer", () => {
                   "type": "plain_text",
                 },
                 "type": "button",
-                "value": "{"k":"a1","q":"When is the &lt;!here&gt; deadline?","i":"deadline"}",
+                "value": "a1",
               },
               {
                 "action_id": "feedback:unhelpful",
@@ -104,7 +107,7 @@ describe("renderAnswer", () => {
                   "type": "plain_text",
                 },
                 "type": "button",
-                "value": "{"k":"a1","q":"When is the &lt;!here&gt; deadline?","i":"deadline"}",
+                "value": "a1",
               },
             ],
             "type": "actions",
@@ -118,7 +121,7 @@ describe("renderAnswer", () => {
   });
 
   it("renderAnswer(a verdict) marks each checkable criterion's status in place and leaves the rest as written", () => {
-    const text = renderAnswer(eligibility).blocks.map((b) => (b.type === "section" ? b.text?.text : "")).join("\n");
+    const text = renderAnswer(eligibility, ui).blocks.map((b) => (b.type === "section" ? b.text?.text : "")).join("\n");
     expect(text).toMatchInlineSnapshot(`
       "Here is where you stand so far:
       :white_check_mark: *Citizenship*: Met: Estonia is an EU member state.
@@ -130,7 +133,7 @@ describe("renderAnswer", () => {
 
   it("renderAnswer(a verdict whose text lists no criterion) adds the verdict and every criterion", () => {
     const bare: Answer = { ...eligibility, parts: ["Thanks for the form."], verdict: "not_eligible", criteria: [{ ...eligibility.criteria![0]!, status: "not_met", reason: "Not met: Canada is not an EU member state." }] };
-    const text = renderAnswer(bare).blocks.map((b) => (b.type === "section" ? b.text?.text : "")).join("\n");
+    const text = renderAnswer(bare, ui).blocks.map((b) => (b.type === "section" ? b.text?.text : "")).join("\n");
     expect(text).toMatchInlineSnapshot(`
       "Thanks for the form.
       :x: *Verdict: not eligible*
@@ -138,8 +141,19 @@ describe("renderAnswer", () => {
     `);
   });
 
+  it("renderAnswer(an answer without an id) has no feedback buttons: there is nothing to rate", () => {
+    const { id: _, ...anonymous } = deadline;
+    expect(renderAnswer(anonymous, ui).blocks.find((b) => b.block_id === "feedback")).toBeUndefined();
+  });
+
+  it("renderAnswer(a question full of & < >) keeps the feedback value the bare id, whatever the question", () => {
+    const answer = createBot({ knowledge: loadKnowledge() }).ask({ sessionId: "s", text: "&<>".repeat(700) + " when is the deadline?" });
+    const feedback = renderAnswer(answer, ui).blocks.find((b) => b.block_id === "feedback") as { elements: { value: string }[] };
+    expect(feedback.elements.map((e) => e.value)).toEqual([answer.id, answer.id]);
+  });
+
   it("renderAnswer(a public answer) names the asker and escapes the echoed question", () => {
-    const { blocks } = renderAnswer(deadline, { askedBy: { user: "U1", question: "<!channel> when?" } });
+    const { blocks } = renderAnswer(deadline, ui, { askedBy: { user: "U1", question: "<!channel> when?" } });
     expect(blocks[0]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "<@U1> asked: &lt;!channel&gt; when?" }] });
   });
 
@@ -150,7 +164,7 @@ describe("renderAnswer", () => {
       citations: Array.from({ length: 12 }, (_, i) => ({ sectionId: `s${i}`, heading: `H${i}`, quote: "q".repeat(5000) })),
       followUps: Array.from({ length: 9 }, (_, i) => `${i} ${"Is it so? ".repeat(30)}`),
     };
-    const { text, blocks } = renderAnswer(huge, { feedback: { k: "k", q: "q".repeat(5000), i: "x" } });
+    const { text, blocks } = renderAnswer({ ...huge, id: "x".repeat(64) }, ui);
     expect(blocks.length).toBeLessThanOrEqual(50);
     expect(text.length).toBeLessThanOrEqual(3000);
     for (const block of blocks) {

@@ -40,6 +40,8 @@ export type FakeSlack = {
   once(method: string, reply: Override): void;
   /** The zone users.info gives for a user; default Europe/Brussels. */
   zones: Map<string, string>;
+  /** The locale users.info gives for a user when asked (include_locale); default none. */
+  locales: Map<string, string>;
   close(): Promise<void>;
 };
 
@@ -48,13 +50,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const events = new EventEmitter();
   const overrides = new Map<string, Override[]>();
   const zones = new Map<string, string>();
+  const locales = new Map<string, string>();
   let ts = 1_700_000_000;
 
   const defaults: Record<string, Override> = {
     "auth.test": () => ({ ok: true, user_id: BOT_USER, bot_id: "BBOT", team_id: TEAM, user: "vacancy-bot" }),
     "chat.postMessage": (a) => ({ ok: true, channel: a.channel, ts: `${ts++}.000100`, message: { text: a.text } }),
     "chat.postEphemeral": () => ({ ok: true, message_ts: `${ts++}.000200` }),
-    "users.info": (a) => ({ ok: true, user: { id: a.user, tz: zones.get(String(a.user)) ?? "Europe/Brussels" } }),
+    "users.info": (a) => {
+      const locale = a.include_locale === "true" || a.include_locale === true ? locales.get(String(a.user)) : undefined;
+      return { ok: true, user: { id: a.user, tz: zones.get(String(a.user)) ?? "Europe/Brussels", ...(locale ? { locale } : {}) } };
+    },
     "conversations.open": (a) => ({ ok: true, channel: { id: `D${String(a.users)}` } }),
     "views.open": () => ({ ok: true, view: { id: "V1" } }),
     "views.publish": () => ({ ok: true, view: { id: "V2" } }),
@@ -83,6 +89,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     callsTo,
     zones,
+    locales,
     waitFor(method, match = () => true) {
       return new Promise((resolve) => {
         const check = () => {

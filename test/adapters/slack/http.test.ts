@@ -1,5 +1,6 @@
 // The Slack channel in HTTP mode: the real Bolt app behind our handle on a local node:http server, its Web
 // API client pointed at a fake Slack that records every call, and requests signed as Slack signs them.
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
@@ -22,6 +23,7 @@ const logSink = new Writable({
   },
 });
 
+const asks: Parameters<Bot["ask"]>[0][] = [];
 let fake: FakeSlack;
 let bot: Bot;
 let slack: SlackChannel;
@@ -30,7 +32,8 @@ let url: string;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  bot = createBot({ knowledge: loadKnowledge(), review });
+  const real = createBot({ knowledge: loadKnowledge(), review });
+  bot = { ...real, noticeId: real.noticeId, ask: (input) => (asks.push(input), real.ask(input)) };
   const config = readSlackConfig({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl })!;
   slack = await createSlackChannel({ bot, config, logger: pino({ level: "info" }, logSink), now: () => NOW });
   server = createServer((req, res) => slack.handle!(req, res));
@@ -46,7 +49,13 @@ afterAll(async () => {
 
 const blocksOf = (args: Record<string, unknown>) => (args.blocks ?? []) as Block[];
 const texts = (blocks: Block[]) => blocks.map((b) => b.text?.text ?? b.elements?.map((e) => (typeof e.text === "string" ? e.text : e.text?.text)).join(" ") ?? "").join("\n");
-const feedbackValue = (blocks: Block[]) => JSON.parse(blocks.find((b) => b.block_id === "feedback")!.elements![0]!.value!) as { k: string; q: string; i: string };
+/** The answer id both feedback buttons carry, and nothing else. */
+const feedbackValue = (blocks: Block[]) => {
+  const [helpful, unhelpful] = blocks.find((b) => b.block_id === "feedback")!.elements!.map((e) => e.value!);
+  expect(helpful).toMatch(/^[A-Za-z0-9_-]{16}$/);
+  expect(unhelpful).toBe(helpful);
+  return helpful!;
+};
 const dm = (user: string, text: string, extra: Record<string, unknown> = {}) => ({
   type: "message",
   channel_type: "im",
@@ -77,7 +86,7 @@ describe("Slack over HTTP", () => {
     const blocks = blocksOf(call.args);
     expect(blocks[0]!.type).toBe("section");
     expect(blocks.filter((b) => b.type === "context").map((b) => b.elements![0]!.text)).toContainEqual(expect.stringMatching(/^Source: /));
-    expect(feedbackValue(blocks)).toMatchObject({ q: "When is the deadline?", i: "deadline" });
+    feedbackValue(blocks);
     expect(fake.callsTo("users.info").map((c) => c.args.user)).toContain("UDM1");
   });
 
@@ -85,7 +94,7 @@ describe("Slack over HTTP", () => {
     const event = mention("C1", "UM1", "When is the deadline?");
     await sendEvent(url, event);
     const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C1" && a.thread_ts === event.ts);
-    expect(feedbackValue(blocksOf(call.args))).toMatchObject({ q: "When is the deadline?", i: "deadline" });
+    feedbackValue(blocksOf(call.args));
 
     const inThread = mention("C1", "UM2", "How long is the contract?", { thread_ts: "1700000000.000001" });
     await sendEvent(url, inThread);
@@ -108,7 +117,7 @@ describe("Slack over HTTP", () => {
     release();
     const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-slash-1");
     expect(answer.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
-    expect(feedbackValue(blocksOf(answer.args)).i).toBe("deadline");
+    feedbackValue(blocksOf(answer.args));
   });
 
   it("/vacancy public … answers in the channel and shows the question escaped, never as a ping", async () => {
@@ -120,22 +129,55 @@ describe("Slack over HTTP", () => {
     expect(blocksOf(answer.args)[0]!.elements![0]!.text).toBe("<@USL2> asked: &lt;!here&gt; @channel when is the deadline?");
   });
 
+  it("/vacancy public with <@U123> echoes the person as plain @name (or @someone), as docs/slack.md says: it pings no one", async () => {
+    await sendCommand(url, command("USL3", "public <@U123|ana> <@U456> when is the deadline?", "r-mention"));
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-mention");
+    expect(JSON.stringify(answer.args)).not.toMatch(/<@U123|<@U456/);
+    expect(blocksOf(answer.args)[0]!.elements![0]!.text).toBe("<@USL3> asked: @ana @someone when is the deadline?");
+    expect(readFileSync(new URL("../../../docs/slack.md", import.meta.url), "utf8")).toContain("`@ana`");
+  });
+
   it("answers a follow-up button like a typed question, in the clicked message's thread", async () => {
     const response = await sendInteraction(url, blockAction("UB1", { channel: "C2", ts: "1700000001.000100" }, "followup:0", "How long is the contract?"));
     expect(response.status).toBe(200);
     const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C2" && a.thread_ts === "1700000001.000100");
-    expect(feedbackValue(blocksOf(call.args))).toMatchObject({ q: "How long is the contract?", i: "contract" });
+    feedbackValue(blocksOf(call.args));
+    expect(texts(blocksOf(call.args))).toContain("4 years");
   });
 
-  it("records Helpful / Not helpful for HR with the answer it was given for, and thanks the user privately", async () => {
+  it("records Helpful / Not helpful for HR with the answer it was given for, by its id, and thanks the user privately", async () => {
     await sendEvent(url, dm("UFB1", "When is the deadline?"));
     const answered = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUFB1");
-    const value = blocksOf(answered.args).find((b) => b.block_id === "feedback")!.elements![1]!.value!;
+    const value = feedbackValue(blocksOf(answered.args));
     await sendInteraction(url, blockAction("UFB1", { channel: "DUFB1", ts: "1700000002.000100" }, "feedback:unhelpful", value));
     const thanks = await fake.waitFor("chat.postEphemeral", (a) => a.user === "UFB1");
     expect(thanks.args.channel).toBe("DUFB1");
     expect(feedback).toContainEqual(expect.objectContaining({ question: "When is the deadline?", helpful: false, intent: "deadline" }));
     expect(feedback.find((f) => f.question === "When is the deadline?")!.answer).toBe(String(answered.args.text).replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+  });
+
+  it("feedback on a question full of & < > stores the question as asked; a click by someone else, or a second click, stores nothing", async () => {
+    const question = `${"Tom & Jerry <b> ".repeat(150)}when is the deadline?`;
+    await sendEvent(url, dm("UFB2", question.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")));
+    const answered = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUFB2");
+    const value = feedbackValue(blocksOf(answered.args));
+    const before = feedback.length;
+    // Another user, in their own DM, naming this answer's id: not their answer.
+    await sendInteraction(url, blockAction("UFB3", { channel: "DUFB3", ts: "1700000005.000100" }, "feedback:unhelpful", value));
+    await sendInteraction(url, blockAction("UFB2", { channel: "DUFB2", ts: "1700000005.000200" }, "feedback:helpful", value));
+    await until(() => feedback.length > before);
+    await sendInteraction(url, blockAction("UFB2", { channel: "DUFB2", ts: "1700000005.000200" }, "feedback:unhelpful", value));
+    await fake.waitFor("chat.postEphemeral", (a) => a.user === "UFB2");
+    expect(feedback.slice(before)).toEqual([expect.objectContaining({ question: question.replace(/\s+/g, " ").trim().slice(0, 1000), helpful: true })]);
+    expect(fake.callsTo("chat.postEphemeral").filter((c) => c.args.user === "UFB3")).toHaveLength(0);
+  });
+
+  it("passes the user's Slack locale (users.info with include_locale) and zone to the bot", async () => {
+    fake.locales.set("ULOC1", "fr-FR");
+    fake.zones.set("ULOC1", "Europe/Paris");
+    await sendEvent(url, dm("ULOC1", "When is the deadline?"));
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "DULOC1");
+    expect(asks.find((a) => a.sessionId.endsWith(":DULOC1:ULOC1"))).toMatchObject({ locale: "fr-FR", zone: "Europe/Paris" });
   });
 
   it("publishes App Home with the countdown in the viewer's time zone", async () => {
@@ -152,7 +194,7 @@ describe("Slack over HTTP", () => {
   it("answers an App Home question button in the user's DM", async () => {
     await sendInteraction(url, { ...blockAction("UH2", undefined, "followup:0", "When is the deadline?"), view: { type: "home", id: "VH" } });
     const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "DUH2");
-    expect(feedbackValue(blocksOf(call.args)).i).toBe("deadline");
+    feedbackValue(blocksOf(call.args));
   });
 
   it("rejects a request with a bad signature and one with a stale timestamp, answering neither", async () => {
@@ -189,7 +231,10 @@ describe("Slack over HTTP", () => {
     const call = await fake.waitFor("chat.postMessage", (a) => a.channel === "C3");
     const body = JSON.stringify(call.args);
     expect(body).not.toMatch(/<!(channel|here|everyone)|<@U999|<https:\/\/evil/);
-    expect(feedbackValue(blocksOf(call.args)).q).toBe("@channel @here @someone click &lt;!everyone&gt; When is the deadline?");
+    // What the bot read (and HR would see) is the plain words: mentions as "@name", links as their label.
+    await sendInteraction(url, blockAction("UINJ", { channel: "C3", ts: "1700000009.000100", thread_ts: String(event.ts) }, "feedback:helpful", feedbackValue(blocksOf(call.args))));
+    await until(() => feedback.some((f) => f.question.endsWith("When is the deadline?") && f.question.startsWith("@channel")));
+    expect(feedback.at(-1)!.question).toBe("@channel @here @someone click <!everyone> When is the deadline?");
   });
 
   it("checks eligibility over several DM messages, keeping the facts in the conversation", async () => {
@@ -201,7 +246,7 @@ describe("Slack over HTTP", () => {
       last = fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DUEL1")[i]!.args;
     }
     const blocks = blocksOf(last);
-    expect(feedbackValue(blocks).i).toBe("eligibility");
+    feedbackValue(blocks);
     const shown = texts(blocks);
     for (const criterion of ["Citizenship", "University studies", "C1 in one official EU language"]) {
       expect(shown).toMatch(new RegExp(`^:white_check_mark: \\*${criterion}`, "m"));
@@ -215,19 +260,19 @@ describe("Slack over HTTP", () => {
     const opened = await fake.waitFor("views.open", (a) => a.trigger_id === "trigger-r-form");
     const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: Block[] };
     expect(view.callback_id).toBe("eligibility");
-    expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(["nationality", "studies", "diploma", "language1", "level1"]));
+    expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(["nationalities", "studyYears", "diploma", "languages.1.language", "languages.1.level"]));
 
-    const invalid = await sendInteraction(url, viewSubmission("UFORM", view.private_metadata, { language1: pick("English") }));
-    expect(await invalid.json()).toEqual({ response_action: "errors", errors: { level1: "Choose your level in English." } });
+    const invalid = await sendInteraction(url, viewSubmission("UFORM", view.private_metadata, { "languages.1.language": pick("English") }));
+    expect(await invalid.json()).toEqual({ response_action: "errors", errors: { "languages.1.level": "Choose your level in English." } });
 
     const state = {
-      nationality: { value: { type: "multi_static_select", selected_options: [{ value: "EE" }] } },
-      studies: pick("4"),
+      nationalities: { value: { type: "multi_static_select", selected_options: [{ value: "EE" }] } },
+      studyYears: { value: { type: "number_input", value: "4" } },
       diploma: { value: { type: "radio_buttons", selected_option: { value: "eu" } } },
-      language1: pick("Estonian"),
-      level1: pick("C2"),
-      language2: pick("English"),
-      level2: pick("C1"),
+      "languages.1.language": pick("Estonian"),
+      "languages.1.level": pick("C2"),
+      "languages.2.language": pick("English"),
+      "languages.2.level": pick("C1"),
     };
     const submitted = await sendInteraction(url, viewSubmission("UFORM", view.private_metadata, state));
     expect(submitted.status).toBe(200);
@@ -280,7 +325,7 @@ function command(user: string, text: string, responseId: string): Record<string,
   };
 }
 
-function blockAction(user: string, message: { channel: string; ts: string } | undefined, actionId: string, value: string): Record<string, unknown> {
+function blockAction(user: string, message: { channel: string; ts: string; thread_ts?: string } | undefined, actionId: string, value: string): Record<string, unknown> {
   return {
     type: "block_actions",
     team: { id: TEAM, domain: "example" },
@@ -290,7 +335,7 @@ function blockAction(user: string, message: { channel: string; ts: string } | un
     trigger_id: `trigger-${user}`,
     response_url: `${fake.url}/respond/action-${user}`,
     container: message ? { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false } : { type: "view", view_id: "VH" },
-    ...(message ? { channel: { id: message.channel, name: "x" }, message: { type: "message", ts: message.ts, text: "…", user: BOT_USER } } : {}),
+    ...(message ? { channel: { id: message.channel, name: "x" }, message: { type: "message", ts: message.ts, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: "…", user: BOT_USER } } : {}),
     actions: [{ type: "button", action_id: actionId, block_id: "followups", value, text: { type: "plain_text", text: value }, action_ts: "1" }],
   };
 }

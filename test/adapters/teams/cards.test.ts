@@ -1,9 +1,14 @@
 // The Adaptive Card renderers as pure functions: what a person sees for a given Answer.
 import { describe, expect, it } from "vitest";
-import type { Answer, FormOptions } from "../../../src/index.js";
-import { readEligibilityForm, readSubmit, renderAnswerCard, renderEligibilityForm, renderWelcomeCard } from "../../../adapters/teams/cards.js";
+import { createBot, loadKnowledge, type Answer, type FormSpec } from "../../../src/index.js";
+import { MAX_CARD_BYTES, readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard } from "../../../adapters/teams/cards.js";
+import { walk } from "./harness.js";
+
+const bot = createBot({ knowledge: loadKnowledge() });
+const ui = bot.ui("en");
 
 const contract: Answer = {
+  id: "a-contract",
   intent: "contract",
   parts: ["The first contract is for up to 4 years.", "It may then be extended:\n• once\n• for at most 2 years"],
   citations: [
@@ -18,40 +23,37 @@ const contract: Answer = {
 };
 
 const eligibility: Answer = {
+  id: "a-elig",
   intent: "eligibility",
-  parts: ["Two conditions are met; I still need your languages."],
+  parts: [
+    "Here is where you stand so far:",
+    "✓ Citizenship: Met: Estonia is an EU member state.\n? Languages: Not known yet: which languages do you speak?",
+    "You must also meet these conditions, which I cannot check in chat:\n• Military service",
+  ],
   citations: [],
   verdict: "incomplete",
   criteria: [
-    { id: "citizenship", label: "Citizenship", status: "met", reason: "Estonia is an EU member state.", checkable: true },
-    { id: "languages", label: "Languages", status: "unknown", reason: "You have not told me your languages.", checkable: true },
+    { id: "citizenship", label: "Citizenship", status: "met", reason: "Met: Estonia is an EU member state.", checkable: true },
+    { id: "languages", label: "Languages", status: "unknown", reason: "Not known yet: which languages do you speak?", checkable: true },
     { id: "military-service", label: "Military service", status: "unknown", reason: "Obligations under your country's law.", checkable: false },
   ],
   followUps: [],
   noticeId: "N-1",
 };
 
+const texts = (node: unknown) => walk(node).filter((el) => el.type === "TextBlock").map((el) => el.text as string);
+
 describe("renderAnswerCard", () => {
-  it("renderAnswerCard(answer) shows the text, bullets as a list, the quote behind a closed toggle, follow-ups and feedback", () => {
-    expect(renderAnswerCard(contract, "How long is the contract?")).toMatchInlineSnapshot(`
+  it("renderAnswerCard(answer) shows the text, bullets as a list, the quote behind a closed toggle, follow-ups and feedback by answer id", () => {
+    expect(renderAnswerCard(contract, ui)).toMatchInlineSnapshot(`
       {
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
         "actions": [
           {
             "data": {
               "action": "feedback",
-              "answer": {
-                "intent": "contract",
-                "noticeId": "N-1",
-                "parts": [
-                  "The first contract is for up to 4 years.",
-                  "It may then be extended:
-      • once
-      • for at most 2 years",
-                ],
-              },
               "helpful": true,
-              "question": "How long is the contract?",
+              "id": "a-contract",
             },
             "title": "👍 Helpful",
             "type": "Action.Submit",
@@ -59,18 +61,8 @@ describe("renderAnswerCard", () => {
           {
             "data": {
               "action": "feedback",
-              "answer": {
-                "intent": "contract",
-                "noticeId": "N-1",
-                "parts": [
-                  "The first contract is for up to 4 years.",
-                  "It may then be extended:
-      • once
-      • for at most 2 years",
-                ],
-              },
               "helpful": false,
-              "question": "How long is the contract?",
+              "id": "a-contract",
             },
             "title": "👎 Not helpful",
             "type": "Action.Submit",
@@ -99,11 +91,31 @@ describe("renderAnswerCard", () => {
               {
                 "targetElements": [
                   "sources",
+                  "sources-show",
+                  "sources-hide",
                 ],
                 "title": "Show source",
                 "type": "Action.ToggleVisibility",
               },
             ],
+            "id": "sources-show",
+            "spacing": "Medium",
+            "type": "ActionSet",
+          },
+          {
+            "actions": [
+              {
+                "targetElements": [
+                  "sources",
+                  "sources-show",
+                  "sources-hide",
+                ],
+                "title": "Hide source",
+                "type": "Action.ToggleVisibility",
+              },
+            ],
+            "id": "sources-hide",
+            "isVisible": false,
             "spacing": "Medium",
             "type": "ActionSet",
           },
@@ -147,6 +159,7 @@ describe("renderAnswerCard", () => {
               {
                 "data": {
                   "action": "ask",
+                  "from": "a-contract",
                   "question": "Is there a probationary period?",
                 },
                 "title": "Is there a probationary period?",
@@ -171,107 +184,46 @@ describe("renderAnswerCard", () => {
     `);
   });
 
-  it("renderAnswerCard(eligibility answer) lists each criterion with its status and offers the form while incomplete", () => {
-    const card = renderAnswerCard(eligibility, "Am I eligible?");
-    expect(card.body.slice(1)).toMatchInlineSnapshot(`
-      [
-        {
-          "id": "verdict",
-          "items": [
-            {
-              "text": "Verdict: not decided yet",
-              "type": "TextBlock",
-              "weight": "Bolder",
-              "wrap": true,
-            },
-            {
-              "id": "criterion-citizenship",
-              "items": [
-                {
-                  "text": "**Citizenship**: ✅ met",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-                {
-                  "isSubtle": true,
-                  "spacing": "None",
-                  "text": "Estonia is an EU member state.",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-              ],
-              "spacing": "Small",
-              "type": "Container",
-            },
-            {
-              "id": "criterion-languages",
-              "items": [
-                {
-                  "text": "**Languages**: ❔ not known yet",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-                {
-                  "isSubtle": true,
-                  "spacing": "None",
-                  "text": "You have not told me your languages.",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-              ],
-              "spacing": "Small",
-              "type": "Container",
-            },
-            {
-              "id": "criterion-military-service",
-              "items": [
-                {
-                  "text": "**Military service**: ℹ️ check this yourself",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-                {
-                  "isSubtle": true,
-                  "spacing": "None",
-                  "text": "Obligations under your country's law.",
-                  "type": "TextBlock",
-                  "wrap": true,
-                },
-              ],
-              "spacing": "Small",
-              "type": "Container",
-            },
-          ],
-          "spacing": "Medium",
-          "style": "warning",
-          "type": "Container",
-        },
-        {
-          "actions": [
-            {
-              "data": {
-                "action": "form",
-              },
-              "title": "Fill in the eligibility form",
-              "type": "Action.Submit",
-            },
-          ],
-          "type": "ActionSet",
-        },
-      ]
-    `);
+  it("renderAnswerCard(eligibility answer) shows each assessed criterion once, in the verdict box where the text listed them, and offers the form", () => {
+    const card = renderAnswerCard(eligibility, ui);
+    expect(texts(card)).toEqual([
+      "Here is where you stand so far:",
+      "Verdict: not decided yet: some criteria need more information",
+      "✅ **Citizenship**: met",
+      "Met: Estonia is an EU member state.",
+      "❔ **Languages**: not known yet",
+      "Not known yet: which languages do you speak?",
+      "You must also meet these conditions, which I cannot check in chat:",
+      "- Military service",
+    ]);
+    expect(walk(card).find((el) => el.type === "Action.Submit" && el.data.action === "form")?.title).toBe("Fill in the eligibility form");
   });
 
-  it("renderAnswerCard(truncated answer) says the message was read in part", () => {
-    const card = renderAnswerCard({ ...contract, truncated: true }, "x".repeat(600), { maxQuestionLength: 500 });
-    expect(card.body[0]).toMatchObject({ type: "TextBlock", text: "Your message was long, so I read it only up to its first 500 characters." });
+  it("renderAnswerCard(a verdict whose text lists no criterion) puts the box after the first paragraph", () => {
+    const card = renderAnswerCard({ ...eligibility, parts: ["You are eligible.", "This is guidance."], verdict: "eligible" }, ui);
+    expect(texts(card)[0]).toBe("You are eligible.");
+    expect(texts(card)[1]).toBe("Verdict: eligible on the criteria that can be checked in chat");
+    expect(texts(card).at(-1)).toBe("This is guidance.");
   });
 
-  it("renderAnswerCard(three citations from two sections) offers them behind one toggle, each heading once", () => {
+  it("renderAnswerCard(truncated answer) adds no note of its own: the answer's one note is the only one", () => {
+    const note = "(Your message was very long, so I read only its first 1000 characters.)";
+    const card = renderAnswerCard({ ...contract, parts: [...contract.parts, note], truncated: true }, ui);
+    expect(texts(card).filter((t) => /long/i.test(t))).toEqual([note]);
+  });
+
+  it("renderAnswerCard(three citations from two sections) offers them behind one toggle, each heading once, that says Hide when open", () => {
     const grade = { sectionId: "s2", heading: "Grade", quote: "Grade range: AD5-7" };
-    const card = renderAnswerCard({ ...contract, citations: [...contract.citations, grade, { ...grade, quote: "Higher grades may be granted exceptionally." }] }, "q");
-    const toggle = card.body.find((el) => el.type === "ActionSet" && JSON.stringify(el).includes("ToggleVisibility"));
-    expect(JSON.stringify(toggle)).toContain("Show sources (3)");
+    const card = renderAnswerCard({ ...contract, citations: [...contract.citations, grade, { ...grade, quote: "Higher grades may be granted exceptionally." }] }, ui);
+    const toggles = walk(card).filter((el) => el.type === "Action.ToggleVisibility");
+    expect(toggles.map((t) => t.title)).toEqual(["Show sources (3)", "Hide sources"]);
+    // Both toggles open and close the passages and swap which of them is shown.
+    for (const t of toggles) expect(t.targetElements).toEqual(["sources", "sources-show", "sources-hide"]);
+    expect(walk(card).filter((el) => el.id?.startsWith("sources")).map((el) => [el.id, el.isVisible ?? true])).toEqual([
+      ["sources-show", true],
+      ["sources-hide", false],
+      ["sources", false],
+    ]);
     const sources = card.body.find((el) => el.id === "sources") as unknown as { items: { type: string; text?: string; inlines?: { text: string }[] }[] };
     expect(sources.items.map((el) => (el.type === "TextBlock" ? `# ${el.text}` : `> ${el.inlines![0]!.text}`))).toEqual([
       "# ANNEX › Recruitment › Type of contract and working conditions",
@@ -281,11 +233,41 @@ describe("renderAnswerCard", () => {
       "> Higher grades may be granted exceptionally.",
     ]);
   });
+
+  it("renderAnswerCard(answer, { helpful: false, asked: [0] }) shows the pressed button and the asked follow-up, and no button can be pressed twice", () => {
+    const card = renderAnswerCard(contract, ui, { helpful: false, asked: [0] });
+    expect(card.actions!.map((a) => [a.title, a.isEnabled])).toEqual([
+      ["👍 Helpful", false],
+      ["✓ 👎 Not helpful", false],
+    ]);
+    expect(walk(card).find((el) => el.type === "Action.Submit" && el.data.action === "ask")).toMatchObject({ title: "✓ Is there a probationary period?", data: { question: "Is there a probationary period?", from: "a-contract" } });
+  });
+
+  it.each([
+    ["Greek", "Ποια είναι η προθεσμία; Είμαι Έλληνας πολίτης με πτυχίο. "],
+    ["Chinese", "截止日期是什么时候？我是希腊公民，有大学学位。"],
+    ["emoji", "👩🏽‍💻🇪🇺📅⏰✅❓"],
+  ])("renderAnswerCard(the answer to 10,000 characters of %s) stays under MAX_CARD_BYTES, and its buttons carry only the id", (_, phrase) => {
+    const question = phrase.repeat(Math.ceil(10_000 / phrase.length)).slice(0, 10_000);
+    const answer = bot.ask({ sessionId: `long-${phrase.length}`, text: question });
+    const json = JSON.stringify(renderAnswerCard(answer, ui));
+    expect(Buffer.byteLength(json)).toBeLessThan(MAX_CARD_BYTES);
+    expect(json).not.toContain(question.slice(0, 200));
+  });
+
+  it("renderAnswerCard(an answer far over the limit) drops passages, then cuts the text with a note, and stays under the limit", () => {
+    const big: Answer = { ...contract, parts: ["Ω".repeat(30_000)], citations: Array.from({ length: 40 }, (_, i) => ({ sectionId: `s${i}`, heading: `H${i}`, quote: "汉".repeat(2000) })) };
+    const card = renderAnswerCard(big, ui);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_CARD_BYTES);
+    expect(texts(card)).toContain("This answer was too long to show here in full; ask about one part of it for the rest.");
+    expect(card.actions).toHaveLength(2);
+  });
 });
 
 describe("renderWelcomeCard", () => {
   it("renderWelcomeCard(summary, countdown) greets, counts down and offers starter questions and the form", () => {
     const card = renderWelcomeCard({
+      ui,
       name: "Ana",
       summary: {
         id: "N-1",
@@ -296,6 +278,7 @@ describe("renderWelcomeCard", () => {
       },
       countdown: {
         closed: false,
+        when: "Monday 20 October 2025 at 13:00 Helsinki time",
         text: "7 days left: closes Monday 20 October 2025 at 13:00 Helsinki time (EEST, UTC+03:00).",
         deadline: { utc: "2025-10-20T10:00:00Z", zone: "Europe/Brussels", local: "Monday 20 October 2025, 12:00" },
       },
@@ -397,7 +380,7 @@ describe("renderWelcomeCard", () => {
 
       7 days left: closes Monday 20 October 2025 at 13:00 Helsinki time (EEST, UTC+03:00).
 
-      Ask me anything about the vacancy notice.",
+      I answer questions about the vacancy notice, quoting the notice's own words.",
         "msteams": {
           "width": "Full",
         },
@@ -409,55 +392,88 @@ describe("renderWelcomeCard", () => {
 });
 
 describe("the eligibility form", () => {
-  const options: FormOptions = {
-    memberStates: [{ code: "EE", name: "Estonia" }],
-    otherCountries: [{ code: "CA", name: "Canada" }],
-    languages: [{ name: "English", official: true }],
-    levels: ["B2", "C1"],
+  const spec: FormSpec = {
+    language: "en",
+    title: "Check my eligibility",
+    intro: "Fill in what you know.",
+    submit: "Check",
+    fields: [
+      { id: "nationalities", kind: "choice", multiple: true, label: "Nationality", options: [{ value: "EE", label: "Estonia", group: "EU" }, { value: "CA", label: "Canada", group: "Other" }] },
+      { id: "studyYears", kind: "number", label: "Years of studies", min: 0, max: 12 },
+      { id: "diploma", kind: "choice", label: "Diploma", options: [{ value: "eu", label: "In the EU" }, { value: "recognised", label: "Recognised" }] },
+      { id: "status", kind: "choice", label: "A field the renderer has never seen", hint: "Drawn from the spec alone", options: [{ value: "x", label: "X" }] },
+      { id: "languages", kind: "languages", label: "Languages", rows: 2, languages: [{ value: "English", label: "English" }, { value: "Estonian", label: "Estonian" }], levels: [{ value: "B2", label: "B2" }, { value: "C1", label: "C1" }] },
+    ],
   };
 
-  it("renderEligibilityForm(options) offers the bot's choices, a multi-select nationality and three language rows", () => {
-    const card = renderEligibilityForm(options);
-    const inputs = JSON.stringify(card.body);
-    expect(inputs).toContain('"id":"nationalities"');
-    expect(inputs).toContain('"isMultiSelect":true');
-    expect(inputs).toContain('{"title":"Estonia","value":"EE"}');
-    expect(inputs).toContain('{"title":"Canada","value":"CA"}');
-    for (const id of ["studyYears", "diploma", "language1", "level1", "language3", "level3"]) expect(inputs).toContain(`"id":"${id}"`);
+  it("renderFormCard(spec) draws one input per field of the spec, whatever it is, and language rows", () => {
+    const card = renderFormCard(spec, ui);
+    const inputs = walk(card).filter((el) => el.type.startsWith("Input."));
+    expect(inputs.map((el) => [el.type, el.id, el.label])).toEqual([
+      ["Input.ChoiceSet", "nationalities", "Nationality"],
+      ["Input.Number", "studyYears", "Years of studies"],
+      ["Input.ChoiceSet", "diploma", "Diploma"],
+      ["Input.ChoiceSet", "status", "A field the renderer has never seen"],
+      ["Input.ChoiceSet", "languages.1.language", "Language 1"],
+      ["Input.ChoiceSet", "languages.1.level", "Level"],
+      ["Input.ChoiceSet", "languages.2.language", "Language 2"],
+      ["Input.ChoiceSet", "languages.2.level", "Level"],
+    ]);
+    expect(inputs[0]).toMatchObject({ isMultiSelect: true, choices: [{ title: "Estonia", value: "EE" }, { title: "Canada", value: "CA" }] });
+    expect(inputs[1]).toMatchObject({ min: 0, max: 12 });
+    expect(texts(card)).toContain("Drawn from the spec alone");
     expect(card.actions).toEqual([{ type: "Action.Submit", title: "Check", data: { action: "eligibility" } }]);
   });
 
-  it("renderEligibilityForm(empty lists) falls back to free-text inputs", () => {
-    const card = renderEligibilityForm({ memberStates: [], otherCountries: [], languages: [], levels: [] });
-    expect(JSON.stringify(card.body)).toContain('{"type":"Input.Text","id":"nationalities"');
+  it("renderFormCard(a spec whose lists would pass the size limit) types the longest lists instead, and reads typed names back", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ value: `C${i}`, label: `Country number ${i}`, group: "All" }));
+    const nationalities = { id: "nationalities", kind: "choice" as const, multiple: true, label: "Nationality", options: [{ value: "EE", label: "Estonia" }, ...many] };
+    const big: FormSpec = { ...spec, fields: [nationalities, ...spec.fields.slice(1)] };
+    const card = renderFormCard(big, ui);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_CARD_BYTES);
+    expect(walk(card).find((el) => el.id === "nationalities")).toMatchObject({ type: "Input.Text", label: "Nationality" });
+    expect(walk(card).find((el) => el.id === "diploma")?.type).toBe("Input.ChoiceSet");
+    expect(readFormValues(big, { nationalities: "estonia, Country number 7, Atlantis" })).toEqual({ nationalities: ["EE", "C7"] });
+  });
+
+  it("renderFormCard(the bot's own form) has every field of bot.form()", () => {
+    const own = bot.form();
+    const ids = walk(renderFormCard(own, ui)).filter((el) => el.type.startsWith("Input.")).map((el) => el.id.split(".")[0]);
+    expect([...new Set(ids)]).toEqual(own.fields.map((f) => f.id));
   });
 
   it.each([
-    [{ nationalities: "EE,CA", studyYears: "5", diploma: "eu" }, { nationalities: ["EE", "CA"], studyYears: 5, diplomaOutsideEu: false }],
-    [{ diploma: "recognised" }, { diplomaOutsideEu: true, diplomaRecognised: true }],
-    [{ diploma: "not_recognised", studyYears: 0 }, { diplomaOutsideEu: true, diplomaRecognised: false, studyYears: 0 }],
-    [{ language1: "English", level1: "C1", language2: "French", level2: "", language3: "Estonian", level3: "C2" }, { languages: [{ language: "English", level: "C1" }, { language: "Estonian", level: "C2" }] }],
+    [{ nationalities: "EE,CA", studyYears: "5", diploma: "eu" }, { nationalities: ["EE", "CA"], studyYears: 5, diploma: "eu" }],
+    [{ diploma: "recognised", status: "x" }, { diploma: "recognised", status: "x" }],
+    [{ "languages.1.language": "English", "languages.1.level": "C1", "languages.2.language": "Estonian", "languages.2.level": "" }, { languages: [{ language: "English", level: "C1" }] }],
     [{ nationalities: "", studyYears: "", diploma: "" }, {}],
-    [{ studyYears: "three" }, {}],
-  ])("readEligibilityForm(%j) is %j", (values, form) => {
-    expect(readEligibilityForm(values)).toEqual(form);
+    [{ studyYears: "three", diploma: "forged", nationalities: "XX" }, {}],
+    [{ studyYears: "99" }, {}],
+  ])("readFormValues(spec, %j) is %j", (values, expected) => {
+    expect(readFormValues(spec, values)).toEqual(expected);
   });
 });
 
 describe("readSubmit", () => {
   it.each([
     [{ action: "ask", question: "When is the deadline?" }, "ask"],
+    [{ action: "ask", question: "How long is the contract?", from: "a1" }, "ask"],
     [{ action: "form" }, "form"],
     [{ action: "eligibility", nationalities: "EE" }, "eligibility"],
-    [{ action: "feedback", helpful: true, question: "q", answer: { intent: "contract", noticeId: "N", parts: ["a"] } }, "feedback"],
+    [{ action: "feedback", id: "a1", helpful: true }, "feedback"],
   ])("readSubmit(%j) reads the %s action", (value, action) => {
     expect(readSubmit(value)?.action).toBe(action);
   });
 
-  it.each([[{ action: "delete-everything" }], [{ action: "ask", question: "" }], [{ action: "feedback", helpful: "yes" }], ["text"], [null]])(
-    "readSubmit(%j) is undefined",
-    (value) => {
-      expect(readSubmit(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    [{ action: "delete-everything" }],
+    [{ action: "ask", question: "" }],
+    [{ action: "feedback", helpful: "yes", id: "a1" }],
+    [{ action: "feedback", helpful: true }],
+    [{ action: "feedback", helpful: true, id: "x".repeat(65) }],
+    ["text"],
+    [null],
+  ])("readSubmit(%j) is undefined", (value) => {
+    expect(readSubmit(value)).toBeUndefined();
+  });
 });

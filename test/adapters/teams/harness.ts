@@ -6,9 +6,19 @@ import { pino } from "pino";
 import type { Bot } from "../../../src/index.js";
 import { createTeamsChannel, type TeamsConfig } from "../../../adapters/teams/index.js";
 
-export type Posted = { conversationId: string; replyToId?: string; activity: Record<string, any> };
+export type Posted = { conversationId: string; replyToId?: string; activity: Record<string, any>; /** The request body's size in bytes, as Teams would receive it. */ bytes: number };
 
-export type FakeConnector = { url: string; posted: Posted[]; close(): Promise<void> };
+export type Updated = { conversationId: string; activityId: string; activity: Record<string, any>; bytes: number };
+
+export type FakeConnector = {
+  url: string;
+  /** Messages the bot posted (typing indicators are kept apart, in `typing`). */
+  posted: Posted[];
+  typing: Posted[];
+  /** Activities the bot replaced (PUT …/activities/{id}): cards updated after a click. */
+  updated: Updated[];
+  close(): Promise<void>;
+};
 
 const listen = (server: Server) =>
   new Promise<string>((done) => server.listen(0, "127.0.0.1", () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
@@ -17,20 +27,30 @@ const close = (server: Server) => new Promise<void>((done) => server.close(() =>
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const posted: Posted[] = [];
+  const typing: Posted[] = [];
+  const updated: Updated[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? "");
-    if (req.method !== "POST" || !m) {
+    if ((req.method !== "POST" && req.method !== "PUT") || !m || (req.method === "PUT" && !m[2])) {
       res.writeHead(404).end();
       return;
     }
-    const activity = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-    posted.push({ conversationId: decodeURIComponent(m[1]!), ...(m[2] ? { replyToId: decodeURIComponent(m[2]) } : {}), activity });
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `reply-${posted.length}` }));
+    const raw = Buffer.concat(chunks);
+    const activity = JSON.parse(raw.toString("utf8"));
+    const conversationId = decodeURIComponent(m[1]!);
+    if (req.method === "PUT") {
+      updated.push({ conversationId, activityId: decodeURIComponent(m[2]!), activity, bytes: raw.length });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: decodeURIComponent(m[2]!) }));
+      return;
+    }
+    const entry = { conversationId, ...(m[2] ? { replyToId: decodeURIComponent(m[2]) } : {}), activity, bytes: raw.length };
+    (activity.type === "typing" ? typing : posted).push(entry);
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `reply-${posted.length + typing.length}` }));
   });
   const url = await listen(server);
-  return { url, posted, close: () => close(server) };
+  return { url, posted, typing, updated, close: () => close(server) };
 }
 
 export type LogLine = { level: number; msg: string; code?: string; err?: { message: string; stack?: string } };

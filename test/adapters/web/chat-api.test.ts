@@ -1,11 +1,33 @@
+import { readFileSync } from "node:fs";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../../adapters/server/app.js";
+import { createWebChat, pageLabels, publicDir } from "../../../adapters/web/chat.js";
+import { createBot, loadKnowledge, type AskInput, type Bot } from "../../../src/index.js";
 import { cookieJar, startTestServer, type TestServer } from "../server/start-helper.js";
 
 let server: TestServer;
+// The web chat alone, its real bot behind a recorder: what the page passed in is what the tests assert on.
+const asked: AskInput[] = [];
+const checked: Parameters<Bot["checkEligibility"]>[0][] = [];
+let chatOnly: App;
+let chatUrl: string;
 beforeAll(async () => {
   server = await startTestServer();
+  const real = createBot({ knowledge: loadKnowledge() });
+  const bot: Bot = {
+    ...real,
+    noticeId: real.noticeId,
+    ask: (input) => (asked.push(input), real.ask(input)),
+    checkEligibility: (input) => (checked.push(input), real.checkEligibility(input)),
+  };
+  chatOnly = createApp({ routes: createWebChat({ bot, clock: () => new Date("2025-10-06T08:00:00Z"), retentionDays: 14 }).routes, logger: pino({ level: "silent" }) });
+  chatUrl = await chatOnly.listen(0, "127.0.0.1");
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await chatOnly?.stop(500);
+  await server.close();
+});
 
 describe("the web chat page", () => {
   it("is served with a Content-Security-Policy that allows no inline script", async () => {
@@ -32,6 +54,54 @@ describe("the web chat page", () => {
     expect(js.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(await js.text()).toContain("textContent");
     expect((await fetch(`${server.url}/assets/chat.css`)).headers.get("content-type")).toBe("text/css; charset=utf-8");
+  });
+});
+
+describe("the web chat's small files", () => {
+  it("serves /favicon.ico as an icon, cached", async () => {
+    const res = await fetch(`${server.url}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/x-icon");
+    expect(res.headers.get("cache-control")).toContain("max-age");
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(`${publicDir}/favicon.ico`))).toBe(true);
+  });
+
+  it("ui: every label the page uses comes from knowledge/ui, with the retention period filled in", async () => {
+    const res = await fetch(`${chatUrl}/api/chat/ui?locale=en-GB`);
+    const { language, labels } = (await res.json()) as { language: string; labels: Record<string, string> };
+    expect(language).toBe("en");
+    for (const [id, text] of Object.entries(labels)) expect(text, id).not.toBe(id);
+    expect(labels["web.privacy"]).toContain("14 days");
+    expect(labels["web.closesIn"]).toBe("Closes in {span}");
+    expect(pageLabels(createBot({ knowledge: loadKnowledge() }).ui("fr"), 30)["web.send"]).toBe("Send");
+  });
+
+  it("form: the notice's form spec, as bot.form() gives it", async () => {
+    const spec = (await (await fetch(`${chatUrl}/api/chat/form`)).json()) as { fields: { id: string }[] };
+    expect(spec).toEqual(JSON.parse(JSON.stringify(createBot({ knowledge: loadKnowledge() }).form())));
+  });
+});
+
+describe("/api/chat, the core store and the locale", () => {
+  it("passes the browser's language to the bot: the page's own, else Accept-Language", async () => {
+    asked.length = 0;
+    const browser = cookieJar(chatUrl);
+    await browser.post("/api/chat/ask", { text: "When is the deadline?", locale: "fr-BE" });
+    await browser.post("/api/chat/ask", { text: "When is the deadline?" }, { headers: { "content-type": "application/json", "accept-language": "de-AT,de;q=0.9,en;q=0.5" } });
+    expect(asked.map((a) => a.locale)).toEqual(["fr-BE", "de-AT"]);
+  });
+
+  it("eligibility: the form's values are checked criterion by criterion in the visitor's conversation, and the answer can be rated", async () => {
+    const browser = cookieJar(chatUrl);
+    const values = { nationalities: ["EE"], studyYears: 4, diploma: "eu", languages: [{ language: "Estonian", level: "C2" }, { language: "English", level: "C1" }] };
+    const res = await browser.post("/api/chat/eligibility", { values, zone: "Europe/Tallinn", locale: "et-EE" });
+    expect(res.status).toBe(200);
+    const { id, answer, labels } = (await res.json()) as { id: string; answer: any; labels: { sources: string } };
+    expect(checked.at(-1)).toMatchObject({ values, zone: "Europe/Tallinn", locale: "et-EE", sessionId: `web:${browser.jar.get("vb_session")}` });
+    expect(answer.verdict).toBe("eligible");
+    expect(labels.sources).toMatch(/^From the notice: \d+ passages?$/);
+    expect((await browser.post("/api/chat/feedback", { id, helpful: true })).status).toBe(200);
+    expect((await browser.post("/api/chat/eligibility", { values: { nationalities: { $gt: 1 } } })).status).toBe(400);
   });
 });
 
