@@ -21,7 +21,14 @@ export type CaseResult = {
   checkedTurn: number;
   failures: Failure[];
   passed: boolean;
+  /** How sure the understanding was of the checked answer (0–1), where it could tell. */
+  confidence?: number;
+  /** The checked answer rests on a reading below the confidence HR should trust (LOW_CONFIDENCE), or on the closest passage. */
+  lowConfidence: boolean;
 };
+
+/** Below this share of the classifier's votes an answer is flagged for HR, even when it passed. */
+export const LOW_CONFIDENCE = 0.4;
 
 export type AuditReport = {
   noticeId: string;
@@ -85,8 +92,10 @@ export function auditNotice(bot: Bot, notice: Notice, cases: GoldenCase[], sourc
     try {
       const answers = c.turns.map((text) => bot.ask({ sessionId, text, now: c.now, zone: c.tz }));
       const checkedTurn = c.expect.turn ?? c.turns.length - 1;
-      const failures = checkAnswer(answers[checkedTurn]!, c.expect, noticeText);
-      return { case: c, answers, checkedTurn, failures, passed: failures.length === 0 };
+      const checked = answers[checkedTurn]!;
+      const failures = checkAnswer(checked, c.expect, noticeText);
+      const lowConfidence = (checked.confidence !== undefined && checked.confidence < LOW_CONFIDENCE && checked.rule !== "small-talk") || checked.gap === "low_confidence";
+      return { case: c, answers, checkedTurn, failures, passed: failures.length === 0, lowConfidence, ...(checked.confidence !== undefined ? { confidence: checked.confidence } : {}) };
     } finally {
       bot.reset(sessionId);
     }
@@ -115,10 +124,14 @@ export function renderAuditReport(report: AuditReport, options: { verbose?: bool
     }
     lines.push(`${r.passed ? "ok  " : "FAIL"} ${r.case.id}: ${oneLine(r.case.turns.join(" | "), 100)}`);
     for (const f of r.failures) lines.push(`     ✗ ${f.expectation}: ${f.message}`);
+    if (r.lowConfidence || options.verbose)
+      lines.push(`     ~ ${r.answers[r.checkedTurn]!.rule ?? "answered"}, confidence ${r.confidence?.toFixed(2) ?? "–"}${r.lowConfidence ? ": low, worth a look" : ""}`);
     if (!r.passed || options.verbose) lines.push(`     > ${oneLine(renderText(r.answers[r.checkedTurn]!), options.verbose ? 2000 : 300)}`);
   }
   lines.push("");
   for (const [tag, [p, f]] of [...byTag].sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${tag.padEnd(18)} ${p}/${p + f}`);
+  const low = report.results.filter((r) => r.lowConfidence).length;
+  if (low) lines.push(`  ${low} answer${low === 1 ? "" : "s"} read with low confidence (below ${LOW_CONFIDENCE}): check them even where they passed`);
   lines.push(`${report.passed} passed, ${report.failed} failed`);
   return lines.join("\n");
 }

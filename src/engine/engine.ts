@@ -370,7 +370,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
         const offer = torn && pack.catalogue.has(`choice.${second!.intent}`) ? [pack.catalogue.t(`choice.${second!.intent}`)] : [];
         session.lastIntent = intent;
-        const confidence = first ? Math.round(first.confidence * 100) / 100 : undefined;
+        // How sure: the classifier's share of votes for the intent that answered (all its topics together).
+        const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);
+        const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;
         return shape(pack, intent, offer.length ? { ...reply, followUps: [...offer, ...(reply.followUps ?? pack.lexicon.followUps[intent] ?? [])].slice(0, 3) } : reply, u, {
           ...(confidence !== undefined ? { confidence } : {}),
           rule,

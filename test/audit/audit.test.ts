@@ -149,4 +149,15 @@ describe("the vacancy-bot audit command", () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`knowledge: no notice "NOPE"; the notices are: ${NOTICE}`);
   });
+
+  it("flags answers read with low confidence or from the closest passage, even when they pass", () => {
+    const bot = botFor(projectKnowledgeDir);
+    const notice = knowledgeAt(projectKnowledgeDir).notices.get(bot.noticeId)!;
+    const report = auditNotice(bot, notice, [
+      { id: "passage", turns: ["equal opportunities and non-discrimination?"], now: "2025-10-06T08:00:00Z", expect: {} },
+      { id: "clear", turns: ["How long is the contract?"], now: "2025-10-06T08:00:00Z", expect: {} },
+    ], "inline");
+    expect(report.results.map((r) => [r.case.id, r.lowConfidence])).toEqual([["passage", true], ["clear", false]]);
+    expect(renderAuditReport(report)).toMatch(/1 answer read with low confidence/);
+  });
 });
