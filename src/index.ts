@@ -6,6 +6,7 @@ export { loadKnowledge, defaultKnowledgeDir, type Knowledge, type Notice } from 
 export type { Section } from "./knowledge/sections.js";
 export { createMemorySessionStore, type Session, type SessionStore } from "./conversation/session.js";
 export { createMemorySaidStore, type SaidAnswer, type SaidStore, type MemorySaidStoreOptions } from "./conversation/said.js";
+export type { EngineFault } from "./engine/engine.js";
 export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type KeyFact } from "./conversation/bot.js";
 export { MAX_QUESTION_LENGTH } from "./engine/normalize.js";
 export type { Catalogue, MessageParams } from "./i18n/catalogue.js";

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormSpec, type FormValues, type Gap } from "../answer.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
-import { createEngine, type Engine } from "../engine/engine.js";
+import { createEngine, type Engine, type EngineFault } from "../engine/engine.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
 import { isZone } from "../time/zones.js";
@@ -31,6 +31,8 @@ export type BotOptions = {
   now?: Date;
   /** Where gaps and feedback go for HR; default nowhere. */
   review?: ReviewSink;
+  /** Told of a fault inside the engine (the intent that threw and the error); the user still gets a polite line. */
+  onFault?: (fault: EngineFault) => void;
   /** Where the answers given are kept for feedback (by answer id); default in memory, the newest 10,000. */
   said?: SaidStore;
 };
@@ -151,7 +153,7 @@ export function selectNotice(knowledge: Knowledge, noticeId: string | undefined,
 export function createBot(options: BotOptions): Bot {
   const notice = selectNotice(options.knowledge, options.noticeId, options.now);
   const sessions = options.sessions ?? createMemorySessionStore();
-  const engine: Engine = createEngine(options.knowledge, notice);
+  const engine: Engine = createEngine(options.knowledge, notice, options.onFault);
 
   const said = options.said ?? createMemorySaidStore();
 

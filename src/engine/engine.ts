@@ -117,7 +117,10 @@ function levelOf(lexicon: Lexicon, s: string): CefrLevel | undefined {
   return lexicon.levelWords.find((l) => new RegExp(l.pattern, "iu").test(t))?.level;
 }
 
-export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
+/** A fault inside the engine: which intent was answering (or "understanding"), and what was thrown. */
+export type EngineFault = { intent: string; error: unknown };
+
+export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fault: EngineFault) => void = () => {}): Engine {
   const lexicon = knowledge.lexicons.get(notice.facts.language);
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
@@ -318,6 +321,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   return {
     answer(text, session, now, zone, locale) {
       let pack = home;
+      let answering = "understanding";
       try {
         const cleaned = cleanInput(text).text;
         const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches });
@@ -355,6 +359,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         if (!intents[intent]) intent = "search";
         let u = enrich(pack, read, labels, intent);
         if (rule === "follow-up-country") u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
+        answering = intent;
         const ctx = context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
@@ -377,8 +382,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
           ...(confidence !== undefined ? { confidence } : {}),
           rule,
         });
-      } catch {
-        // The engine must answer every message; a fault here is ours, not the user's.
+      } catch (error) {
+        // The engine must answer every message; a fault here is ours, not the user's: said to whoever runs the bot.
+        onFault({ intent: answering, error });
         return fallback(pack);
       }
     },
