@@ -5,16 +5,16 @@ import type { Bot } from "./conversation/bot.js";
 import { ConfigError, KnowledgeError } from "./errors.js";
 import { parseNow } from "./time/deadline.js";
 import { isZone } from "./time/zones.js";
-import { botFrom, botsFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
+import { botFrom, botsFrom, langFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
 import { runAudit } from "./cli/audit.js";
 import { runImport } from "./cli/import.js";
 
 const USAGE = `vacancy-bot: answers questions about an EU job vacancy notice, citing the notice.
 
 Usage:
-  vacancy-bot ask [--json] [--now ISO] [--tz ZONE] [--notice ID] "question"
-  vacancy-bot chat [--now ISO] [--tz ZONE] [--notice ID]
-  vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?} on stdin
+  vacancy-bot ask [--json] [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID] "question"
+  vacancy-bot chat [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID]
+  vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?,"lang"?} on stdin
   vacancy-bot audit [--notice ID]          runs the notice's golden questions
   vacancy-bot import FILE [--id ID] [--check] [--replace]
 
@@ -32,7 +32,8 @@ async function ask(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["json"]);
   const now = nowFrom(args);
   const bot = botFrom(args, now);
-  const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now, zone: zoneFrom(args) });
+  const lang = langFrom(args);
+  const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now, zone: zoneFrom(args), ...(lang ? { locale: lang } : {}) });
   console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer));
   return 0;
 }
@@ -43,19 +44,21 @@ async function chat(argv: string[]): Promise<number> {
   const now = nowFrom(args);
   const zone = zoneFrom(args) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  console.log(renderForTerminal(bot.ask({ sessionId: "chat", text: "hello", now, zone })));
+  const lang = langFrom(args);
+  const locale = lang ? { locale: lang } : {};
+  console.log(renderForTerminal(bot.ask({ sessionId: "chat", text: "hello", now, zone, ...locale })));
   rl.setPrompt("\n> ");
   rl.prompt();
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|bye)\s*$/i.test(line)) break;
-    console.log(`\n${renderForTerminal(bot.ask({ sessionId: "chat", text: line, now, zone }))}`);
+    console.log(`\n${renderForTerminal(bot.ask({ sessionId: "chat", text: line, now, zone, ...locale }))}`);
     rl.prompt();
   }
   rl.close();
   return 0;
 }
 
-type BatchCase = { id?: unknown; turns?: unknown; now?: unknown; tz?: unknown };
+type BatchCase = { id?: unknown; turns?: unknown; now?: unknown; tz?: unknown; lang?: unknown };
 
 /** Answers one batch line; a malformed line gets an error entry, never a crash. */
 export function answerCase(bots: (now?: string) => Bot, c: BatchCase, index: number): { id: unknown; answers: (Answer & { text: string })[]; error?: string } {
@@ -66,7 +69,7 @@ export function answerCase(bots: (now?: string) => Bot, c: BatchCase, index: num
   const zone = typeof c.tz === "string" && isZone(c.tz) ? c.tz : undefined;
   const sessionId = `batch:${index}:${String(id)}`;
   const answers = turns.map((text) => {
-    const answer = bot.ask({ sessionId, text, now, zone });
+    const answer = bot.ask({ sessionId, text, now, zone, ...(typeof c.lang === "string" ? { locale: c.lang } : {}) });
     return { ...answer, text: renderText(answer) };
   });
   bot.reset(sessionId);

@@ -71,3 +71,10 @@ export function zoneFrom(args: Args): string | undefined {
   return tz;
 }
 
+
+/** --lang: the language a conversation starts in (a prior: a message plainly in another language is still answered in it). */
+export function langFrom(args: Args): string | undefined {
+  const lang = flag(args, "lang");
+  if (lang !== undefined && !/^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(lang)) throw new ConfigError(`--lang "${lang}" is not a language code such as fr or pt-BR`);
+  return lang;
+}

@@ -82,6 +82,14 @@ describe("vacancy-bot ask", () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it("starts the conversation in the language of --lang; a question plainly in another language is answered in that one", () => {
+    const short = JSON.parse(cli(["ask", "--json", "--lang", "de", "--now", "2025-10-06T08:00:00Z", "C1?"]).out);
+    expect(short.language).toBe("de");
+    const english = JSON.parse(cli(["ask", "--json", "--lang", "de", "How long is the contract?"]).out);
+    expect(english.language).toBe("en");
+    expect(cli(["ask", "--lang", "klingon", "hi"]).err.trim()).toBe('config: --lang "klingon" is not a language code such as fr or pt-BR');
+  });
+
   it("rejects a bad zone with one line", () => {
     const { code, err } = cli(["ask", "--tz", "Mars/Olympus", "hi"]);
     expect(code).toBe(1);
