@@ -36,7 +36,7 @@ for (const [cls, rows] of Object.entries(table)) {
     else if (row.gap && row.gap !== "none" && a.gap !== row.gap) why.push(`gap ${a.gap}`);
     if (why.length) {
       f++;
-      console.log(`FAIL ${row.id} [${why.join(", ")}] → ${a.intent}${a.verdict ? "/" + a.verdict : ""}: ${text.replace(/\s+/g, " ").slice(0, 220)}`);
+      console.log(`FAIL ${row.id} [${why.join(", ")}] → ${a.rule}:${a.intent}${a.verdict ? "/" + a.verdict : ""}: ${text.replace(/\s+/g, " ").slice(0, 220)}`);
     }
   }
   fails += f;

@@ -172,7 +172,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const readIn = (pack: Pack, text: string, checking: boolean): Reading => {
     const make = (): Reading => {
       const u = pack.reader.read(text, { checking });
-      return { u, labels: pack.classifier && !u.empty ? pack.classifier.rank(u.text, 4) : [] };
+      // The classifier reads the words as typed (normalised, not spell-mended): it matches loosely on its own.
+      return { u, labels: pack.classifier && !u.empty ? pack.classifier.rank(normalizeForMatch(u.original), 4) : [] };
     };
     if (text.length > MAX_QUESTION_LENGTH) return make();
     const key = `${pack.language}${checking ? 1 : 0}${text}`;

@@ -48,7 +48,8 @@ export const RULES: Rule[] = [
     decide: (s) => {
       for (const i of SMALL_TALK) if (s.score(i) >= s.routing.smallTalk) return i;
       const learned = learnedLabel(s, (l) => SMALL_TALK.has(l), s.routing.smallTalkConfidence);
-      return learned && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
+      const other = s.top ? s.patternScore(s.top.intent) : 0;
+      return learned && other < s.routing.answer && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
     },
   },
   {

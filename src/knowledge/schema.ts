@@ -161,8 +161,8 @@ export const routingSchema = z.strictObject({
   /** A small-talk pattern score that wins over everything. */
   smallTalk: z.number().default(6),
   /** The classifier's confidence for small talk, in a message of at most `smallTalkWords` words. */
-  smallTalkConfidence: z.number().default(0.6),
-  smallTalkWords: z.number().int().default(5),
+  smallTalkConfidence: z.number().default(0.3),
+  smallTalkWords: z.number().int().default(8),
   /** An uncovered subject is answered as such unless an intent scores this much. */
   uncoveredUnless: z.number().default(6),
   offTopicUnless: z.number().default(4),
