@@ -58,6 +58,8 @@ export type Answer = {
   language?: string;
   /** How sure the understanding was of what was asked (the classifier's share of votes, 0–1), where it could tell. */
   confidence?: number;
+  /** Intents the bot was torn with and offered as "did you mean" follow-ups. */
+  alternatives?: string[];
   /** Which routing rule chose the intent (src/engine/route.ts), for HR's audit and for debugging. */
   rule?: string;
   /** The bot's random id for this answer, given by `ask` and `checkEligibility`; feedback and card updates name it. */

@@ -381,6 +381,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;
         return shape(pack, intent, offer.length ? { ...reply, followUps: [...offer, ...(reply.followUps ?? pack.lexicon.followUps[intent] ?? [])].slice(0, 3) } : reply, u, {
           ...(confidence !== undefined ? { confidence } : {}),
+          ...(offer.length ? { alternatives: [second!.intent] } : {}),
           rule,
         });
       } catch (error) {
