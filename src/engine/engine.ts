@@ -319,8 +319,20 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
 
   const fallback = (pack: Pack): Answer => shape(pack, "help", { parts: [pack.catalogue.t("engine.fault")], citations: [] }, undefined);
 
-  return {
-    answer(text, session, now, zone, locale) {
+  /**
+   * The follow-ups worth offering: those whose answer would add a passage this one has not shown
+   * ("Can it be extended?" is not offered under an answer that already says it can, once).
+   */
+  const fresh = (followUps: string[], shown: Citation[], session: Session, now: DateTime, zone: string | undefined, locale: string | undefined): string[] => {
+    const seen = new Set(shown.map((c) => c.quote));
+    if (!seen.size) return followUps;
+    return followUps.filter((f) => {
+      const probe = respond(f, structuredClone(session), now, zone, locale, true);
+      return !probe.citations.length || probe.citations.some((c) => !seen.has(c.quote));
+    });
+  };
+
+  const respond = (text: string, session: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Answer => {
       let pack = home;
       let answering = "understanding";
       try {
@@ -379,7 +391,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // How sure: the classifier's share of votes for the intent that answered (all its topics together).
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;
-        return shape(pack, intent, offer.length ? { ...reply, followUps: [...offer, ...(reply.followUps ?? pack.lexicon.followUps[intent] ?? [])].slice(0, 3) } : reply, u, {
+        const suggested = reply.followUps ?? pack.lexicon.followUps[intent] ?? [];
+        const followUps = [...offer, ...(probing ? suggested : fresh(suggested, reply.citations, session, now, zone, locale))].slice(0, 3);
+        return shape(pack, intent, { ...reply, followUps }, u, {
           ...(confidence !== undefined ? { confidence } : {}),
           ...(offer.length ? { alternatives: [second!.intent] } : {}),
           rule,
@@ -389,7 +403,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         onFault({ intent: answering, error });
         return fallback(pack);
       }
-    },
+  };
+
+  return {
+    answer: (text, session, now, zone, locale) => respond(text, session, now, zone, locale, false),
 
     assessForm(form, session, now, zone) {
       const profile: Profile = {};
