@@ -106,6 +106,8 @@ type Pack = {
   speaker: Speaker;
   names: Names;
   followUp: RegExp[];
+  refersBack: RegExp[];
+  backToMe: RegExp[];
   firstPerson: RegExp[];
 };
 
@@ -145,12 +147,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       reader: createReader(lex, reference, reference.zones, noticeWords),
       ...(Object.keys(lex.examples).length ? { classifier: createClassifier(lex.examples, { language: lex.language, stopwords: lex.stopwords }) } : {}),
       catalogue,
-      speaker: { language: lex.language, t: catalogue.t, placeName: (zone) => places.get(zone) },
+      // English names places as the zone database does (its reference data is English); other languages by their own names.
+      speaker: { language: lex.language, t: catalogue.t, placeName: (zone) => (lex.language === "en" ? undefined : places.get(zone)) },
       names: {
         country: (code, fallback) => (lex.language === "en" ? fallback : display(countryNames[code]?.[0] ?? fallback)),
         language: (name) => (lex.language === "en" ? name : (languageNames[name]?.[0] ?? name)),
       },
       followUp: lex.cues.followUp.map((p) => new RegExp(p, "iu")),
+      refersBack: lex.cues.refersBack.map((p) => new RegExp(p, "iu")),
+      backToMe: lex.cues.backToMe.map((p) => new RegExp(p, "iu")),
       firstPerson: lex.cues.firstPerson.map((p) => new RegExp(p, "iu")),
     };
   };
@@ -364,6 +369,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
           firstPerson: pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts,
           followUp: pack.followUp.some((re) => re.test(withLabel.text)),
+          refersBack: pack.refersBack.some((re) => re.test(withLabel.text)),
+          backToMe: pack.backToMe.some((re) => re.test(withLabel.text)),
           patternScore: (i) => read.scores.get(i) ?? 0,
           ...(passage ? { passage: { coverage: passage.coverage, score: passage.score } } : {}),
           routing: pack.lexicon.routing,

@@ -20,6 +20,10 @@ export type Signals = {
   firstPerson: boolean;
   /** The message opens like a follow-up ("and…", "what about…"). */
   followUp: boolean;
+  /** The message refers back to the last answer ("what does that depend on?"). */
+  refersBack: boolean;
+  /** The user turns the question back to themself ("and me?"). */
+  backToMe: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score. */
@@ -71,9 +75,12 @@ export const RULES: Rule[] = [
   },
   {
     id: "follow-up-country",
-    doc: "after an eligibility answer, “what about Norwegians?” asks about that nationality, not the user's own",
-    decide: (s) =>
-      s.followUp && s.u.countries.length && !s.u.statesFacts && !s.session.checking && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined,
+    doc: "after an eligibility answer, “what about Norwegians?” asks about that nationality, not the user's own; after the under-represented list, whether that state is on it",
+    decide: (s) => {
+      if (!s.u.countries.length || s.u.languages.length || s.session.checking || s.u.zone) return undefined;
+      if (s.session.lastIntent === "underrepresented" && (s.followUp || s.u.text.split(" ").length <= 6)) return "underrepresented";
+      return s.followUp && !s.u.statesFacts && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined;
+    },
   },
   {
     id: "level-question",
@@ -84,6 +91,11 @@ export const RULES: Rule[] = [
       const other = u.profile.nationalities?.length || u.profile.studyYears !== undefined || u.asked.nationalities?.length || u.asked.studyYears !== undefined;
       return !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
     },
+  },
+  {
+    id: "back-to-me",
+    doc: "“and me?” after a question about someone else: the user's own check again",
+    decide: (s) => (s.backToMe && Object.keys(s.session.profile).length ? "eligibility" : undefined),
   },
   {
     id: "own-facts",
@@ -101,21 +113,31 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "zone",
+    doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
+    decide: (s) => (s.u.zone && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+  },
+  {
     id: "requirement",
     doc: "a question about what the notice requires, not about the user: the criteria, not a check",
     decide: (s) =>
       s.top?.intent === "eligibility" && !s.session.checking && (s.u.hypothetical || !s.firstPerson || s.u.topics.has("eligibility.condition")) ? "criteria" : undefined,
   },
   {
-    id: "zone",
-    doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
-    decide: (s) => (s.u.zone && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
-  },
-  {
     id: "passage-over-guess",
     doc: "the classifier alone proposes an intent, but a passage of the notice holds every word asked: the passage",
     decide: (s) =>
       s.top && !s.patternScore(s.top.intent) && s.passage && s.passage.coverage === 1 && s.passage.score >= s.routing.passageScore && (s.label?.confidence ?? 0) < s.routing.passageUnless ? "search" : undefined,
+  },
+  {
+    id: "refers-back",
+    doc: "a short question about “that” or “it” after an answer, with no strong sign of another subject: the same intent",
+    decide: (s) => {
+      const last = s.session.lastIntent;
+      if (!last || SMALL_TALK.has(last) || !s.refersBack || s.u.statesFacts) return undefined;
+      const strong = s.top && s.top.intent !== last && s.patternScore(s.top.intent) >= s.routing.refersBackUnless;
+      return strong ? undefined : last;
+    },
   },
   { id: "confident", doc: "one intent scores clearly", decide: (s) => (s.top && s.top.score >= s.routing.answer ? s.top.intent : undefined) },
   { id: "languages-named", doc: "a language named and little else: whether it counts", decide: (s) => (s.u.languages.length ? "languages" : undefined) },

@@ -148,6 +148,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const languagesComplete = p.languagesComplete.map((x) => compile(x));
   const possession = p.possession.map((x) => compile(x));
   const requirement = lexicon.cues.requirement.map((x) => compile(x));
+  const supposition = lexicon.cues.supposition.map((x) => compile(x));
   const personal = lexicon.cues.personal.map((x) => compile(x));
   const question = lexicon.cues.question.map((x) => compile(x));
   const yes = lexicon.cues.yes.map((x) => compile(x));
@@ -341,7 +342,9 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     // without asking what is required, or when they answer an eligibility check; otherwise the facts
     // only shape a question ("Is a master's degree required?", "Can a Turkish citizen apply?").
     const possessive = any(possession, text);
-    const hypothetical = !options.checking && !possessive && (any(requirement, text) || (!any(personal, text) && any(question, text)));
+    // "What if my English were B1?", "my friend is Irish": facts of a supposition or of someone else, never the user's own.
+    const supposed = any(supposition, text);
+    const hypothetical = supposed || (!options.checking && !possessive && (any(requirement, text) || (!any(personal, text) && any(question, text))));
     const { languages } = read;
     const profile = hypothetical ? {} : read.profile;
     const statesFacts = hypothetical ? false : read.statesFacts;

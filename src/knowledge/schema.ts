@@ -170,6 +170,8 @@ export const routingSchema = z.strictObject({
   /** The classifier's confidence for an uncovered subject it recognises. */
   uncoveredConfidence: z.number().default(0.5),
   factsUnless: z.number().default(3),
+  /** A question about "that" follows the last answer unless another intent's patterns score this much. */
+  refersBackUnless: z.number().default(2),
   checkingUnless: z.number().default(4),
   /** A passage holding every word of the question wins over an intent only the classifier proposes, from this score… */
   passageScore: z.number().default(6),
@@ -253,6 +255,12 @@ export const lexiconSchema = z.strictObject({
       /** The user speaks in the first person at all. */
       firstPerson: patterns,
       requirement: patterns,
+      /** A supposition or someone else's facts ("what if I had…", "my friend is…"): assessed, never kept as the user's. */
+      supposition: patterns,
+      /** The message refers back to the last answer ("what does that depend on?"). */
+      refersBack: patterns,
+      /** The user turns the question back to themself ("and me?"). */
+      backToMe: patterns,
       /** The message is a question rather than a statement. */
       question: patterns,
       /** A question that wants a yes or a no ("Is the contract 5 years?"). */
@@ -261,7 +269,7 @@ export const lexiconSchema = z.strictObject({
       yes: patterns,
       no: patterns,
     })
-    .default({ followUp: [], personal: [], firstPerson: [], requirement: [], question: [], yesNoQuestion: [], yes: [], no: [] }),
+    .default({ followUp: [], personal: [], firstPerson: [], requirement: [], supposition: [], refersBack: [], backToMe: [], question: [], yesNoQuestion: [], yes: [], no: [] }),
   /** Plainly off-topic words: the bot redirects to the vacancy. */
   offTopic: patterns,
   /** How a person states a language level in words, mapped to CEFR. */

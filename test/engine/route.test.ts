@@ -38,6 +38,8 @@ function signals(over: Partial<Signals> & { scores?: Record<string, number> } = 
     ...(ranked[1] ? { second: { intent: ranked[1][0], score: ranked[1][1] } } : {}),
     firstPerson: false,
     followUp: false,
+    refersBack: false,
+    backToMe: false,
     patternScore: (i) => scores.get(i) ?? 0,
     routing,
     ...over,
