@@ -71,7 +71,7 @@ describe("HR pages with HR_TOKEN", () => {
     const ok = await hr.fetch("/hr/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${HR_TOKEN}` });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/hr");
-    expect(ok.headers.getSetCookie()[0]).toMatch(/^vb_hr=\d+\.[\w-]+; Path=\/hr; HttpOnly; SameSite=Strict; Max-Age=28800$/);
+    expect(ok.headers.getSetCookie()[0]).toMatch(/^vb_hr=[\w-]{43}; Path=\/hr; HttpOnly; SameSite=Strict; Max-Age=28800$/);
     expect((await hr.fetch("/hr/review")).status).toBe(200);
     const out = await hr.fetch("/hr/logout", { method: "POST" });
     expect(out.status).toBe(303);
@@ -86,7 +86,7 @@ describe("HR pages with HR_TOKEN", () => {
   it("the overview says how the audit and the review stand", async () => {
     const page = await (await fetch(`${server.url}/hr`, { headers: bearer })).text();
     expect(page).toMatch(/\d+ golden questions pass, \d+ fail/);
-    expect(page).toContain("2 unanswered questions, 1 “Not helpful”");
+    expect(page).toContain("3 open questions, of which 1 marked “Not helpful”");
   });
 
   it("the audit shows every golden question with its answer and the cited passage highlighted in its section", async () => {
@@ -141,10 +141,12 @@ describe("HR pages with HR_TOKEN", () => {
   it("the review lists unanswered questions, grouped and masked, and the “Not helpful” answers", async () => {
     const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
     expect(page).toContain("deleted after 30 days");
-    expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\? I&#39;m at \[email\]<\/td><td>not_in_notice<\/td>/);
+    expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\? I&#39;m at \[email\]<\/td><td>not in the notice<\/td><td>the notice does not say<\/td>/);
     expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\?<\/td>/);
     expect(page).not.toContain("jo@example.com");
-    expect(page).toContain("Answers marked “Not helpful” (1; 0 marked helpful)");
+    expect(page).not.toContain("not_in_notice");
+    expect(page).toContain("Answers marked “Not helpful” (1 question; “Helpful” pressed 0 times)");
+    expect(page).toContain("Questions the notice did not answer (2 questions)");
     expect(page).toContain("How much does it pay?");
     expect(page).toContain("basic salary");
     const json = (await (await fetch(`${server.url}/hr/review.json`, { headers: bearer })).json()) as { gaps: unknown[]; notHelpful: unknown[] };
