@@ -15,6 +15,7 @@ import { readServerConfig, type ServerConfig } from "./config.js";
 import { HttpError, type Route } from "./http.js";
 import { createLiveKnowledge, type LiveKnowledge, type ReloadResult } from "./live-knowledge.js";
 import { createRateLimiter, type Limits } from "./rate-limit.js";
+import { createSitePages } from "./site.js";
 
 export type StartOptions = {
   env: NodeJS.ProcessEnv;
@@ -126,6 +127,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     { method: "POST", path: "/api/messages", handle: limited((req, res) => teams.handle(req, res)) },
     ...web.routes,
     ...hr.routes,
+    ...createSitePages({ notice: knowledgeNow.notice, retentionDays: config.REVIEW_RETENTION_DAYS, maxReviewRows: config.REVIEW_MAX_ROWS }).routes,
   ];
   const app = createApp({
     routes,
