@@ -32,8 +32,26 @@ function fold(c: string): string {
   return String.fromCharCode(48 + (code >= 0x06f0 ? code - 0x06f0 : code - 0x0660));
 }
 
-// Each side of the "@" is bounded, so a long run of letters costs a bounded scan per position, not the whole run.
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+// An address is found from its "@" outwards: the local part read back at most 64 characters, the domain matched
+// where it starts (a sticky pattern, bounded). Text without an "@" costs one indexOf.
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
+
+function maskEmails(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > from && at - start < 64 && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    if (!DOMAIN.test(text)) continue;
+    out += `${text.slice(from, start)}[email]`;
+    from = DOMAIN.lastIndex;
+    at = from - 1;
+  }
+  return out + text.slice(from);
+}
 
 // A date: day, month and year with dots, dashes or slashes (day first or the year first), or day month-name year.
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
@@ -56,10 +74,19 @@ const GAP = /[ ]{1,2}/y;
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const PHONE_SEPARATORS = " .-/()";
+/** Where a phone candidate may start: a digit, or "+" or "(" right before one. */
+const CANDIDATE_START = /[+(]?\d/g;
 
 function isRealDate(date: string): boolean {
-  const parts = date.split(/[./-]/).map(Number);
-  const [day, month] = parts[0]! > 31 ? [parts[2]!, parts[1]!] : [parts[0]!, parts[1]!];
+  // The first two numbers: day and month, or (year first) the year and the month.
+  let first = 0;
+  let i = 0;
+  for (; i < date.length && isDigit(date[i]); i++) first = first * 10 + date.charCodeAt(i) - 48;
+  let month = 0;
+  for (i++; i < date.length && isDigit(date[i]); i++) month = month * 10 + date.charCodeAt(i) - 48;
+  let last = 0;
+  for (i++; i < date.length && isDigit(date[i]); i++) last = last * 10 + date.charCodeAt(i) - 48;
+  const day = first > 31 ? last : first;
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
@@ -77,6 +104,7 @@ function judgeCandidate(candidate: string): string {
 }
 
 function judgePiece(piece: string): string {
+  if (piece.length < MIN_PHONE_DIGITS) return piece;
   let digits = 0;
   let groups = 0;
   for (let i = 0; i < piece.length; i++) {
@@ -100,20 +128,20 @@ function judgePiece(piece: string): string {
  */
 function maskPhones(text: string): string {
   let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
+  let from = 0;
+  CANDIDATE_START.lastIndex = 0;
+  for (let m = CANDIDATE_START.exec(text); m; m = CANDIDATE_START.exec(text)) {
+    const i = m.index;
     const prev = text[i - 1];
-    const starts = (isDigit(c) || ((c === "+" || c === "(") && isDigit(text[i + 1]))) && !isDigit(prev) && !isLetter(prev) && prev !== "/";
-    if (!starts) {
-      out += c;
-      i++;
+    if (isDigit(prev) || isLetter(prev) || prev === "/") {
+      // Not a start: skip the rest of this run of digits, which is glued to what came before.
+      CANDIDATE_START.lastIndex = i + m[0].length;
+      while (isDigit(text[CANDIDATE_START.lastIndex])) CANDIDATE_START.lastIndex++;
       continue;
     }
-    let j = i + 1;
-    let lastDigit = isDigit(c) ? i : -1;
+    let lastDigit = i + m[0].length - 1;
     let separators = 0;
-    while (j < text.length) {
+    for (let j = lastDigit + 1; j < text.length; j++) {
       const d = text[j]!;
       if (isDigit(d)) {
         lastDigit = j;
@@ -121,18 +149,12 @@ function maskPhones(text: string): string {
       } else if (PHONE_SEPARATORS.includes(d) && separators < 2) {
         separators++;
       } else break;
-      j++;
     }
-    if (lastDigit < 0) {
-      out += c;
-      i++;
-      continue;
-    }
-    const end = lastDigit + 1;
-    out += judgeCandidate(text.slice(i, end));
-    i = end;
+    out += text.slice(from, i) + judgeCandidate(text.slice(i, lastDigit + 1));
+    from = lastDigit + 1;
+    CANDIDATE_START.lastIndex = from;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 function maskNames(text: string, notNames: ReadonlySet<string>): string {
@@ -192,7 +214,7 @@ export function referenceWords(reference: {
 export function maskPersonal(text: string, options: MaskOptions = {}): string {
   const cut = text.length > MAX_MASKED_LENGTH ? `${text.slice(0, MAX_MASKED_LENGTH)}…` : text;
   let out = cut.replace(FOLDABLE, fold);
-  out = out.replace(EMAIL, "[email]");
+  out = maskEmails(out);
   out = out.replace(BIRTH, (_m, cue: string, gap: string) => `${cue}${gap}[date of birth]`);
   out = maskPhones(out);
   out = out.replace(LONG_DIGITS, "[number]");

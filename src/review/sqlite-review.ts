@@ -72,7 +72,7 @@ export type ReviewStore = ReviewSink & {
   resolve(id: number, resolved?: boolean): boolean;
   /** Deletes what is older than the retention period; returns how many rows went. */
   purge(now?: Date): number;
-  /** Rows and bytes of text kept now. */
+  /** Rows kept now, and the bytes of the database's pages in use. */
   size(): { rows: number; bytes: number };
   readonly retentionDays: number;
   readonly maxRows: number;
@@ -87,7 +87,7 @@ export type SqliteReviewOptions = {
   retentionDays?: number;
   /** Most rows kept; the least recently recorded go first. Default 20,000. */
   maxRows?: number;
-  /** Most bytes of question and answer text kept; the least recently recorded go first. Default 32 MiB. */
+  /** Most bytes the database's pages in use may take (rows, indexes and all); the least recently recorded go first. Default 32 MiB. */
   maxBytes?: number;
   /** The clock used by `purge()` without an argument and by the once-a-minute warnings; default the real one. */
   clock?: () => Date;
@@ -216,8 +216,12 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   );
   const oldest = db.prepare("SELECT id, bytes FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
   const remove = db.prepare("DELETE FROM review_rows WHERE id = ?");
-  const sizeNow = db.prepare("SELECT COUNT(*) AS rows, COALESCE(SUM(bytes), 0) AS bytes FROM review_rows");
-  let size = sizeNow.get() as { rows: number; bytes: number };
+  const rowsNow = db.prepare("SELECT COUNT(*) AS rows FROM review_rows");
+  let rows = (rowsNow.get() as { rows: number }).rows;
+  const pageSize = db.pragma("page_size", { simple: true }) as number;
+  // The file's pages in use: what the rows, their indexes and the schema take (free pages are reused first).
+  const usedBytes = () => ((db.pragma("page_count", { simple: true }) as number) - (db.pragma("freelist_count", { simple: true }) as number)) * pageSize;
+  const over = () => rows > maxRows || usedBytes() > maxBytes;
   const purgeBefore = db.prepare("DELETE FROM review_rows WHERE at < ?");
 
   let capLogged = false;
@@ -226,15 +230,13 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
 
   const dropOldest = db.transaction(() => {
     let dropped = 0;
-    while (size.rows > maxRows || size.bytes > maxBytes) {
-      const batch = oldest.all(Math.max(1, Math.min(500, size.rows - maxRows))) as { id: number; bytes: number }[];
+    while (rows > 0 && over()) {
+      // Over the row cap: the excess. Over the byte cap: a hundredth at a time, since a page frees only once empty.
+      const batch = oldest.all(rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100))) as { id: number }[];
       if (!batch.length) break;
-      for (const r of batch) {
-        remove.run(r.id);
-        size = { rows: size.rows - 1, bytes: size.bytes - r.bytes };
-        dropped++;
-        if (size.rows <= maxRows && size.bytes <= maxBytes) break;
-      }
+      for (const r of batch) remove.run(r.id);
+      rows -= batch.length;
+      dropped += batch.length;
     }
     return dropped;
   });
@@ -251,8 +253,8 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
       const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
       const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime() }) as { count: number };
       // A new row changes the size; a repeat only counts.
-      if (count === 1) size = { rows: size.rows + 1, bytes: size.bytes + bytes };
-      if (size.rows > maxRows || size.bytes > maxBytes) {
+      if (count === 1) rows++;
+      if (count === 1 && over()) {
         const dropped = dropOldest();
         if (!capLogged) {
           capLogged = true;
@@ -318,10 +320,10 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
     },
     purge(now = clock()) {
       const changes = purgeBefore.run(now.getTime() - retentionDays * DAY_MS).changes;
-      if (changes) size = sizeNow.get() as { rows: number; bytes: number };
+      if (changes) rows = (rowsNow.get() as { rows: number }).rows;
       return changes;
     },
-    size: () => ({ ...size }),
+    size: () => ({ rows, bytes: usedBytes() }),
     close() {
       if (db.open) db.close();
     },

@@ -79,12 +79,12 @@ describe("createSqliteReview", () => {
     expect(warnings.map((w) => w.code)).toEqual(["review_cap_reached"]);
   });
 
-  it("caps the bytes of text kept", () => {
-    const review = open({ maxBytes: 20_000 });
-    for (let i = 0; i < 200; i++) review.recordGap({ noticeId: "A", question: `${i} ${"long question ".repeat(100)}`, intent: "uncovered", gap: "not_in_notice", at: daysAfter(i / 100) });
-    expect(review.size().bytes).toBeLessThanOrEqual(20_000);
+  it("caps the bytes the database takes, rows and indexes and all", () => {
+    const review = open({ maxBytes: 200_000 });
+    for (let i = 0; i < 400; i++) review.recordGap({ noticeId: "A", question: `${i} ${"long question ".repeat(100)}`, intent: "uncovered", gap: "not_in_notice", at: daysAfter(i / 100) });
+    expect(review.size().bytes).toBeLessThanOrEqual(200_000);
     expect(review.size().rows).toBeGreaterThan(5);
-    expect(review.list()[0]!.question.startsWith("199 ")).toBe(true);
+    expect(review.list()[0]!.question.startsWith("399 ")).toBe(true);
   });
 
   it("a full database (SQLITE_FULL) never throws into the answer, and is logged at most once a minute", () => {
