@@ -20,7 +20,7 @@ export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: fal
 /** Reads a request's JSON object body, at most `limit` bytes. */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
   const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return { ok: false, status: 415, message: "expected a JSON body" };
+  if (!/^application\/(?:[\w.+-]{1,100}\+)?json\b/i.test(type)) return { ok: false, status: 415, message: "expected a JSON body" };
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
