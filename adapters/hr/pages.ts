@@ -109,9 +109,11 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   const open = (show: ReviewShow) => (show === "all" ? {} : { resolved: show === "resolved" });
   const reviewData = (show: ReviewShow = "open") => {
     const noticeId = noticeOf().id;
-    const feedback = options.review.tally({ kind: "feedback", helpful: false, noticeId, ...open(show), limit: 200 });
-    const gaps = options.review.tally({ kind: "gap", noticeId, ...open(show), limit: 200 });
-    const passages = options.review.tally({ kind: "passage", noticeId, ...open(show), limit: 200 });
+    // Every row (the store caps them), so the counts are of everything; the page shows the most frequent.
+    const all = { noticeId, ...open(show), limit: options.review.maxRows };
+    const feedback = options.review.tally({ kind: "feedback", helpful: false, ...all });
+    const gaps = options.review.tally({ kind: "gap", ...all });
+    const passages = options.review.tally({ kind: "passage", ...all });
     return {
       notHelpful: feedback,
       // The answers HR should read: from the closest passage, or with low confidence.

@@ -192,9 +192,13 @@ function actions(row: ReviewTally, show: ReviewShow): Html {
   }</form><form method="post" action="/hr/review/golden"><input type="hidden" name="id" value="${row.id}"><button type="submit">Make a golden question</button></form></td>`;
 }
 
-function reviewTable(rows: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
-  if (!rows.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
-  return html`<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
+/** Rows shown per table; the heading counts them all. */
+export const REVIEW_ROWS_SHOWN = 200;
+
+function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
+  if (!all.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
+  const rows = all.slice(0, REVIEW_ROWS_SHOWN);
+  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
 <tbody>${rows.map(
     (r) =>
       html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num">${r.count}</td><td>${r.question}</td>${columns.answer ? html`<td class="given">${r.answer ?? ""}</td>` : ""}${

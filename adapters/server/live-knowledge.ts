@@ -63,7 +63,8 @@ const isAnswerReview = (r: ReviewSink | AnswerReview | undefined): r is AnswerRe
  * is recorded with its text, so HR can judge a confident but wrong answer too. Feedback goes through as it is.
  */
 function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock: () => Date): Bot {
-  const bot = make({ recordGap: () => {}, recordFeedback: (e) => review.recordFeedback(e) });
+  // Everything the review offers goes through as it is, but gaps: they are recorded below, with the answer.
+  const bot = make({ ...review, recordGap: () => {} });
   return {
     ...bot,
     get noticeId() {

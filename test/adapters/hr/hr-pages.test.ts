@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { highlight, html } from "../../../adapters/hr/html.js";
-import { auditPage } from "../../../adapters/hr/render.js";
+import { auditPage, reviewPage } from "../../../adapters/hr/render.js";
 import { auditNotice, parseGolden } from "../../../src/audit/index.js";
 import { botFor, knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 import { cookieJar, HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
@@ -176,6 +176,19 @@ describe("auditPage", () => {
     expect(bad).toContain('<span class="badge">FAIL</span>');
     expect(bad).toContain('<li><code>all[0]</code>: missing one of [&quot;AD12&quot;]</li>');
     expect(bad).toContain("<li><code>intent</code>: intent grade, wanted pay</li>");
+  });
+});
+
+describe("reviewPage", () => {
+  it("counts every row in the heading, in words, and says when only the most frequent are shown", () => {
+    const rows = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, kind: "gap" as const, question: `q${i}`, intent: "offtopic", gap: "off_topic" as const, count: 2, last: new Date("2025-10-06T08:00:00Z"), resolved: false }));
+    const page = reviewPage({ notHelpful: [], closest: [], gaps: rows, helpful: 1 }, { retentionDays: 30 });
+    expect(page).toContain("Questions the notice did not answer (250 questions, asked 500 times in all)");
+    expect(page).toContain("The 200 most frequent of 250 are shown.");
+    expect(page.match(/<tr id="row-/g)).toHaveLength(200);
+    expect(page).toContain("<td>off-topic</td><td>off-topic</td>");
+    expect(page).not.toContain("off_topic");
+    expect(page).toContain("“Helpful” pressed 1 time)");
   });
 });
 
