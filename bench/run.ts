@@ -141,7 +141,7 @@ function reviewAfterFlood(dir: string): void {
   review.close();
   const bytes = [file, `${file}-wal`, `${file}-shm`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
   const flooded = repeats + distinct;
-  log(`review flood: ${flooded} records in ${(ms / 1000).toFixed(1)} s (${(ms / flooded).toFixed(3)} ms each), ${size.rows} rows kept, ${mib(size.bytes)} MiB of text`);
+  log(`review flood: ${flooded} records in ${(ms / 1000).toFixed(1)} s (${(ms / flooded).toFixed(3)} ms each), ${size.rows} rows kept, ${mib(size.bytes)} MiB of database pages in use`);
   const cap = DEFAULT_MAX_BYTES;
   rows.push({
     key: "reviewAfterFlood",
