@@ -77,6 +77,34 @@ describe("where the server listens", () => {
   });
 });
 
+describe("what the process prints", () => {
+  it("stdout holds only JSON log records; the one start-up line for a person stands alone on stderr", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "print.sqlite"), LOG_LEVEL: "info", HR_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    try {
+      for (let i = 0; i < 400 && !stderr.includes("\n"); i++) await new Promise((r) => setTimeout(r, 50));
+      const url = /^vacancy-bot: (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
+      expect(url).toBeDefined();
+      await fetch(`${url}/healthz`);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^vacancy-bot: http:\/\/127\.0\.0\.1:\d+\/ answers about /), "vacancy-bot: SIGTERM: finishing requests in flight, then stopping"]);
+      const records = stdout.trim().split("\n").map((line) => JSON.parse(line) as { msg: string });
+      expect(records.map((r) => r.msg)).toEqual(expect.arrayContaining(["listening", "request", "stopped"]));
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+});
+
 describe("the review database", () => {
   it("REVIEW_DB under /proc stops start-up at once with one ConfigError naming it", async () => {
     const error = await startServer({ env: { PORT: "0", REVIEW_DB: "/proc/vacancy-bot/review.sqlite" }, logger: silent }).then(() => undefined, (e: unknown) => e);
