@@ -75,7 +75,7 @@ ${hits.length ? hits.map((m) => html`<blockquote>${m.html}</blockquote>`) : html
 /** An answer as HR checks it: intent, gap, text, verdict criterion by criterion, citations in their sections, follow-ups. */
 export function answerBlock(notice: Notice, answer: Answer): Html {
   return html`<div class="answer">
-<p class="meta">intent <code>${answer.intent}</code>${answer.gap ? html` · gap <code>${answer.gap}</code>` : ""}${answer.truncated ? " · question cut to the maximum length" : ""}</p>
+<p class="meta">intent <code>${answer.intent}</code>${answer.gap ? html` · ${whyInWords({ kind: "gap", gap: answer.gap, intent: answer.intent })}` : ""}${answer.truncated ? " · question cut to the maximum length" : ""}</p>
 ${paragraphs(answer.parts)}
 ${
   answer.verdict

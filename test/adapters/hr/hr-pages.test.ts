@@ -131,6 +131,12 @@ describe("HR pages with HR_TOKEN", () => {
     expect(xss).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("try: why an answer has a gap is said in words, not as a code", async () => {
+    const page = await (await fetch(`${server.url}/hr/try?q=${encodeURIComponent("Is there an age limit?")}`, { headers: bearer })).text();
+    expect(page).toContain(" · not in the notice</p>");
+    expect(page).not.toContain("not_in_notice");
+  });
+
   it("HR's own questions are not recorded in the review", async () => {
     const before = server.review.count();
     await fetch(`${server.url}/hr/try?q=${encodeURIComponent("Is there a dress code?")}`, { headers: bearer });
