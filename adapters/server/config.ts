@@ -30,8 +30,8 @@ const serverEnv = z.object({
   REVIEW_MAX_ROWS: z.preprocess(blank, z.coerce.number("is not a number of rows").int("is not a whole number of rows").positive("must be a positive number of rows").default(20_000)),
   /** Most megabytes of question and answer text the review keeps. */
   REVIEW_MAX_MB: z.preprocess(blank, z.coerce.number("is not a number of megabytes").positive("must be a positive number of megabytes").default(32)),
-  /** Open connections one client address may hold at once; 0 is no cap. */
-  MAX_CONNECTIONS_PER_ADDRESS: z.preprocess(blank, z.coerce.number("is not a number of connections").int("is not a whole number of connections").min(0, "is not a number of connections").default(256)),
+  /** Open connections one client address may hold at once; 0 is no cap. Default 256, or none behind a trusted proxy (every connection is the proxy's). */
+  MAX_CONNECTIONS_PER_ADDRESS: optional(z.coerce.number("is not a number of connections").int("is not a whole number of connections").min(0, "is not a number of connections")),
   REVIEW_RETENTION_DAYS: z.preprocess(blank, z.coerce.number("is not a number of days").positive("must be a positive number of days").default(30)),
   /** Messages a user may send per minute on Slack and Teams, and per conversation on the web chat; 0 is no limit. */
   RATE_LIMIT_PER_USER: perMinute(20),

@@ -133,7 +133,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     routes,
     logger,
     trustProxy: config.TRUST_PROXY,
-    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
+    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS ?? (config.TRUST_PROXY ? 0 : 256),
     health: () => ({ notice: knowledgeNow.notice().id }),
   });
   // Without credentials the server is for trying the bot out: it stays on this machine unless HOST opens it.
