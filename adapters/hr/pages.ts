@@ -212,7 +212,11 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
               return "";
             }
           })();
-          appendFileSync(options.goldenFile, `${text && !text.endsWith("\n") ? "\n" : ""}${JSON.stringify(golden)}\n`);
+          try {
+            appendFileSync(options.goldenFile, `${text && !text.endsWith("\n") ? "\n" : ""}${JSON.stringify(golden)}\n`);
+          } catch (e) {
+            return `/hr/review?golden=${encodeURIComponent(golden.id)}&failed=${encodeURIComponent((e as NodeJS.ErrnoException).code ?? "error")}`;
+          }
           options.review.resolve(row.id);
           return `/hr/review?golden=${encodeURIComponent(golden.id)}`;
         }),
@@ -252,10 +256,14 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         handle: page((url) => {
           const show = showOf(url);
           const golden = url.searchParams.get("golden");
+          const file = options.goldenLabel ?? options.goldenFile;
+          const failed = url.searchParams.get("failed");
           const message = golden
-            ? url.searchParams.get("already")
-              ? `${golden} is already a golden question.`
-              : `Added the golden question ${golden} to ${options.goldenLabel ?? options.goldenFile}; the audit runs it from now on (edit its expectation there).`
+            ? failed
+              ? `Could not write ${golden} to ${file} (${failed}); the knowledge folder must be writable by the server.`
+              : url.searchParams.get("already")
+                ? `${golden} is already a golden question.`
+                : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
             : undefined;
           return { html: reviewPage(reviewData(show), { retentionDays: options.review.retentionDays, show, ...(message ? { message } : {}) }) };
         }),
