@@ -265,7 +265,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
                 ? `${golden} is already a golden question.`
                 : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
             : undefined;
-          return { html: reviewPage(reviewData(show), { retentionDays: options.review.retentionDays, show, ...(message ? { message } : {}) }) };
+          return { html: reviewPage(reviewData(show), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
         }),
       },
       { method: "GET", path: "/hr/review.json", handle: json(() => reviewData("all")) },

@@ -207,12 +207,12 @@ function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: bo
   )}</tbody></table>`;
 }
 
-export function reviewPage(data: ReviewData, options: { retentionDays: number; show?: ReviewShow; message?: string }): string {
+export function reviewPage(data: ReviewData, options: { retentionDays: number; show?: ReviewShow; message?: string; failed?: boolean }): string {
   const show = options.show ?? "open";
   const link = (to: ReviewShow, label: string) => (to === show ? html`<strong>${label}</strong>` : html`<a href="/hr/review${to === "open" ? "" : `?show=${to}`}">${label}</a>`);
   return layout(
     "Review",
-    html`${options.message ? html`<p class="ok" role="status">${options.message}</p>` : ""}
+    html`${options.message ? (options.failed ? html`<p class="error" role="alert">${options.message}</p>` : html`<p class="ok" role="status">${options.message}</p>`) : ""}
 <p class="note">Questions are stored without any user identifier, with e-mail addresses, phone numbers, long numbers, dates of birth and introduced names masked, each question once with how often it came, and deleted after ${options.retentionDays} days.</p>
 <p class="filter">Show: ${link("open", "open")} · ${link("resolved", "resolved")} · ${link("all", "all")}</p>
 <h2>Answers marked “Not helpful” (${counted(data.notHelpful)}; “Helpful” pressed ${plural(data.helpful, "time")})</h2>
