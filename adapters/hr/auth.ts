@@ -1,43 +1,153 @@
-// HR's door: a bearer token, or a login form that sets a signed, expiring, HttpOnly cookie.
-// The cookie holds no secret: an expiry and an HMAC of it keyed with HR_TOKEN, so changing the token ends every login.
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+// HR's door: a bearer token, or a login form that opens a server-side session held in an HttpOnly cookie.
+// The cookie holds only a random session id: logging out revokes it, logging in again rotates it, and a
+// restart or a new HR_TOKEN ends every login. Wrong tokens are counted per client address, on every path
+// (form and bearer), with a back-off that doubles: one address guessing never locks out another.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 
 export const HR_COOKIE = "vb_hr";
 
 export type HrAuth = {
-  /** True when the request carries the token as a bearer or a valid login cookie. */
+  /** True when the request carries the token as a bearer or the id of a live session. */
   isAllowed(req: IncomingMessage, cookies: Record<string, string>): boolean;
+  /** True when the request carries a bearer token at all (right or wrong). */
+  hasBearer(req: IncomingMessage): boolean;
   /** True when a typed token is the right one. */
   isToken(candidate: string): boolean;
-  /** A cookie value valid until `now + ttlMs`. */
+  /** A new session valid until `now + ttlMs`; its id is the cookie's value. */
   issue(now: Date): string;
+  /** Ends a session (logout, or the old one at a new login). */
+  revoke(sessionId: string | undefined): void;
   readonly ttlMs: number;
+};
+
+export type HrAuthOptions = {
+  clock?: () => Date;
+  /** How long a login lasts. Default 8 hours. */
+  ttlMs?: number;
+  /** Most live sessions; the oldest end first. Default 1,000. */
+  maxSessions?: number;
 };
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 // Comparing digests keeps the comparison constant-time whatever the lengths.
 const same = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+const bearerOf = (req: IncomingMessage) => /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
 
-export function createHrAuth(token: string, options: { clock?: () => Date; ttlMs?: number } = {}): HrAuth {
+export function createHrAuth(token: string, options: HrAuthOptions = {}): HrAuth {
   const clock = options.clock ?? (() => new Date());
   const ttlMs = options.ttlMs ?? 8 * 3_600_000;
-  const sign = (expires: number) => createHmac("sha256", token).update(`vacancy-bot hr ${expires}`).digest("base64url");
-  const isCookie = (value: string | undefined) => {
-    const [expires, mac] = (value ?? "").split(".");
-    const at = Number(expires);
-    return Boolean(mac) && Number.isSafeInteger(at) && at > clock().getTime() && same(mac!, sign(at));
+  const maxSessions = options.maxSessions ?? 1000;
+  // Session id → expiry (ms). Insertion order is age order.
+  const sessions = new Map<string, number>();
+  const live = (id: string | undefined) => {
+    if (!id) return false;
+    const expires = sessions.get(id);
+    if (expires === undefined) return false;
+    if (expires > clock().getTime()) return true;
+    sessions.delete(id);
+    return false;
   };
   return {
     ttlMs,
     isToken: (candidate) => same(candidate, token),
+    hasBearer: (req) => bearerOf(req) !== undefined,
     isAllowed(req, cookies) {
-      const bearer = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
-      return (bearer !== undefined && same(bearer, token)) || isCookie(cookies[HR_COOKIE]);
+      const bearer = bearerOf(req);
+      return (bearer !== undefined && same(bearer, token)) || live(cookies[HR_COOKIE]);
     },
     issue(now) {
-      const expires = now.getTime() + ttlMs;
-      return `${expires}.${sign(expires)}`;
+      const id = randomBytes(32).toString("base64url");
+      sessions.set(id, now.getTime() + ttlMs);
+      while (sessions.size > maxSessions) sessions.delete(sessions.keys().next().value!);
+      return id;
+    },
+    revoke(id) {
+      if (id) sessions.delete(id);
     },
   };
+}
+
+export type FailureLimiter = {
+  /** Milliseconds this address must still wait before it may try again; 0 when it may. */
+  waitMs(address: string): number;
+  /** A wrong token from this address. */
+  fail(address: string): void;
+  /** The right token: the address starts afresh. */
+  succeed(address: string): void;
+};
+
+export type FailureLimiterOptions = {
+  /** Wrong tokens an address may send before it must wait. Default 5. */
+  free?: number;
+  /** The first wait, doubled at each further failure. Default 1 s. */
+  baseMs?: number;
+  /** The longest wait. Default 15 minutes. */
+  maxMs?: number;
+  /** Failures are forgotten this long after the last one. Default 1 hour. */
+  forgetMs?: number;
+  /** Most addresses remembered; the least recently failing go first. Default 10,000. */
+  maxAddresses?: number;
+  clock?: () => number;
+};
+
+type Failures = { count: number; until: number; last: number };
+
+/**
+ * Counts failed HR authentications per client address, with a back-off that doubles.
+ *
+ * @example
+ * const limit = createFailureLimiter({ free: 2, baseMs: 1000 });
+ * limit.fail("10.0.0.1"); limit.fail("10.0.0.1"); limit.fail("10.0.0.1");
+ * [limit.waitMs("10.0.0.1") > 0, limit.waitMs("10.0.0.2")] // → [true, 0]
+ */
+export function createFailureLimiter(options: FailureLimiterOptions = {}): FailureLimiter {
+  const free = options.free ?? 5;
+  const baseMs = options.baseMs ?? 1000;
+  const maxMs = options.maxMs ?? 15 * 60_000;
+  const forgetMs = options.forgetMs ?? 3_600_000;
+  const maxAddresses = options.maxAddresses ?? 10_000;
+  const clock = options.clock ?? Date.now;
+  const seen = new Map<string, Failures>();
+  const get = (address: string) => {
+    const f = seen.get(address);
+    if (f && clock() - f.last > forgetMs) {
+      seen.delete(address);
+      return undefined;
+    }
+    return f;
+  };
+  return {
+    waitMs(address) {
+      const f = get(address);
+      return f ? Math.max(0, f.until - clock()) : 0;
+    },
+    fail(address) {
+      const now = clock();
+      const f = get(address) ?? { count: 0, until: 0, last: now };
+      seen.delete(address);
+      f.count++;
+      f.last = now;
+      if (f.count >= free) f.until = now + Math.min(maxMs, baseMs * 2 ** (f.count - free));
+      seen.set(address, f);
+      if (seen.size > maxAddresses) seen.delete(seen.keys().next().value!);
+    },
+    succeed(address) {
+      seen.delete(address);
+    },
+  };
+}
+
+/**
+ * True when a POST comes from an HR page itself: the browser says same-origin (Sec-Fetch-Site), or the Origin it
+ * sends is this server's. A request with neither header is not from a browser page (curl, a script) and passes:
+ * cross-site forgery needs a browser, and every current browser sends at least Origin on a POST.
+ */
+export function isSameOrigin(req: IncomingMessage, https: boolean): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined) return site === "same-origin" || site === "none";
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  const host = req.headers.host;
+  return Boolean(host) && (origin === `${https ? "https" : "http"}://${host}` || (!https && origin === `https://${host}`));
 }

@@ -1,16 +1,18 @@
 // HR's pages under /hr: the audit of the golden questions, a box to try any question at any moment and
-// in any zone, and the review of unanswered and "Not helpful" questions. Off unless HR_TOKEN is set;
-// then every page but the login form and its stylesheet needs the token.
-import { readFileSync } from "node:fs";
+// in any zone, and the review of unanswered, closest-passage and "Not helpful" answers, where a row is marked
+// resolved or turned into a golden question in one click. Off unless HR_TOKEN is set; then every page but the
+// login form and its stylesheet needs the token, every POST must come from an HR page, and wrong tokens are
+// limited per client address.
+import { appendFileSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ServerResponse } from "node:http";
 import type { Answer, Bot, Notice } from "../../src/index.js";
 import { auditNotice, readGolden, type AuditReport } from "../../src/index.js";
 import type { ReviewStore } from "../../src/index.js";
-import { addCookie, HttpError, isHttps, readForm, redirect, sendHtml, sendJson, serializeCookie, type Route } from "../server/http.js";
-import { createHrAuth, HR_COOKIE } from "./auth.js";
-import { auditErrorPage, auditPage, loginPage, overviewPage, reviewPage, tryPage } from "./render.js";
+import { addCookie, HttpError, isHttps, readForm, redirect, sendHtml, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
+import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions } from "./auth.js";
+import { auditErrorPage, auditPage, goldenCaseFor, loginPage, overviewPage, reviewPage, tryPage, type ReviewShow } from "./render.js";
 
 export type HrPagesOptions = {
   /** HR_TOKEN; without one every /hr path says the pages are off. */
@@ -25,6 +27,8 @@ export type HrPagesOptions = {
   goldenLabel?: string;
   review: ReviewStore;
   clock?: () => Date;
+  /** How wrong tokens are limited per client address (the server's, TRUST_PROXY deciding which); defaults in auth.ts. */
+  failures?: FailureLimiterOptions;
 };
 
 /** No script at all on HR pages; forms post to the same origin only. */
@@ -33,8 +37,6 @@ const headers = { "content-security-policy": HR_CSP };
 
 const cssFile = resolve(dirname(fileURLToPath(import.meta.url)), ...(import.meta.url.includes("/dist/") ? ["..", "..", "..", "adapters", "hr"] : []), "hr.css");
 
-// Failed logins allowed per minute, for the whole server: enough for typos, too few to guess a token.
-const MAX_FAILED_LOGINS_PER_MINUTE = 10;
 
 /** The HR routes; all of them answer 404 "off" when no token is configured. */
 export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
@@ -57,8 +59,24 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   }
 
   const auth = createHrAuth(options.token, { clock });
+  const failures = createFailureLimiter({ clock: () => clock().getTime(), ...options.failures });
   const zones = Intl.supportedValuesOf("timeZone");
-  let failures: number[] = [];
+  const tooMany = (waitMs: number) => ({ status: 429, message: "Too many wrong tokens from your address; wait, then try again.", retryAfter: String(Math.ceil(waitMs / 1000)) });
+
+  /**
+   * Every HR authentication path: an address that sent too many wrong tokens waits, even with the right one;
+   * a wrong bearer token counts as a failure. Returns why the request may not go on, or undefined.
+   */
+  const gate = (req: Parameters<Route["handle"]>[0], ctx: RequestContext): { status: number; message: string; retryAfter?: string } | undefined => {
+    const wait = failures.waitMs(ctx.address);
+    if (wait > 0) return tooMany(wait);
+    if (auth.isAllowed(req, ctx.cookies)) {
+      if (auth.hasBearer(req)) failures.succeed(ctx.address);
+      return undefined;
+    }
+    if (auth.hasBearer(req)) failures.fail(ctx.address);
+    return { status: 401, message: "HR token required" };
+  };
 
   const runAudit = (): AuditReport | string => {
     try {
@@ -69,20 +87,51 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   };
 
   const page = (render: (url: URL) => { status?: number; html: string }): Route["handle"] => (req, res, ctx) => {
-    if (!auth.isAllowed(req, ctx.cookies)) return sendHtml(res, 401, loginPage(), { ...headers, "www-authenticate": 'Bearer realm="hr"' });
+    const refused = gate(req, ctx);
+    if (refused?.status === 429) return sendHtml(res, 429, loginPage(refused.message), { ...headers, "retry-after": refused.retryAfter! });
+    if (refused) return sendHtml(res, 401, loginPage(), { ...headers, "www-authenticate": 'Bearer realm="hr"' });
     const out = render(ctx.url);
     sendHtml(res, out.status ?? 200, out.html, headers);
   };
   const json = (value: () => unknown): Route["handle"] => (req, res, ctx) => {
-    if (!auth.isAllowed(req, ctx.cookies)) throw new HttpError(401, "HR token required", { "www-authenticate": 'Bearer realm="hr"' });
+    const refused = gate(req, ctx);
+    if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : { "www-authenticate": 'Bearer realm="hr"' });
     sendJson(res, 200, value());
   };
+  /** An HR POST: from an HR page (or a script), and with the token. */
+  const action = (run: (form: URLSearchParams, ctx: RequestContext) => string): Route["handle"] => async (req, res, ctx) => {
+    if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
+    const refused = gate(req, ctx);
+    if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : {});
+    redirect(res, run(await readForm(req), ctx));
+  };
 
-  const reviewData = () => ({
-    gaps: options.review.tally({ kind: "gap", noticeId: noticeOf().id }),
-    notHelpful: options.review.list({ kind: "feedback", helpful: false, noticeId: noticeOf().id }),
-    helpful: options.review.count({ kind: "feedback", helpful: true, noticeId: noticeOf().id }),
-  });
+  const open = (show: ReviewShow) => (show === "all" ? {} : { resolved: show === "resolved" });
+  const reviewData = (show: ReviewShow = "open") => {
+    const noticeId = noticeOf().id;
+    // Every row (the store caps them), so the counts are of everything; the page shows the most frequent.
+    const all = { noticeId, ...open(show), limit: options.review.maxRows };
+    const feedback = options.review.tally({ kind: "feedback", helpful: false, ...all });
+    const gaps = options.review.tally({ kind: "gap", ...all });
+    const passages = options.review.tally({ kind: "passage", ...all });
+    return {
+      notHelpful: feedback,
+      // The answers HR should read: from the closest passage, or with low confidence.
+      closest: [...passages, ...gaps.filter((g) => g.gap === "low_confidence")].sort((a, b) => b.count - a.count || b.last.getTime() - a.last.getTime()),
+      gaps: gaps.filter((g) => g.gap !== "low_confidence"),
+      helpful: options.review.total({ kind: "feedback", helpful: true, noticeId }),
+    };
+  };
+  const showOf = (url: URL): ReviewShow => {
+    const show = url.searchParams.get("show");
+    return show === "resolved" || show === "all" ? show : "open";
+  };
+  const rowOf = (form: URLSearchParams) => {
+    const id = Number(form.get("id"));
+    const row = Number.isSafeInteger(id) ? options.review.get(id) : undefined;
+    if (!row || row.noticeId !== noticeOf().id) throw new HttpError(404, "no such review row");
+    return row;
+  };
 
   const tryIt = (url: URL): { status?: number; html: string } => {
     const turns = (url.searchParams.get("q") ?? "").split(/\r?\n/).map((t) => t.trim()).filter(Boolean).slice(0, 20);
@@ -107,15 +156,18 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/hr/login",
-        async handle(req, res) {
+        async handle(req, res, ctx) {
+          if (!isSameOrigin(req, isHttps(req))) return sendHtml(res, 403, loginPage("Log in from this server's own login page."), headers);
           const form = await readForm(req);
-          const now = clock().getTime();
-          failures = failures.filter((t) => now - t < 60_000);
-          if (failures.length >= MAX_FAILED_LOGINS_PER_MINUTE) return sendHtml(res, 429, loginPage("Too many attempts; wait a minute."), headers);
+          const wait = failures.waitMs(ctx.address);
+          if (wait > 0) return sendHtml(res, 429, loginPage(tooMany(wait).message), { ...headers, "retry-after": String(Math.ceil(wait / 1000)) });
           if (!auth.isToken(form.get("token") ?? "")) {
-            failures.push(now);
+            failures.fail(ctx.address);
             return sendHtml(res, 401, loginPage("That is not the HR token."), headers);
           }
+          failures.succeed(ctx.address);
+          // A new session id at every login; the one the browser held before (if any) ends.
+          auth.revoke(ctx.cookies[HR_COOKIE]);
           addCookie(res, serializeCookie(HR_COOKIE, auth.issue(clock()), { path: "/hr", sameSite: "Strict", maxAge: Math.floor(auth.ttlMs / 1000), secure: isHttps(req) }));
           redirect(res, "/hr");
         },
@@ -123,10 +175,51 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/hr/logout",
-        handle(_req, res) {
+        handle(req, res, ctx) {
+          if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
+          auth.revoke(ctx.cookies[HR_COOKIE]);
           addCookie(res, serializeCookie(HR_COOKIE, "", { path: "/hr", sameSite: "Strict", maxAge: 0 }));
           redirect(res, "/hr");
         },
+      },
+      {
+        method: "POST",
+        path: "/hr/review/resolve",
+        handle: action((form) => {
+          const row = rowOf(form);
+          options.review.resolve(row.id, form.get("resolved") !== "false");
+          return `/hr/review${form.get("show") ? `?show=${encodeURIComponent(form.get("show")!)}` : ""}#row-${row.id}`;
+        }),
+      },
+      {
+        method: "POST",
+        path: "/hr/review/golden",
+        handle: action((form) => {
+          const row = rowOf(form);
+          const existing = (() => {
+            try {
+              return readGolden(options.goldenFile).map((c) => c.id);
+            } catch {
+              return [];
+            }
+          })();
+          const golden = goldenCaseFor(row);
+          if (existing.includes(golden.id)) return `/hr/review?golden=${encodeURIComponent(golden.id)}&already=1`;
+          const text = (() => {
+            try {
+              return readFileSync(options.goldenFile, "utf8");
+            } catch {
+              return "";
+            }
+          })();
+          try {
+            appendFileSync(options.goldenFile, `${text && !text.endsWith("\n") ? "\n" : ""}${JSON.stringify(golden)}\n`);
+          } catch (e) {
+            return `/hr/review?golden=${encodeURIComponent(golden.id)}&failed=${encodeURIComponent((e as NodeJS.ErrnoException).code ?? "error")}`;
+          }
+          options.review.resolve(row.id);
+          return `/hr/review?golden=${encodeURIComponent(golden.id)}`;
+        }),
       },
       {
         method: "GET",
@@ -134,15 +227,17 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         handle: page(() => {
           const report = runAudit();
           const data = reviewData();
-          return { html: overviewPage(noticeOf().id, { gaps: data.gaps.reduce((n, g) => n + g.count, 0), notHelpful: data.notHelpful.length }, report) };
+          const rows = data.gaps.length + data.closest.length + data.notHelpful.length;
+          const times = [...data.gaps, ...data.closest, ...data.notHelpful].reduce((n, g) => n + g.count, 0);
+          return { html: overviewPage(noticeOf().id, { rows, times, notHelpful: data.notHelpful.length }, report) };
         }),
       },
       {
         method: "GET",
         path: "/hr/audit",
-        handle: page(() => {
+        handle: page((url) => {
           const report = runAudit();
-          return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report) };
+          return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report, { failuresOnly: url.searchParams.get("only") === "failures" }) };
         }),
       },
       {
@@ -158,12 +253,22 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/review",
-        handle: page(() => {
-          const data = reviewData();
-          return { html: reviewPage(data.gaps, data.notHelpful, data.helpful, options.review.retentionDays) };
+        handle: page((url) => {
+          const show = showOf(url);
+          const golden = url.searchParams.get("golden");
+          const file = options.goldenLabel ?? options.goldenFile;
+          const failed = url.searchParams.get("failed");
+          const message = golden
+            ? failed
+              ? `Could not write ${golden} to ${file} (${failed}); the knowledge folder must be writable by the server.`
+              : url.searchParams.get("already")
+                ? `${golden} is already a golden question.`
+                : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
+            : undefined;
+          return { html: reviewPage(reviewData(show), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
         }),
       },
-      { method: "GET", path: "/hr/review.json", handle: json(reviewData) },
+      { method: "GET", path: "/hr/review.json", handle: json(() => reviewData("all")) },
       // Anything else under /hr is unknown, but only someone with the token learns that.
       { method: "GET", path: "/hr", prefix: true, handle: page(() => ({ status: 404, html: auditErrorPage("No such HR page.") })) },
     ],

@@ -2,7 +2,7 @@
 // notice section), the audit, the try box and the review. Pure functions of their data.
 import type { Answer, Citation, Notice } from "../../src/index.js";
 import type { AuditReport, CaseResult } from "../../src/index.js";
-import type { ReviewEntry, ReviewTally } from "../../src/index.js";
+import type { GoldenCase, ReviewEntry, ReviewTally } from "../../src/index.js";
 import { highlight, html, type Html } from "./html.js";
 
 export function layout(title: string, body: Html, options: { nav?: boolean } = {}): string {
@@ -75,7 +75,7 @@ ${hits.length ? hits.map((m) => html`<blockquote>${m.html}</blockquote>`) : html
 /** An answer as HR checks it: intent, gap, text, verdict criterion by criterion, citations in their sections, follow-ups. */
 export function answerBlock(notice: Notice, answer: Answer): Html {
   return html`<div class="answer">
-<p class="meta">intent <code>${answer.intent}</code>${answer.gap ? html` · gap <code>${answer.gap}</code>` : ""}${answer.truncated ? " · question cut to the maximum length" : ""}</p>
+<p class="meta">intent <code>${answer.intent}</code>${answer.gap ? html` · ${whyInWords({ kind: "gap", gap: answer.gap, intent: answer.intent })}` : ""}${answer.truncated ? " · question cut to the maximum length" : ""}</p>
 ${paragraphs(answer.parts)}
 ${
   answer.verdict
@@ -100,13 +100,20 @@ ${answerBlock(notice, r.answers[r.checkedTurn]!)}
 </section>`;
 }
 
-export function auditPage(notice: Notice, report: AuditReport): string {
+export function auditPage(notice: Notice, report: AuditReport, options: { failuresOnly?: boolean } = {}): string {
   const failed = report.results.filter((r) => !r.passed);
+  const shown = options.failuresOnly ? failed : report.results;
   return layout(
     `Audit of ${report.noticeId}`,
     html`<p class="summary ${report.failed ? "fail" : "pass"}"><strong>${report.passed} passed, ${report.failed} failed</strong> · golden questions from <code>${report.source}</code></p>
+<p class="filter">${
+      options.failuresOnly
+        ? html`Showing the ${failed.length} failing question${failed.length === 1 ? "" : "s"} only · <a href="/hr/audit">Show all ${report.results.length}</a>`
+        : html`Showing all ${report.results.length} questions · <a href="/hr/audit?only=failures">Show failures only (${failed.length})</a>`
+    }</p>
 ${failed.length ? html`<p>Failing: ${failed.map((r, i) => html`${i ? ", " : ""}<a href="#case-${r.case.id}">${r.case.id}</a>`)}</p>` : ""}
-${report.results.map((r) => caseBlock(notice, r))}`,
+${options.failuresOnly && !failed.length ? html`<p class="note">Every golden question passes.</p>` : ""}
+${shown.map((r) => caseBlock(notice, r))}`,
   );
 }
 
@@ -136,35 +143,109 @@ ${(result?.answers ?? []).map((a, i) => html`<section class="case"><h2>${input.t
 
 const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16);
 
-export function reviewPage(gaps: ReviewTally[], notHelpful: ReviewEntry[], helpfulCount: number, retentionDays: number): string {
+/** Which review rows a page shows: those still open (the default), the resolved ones, or all. */
+export type ReviewShow = "open" | "resolved" | "all";
+
+export type ReviewData = {
+  /** "Not helpful" clicks, one row per question and answer given. */
+  notHelpful: ReviewTally[];
+  /** Answers read from the closest passage, or given with low confidence. */
+  closest: ReviewTally[];
+  /** Questions the notice does not answer, and off-topic ones. */
+  gaps: ReviewTally[];
+  /** How many times "Helpful" was pressed. */
+  helpful: number;
+};
+
+const GAP_WORDS: Record<string, string> = {
+  not_in_notice: "not in the notice",
+  off_topic: "off-topic",
+  low_confidence: "low confidence",
+};
+const INTENT_WORDS: Record<string, string> = {
+  uncovered: "the notice does not say",
+  offtopic: "off-topic",
+  search: "closest passage",
+  underrepresented: "under-represented nationalities",
+  greeting: "greeting",
+  help: "help",
+};
+/** Why a row is in the review, in words. */
+export function whyInWords(row: Pick<ReviewTally, "kind" | "gap" | "intent">): string {
+  if (row.kind === "passage") return "answered from the closest passage";
+  if (row.gap === "low_confidence") return "closest passage, low confidence";
+  return row.gap ? GAP_WORDS[row.gap] ?? row.gap : "";
+}
+/** The topic the bot took the question for, in words. */
+export const topicInWords = (intent: string) => INTENT_WORDS[intent] ?? intent.replace(/_/g, " ");
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "3 questions, asked 5 times": rows and repeats, so a count over a table always agrees with it. */
+const counted = (rows: ReviewTally[]) => {
+  const times = rows.reduce((n, r) => n + r.count, 0);
+  return `${plural(rows.length, "question")}${times === rows.length ? "" : `, asked ${plural(times, "time")} in all`}`;
+};
+
+function actions(row: ReviewTally, show: ReviewShow): Html {
+  return html`<td class="actions"><form method="post" action="/hr/review/resolve"><input type="hidden" name="id" value="${row.id}"><input type="hidden" name="show" value="${show}">${
+    row.resolved ? html`<input type="hidden" name="resolved" value="false"><button type="submit">Open again</button>` : html`<button type="submit">Mark resolved</button>`
+  }</form><form method="post" action="/hr/review/golden"><input type="hidden" name="id" value="${row.id}"><button type="submit">Make a golden question</button></form></td>`;
+}
+
+/** Rows shown per table; the heading counts them all. */
+export const REVIEW_ROWS_SHOWN = 200;
+
+function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
+  if (!all.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
+  const rows = all.slice(0, REVIEW_ROWS_SHOWN);
+  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
+<tbody>${rows.map(
+    (r) =>
+      html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num">${r.count}</td><td>${r.question}</td>${columns.answer ? html`<td class="given">${r.answer ?? ""}</td>` : ""}${
+        columns.why ? html`<td>${whyInWords(r)}</td>` : ""
+      }<td>${topicInWords(r.intent)}</td><td>${when(r.last)}</td><td>${r.resolved ? "resolved" : "open"}</td>${actions(r, show)}</tr>`,
+  )}</tbody></table>`;
+}
+
+export function reviewPage(data: ReviewData, options: { retentionDays: number; show?: ReviewShow; message?: string; failed?: boolean }): string {
+  const show = options.show ?? "open";
+  const link = (to: ReviewShow, label: string) => (to === show ? html`<strong>${label}</strong>` : html`<a href="/hr/review${to === "open" ? "" : `?show=${to}`}">${label}</a>`);
   return layout(
     "Review",
-    html`<p class="note">Questions are stored without any user identifier, with e-mail addresses, phone numbers and long numbers masked, and deleted after ${retentionDays} days.</p>
-<h2>Questions the notice did not answer (${gaps.reduce((n, g) => n + g.count, 0)})</h2>
-${
-  gaps.length
-    ? html`<table><thead><tr><th>Times</th><th>Question</th><th>Why</th><th>Intent</th><th>Last asked (UTC)</th></tr></thead>
-<tbody>${gaps.map((g) => html`<tr><td class="num">${g.count}</td><td>${g.question}</td><td>${g.gap ?? ""}</td><td><code>${g.intent}</code></td><td>${when(g.last)}</td></tr>`)}</tbody></table>`
-    : html`<p class="note">None recorded.</p>`
-}
-<h2>Answers marked “Not helpful” (${notHelpful.length}; ${helpfulCount} marked helpful)</h2>
-${
-  notHelpful.length
-    ? html`<table><thead><tr><th>When (UTC)</th><th>Question</th><th>Answer given</th><th>Intent</th></tr></thead>
-<tbody>${notHelpful.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.question}</td><td class="given">${e.answer ?? ""}</td><td><code>${e.intent}</code></td></tr>`)}</tbody></table>`
-    : html`<p class="note">None recorded.</p>`
-}`,
+    html`${options.message ? (options.failed ? html`<p class="error" role="alert">${options.message}</p>` : html`<p class="ok" role="status">${options.message}</p>`) : ""}
+<p class="note">Questions are stored without any user identifier, with e-mail addresses, phone numbers, long numbers, dates of birth and introduced names masked, each question once with how often it came, and deleted after ${options.retentionDays} days.</p>
+<p class="filter">Show: ${link("open", "open")} · ${link("resolved", "resolved")} · ${link("all", "all")}</p>
+<h2>Answers marked “Not helpful” (${counted(data.notHelpful)}; “Helpful” pressed ${plural(data.helpful, "time")})</h2>
+${reviewTable(data.notHelpful, show, { answer: true, why: false })}
+<h2>Answers from the closest passage or with low confidence (${counted(data.closest)})</h2>
+${reviewTable(data.closest, show, { answer: true, why: true })}
+<h2>Questions the notice did not answer (${counted(data.gaps)})</h2>
+${reviewTable(data.gaps, show, { answer: false, why: true })}
+<p class="note">“Make a golden question” adds the question to the audit: a “Not helpful” or off-topic answer must not come back, any other must cite the notice. Edit its expectation in the golden file when you know the right answer.</p>`,
   );
 }
 
-export function overviewPage(noticeId: string, counts: { gaps: number; notHelpful: number }, audit: { passed: number; failed: number } | string): string {
+/** The golden question a review row becomes: pinned to the moment it was asked, expecting better than what was said. */
+export function goldenCaseFor(row: ReviewEntry): GoldenCase {
+  const said = (row.answer ?? "").split(/(?<=[.!?])\s/)[0]!.slice(0, 80).trim();
+  const wrong = row.kind === "feedback" || row.gap === "off_topic";
+  return {
+    id: `review-${row.id}`,
+    turns: [row.question],
+    now: row.at.toISOString(),
+    tags: ["review"],
+    expect: wrong && said ? { none: [said] } : { cited: true },
+  };
+}
+
+export function overviewPage(noticeId: string, counts: { rows: number; times: number; notHelpful: number }, audit: { passed: number; failed: number } | string): string {
   return layout(
     "Overview",
     html`<p>The bot answers about <code>${noticeId}</code>.</p>
 <ul class="cards">
 <li><a href="/hr/audit"><strong>Audit</strong></a>: ${typeof audit === "string" ? audit : `${audit.passed} golden questions pass, ${audit.failed} fail`}.</li>
 <li><a href="/hr/try"><strong>Try a question</strong></a> at any moment and in any time zone.</li>
-<li><a href="/hr/review"><strong>Review</strong></a>: ${counts.gaps} unanswered question${counts.gaps === 1 ? "" : "s"}, ${counts.notHelpful} “Not helpful”.</li>
+<li><a href="/hr/review"><strong>Review</strong></a>: ${plural(counts.rows, "open question")}${counts.times === counts.rows ? "" : ` (asked ${plural(counts.times, "time")} in all)`}, of which ${counts.notHelpful} marked “Not helpful”.</li>
 </ul>`,
   );
 }

@@ -11,9 +11,42 @@ export type AppOptions = {
   logger: Logger;
   /** What /healthz reports beside the status, e.g. the notice id. */
   health?: () => Record<string, unknown>;
-  /** Read the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  /** Read the client address from X-Forwarded-For (only behind a reverse proxy that sets it); also turns on HSTS for requests the proxy says came over HTTPS. */
   trustProxy?: boolean;
+  /** Slow clients are cut: headers within `headersMs` (default 15 s), the whole request within `requestMs` (default 30 s). */
+  timeouts?: { headersMs?: number; requestMs?: number };
+  /** Open connections one address may hold at once; more are closed at once. Default 256; 0 is no cap. */
+  maxConnectionsPerAddress?: number;
 };
+
+/** Why the server could not listen: one line naming the variable, e.g. "server: port 3978 is already in use (PORT)". */
+export class ListenError extends Error {
+  readonly code = "listen_failed";
+  constructor(message: string) {
+    super(`server: ${message}`);
+    this.name = "ListenError";
+  }
+}
+
+function listenProblem(error: NodeJS.ErrnoException, port: number, host: string | undefined): string {
+  const where = host ? `${host}:${port}` : `port ${port}`;
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `port ${port} is already in use (PORT)`;
+    case "EACCES":
+      return `not allowed to listen on ${where}; ports below 1024 need privileges (PORT)`;
+    case "EADDRNOTAVAIL":
+      return `cannot listen on ${host}: it is not an address of this machine (HOST)`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `cannot listen on ${host}: no such host (HOST)`;
+    default:
+      return `cannot listen on ${where}: ${error.code ?? error.message} (PORT, HOST)`;
+  }
+}
+
+/** One year, as HSTS is usually sent. */
+const HSTS = "max-age=31536000; includeSubDomains";
 
 export type App = {
   server: Server;
@@ -43,6 +76,7 @@ export function createApp(options: AppOptions): App {
   let ready = false;
   let stopping: Promise<void> | undefined;
   const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | undefined;
 
   const health = (res: ServerResponse) =>
     sendJson(res, ready ? 200 : 503, { status: ready ? "ok" : stopping ? "stopping" : "starting", ...(options.health?.() ?? {}) });
@@ -57,9 +91,14 @@ export function createApp(options: AppOptions): App {
     inFlight.add(res);
     res.setHeader("x-request-id", id);
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(k, v);
+    // Behind a trusted proxy that says the client came over HTTPS (or on a TLS socket), browsers are told to stay on HTTPS.
+    if ((req.socket as { encrypted?: boolean }).encrypted || (options.trustProxy && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https")) {
+      res.setHeader("strict-transport-security", HSTS);
+    }
     if (stopping) res.setHeader("connection", "close");
     res.on("close", () => {
       inFlight.delete(res);
+      if (stopping && inFlight.size === 0) drained?.();
       log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
     });
 
@@ -88,13 +127,31 @@ export function createApp(options: AppOptions): App {
     }
   };
 
-  const server = createServer((req, res) => {
+  // A slow or stalled client must not hold a connection for long. Node checks these timeouts only every
+  // `connectionsCheckingInterval` (30 s by default), so a 15 s limit held for up to 45 s: it checks every second here.
+  const headersMs = options.timeouts?.headersMs ?? 15_000;
+  const requestMs = Math.max(options.timeouts?.requestMs ?? 30_000, headersMs);
+  const server = createServer({ headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, headersMs), keepAliveTimeout: 5_000 }, (req, res) => {
     void handle(req, res);
   });
-  // A slow or stalled client must not hold a connection for long.
-  server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  const perAddress = new Map<string, number>();
+  const maxPerAddress = options.maxConnectionsPerAddress ?? 256;
+  if (maxPerAddress > 0) {
+    server.on("connection", (socket) => {
+      const address = socket.remoteAddress ?? "unknown";
+      const open = (perAddress.get(address) ?? 0) + 1;
+      if (open > maxPerAddress) {
+        socket.destroy();
+        return;
+      }
+      perAddress.set(address, open);
+      socket.once("close", () => {
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left > 0) perAddress.set(address, left);
+        else perAddress.delete(address);
+      });
+    });
+  }
 
   return {
     server,
@@ -103,9 +160,9 @@ export function createApp(options: AppOptions): App {
     },
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server.once("error", reject);
+        server.once("error", (error: NodeJS.ErrnoException) => reject(new ListenError(listenProblem(error, port, host))));
         server.listen(port, host, () => {
-          server.off("error", reject);
+          server.removeAllListeners("error");
           ready = true;
           const { port: bound } = server.address() as AddressInfo;
           const shown = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
@@ -117,11 +174,22 @@ export function createApp(options: AppOptions): App {
       stopping ??= new Promise<void>((resolve) => {
         ready = false;
         if (!server.listening) return resolve();
-        server.close(() => resolve());
+        // While requests are in flight the server still listens, so a load balancer's /healthz reads 503
+        // ("stopping") instead of a refused connection; then it closes.
+        const close = () => {
+          drained = undefined;
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        };
         server.closeIdleConnections();
         // A response that finishes on a kept-alive connection closes it (see "connection: close" above).
         for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
-        setTimeout(() => server.closeAllConnections(), graceMs).unref();
+        setTimeout(() => {
+          close();
+          server.closeAllConnections();
+        }, graceMs).unref();
+        if (inFlight.size === 0) close();
+        else drained = close;
       });
       return stopping;
     },

@@ -14,7 +14,10 @@ const flag = z.preprocess(blank, z.enum(["true", "false", "1", "0"], "must be tr
 const serverEnv = z.object({
   /** Port of the one HTTP server. Default 3978 (Bot Framework's). */
   PORT: z.preprocess(blank, z.coerce.number("is not a port number").int("is not a port number").min(0, "is not a port number").max(65535, "is not a port number").default(3978)),
-  /** Interface to listen on; default every interface (phones at an event reach it over the network). */
+  /**
+   * Interface to listen on. Default: with Slack or Teams credentials every interface (phones at an event reach it
+   * over the network); without any, 127.0.0.1 (the server is then for trying the bot out on this machine).
+   */
   HOST: optional(z.string().regex(/^[\w.:-]+$/, "is not a host name or address")),
   /** Which notice the channels answer about. */
   NOTICE: optional(z.string()),
@@ -23,6 +26,12 @@ const serverEnv = z.object({
   /** HR pages are off without it. */
   HR_TOKEN: optional(z.string().min(16, "must be at least 16 characters (it guards the HR pages)")),
   REVIEW_DB: z.preprocess(blank, z.string().default("data/review.sqlite")),
+  /** Most rows the review keeps (one per distinct question); the least recently asked go first. */
+  REVIEW_MAX_ROWS: z.preprocess(blank, z.coerce.number("is not a number of rows").int("is not a whole number of rows").positive("must be a positive number of rows").default(20_000)),
+  /** Most megabytes of question and answer text the review keeps. */
+  REVIEW_MAX_MB: z.preprocess(blank, z.coerce.number("is not a number of megabytes").positive("must be a positive number of megabytes").default(32)),
+  /** Open connections one client address may hold at once; 0 is no cap. Default 256, or none behind a trusted proxy (every connection is the proxy's). */
+  MAX_CONNECTIONS_PER_ADDRESS: optional(z.coerce.number("is not a number of connections").int("is not a whole number of connections").min(0, "is not a number of connections")),
   REVIEW_RETENTION_DAYS: z.preprocess(blank, z.coerce.number("is not a number of days").positive("must be a positive number of days").default(30)),
   /** Messages a user may send per minute on Slack and Teams, and per conversation on the web chat; 0 is no limit. */
   RATE_LIMIT_PER_USER: perMinute(20),

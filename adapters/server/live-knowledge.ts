@@ -4,13 +4,19 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createMemorySessionStore, loadKnowledge, selectNotice, type Bot, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+import { createBot, createMemorySessionStore, loadKnowledge, renderText, selectNotice, type Bot, type Gap, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+
+/** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
+export type AnswerReview = ReviewSink & {
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date }): void;
+};
 
 export type LiveKnowledgeOptions = {
   dir: string;
   /** The notice the server answers about: the configured one, else the one selected at start-up, kept on reload. */
   noticeId?: string;
-  review?: ReviewSink;
+  /** Where gaps, passage answers and feedback go for HR. With `recordAnswer`, gaps are recorded with the answer given. */
+  review?: ReviewSink | AnswerReview;
   clock: () => Date;
   logger: Logger;
   /** How long file changes settle before a watched reload; default 300 ms (an editor writes in several steps). */
@@ -52,6 +58,31 @@ function delegate(current: () => Bot): Bot {
   };
 }
 
+const isAnswerReview = (r: ReviewSink | AnswerReview | undefined): r is AnswerReview => typeof (r as AnswerReview | undefined)?.recordAnswer === "function";
+
+/**
+ * The public bot with HR's review seeing what it said: an answer with a gap, or one read from the closest passage,
+ * is recorded with its text, so HR can judge a confident but wrong answer too. Feedback goes through as it is.
+ */
+function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock: () => Date): Bot {
+  // Everything the review offers goes through as it is, but gaps: they are recorded below, with the answer.
+  const bot = make({ ...review, recordGap: () => {} });
+  return {
+    ...bot,
+    get noticeId() {
+      return bot.noticeId;
+    },
+    ask(input) {
+      const answer = bot.ask(input);
+      if (answer.gap || answer.intent === "search") {
+        const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), at });
+      }
+      return answer;
+    },
+  };
+}
+
 /** Loads the knowledge and builds the bots; a KnowledgeError at start-up means nothing was started. */
 export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
   const { dir, logger, clock } = options;
@@ -61,7 +92,9 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   const load = (noticeId: string | undefined): Loaded => {
     const knowledge = loadKnowledge(dir);
     const notice = selectNotice(knowledge, noticeId, clock());
-    const bot = createBot({ knowledge, noticeId: notice.id, sessions, now: clock(), ...(options.review ? { review: options.review } : {}) });
+    const { review } = options;
+    const make = (sink?: ReviewSink) => createBot({ knowledge, noticeId: notice.id, sessions, now: clock(), ...(sink ? { review: sink } : {}) });
+    const bot = isAnswerReview(review) ? reviewed(make, review, clock) : make(review);
     const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, now: clock() });
     return { knowledge, notice, bot, hrBot };
   };

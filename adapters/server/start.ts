@@ -3,7 +3,7 @@
 // tests call it with their own environment, clock and logger.
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
-import { defaultKnowledgeDir, type Bot } from "../../src/index.js";
+import { ConfigError, defaultKnowledgeDir, referenceWords, type Bot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
 import { createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
@@ -15,6 +15,7 @@ import { readServerConfig, type ServerConfig } from "./config.js";
 import { HttpError, type Route } from "./http.js";
 import { createLiveKnowledge, type LiveKnowledge, type ReloadResult } from "./live-knowledge.js";
 import { createRateLimiter, type Limits } from "./rate-limit.js";
+import { createSitePages } from "./site.js";
 
 export type StartOptions = {
   env: NodeJS.ProcessEnv;
@@ -67,9 +68,30 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const teamsConfig = readTeamsConfig(options.env);
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
 
-  const review = createSqliteReview({ file: config.REVIEW_DB, retentionDays: config.REVIEW_RETENTION_DAYS, clock });
+  // Names a person introduces are masked, but not the countries, demonyms and languages of the reference data.
+  let live: LiveKnowledge | undefined;
+  let notNames: { of: unknown; words: ReadonlySet<string> } | undefined;
+  const wordsNotNames = () => {
+    const knowledge = live?.knowledge();
+    if (!knowledge) return new Set<string>();
+    if (notNames?.of !== knowledge) notNames = { of: knowledge, words: referenceWords(knowledge.reference) };
+    return notNames.words;
+  };
+  let review: ReviewStore;
+  try {
+    review = createSqliteReview({
+      file: config.REVIEW_DB,
+      retentionDays: config.REVIEW_RETENTION_DAYS,
+      maxRows: config.REVIEW_MAX_ROWS,
+      maxBytes: Math.round(config.REVIEW_MAX_MB * 1024 * 1024),
+      clock,
+      log: logger,
+      notNames: wordsNotNames,
+    });
+  } catch (e) {
+    throw new ConfigError(`REVIEW_DB cannot be used: ${(e as Error).message.replace(/^config: review: /, "")}`);
+  }
   // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
-  let live: LiveKnowledge;
   try {
     live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger });
   } catch (e) {
@@ -77,7 +99,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
     throw e;
   }
   const { bot, hrBot } = live;
-  const notice = live.notice();
+  const knowledgeNow = live;
+  const notice = knowledgeNow.notice();
   const purged = review.purge();
   const purger = setInterval(() => review.purge(), PURGE_EVERY_MS).unref();
   const limits: Limits = {
@@ -95,8 +118,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
   }
   const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user });
   const web = createWebChat({ bot, clock, limits });
-  const goldenFile = goldenFileOf(live.knowledge(), notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: live.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+  const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
 
   const routes: Route[] = [
     // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).
@@ -104,10 +127,29 @@ export async function startServer(options: StartOptions): Promise<Running> {
     { method: "POST", path: "/api/messages", handle: limited((req, res) => teams.handle(req, res)) },
     ...web.routes,
     ...hr.routes,
+    ...createSitePages({ notice: knowledgeNow.notice, retentionDays: config.REVIEW_RETENTION_DAYS, maxReviewRows: config.REVIEW_MAX_ROWS }).routes,
   ];
-  const app = createApp({ routes, logger, trustProxy: config.TRUST_PROXY, health: () => ({ notice: live.notice().id }) });
-  const url = await app.listen(config.PORT, config.HOST);
-  await slack?.start();
+  const app = createApp({
+    routes,
+    logger,
+    trustProxy: config.TRUST_PROXY,
+    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS ?? (config.TRUST_PROXY ? 0 : 256),
+    health: () => ({ notice: knowledgeNow.notice().id }),
+  });
+  // Without credentials the server is for trying the bot out: it stays on this machine unless HOST opens it.
+  const credentialed = Boolean(slack) || teams.authenticated;
+  const host = config.HOST ?? (credentialed ? undefined : "127.0.0.1");
+  let url: string;
+  try {
+    url = await app.listen(config.PORT, host);
+    await slack?.start();
+  } catch (e) {
+    clearInterval(purger);
+    await app.stop(0);
+    await slack?.stop().catch(() => {});
+    review.close();
+    throw e;
+  }
 
   const channels = [
     "web chat at /",
@@ -115,10 +157,11 @@ export async function startServer(options: StartOptions): Promise<Running> {
     ...(slack ? [slack.mode === "socket" ? "Slack (Socket Mode)" : `Slack at ${SLACK_EVENTS_PATH}`] : []),
     teams.authenticated ? "Teams at /api/messages" : "Teams at /api/messages unauthenticated (Bot Framework Emulator only)",
   ];
-  const credentials = slack || teams.authenticated ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
-  const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials}`;
-  logger.info({ url, notice: notice.id, channels, reviewPurged: purged }, "listening");
-  const unwatch = config.KNOWLEDGE_WATCH ? live.watch() : () => {};
+  const credentials = credentialed ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
+  const listening = !host || host === "0.0.0.0" || host === "::" ? "listening on every interface" : host === "127.0.0.1" || host === "::1" || host === "localhost" ? `listening on ${host} only (set HOST to open it to the network)` : `listening on ${host}`;
+  const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials} · ${listening}`;
+  logger.info({ url, host: host ?? "every interface", notice: notice.id, channels, reviewPurged: purged }, "listening");
+  const unwatch = config.KNOWLEDGE_WATCH ? knowledgeNow.watch() : () => {};
 
   let stopping: Promise<void> | undefined;
   return {
@@ -130,7 +173,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     channels,
     banner,
     limits,
-    reload: (reason = "reload") => live.reload(reason),
+    reload: (reason = "reload") => knowledgeNow.reload(reason),
     stop(graceMs) {
       stopping ??= (async () => {
         logger.info("stopping: no new requests; finishing those in flight");

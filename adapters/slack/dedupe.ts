@@ -59,3 +59,34 @@ export function createEventDeduper({ ttlMs = 60 * 60 * 1000, max = 10_000, now =
     },
   };
 }
+
+export type ReplayGuard = {
+  /** True the first time a key is seen before it expires (at `expiresMs`); false for a replay. */
+  first(key: string, expiresMs: number): boolean;
+};
+
+/**
+ * Remembers signed requests (their signature and timestamp) until their timestamp leaves the signature window,
+ * so an identical request sent again is not acted on twice. Bounded: the oldest go first.
+ *
+ * @example
+ * const guard = createReplayGuard();
+ * [guard.first("1700000000:v0=ab", Date.now() + 300_000), guard.first("1700000000:v0=ab", Date.now() + 300_000)] // → [true, false]
+ */
+export function createReplayGuard({ max = 50_000, now = Date.now }: { max?: number; now?: () => number } = {}): ReplayGuard {
+  const seen = new Map<string, number>();
+  return {
+    first(key, expiresMs) {
+      const at = now();
+      const known = seen.get(key);
+      if (known !== undefined && known > at) return false;
+      // Keys arrive roughly in time order, so the first ones are the first to expire.
+      for (const [k, expires] of seen) {
+        if (expires > at && seen.size < max) break;
+        seen.delete(k);
+      }
+      seen.set(key, expiresMs);
+      return true;
+    },
+  };
+}

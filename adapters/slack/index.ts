@@ -3,12 +3,12 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
-import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, verifySlackRequest, webApi } from "@slack/bolt";
 import { pino, type Logger } from "pino";
 import { ConfigError, type Bot } from "../../src/index.js";
 import type { RateLimiter } from "../server/rate-limit.js";
 import type { SlackConfig } from "./config.js";
-import { createEventDeduper } from "./dedupe.js";
+import { createEventDeduper, createReplayGuard, type ReplayGuard } from "./dedupe.js";
 import { registerListeners } from "./listeners.js";
 import { boltLogger } from "./logger.js";
 import { createZoneCache } from "./zones.js";
@@ -56,12 +56,39 @@ const SLACK_TYPES = new Set([
 
 type Buffered = IncomingMessage & { rawBody?: Buffer; reqId?: string };
 
+/** How far a request's timestamp may be from our clock, either way (Slack's own rule is 5 minutes behind). */
+const SIGNATURE_WINDOW_S = 5 * 60;
+
+type Verdict = { ok: true } | { ok: false; status: 401; reason: string } | { ok: false; status: 200; replay: true };
+
+/**
+ * Checks a body's signature before anything reads it: the timestamp within 5 minutes of our clock (behind or
+ * ahead), the HMAC right, and this signature and timestamp not seen before (a replay of a signed request).
+ */
+function verifyBody(text: string, req: IncomingMessage, signingSecret: string, replays: ReplayGuard, nowMs: number): Verdict {
+  const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+  const signature = String(req.headers["x-slack-signature"] ?? "");
+  if (!Number.isSafeInteger(timestamp)) return { ok: false, status: 401, reason: "no timestamp" };
+  if (Math.abs(nowMs / 1000 - timestamp) > SIGNATURE_WINDOW_S) return { ok: false, status: 401, reason: "timestamp more than 5 minutes from now" };
+  try {
+    verifySlackRequest({ signingSecret, body: text, headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp }, nowMilliseconds: nowMs });
+  } catch {
+    return { ok: false, status: 401, reason: "signature mismatch" };
+  }
+  if (!replays.first(`${timestamp}:${signature}`, (timestamp + SIGNATURE_WINDOW_S) * 1000)) return { ok: false, status: 200, replay: true };
+  return { ok: true };
+}
+
 /**
  * Reads the body (at most `limit` bytes) and checks it has the shape of a Slack payload, so that Bolt only ever
  * sees one: JSON with a known `type`, or a form with a `command`, a JSON `payload` or `ssl_check`. The body is
  * kept on the request as Bolt's own reader leaves it (`rawBody`), so the signature is checked on the same bytes.
  */
-async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true } | { ok: false; status: 400 | 411 | 413 } | { ok: false; status: 200; rateLimited: true }> {
+async function readSlackBody(
+  req: Buffered,
+  limit: number,
+  verify: (text: string) => Verdict,
+): Promise<{ ok: true } | { ok: false; status: 400 | 411 | 413 } | { ok: false; status: 200; rateLimited: true } | Exclude<Verdict, { ok: true }>> {
   const declared = req.headers["content-length"];
   if (declared === undefined) return { ok: false, status: 411 };
   if (Number(declared) > limit) return { ok: false, status: 413 };
@@ -78,10 +105,18 @@ async function readSlackBody(req: Buffered, limit: number): Promise<{ ok: true }
   // An event envelope without an event would wait for an ack that never comes; it is refused here instead.
   const known = (v: unknown) =>
     isObject(v) && typeof v.type === "string" && SLACK_TYPES.has(v.type) && (v.type !== "event_callback" || (isObject(v.event) && typeof v.event.type === "string"));
+  // "application/x-www-form-urlencoded; charset=utf-8" is a form too; Bolt compares the header whole, so it gets the bare type.
+  const media = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  const isForm = media === "application/x-www-form-urlencoded";
+  if (isForm) req.headers["content-type"] = media;
+  // Slack's SSL check is unsigned; Bolt answers it and drops anything else in the body.
+  if (isForm && parseQuery(text).ssl_check === "1") return { ok: true };
+  const verdict = verify(text);
+  if (!verdict.ok) return verdict;
   try {
-    if (req.headers["content-type"] === "application/x-www-form-urlencoded") {
+    if (isForm) {
       const form = parseQuery(text);
-      if (form.ssl_check === "1" || typeof form.command === "string") return { ok: true };
+      if (typeof form.command === "string") return { ok: true };
       return typeof form.payload === "string" && known(JSON.parse(form.payload)) ? { ok: true } : { ok: false, status: 400 };
     }
     const body: unknown = JSON.parse(text);
@@ -157,6 +192,7 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     await next();
   });
 
+  const replays = createReplayGuard();
   registerListeners(app, {
     bot,
     logger,
@@ -183,7 +219,17 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     async handle(req: Buffered, res) {
       try {
         if (req.method === "POST" && req.url?.split("?")[0] === SLACK_EVENTS_PATH) {
-          const read = await readSlackBody(req, bodyLimit);
+          const read = await readSlackBody(req, bodyLimit, (text) => verifyBody(text, req, config.signingSecret!, replays, Date.now()));
+          if (!read.ok && "replay" in read) {
+            logger.warn({ code: "slack_replay" }, "slack: a signed request came again with the same signature and timestamp; acked, not acted on");
+            res.writeHead(200).end();
+            return;
+          }
+          if (!read.ok && "reason" in read) {
+            logger.warn({ code: "slack_bad_signature", reason: read.reason }, "slack: refused a request that is not signed by Slack");
+            res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end("invalid signature");
+            return;
+          }
           if (!read.ok && "rateLimited" in read) {
             logger.warn({ code: "slack_app_rate_limited" }, "slack: Slack says it is holding back events (app_rate_limited)");
             res.writeHead(200).end();

@@ -16,6 +16,25 @@ const schema = z
       z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"], "must be SingleTenant, MultiTenant or UserAssignedMSI").default("MultiTenant"),
     ),
     MicrosoftAppTenantId: optional.refine((v) => v === undefined || /^[\w.-]+$/.test(v), "is not a tenant id or domain"),
+    /**
+     * Without an app id the channel answers only loopback serviceUrls (the Emulator, the Agents Playground, tests):
+     * these comma-separated http(s) URL prefixes are answered too.
+     */
+    TEAMS_ALLOWED_SERVICE_URLS: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z
+        .string()
+        .transform((v, ctx) => {
+          const urls = v.split(",").map((u) => u.trim()).filter(Boolean);
+          const bad = urls.find((u) => !URL.canParse(u) || !/^https?:$/.test(new URL(u).protocol));
+          if (bad === undefined) return urls.map((u) => new URL(u).href);
+          ctx.addIssue({ code: "custom", message: `has "${bad}", which is not an http(s) URL` });
+          return z.NEVER;
+        })
+        .optional(),
+    ),
+    /** Where the Bot Framework's signing keys are published; default Microsoft's. For sovereign clouds and tests. */
+    ToBotFromChannelOpenIdMetadataUrl: optional.refine((v) => v === undefined || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)), "is not an http(s) URL"),
   })
   .superRefine((c, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -55,11 +74,32 @@ export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
     MicrosoftAppPassword: env.MicrosoftAppPassword,
     MicrosoftAppType: env.MicrosoftAppType,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    TEAMS_ALLOWED_SERVICE_URLS: env.TEAMS_ALLOWED_SERVICE_URLS,
+    ToBotFromChannelOpenIdMetadataUrl: env.ToBotFromChannelOpenIdMetadataUrl,
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0] ?? "MicrosoftAppId");
   // Never echo the password; other values help the reader find the typo.
   const value = name === "MicrosoftAppPassword" ? undefined : env[name];
-  throw new ConfigError(`${name} ${issue.message}${value ? ` (${JSON.stringify(value)})` : ""}`);
+  throw new ConfigError(`${name} ${issue.message}${value && name !== "TEAMS_ALLOWED_SERVICE_URLS" ? ` (${JSON.stringify(value)})` : ""}`);
+}
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * True when the channel may send to this serviceUrl. With an app id, the Bot Framework token vouches for it; without
+ * one, only a loopback host or a URL under one of TEAMS_ALLOWED_SERVICE_URLS, so that an unauthenticated request
+ * cannot make the server connect to any host it names (server-side request forgery).
+ *
+ * @example
+ * isServiceUrlAllowed("http://127.0.0.1:5000/", { MicrosoftAppType: "MultiTenant" }) // → true
+ * isServiceUrlAllowed("http://169.254.169.254/latest/", { MicrosoftAppType: "MultiTenant" }) // → false
+ */
+export function isServiceUrlAllowed(serviceUrl: string, config: TeamsConfig): boolean {
+  if (config.MicrosoftAppId) return true;
+  if (!URL.canParse(serviceUrl)) return false;
+  const url = new URL(serviceUrl);
+  if (LOOPBACK.test(url.hostname)) return true;
+  return (config.TEAMS_ALLOWED_SERVICE_URLS ?? []).some((allowed) => url.href.startsWith(allowed));
 }

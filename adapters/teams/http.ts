@@ -20,7 +20,7 @@ export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: fal
 /** Reads a request's JSON object body, at most `limit` bytes. */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
   const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) return { ok: false, status: 415, message: "expected a JSON body" };
+  if (!/^application\/(?:[\w.+-]{1,100}\+)?json\b/i.test(type)) return { ok: false, status: 415, message: "expected a JSON body" };
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
@@ -81,4 +81,26 @@ export function reply(res: ServerResponse, status: number, message: string, head
   if (res.writableEnded) return;
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
   res.end(message);
+}
+
+/** The body of every refused Bot Framework token: fixed, so nothing of the library or the keys leaks. */
+export const AUTH_REFUSED = "unauthorized";
+/** The body when the keys to check a token cannot be fetched: the request may be fine, try later. */
+export const AUTH_UNAVAILABLE = "cannot verify the request right now; try again later";
+
+// A failure to reach the key service, as fetch and Node's sockets report it.
+const UNREACHABLE = /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|socket hang up|network/i;
+
+/**
+ * How a failed authentication is answered: 503 when the signing keys or the OpenID metadata cannot be fetched
+ * (botbuilder says so with a 5xx status code, or the fetch itself fails), 401 for everything else.
+ */
+export function authFailure(error: unknown): { status: 401 | 503; body: string } {
+  const e = (error ?? {}) as { statusCode?: unknown; message?: string; cause?: { code?: string; message?: string } };
+  // botframework-connector's AuthenticationError carries a status code (IStatusCodeError).
+  const keysUnavailable =
+    typeof e.statusCode === "number"
+      ? e.statusCode >= 500
+      : UNREACHABLE.test(e.message ?? "") || UNREACHABLE.test(e.cause?.code ?? "") || UNREACHABLE.test(e.cause?.message ?? "");
+  return keysUnavailable ? { status: 503, body: AUTH_UNAVAILABLE } : { status: 401, body: AUTH_REFUSED };
 }

@@ -1,13 +1,13 @@
 // The Microsoft Teams channel's composition root: config in, a node:http handler for POST /api/messages out.
 // Everything Bot Framework-specific stays in this folder; the server only sees `handle`.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
 import { pino, type Logger } from "pino";
 import type { Bot } from "../../src/index.js";
 import type { RateLimiter } from "../server/rate-limit.js";
-import type { TeamsConfig } from "./config.js";
+import { isServiceUrlAllowed, type TeamsConfig } from "./config.js";
 import { VacancyTeamsHandler } from "./handler.js";
-import { readJsonBody, reply, responseShim } from "./http.js";
+import { authFailure, readJsonBody, reply, responseShim } from "./http.js";
 
 export { readTeamsConfig, type TeamsConfig } from "./config.js";
 
@@ -63,6 +63,20 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? "",
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
+    // Another key service (a sovereign cloud, a test) makes botbuilder take every setting from here, not its defaults:
+    // the public cloud's values, with the key service replaced.
+    ...(config.ToBotFromChannelOpenIdMetadataUrl
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: config.ToBotFromChannelOpenIdMetadataUrl,
+          ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+          ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+          ToChannelFromBotOAuthScope: "https://api.botframework.com",
+          OAuthUrl: "https://api.botframework.com",
+          ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+          ValidateAuthority: true,
+          CallerId: "urn:botframework:azure",
+        }
+      : {}),
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
@@ -93,6 +107,21 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       if (!body.ok) return reply(res, body.status, body.message);
       const problem = activityProblem(body.body);
       if (problem) return reply(res, 400, `not a Bot Framework activity: ${problem}`);
+      if (!isServiceUrlAllowed(String(body.body.serviceUrl), config)) {
+        logger.warn({ code: "teams_service_url_refused" }, "teams: refused an unauthenticated activity whose serviceUrl is not loopback nor in TEAMS_ALLOWED_SERVICE_URLS");
+        return reply(res, 403, "serviceUrl not allowed: without MicrosoftAppId the bot answers only loopback serviceUrls (see TEAMS_ALLOWED_SERVICE_URLS)");
+      }
+      if (authenticated) {
+        // The token is checked here first, so every failure is a fixed 401 (or 503 when the keys cannot be fetched),
+        // never botbuilder's 500 with its message; the reason goes to the log.
+        try {
+          await auth.authenticateRequest(body.body as Partial<Activity> as Activity, String(req.headers.authorization ?? ""));
+        } catch (error) {
+          const failure = authFailure(error);
+          logger.warn({ code: "teams_auth_failed", status: failure.status, reason: (error as Error).message }, "teams: a request failed authentication");
+          return reply(res, failure.status, failure.body, failure.status === 503 ? { "retry-after": "30" } : { "www-authenticate": "Bearer" });
+        }
+      }
       try {
         await adapter.process({ method: req.method, headers: req.headers, body: body.body }, responseShim(res), (context) => handler.run(context));
       } catch (err) {

@@ -1,3 +1,14 @@
 // The review's public surface: the SQLite store behind the core's ReviewSink port, and the masking it applies.
-export { createSqliteReview, type ReviewEntry, type ReviewFilter, type ReviewKind, type ReviewStore, type ReviewTally, type SqliteReviewOptions } from "./sqlite-review.js";
-export { maskPersonal } from "./mask.js";
+export {
+  createSqliteReview,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_ROWS,
+  type ReviewEntry,
+  type ReviewFilter,
+  type ReviewKind,
+  type ReviewLog,
+  type ReviewStore,
+  type ReviewTally,
+  type SqliteReviewOptions,
+} from "./sqlite-review.js";
+export { maskPersonal, MAX_MASKED_LENGTH, referenceWords, type MaskOptions } from "./mask.js";

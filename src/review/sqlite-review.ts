@@ -1,7 +1,10 @@
-// The HR review, stored in an embedded SQLite file: questions the notice did not answer and answers
-// people marked. It implements the core's ReviewSink port; nothing here identifies a user, questions
-// and answers are masked before they are written, and rows older than the retention period are deleted.
-import { mkdirSync } from "node:fs";
+// The HR review, stored in an embedded SQLite file: questions the notice did not answer, answers given from the
+// closest passage, and answers people marked. It implements the core's ReviewSink port; nothing here identifies
+// a user, questions and answers are masked before they are written, and rows older than the retention period
+// are deleted. The same question asked again is one row with a count; the rows and bytes kept are capped
+// (the oldest go first). Recording is best effort: a disk that is full or read-only never breaks an answer.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Gap } from "../answer.js";
@@ -9,9 +12,10 @@ import type { ReviewSink } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { maskPersonal } from "./mask.js";
 
-export type ReviewKind = "gap" | "feedback";
+/** `gap`: the notice was silent, off-topic or low confidence; `passage`: answered from the closest passage; `feedback`: a click. */
+export type ReviewKind = "gap" | "passage" | "feedback";
 
-/** One row of the review as HR sees it. */
+/** One row of the review as HR sees it: one question (with this answer, for feedback and passages), however often it came. */
 export type ReviewEntry = {
   id: number;
   kind: ReviewKind;
@@ -21,14 +25,20 @@ export type ReviewEntry = {
   intent: string;
   /** For a gap: why it is worth a look. */
   gap?: Gap;
-  /** For feedback: the answer given, masked, and the verdict. */
+  /** The answer given, masked (feedback, passages, and gaps recorded with their answer). */
   answer?: string;
   helpful?: boolean;
+  /** How many times it was recorded. */
+  count: number;
+  /** When first and last recorded. */
+  first: Date;
   at: Date;
+  /** HR marked it dealt with. */
+  resolved: boolean;
 };
 
 /** A question asked more than once, with how often and when last. */
-export type ReviewTally = { kind: ReviewKind; question: string; intent: string; gap?: Gap; count: number; last: Date };
+export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean };
 
 /** Which entries to read; every field narrows. */
 export type ReviewFilter = {
@@ -36,20 +46,37 @@ export type ReviewFilter = {
   noticeId?: string;
   /** Feedback only: true for "Helpful", false for "Not helpful". */
   helpful?: boolean;
+  /** true: only resolved rows; false: only open ones; unset: both. */
+  resolved?: boolean;
   /** Most rows returned. Default 200 for `list`, 100 for `tally`. */
   limit?: number;
 };
 
+/** What the store reports to its owner's log; nothing in it identifies a user. */
+export type ReviewLog = { warn(fields: Record<string, unknown>, message: string): void };
+
 export type ReviewStore = ReviewSink & {
-  /** The newest entries first. */
+  /** An answer given from the closest passage (or with low confidence), with what was said. */
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date }): void;
+  /** The most recently recorded rows first. */
   list(filter?: ReviewFilter): ReviewEntry[];
-  /** Entries grouped by question (case, spacing and end punctuation folded), the most frequent first. */
+  /** Rows with their counts, the most frequent first. */
   tally(filter?: ReviewFilter): ReviewTally[];
-  /** How many entries match. */
+  /** How many rows match. */
   count(filter?: ReviewFilter): number;
+  /** How many times the matching rows were recorded (the sum of their counts). */
+  total(filter?: ReviewFilter): number;
+  /** One row by id. */
+  get(id: number): ReviewEntry | undefined;
+  /** Marks a row dealt with (or open again); false when there is no such row. */
+  resolve(id: number, resolved?: boolean): boolean;
   /** Deletes what is older than the retention period; returns how many rows went. */
   purge(now?: Date): number;
+  /** Rows kept now, and the bytes of the database's pages in use. */
+  size(): { rows: number; bytes: number };
   readonly retentionDays: number;
+  readonly maxRows: number;
+  readonly maxBytes: number;
   close(): void;
 };
 
@@ -58,28 +85,45 @@ export type SqliteReviewOptions = {
   file: string;
   /** Days an entry is kept. Default 30. */
   retentionDays?: number;
-  /** The clock used by `purge()` without an argument; default the real one. */
+  /** Most rows kept; the least recently recorded go first. Default 20,000. */
+  maxRows?: number;
+  /** Most bytes the database's pages in use may take (rows, indexes and all); the least recently recorded go first. Default 32 MiB. */
+  maxBytes?: number;
+  /** The clock used by `purge()` without an argument and by the once-a-minute warnings; default the real one. */
   clock?: () => Date;
+  /** Where the cap and write failures are reported; default nowhere. */
+  log?: ReviewLog;
+  /** Words never masked as a name (see `maskPersonal`): the reference data's countries, demonyms, languages. */
+  notNames?: ReadonlySet<string> | (() => ReadonlySet<string>);
+  /** SQLite's page limit (max_page_count), to bound the file whatever else happens; default none. */
+  maxPageCount?: number;
 };
 
-/** Longest question or answer kept, in characters. */
-const MAX_TEXT = 2000;
+export const DEFAULT_MAX_ROWS = 20_000;
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** A row's cost beyond its text: ids, keys, times and the indexes. */
+const ROW_OVERHEAD = 160;
+const WARN_EVERY_MS = 60_000;
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS review (
+CREATE TABLE IF NOT EXISTS review_rows (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('gap', 'feedback')),
+  kind TEXT NOT NULL CHECK (kind IN ('gap', 'passage', 'feedback')),
   notice_id TEXT NOT NULL,
   question TEXT NOT NULL,
-  question_key TEXT NOT NULL,
   intent TEXT NOT NULL,
   gap TEXT,
   answer TEXT,
   helpful INTEGER,
-  at INTEGER NOT NULL
+  dedupe TEXT NOT NULL UNIQUE,
+  count INTEGER NOT NULL DEFAULT 1,
+  bytes INTEGER NOT NULL,
+  first_at INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS review_at ON review (at);
-CREATE INDEX IF NOT EXISTS review_kind_at ON review (kind, at);
+CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
+CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
 `;
 
 type Row = {
@@ -91,61 +135,145 @@ type Row = {
   gap: string | null;
   answer: string | null;
   helpful: number | null;
+  count: number;
+  first_at: number;
   at: number;
+  resolved: number;
 };
 
-const clip = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
-const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[?!.\s]+$/, "").trim();
+// Case, spacing and end punctuation folded, so "Age limit?" and "age  limit" are one row. No regex over the
+// end: a trim of a run of punctuation by pattern would rescan the run from every position in it.
+function keyOf(s: string): string {
+  const spaced = s.toLowerCase().replace(/\s+/g, " ");
+  let end = spaced.length;
+  while (end > 0 && "?!. ".includes(spaced[end - 1]!)) end--;
+  return spaced.slice(0, end).trim();
+}
 const DAY_MS = 86_400_000;
 // better-sqlite3 wants every named parameter the statement uses, and nothing it does not bind as undefined.
 const params = (o: ReviewFilter) => ({
   ...(o.kind ? { kind: o.kind } : {}),
   ...(o.noticeId ? { noticeId: o.noticeId } : {}),
   ...(o.helpful === undefined ? {} : { helpful: Number(o.helpful) }),
+  ...(o.resolved === undefined ? {} : { resolved: Number(o.resolved) }),
 });
 
+const toEntry = (r: Row): ReviewEntry => ({
+  id: r.id,
+  kind: r.kind,
+  noticeId: r.notice_id,
+  question: r.question,
+  intent: r.intent,
+  ...(r.gap ? { gap: r.gap as Gap } : {}),
+  ...(r.answer !== null ? { answer: r.answer } : {}),
+  ...(r.helpful !== null ? { helpful: r.helpful === 1 } : {}),
+  count: r.count,
+  first: new Date(r.first_at),
+  at: new Date(r.at),
+  resolved: r.resolved === 1,
+});
+
+type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; at: Date };
+
 /**
- * Opens (or creates) the review database.
+ * Opens (or creates) the review database. A file that cannot be opened or written is a ConfigError naming it.
  *
  * @example
  * const review = createSqliteReview({ file: ":memory:" });
  * review.recordGap({ noticeId: "N", question: "Age limit? mail me at a@b.eu", intent: "uncovered", gap: "not_in_notice", at: new Date() });
- * review.list()[0].question // → "Age limit? mail me at [email]"
+ * review.recordGap({ noticeId: "N", question: "age limit?  mail me at a@b.eu", intent: "uncovered", gap: "not_in_notice", at: new Date() });
+ * review.list().map((e) => [e.question, e.count]) // → [["Age limit? mail me at [email]", 2]]
  */
 export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   const retentionDays = options.retentionDays ?? 30;
   if (!(retentionDays > 0)) throw new ConfigError(`review: retention must be a positive number of days, not ${retentionDays}`);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(Number.isInteger(maxRows) && maxRows > 0)) throw new ConfigError(`review: the row cap must be a positive whole number, not ${maxRows}`);
+  if (!(Number.isInteger(maxBytes) && maxBytes > 0)) throw new ConfigError(`review: the byte cap must be a positive whole number, not ${maxBytes}`);
   const clock = options.clock ?? (() => new Date());
+  const notNames = typeof options.notNames === "function" ? options.notNames : () => (options.notNames as ReadonlySet<string> | undefined) ?? new Set<string>();
   let db: Database.Database;
   try {
-    if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
-    db = new Database(options.file);
+    if (options.file !== ":memory:") makeFolders(dirname(options.file));
+    // A short wait for a lock: recording must not hold an answer back.
+    db = new Database(options.file, { timeout: 250 });
     db.pragma("journal_mode = WAL");
-    db.pragma("busy_timeout = 2000");
+    if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
     db.exec(SCHEMA);
+    // A write at start-up, so a file that opens but cannot be written (read-only, a pseudo file system) stops start-up.
+    db.exec("BEGIN IMMEDIATE; COMMIT;");
+    migrate(db);
   } catch (e) {
     throw new ConfigError(`review: cannot open the database ${options.file}: ${(e as Error).message}`);
   }
 
-  const insert = db.prepare(
-    `INSERT INTO review (kind, notice_id, question, question_key, intent, gap, answer, helpful, at)
-     VALUES (@kind, @noticeId, @question, @questionKey, @intent, @gap, @answer, @helpful, @at)`,
+  const upsert = db.prepare(
+    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at)
+     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at)
+     ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0
+     RETURNING count`,
   );
-  const purgeBefore = db.prepare("DELETE FROM review WHERE at < ?");
+  const oldest = db.prepare("SELECT id, bytes FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
+  const remove = db.prepare("DELETE FROM review_rows WHERE id = ?");
+  const rowsNow = db.prepare("SELECT COUNT(*) AS rows FROM review_rows");
+  let rows = (rowsNow.get() as { rows: number }).rows;
+  const pageSize = db.pragma("page_size", { simple: true }) as number;
+  // The file's pages in use: what the rows, their indexes and the schema take (free pages are reused first).
+  const usedBytes = () => ((db.pragma("page_count", { simple: true }) as number) - (db.pragma("freelist_count", { simple: true }) as number)) * pageSize;
+  const over = () => rows > maxRows || usedBytes() > maxBytes;
+  const purgeBefore = db.prepare("DELETE FROM review_rows WHERE at < ?");
 
-  const record = (entry: { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; at: Date }) => {
-    const question = clip(maskPersonal(entry.question.trim()));
-    insert.run({
-      kind: entry.kind,
-      noticeId: entry.noticeId,
-      question,
-      questionKey: keyOf(question),
-      intent: entry.intent,
-      gap: entry.gap ?? null,
-      answer: entry.answer === undefined ? null : clip(maskPersonal(entry.answer)),
-      helpful: entry.helpful === undefined ? null : Number(entry.helpful),
-      at: entry.at.getTime(),
-    });
+  let capLogged = false;
+  let lastFailureLog = Number.NEGATIVE_INFINITY;
+  let failuresSinceLog = 0;
+
+  const dropOldest = db.transaction(() => {
+    let dropped = 0;
+    while (rows > 0 && over()) {
+      // Over the row cap: the excess. Over the byte cap: a hundredth at a time, since a page frees only once empty.
+      const batch = oldest.all(rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100))) as { id: number }[];
+      if (!batch.length) break;
+      for (const r of batch) remove.run(r.id);
+      rows -= batch.length;
+      dropped += batch.length;
+    }
+    return dropped;
+  });
+
+  const record = (entry: Recorded) => {
+    try {
+      const question = maskPersonal(entry.question.trim(), { notNames: notNames() });
+      const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false });
+      const gap = entry.gap ?? null;
+      const helpful = entry.helpful === undefined ? null : Number(entry.helpful);
+      const dedupe = createHash("sha256")
+        .update(JSON.stringify([entry.kind, entry.noticeId, keyOf(question), entry.intent, gap, helpful, answer === null ? null : keyOf(answer)]))
+        .digest("base64url");
+      const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
+      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime() }) as { count: number };
+      // A new row changes the size; a repeat only counts.
+      if (count === 1) rows++;
+      if (count === 1 && over()) {
+        const dropped = dropOldest();
+        if (!capLogged) {
+          capLogged = true;
+          options.log?.warn({ code: "review_cap_reached", maxRows, maxBytes, dropped }, "review: the review store is full; the oldest rows are dropped to make room");
+        }
+      }
+    } catch (error) {
+      // Recording a gap is best effort: the user gets the answer whatever the disk does. Said once a minute.
+      failuresSinceLog++;
+      const now = clock().getTime();
+      if (now - lastFailureLog >= WARN_EVERY_MS) {
+        options.log?.warn(
+          { code: "review_write_failed", sqliteCode: (error as { code?: string }).code, error: (error as Error).message, failures: failuresSinceLog },
+          "review: cannot record for HR's review (the answer was given); said at most once a minute",
+        );
+        lastFailureLog = now;
+        failuresSinceLog = 0;
+      }
+    }
   };
 
   const where = (o: ReviewFilter) => {
@@ -153,55 +281,73 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
       o.kind ? "kind = @kind" : "",
       o.noticeId ? "notice_id = @noticeId" : "",
       o.helpful === undefined ? "" : "helpful = @helpful",
+      o.resolved === undefined ? "" : "resolved = @resolved",
     ].filter(Boolean);
     return clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
   };
 
   return {
     retentionDays,
+    maxRows,
+    maxBytes,
     recordGap: (e) => record({ kind: "gap", ...e }),
+    recordAnswer: (e) => record({ ...e, kind: e.gap ? "gap" : "passage" }),
     // A "Helpful" click is a vote, kept so HR sees the ratio; the review page shows the "Not helpful" ones.
     recordFeedback: (e) => record({ kind: "feedback", ...e }),
     list(o = {}) {
-      const rows = db
-        .prepare(`SELECT * FROM review ${where(o)} ORDER BY at DESC, id DESC LIMIT @limit`)
-        .all({ ...params(o), limit: o.limit ?? 200 }) as Row[];
-      return rows.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        noticeId: r.notice_id,
-        question: r.question,
-        intent: r.intent,
-        ...(r.gap ? { gap: r.gap as Gap } : {}),
-        ...(r.answer !== null ? { answer: r.answer } : {}),
-        ...(r.helpful !== null ? { helpful: r.helpful === 1 } : {}),
-        at: new Date(r.at),
-      }));
+      const rows = db.prepare(`SELECT * FROM review_rows ${where(o)} ORDER BY at DESC, id DESC LIMIT @limit`).all({ ...params(o), limit: o.limit ?? 200 }) as Row[];
+      return rows.map(toEntry);
     },
     tally(o = {}) {
-      const rows = db
-        .prepare(
-          `SELECT kind, question_key, MAX(question) AS question, intent, gap, COUNT(*) AS count, MAX(at) AS last
-           FROM review ${where(o)} GROUP BY kind, question_key, intent, gap ORDER BY count DESC, last DESC LIMIT @limit`,
-        )
-        .all({ ...params(o), limit: o.limit ?? 100 }) as (Row & { count: number; last: number })[];
-      return rows.map((r) => ({
-        kind: r.kind,
-        question: r.question,
-        intent: r.intent,
-        ...(r.gap ? { gap: r.gap as Gap } : {}),
-        count: r.count,
-        last: new Date(r.last),
-      }));
+      const rows = db.prepare(`SELECT * FROM review_rows ${where(o)} ORDER BY count DESC, at DESC LIMIT @limit`).all({ ...params(o), limit: o.limit ?? 100 }) as Row[];
+      return rows.map((r) => {
+        const e = toEntry(r);
+        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved };
+      });
     },
     count(o = {}) {
-      return (db.prepare(`SELECT COUNT(*) AS n FROM review ${where(o)}`).get(params(o)) as { n: number }).n;
+      return (db.prepare(`SELECT COUNT(*) AS n FROM review_rows ${where(o)}`).get(params(o)) as { n: number }).n;
+    },
+    total(o = {}) {
+      return (db.prepare(`SELECT COALESCE(SUM(count), 0) AS n FROM review_rows ${where(o)}`).get(params(o)) as { n: number }).n;
+    },
+    get(id) {
+      const row = db.prepare("SELECT * FROM review_rows WHERE id = ?").get(id) as Row | undefined;
+      return row && toEntry(row);
+    },
+    resolve(id, resolved = true) {
+      return db.prepare("UPDATE review_rows SET resolved = ? WHERE id = ?").run(Number(resolved), id).changes === 1;
     },
     purge(now = clock()) {
-      return purgeBefore.run(now.getTime() - retentionDays * DAY_MS).changes;
+      const changes = purgeBefore.run(now.getTime() - retentionDays * DAY_MS).changes;
+      if (changes) rows = (rowsNow.get() as { rows: number }).rows;
+      return changes;
     },
+    size: () => ({ rows, bytes: usedBytes() }),
     close() {
       if (db.open) db.close();
     },
   };
+}
+
+// The missing folders, one at a time from the top: a recursive mkdir under a pseudo file system (/proc) can spin
+// for ever in Node instead of failing, and the server must stop at once with one line.
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
+// A file written before rows were counted holds one row per question asked: it is folded into the counted table.
+function migrate(db: Database.Database): void {
+  const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
+  if (!old) return;
+  db.transaction(() => {
+    db.exec(`INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at)
+      SELECT kind, notice_id, question, intent, gap, answer, helpful, 'v1:' || id, LENGTH(question) + COALESCE(LENGTH(answer), 0) + ${ROW_OVERHEAD}, at, at FROM review`);
+    db.exec("DROP TABLE review");
+  })();
 }

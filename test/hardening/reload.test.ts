@@ -114,7 +114,8 @@ describe("knowledge reload", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    // The lines a person reads go to stderr (stdout is the JSON log).
+    child.stderr.on("data", (c: Buffer) => (stdout += c.toString()));
     const seen = async (re: RegExp) => {
       for (let i = 0; i < 600 && !re.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
       const m = stdout.match(re);

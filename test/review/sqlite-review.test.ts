@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSqliteReview, type ReviewStore } from "../../src/review/sqlite-review.js";
+import { createSqliteReview, type ReviewStore, type SqliteReviewOptions } from "../../src/review/sqlite-review.js";
+import Database from "better-sqlite3";
 
 const DAY = 86_400_000;
 const t0 = new Date("2025-10-06T08:00:00Z");
@@ -17,7 +18,7 @@ afterEach(() => {
   dirs = [];
 });
 
-function open(options: { file?: string; retentionDays?: number; clock?: () => Date } = {}): ReviewStore {
+function open(options: Partial<SqliteReviewOptions> = {}): ReviewStore {
   const store = createSqliteReview({ file: ":memory:", ...options });
   stores.push(store);
   return store;
@@ -30,7 +31,7 @@ describe("createSqliteReview", () => {
     const [entry, ...rest] = review.list();
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ kind: "gap", noticeId: "N-1", question: "Is there an age limit? I'm 52, mail me at [email]", intent: "uncovered", gap: "not_in_notice", at: t0 });
-    expect(Object.keys(entry!).sort()).toEqual(["at", "gap", "id", "intent", "kind", "noticeId", "question"]);
+    expect(Object.keys(entry!).sort()).toEqual(["at", "count", "first", "gap", "id", "intent", "kind", "noticeId", "question", "resolved"]);
   });
 
   it("records feedback with the answer given, masked", () => {
@@ -60,6 +61,99 @@ describe("createSqliteReview", () => {
     const tally = review.tally({ kind: "gap" });
     expect(tally.map((t) => t.count)).toEqual([3, 1]);
     expect(tally[0]!.question.toLowerCase()).toContain("age limit");
+    expect([review.count(), review.total()]).toEqual([2, 4]);
+  });
+
+  it("the same question asked 1,000 times is one row with a count of 1,000", () => {
+    const review = open();
+    for (let i = 0; i < 1000; i++) review.recordGap({ noticeId: "A", question: "Is there an age limit?", intent: "uncovered", gap: "not_in_notice", at: new Date(t0.getTime() + i) });
+    expect(review.list()).toMatchObject([{ count: 1000, first: t0, at: new Date(t0.getTime() + 999) }]);
+    expect(review.size().rows).toBe(1);
+  });
+
+  it("caps the rows: the least recently recorded go first, and the cap is logged once", () => {
+    const warnings: Record<string, unknown>[] = [];
+    const review = open({ maxRows: 3, log: { warn: (fields) => warnings.push(fields) } });
+    for (let i = 0; i < 10; i++) review.recordGap({ noticeId: "A", question: `question ${"x".repeat(i)}`, intent: "uncovered", gap: "not_in_notice", at: daysAfter(i) });
+    expect(review.list().map((e) => e.question)).toEqual([`question ${"x".repeat(9)}`, `question ${"x".repeat(8)}`, `question ${"x".repeat(7)}`]);
+    expect(warnings.map((w) => w.code)).toEqual(["review_cap_reached"]);
+  });
+
+  it("caps the bytes the database takes, rows and indexes and all", () => {
+    const review = open({ maxBytes: 200_000 });
+    for (let i = 0; i < 400; i++) review.recordGap({ noticeId: "A", question: `${i} ${"long question ".repeat(100)}`, intent: "uncovered", gap: "not_in_notice", at: daysAfter(i / 100) });
+    expect(review.size().bytes).toBeLessThanOrEqual(200_000);
+    expect(review.size().rows).toBeGreaterThan(5);
+    expect(review.list()[0]!.question.startsWith("399 ")).toBe(true);
+  });
+
+  it("a full database (SQLITE_FULL) never throws into the answer, and is logged at most once a minute", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-"));
+    dirs.push(dir);
+    let now = t0;
+    const warnings: Record<string, unknown>[] = [];
+    const review = open({ file: join(dir, "full.sqlite"), maxPageCount: 8, clock: () => now, log: { warn: (fields) => warnings.push(fields) } });
+    const flood = () => {
+      for (let i = 0; i < 300; i++) review.recordGap({ noticeId: "A", question: `q${i} ${"pad ".repeat(200)}`, intent: "uncovered", gap: "not_in_notice", at: now });
+    };
+    expect(flood).not.toThrow();
+    expect(warnings.filter((w) => w.code === "review_write_failed")).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ sqliteCode: "SQLITE_FULL" });
+    now = new Date(t0.getTime() + 61_000);
+    flood();
+    expect(warnings.filter((w) => w.code === "review_write_failed")).toHaveLength(2);
+  });
+
+  it("a closed or read-only database never throws into the answer", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-"));
+    dirs.push(dir);
+    const file = join(dir, "ro.sqlite");
+    createSqliteReview({ file }).close();
+    const warnings: Record<string, unknown>[] = [];
+    const review = open({ file, log: { warn: (fields) => warnings.push(fields) } });
+    // Another process holds the write lock for longer than the store waits: the write fails as on a read-only disk.
+    const other = new Database(file);
+    other.exec("BEGIN EXCLUSIVE");
+    expect(() => review.recordGap({ noticeId: "A", question: "q", intent: "x", gap: "off_topic", at: t0 })).not.toThrow();
+    other.exec("ROLLBACK");
+    other.close();
+    review.close();
+    expect(() => review.recordFeedback({ noticeId: "A", question: "q", answer: "a", intent: "x", helpful: false, at: t0 })).not.toThrow();
+    expect(warnings.map((w) => w.code)).toEqual(["review_write_failed"]);
+  });
+
+  it.each(["/proc/vacancy-bot/review.sqlite", "/proc/review.sqlite", "/dev/null/review.sqlite"])("a database at an unusable path (%s) is a ConfigError naming it", (file) => {
+    expect(() => createSqliteReview({ file })).toThrow(new RegExp(`config: review: cannot open the database ${file}`));
+  });
+
+  it("resolve(id) marks a row dealt with, and the same question asked again opens it again", () => {
+    const review = open();
+    review.recordGap({ noticeId: "A", question: "age limit?", intent: "uncovered", gap: "not_in_notice", at: t0 });
+    const [row] = review.list();
+    expect(review.resolve(row!.id)).toBe(true);
+    expect(review.list({ resolved: false })).toEqual([]);
+    review.recordGap({ noticeId: "A", question: "Age limit", intent: "uncovered", gap: "not_in_notice", at: daysAfter(1) });
+    expect(review.list({ resolved: false })).toMatchObject([{ id: row!.id, count: 2 }]);
+    expect(review.resolve(9999)).toBe(false);
+  });
+
+  it("recordAnswer keeps a passage answer with what was said, as its own kind", () => {
+    const review = open();
+    review.recordAnswer({ noticeId: "A", question: "Is there a gym?", answer: "The notice says: sports centre.", intent: "search", at: t0 });
+    review.recordAnswer({ noticeId: "A", question: "canteen?", answer: "Closest: …", intent: "search", gap: "low_confidence", at: t0 });
+    expect(review.list({ kind: "passage" })).toMatchObject([{ question: "Is there a gym?", answer: "The notice says: sports centre." }]);
+    expect(review.list({ kind: "gap" })).toMatchObject([{ question: "canteen?", gap: "low_confidence", answer: "Closest: …" }]);
+  });
+
+  it("a file written before rows were counted is folded into the counted table", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-"));
+    dirs.push(dir);
+    const file = join(dir, "old.sqlite");
+    const old = new Database(file);
+    old.exec(`CREATE TABLE review (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, notice_id TEXT NOT NULL, question TEXT NOT NULL, question_key TEXT NOT NULL, intent TEXT NOT NULL, gap TEXT, answer TEXT, helpful INTEGER, at INTEGER NOT NULL)`);
+    old.prepare("INSERT INTO review (kind, notice_id, question, question_key, intent, gap, at) VALUES ('gap', 'A', 'old one', 'old one', 'uncovered', 'not_in_notice', ?)").run(t0.getTime());
+    old.close();
+    expect(open({ file }).list()).toMatchObject([{ question: "old one", count: 1, at: t0 }]);
   });
 
   it("purge(now) deletes entries older than the retention period and keeps the rest", () => {

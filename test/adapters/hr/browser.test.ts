@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
+import { projectKnowledgeDir } from "../../helpers/bot.js";
+import { cookieJar, HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
 import { launchBrowser } from "../web/browser-helper.js";
 
 let browser: Browser;
@@ -74,6 +78,52 @@ describe("/hr in a browser, with HR_TOKEN", () => {
 
     await page.getByRole("link", { name: "Review" }).click();
     expect(await page.locator("h1").textContent()).toBe("Review");
+    await context.close();
+  });
+});
+
+describe("/hr/review in a browser: the one-click actions and logging out", () => {
+  let server: TestServer;
+  let knowledge: string;
+  beforeAll(async () => {
+    knowledge = mkdtempSync(join(tmpdir(), "vacancy-hr-browser-"));
+    cpSync(projectKnowledgeDir, knowledge, { recursive: true });
+    server = await startTestServer({ HR_TOKEN, KNOWLEDGE_DIR: knowledge });
+    const visitor = cookieJar(server.url);
+    await visitor.post("/api/chat/ask", { text: "Is there an age limit?" });
+    await visitor.post("/api/chat/ask", { text: "Is there a dress code?" });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(knowledge, { recursive: true, force: true });
+  });
+
+  it("marks a row resolved, makes another a golden question, and logs out for good (the browser's own Origin passes)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/hr/review`);
+    await page.getByLabel("HR token").fill(HR_TOKEN);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(`${server.url}/hr`);
+    await page.goto(`${server.url}/hr/review`);
+
+    const age = page.locator("tr", { hasText: "Is there an age limit?" });
+    await age.getByRole("button", { name: "Mark resolved" }).click();
+    await page.waitForURL(/\/hr\/review/);
+    expect(await page.locator("tr", { hasText: "Is there an age limit?" }).count()).toBe(0);
+
+    const dress = page.locator("tr", { hasText: "Is there a dress code?" });
+    await dress.getByRole("button", { name: "Make a golden question" }).click();
+    await page.waitForURL(/golden=review-/);
+    expect(await page.locator("p.ok").textContent()).toMatch(/^Added the golden question review-\d+ to /);
+    expect(readFileSync(join(knowledge, "DIGIT-COM-2025-1194", "golden.jsonl"), "utf8")).toContain('"turns":["Is there a dress code?"]');
+
+    const [cookie] = await context.cookies();
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.waitForURL(`${server.url}/hr`);
+    expect(await page.locator("h1").textContent()).toBe("Log in");
+    // The session is gone on the server, not only in the browser.
+    expect((await fetch(`${server.url}/hr/review`, { headers: { cookie: `vb_hr=${cookie!.value}` } })).status).toBe(401);
     await context.close();
   });
 });

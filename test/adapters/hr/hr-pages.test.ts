@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { highlight, html } from "../../../adapters/hr/html.js";
-import { auditPage } from "../../../adapters/hr/render.js";
+import { auditPage, reviewPage } from "../../../adapters/hr/render.js";
 import { auditNotice, parseGolden } from "../../../src/audit/index.js";
 import { botFor, knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 import { cookieJar, HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
@@ -71,7 +71,7 @@ describe("HR pages with HR_TOKEN", () => {
     const ok = await hr.fetch("/hr/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${HR_TOKEN}` });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/hr");
-    expect(ok.headers.getSetCookie()[0]).toMatch(/^vb_hr=\d+\.[\w-]+; Path=\/hr; HttpOnly; SameSite=Strict; Max-Age=28800$/);
+    expect(ok.headers.getSetCookie()[0]).toMatch(/^vb_hr=[\w-]{43}; Path=\/hr; HttpOnly; SameSite=Strict; Max-Age=28800$/);
     expect((await hr.fetch("/hr/review")).status).toBe(200);
     const out = await hr.fetch("/hr/logout", { method: "POST" });
     expect(out.status).toBe(303);
@@ -86,7 +86,7 @@ describe("HR pages with HR_TOKEN", () => {
   it("the overview says how the audit and the review stand", async () => {
     const page = await (await fetch(`${server.url}/hr`, { headers: bearer })).text();
     expect(page).toMatch(/\d+ golden questions pass, \d+ fail/);
-    expect(page).toContain("2 unanswered questions, 1 “Not helpful”");
+    expect(page).toContain("3 open questions, of which 1 marked “Not helpful”");
   });
 
   it("the audit shows every golden question with its answer and the cited passage highlighted in its section", async () => {
@@ -131,6 +131,12 @@ describe("HR pages with HR_TOKEN", () => {
     expect(xss).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("try: why an answer has a gap is said in words, not as a code", async () => {
+    const page = await (await fetch(`${server.url}/hr/try?q=${encodeURIComponent("Is there an age limit?")}`, { headers: bearer })).text();
+    expect(page).toContain(" · not in the notice</p>");
+    expect(page).not.toContain("not_in_notice");
+  });
+
   it("HR's own questions are not recorded in the review", async () => {
     const before = server.review.count();
     await fetch(`${server.url}/hr/try?q=${encodeURIComponent("Is there a dress code?")}`, { headers: bearer });
@@ -141,10 +147,12 @@ describe("HR pages with HR_TOKEN", () => {
   it("the review lists unanswered questions, grouped and masked, and the “Not helpful” answers", async () => {
     const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
     expect(page).toContain("deleted after 30 days");
-    expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\? I&#39;m at \[email\]<\/td><td>not_in_notice<\/td>/);
+    expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\? I&#39;m at \[email\]<\/td><td>not in the notice<\/td><td>the notice does not say<\/td>/);
     expect(page).toMatch(/<td class="num">1<\/td><td>Is there an age limit\?<\/td>/);
     expect(page).not.toContain("jo@example.com");
-    expect(page).toContain("Answers marked “Not helpful” (1; 0 marked helpful)");
+    expect(page).not.toContain("not_in_notice");
+    expect(page).toContain("Answers marked “Not helpful” (1 question; “Helpful” pressed 0 times)");
+    expect(page).toContain("Questions the notice did not answer (2 questions)");
     expect(page).toContain("How much does it pay?");
     expect(page).toContain("basic salary");
     const json = (await (await fetch(`${server.url}/hr/review.json`, { headers: bearer })).json()) as { gaps: unknown[]; notHelpful: unknown[] };
@@ -174,6 +182,19 @@ describe("auditPage", () => {
     expect(bad).toContain('<span class="badge">FAIL</span>');
     expect(bad).toContain('<li><code>all[0]</code>: missing one of [&quot;AD12&quot;]</li>');
     expect(bad).toContain("<li><code>intent</code>: intent grade, wanted pay</li>");
+  });
+});
+
+describe("reviewPage", () => {
+  it("counts every row in the heading, in words, and says when only the most frequent are shown", () => {
+    const rows = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, kind: "gap" as const, question: `q${i}`, intent: "offtopic", gap: "off_topic" as const, count: 2, last: new Date("2025-10-06T08:00:00Z"), resolved: false }));
+    const page = reviewPage({ notHelpful: [], closest: [], gaps: rows, helpful: 1 }, { retentionDays: 30 });
+    expect(page).toContain("Questions the notice did not answer (250 questions, asked 500 times in all)");
+    expect(page).toContain("The 200 most frequent of 250 are shown.");
+    expect(page.match(/<tr id="row-/g)).toHaveLength(200);
+    expect(page).toContain("<td>off-topic</td><td>off-topic</td>");
+    expect(page).not.toContain("off_topic");
+    expect(page).toContain("“Helpful” pressed 1 time)");
   });
 });
 

@@ -57,6 +57,7 @@ describe("the server with no credentials", () => {
   it("says in one line where the web chat is and that it runs without Slack or Teams credentials", () => {
     expect(server.banner).toMatch(/^vacancy-bot: http:\/\/127\.0\.0\.1:\d+\/ answers about DIGIT-COM-2025-1194 · web chat at \/, HR pages off \(set HR_TOKEN\), Teams at \/api\/messages unauthenticated/);
     expect(server.banner).toContain("no Slack or Teams credentials: the web chat and HR pages run on their own");
+    expect(server.banner).toMatch(/ · listening on 127\.0\.0\.1 only \(set HOST to open it to the network\)$/);
     expect(server.banner.split("\n")).toHaveLength(1);
   });
 
@@ -162,17 +163,20 @@ describe("Slack in HTTP mode", () => {
 });
 
 describe("graceful stop", () => {
-  it("finishes a request in flight, refuses new ones and reports not ready", async () => {
+  it("finishes a request in flight and answers /healthz 503 while it drains, then closes", async () => {
     const server = await startTestServer();
     const inFlight = halfSentAsk(server.url, "When is the deadline?");
     await inFlight.started;
     const stopped = server.stop(10_000);
     expect(server.app.ready).toBe(false);
-    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    // A load balancer's probe reads "stopping", not a refused connection, while a request is still in flight.
+    const health = await fetch(`${server.url}/healthz`);
+    expect([health.status, ((await health.json()) as { status: string }).status, health.headers.get("connection")]).toEqual([503, "stopping", "close"]);
     const res = await inFlight.finish();
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).answer.intent).toBe("deadline");
     await stopped;
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
     await server.close();
   });
 
@@ -183,6 +187,7 @@ describe("graceful stop", () => {
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "r.sqlite"), LOG_LEVEL: "warn", HR_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    // The lines a person reads are on stderr; stdout is the JSON log.
     let stdout = "";
     const seen = (re: RegExp) =>
       new Promise<RegExpMatchArray>((resolve, reject) => {
@@ -190,7 +195,7 @@ describe("graceful stop", () => {
           const m = stdout.match(re);
           if (m) resolve(m);
         };
-        child.stdout.on("data", (c: Buffer) => {
+        child.stderr.on("data", (c: Buffer) => {
           stdout += c.toString();
           check();
         });

@@ -8,7 +8,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackChannel, readSlackConfig, type SlackChannel } from "../../../adapters/slack/index.js";
 import { createBot, loadKnowledge, type Bot, type ReviewSink } from "../../../src/index.js";
-import { BOT_USER, TEAM, sendCommand, sendEvent, sendInteraction, startFakeSlack, SIGNING_SECRET, type FakeSlack } from "./fake-slack.js";
+import { BOT_USER, TEAM, send, sendCommand, sendEvent, sendInteraction, startFakeSlack, SIGNING_SECRET, type FakeSlack } from "./fake-slack.js";
 
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[]; fields?: { text: string }[] };
 
@@ -300,6 +300,47 @@ describe("Slack over HTTP", () => {
     const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/action-UEPH");
     expect(answer.args).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "C9")).toHaveLength(0);
+  });
+
+  it("acts once on a signed /vacancy replayed with the same signature and timestamp", async () => {
+    const body = new URLSearchParams(command("URPL", "When is the deadline?", "r-replay")).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const first = await send(url, body, "application/x-www-form-urlencoded", { timestamp });
+    const replay = await send(url, body, "application/x-www-form-urlencoded", { timestamp });
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await fake.waitFor("response_url", (a) => a.path === "/respond/r-replay");
+    await until(() => logLines.some((l) => (l as { code?: string }).code === "slack_replay"));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.callsTo("response_url").filter((c) => c.args.path === "/respond/r-replay")).toHaveLength(1);
+  });
+
+  it("refuses a timestamp more than 5 minutes ahead, as one more than 5 minutes behind", async () => {
+    const ahead = await sendEvent(url, dm("UFUT", "When is the deadline?"), { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 });
+    expect(ahead.status).toBe(401);
+    const slightlyAhead = await sendEvent(url, dm("UFUT2", "When is the deadline?"), { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(slightlyAhead.status).toBe(200);
+    await fake.waitFor("chat.postMessage", (a) => a.channel === "DUFUT2");
+    expect(fake.calls.filter((c) => c.args.channel === "DUFUT")).toEqual([]);
+  });
+
+  it("verifies an app_rate_limited body before reading it: unsigned is refused, signed is acked and logged", async () => {
+    const body = JSON.stringify({ token: "legacy", type: "app_rate_limited", team_id: TEAM, minute_rate_limited: 1518467820, api_app_id: "A1" });
+    const unsigned = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(unsigned.status).toBe(401);
+    const forged = await send(url, body, "application/json", { secret: "not-the-secret-at-all" });
+    expect(forged.status).toBe(401);
+    expect(logLines.some((l) => (l as { code?: string }).code === "slack_app_rate_limited")).toBe(false);
+    const signed = await send(url, body, "application/json");
+    expect(signed.status).toBe(200);
+    expect(logLines.some((l) => (l as { code?: string }).code === "slack_app_rate_limited")).toBe(true);
+  });
+
+  it("accepts a form sent as application/x-www-form-urlencoded; charset=utf-8", async () => {
+    const body = new URLSearchParams(command("UCHS", "How long is the contract?", "r-charset")).toString();
+    const response = await send(url, body, "application/x-www-form-urlencoded; charset=utf-8");
+    expect(response.status).toBe(200);
+    const answer = await fake.waitFor("response_url", (a) => a.path === "/respond/r-charset");
+    expect(texts(blocksOf(answer.args))).toMatch(/years?/);
   });
 
   it("says not found for anything but POST /slack/events", async () => {

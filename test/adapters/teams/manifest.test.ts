@@ -48,7 +48,7 @@ describe("manifest.json", () => {
     const manifest = JSON.parse(filled);
     expect(manifest.bots[0].botId).toBe(env.MicrosoftAppId);
     expect(manifest.id).toBe(appIdFor(env.MicrosoftAppId));
-    expect(manifest.developer.websiteUrl).toBe("https://vacancy-bot.example.eu/");
+    expect(manifest.developer.websiteUrl).toBe("https://vacancy-bot.example.eu/about");
   });
 
   it.each([
