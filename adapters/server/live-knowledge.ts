@@ -4,7 +4,7 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createMemorySessionStore, loadKnowledge, renderText, selectNotice, type Bot, type Gap, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, selectNotice, type Bot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
@@ -54,6 +54,7 @@ function delegate(current: () => Bot): Bot {
     summary: () => current().summary(),
     countdown: (now, zone) => current().countdown(now, zone),
     feedback: (input) => current().feedback(input),
+    said: (sessionId, answerId) => current().said?.(sessionId, answerId),
     reset: (sessionId) => current().reset(sessionId),
   };
 }
@@ -88,14 +89,18 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   const { dir, logger, clock } = options;
   const sessions = createMemorySessionStore();
   const hrSessions = createMemorySessionStore();
+  // What the bot said survives a reload, so an answer given before it can still be rated and its card redrawn.
+  const said = createMemorySaidStore();
+  const onFault = ({ intent, error }: EngineFault) =>
+    logger.warn({ intent, error: error instanceof Error ? error.message : String(error) }, "engine: an intent failed; the user got the polite line");
 
   const load = (noticeId: string | undefined): Loaded => {
     const knowledge = loadKnowledge(dir);
     const notice = selectNotice(knowledge, noticeId, clock());
     const { review } = options;
-    const make = (sink?: ReviewSink) => createBot({ knowledge, noticeId: notice.id, sessions, now: clock(), ...(sink ? { review: sink } : {}) });
+    const make = (sink?: ReviewSink) => createBot({ knowledge, noticeId: notice.id, sessions, said, onFault, now: clock(), ...(sink ? { review: sink } : {}) });
     const bot = isAnswerReview(review) ? reviewed(make, review, clock) : make(review);
-    const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, now: clock() });
+    const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, onFault, now: clock() });
     return { knowledge, notice, bot, hrBot };
   };
 
