@@ -93,10 +93,10 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     const out = render(ctx.url);
     sendHtml(res, out.status ?? 200, out.html, headers);
   };
-  const json = (value: () => unknown): Route["handle"] => (req, res, ctx) => {
+  const json = (value: (url: URL) => unknown): Route["handle"] => (req, res, ctx) => {
     const refused = gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : { "www-authenticate": 'Bearer realm="hr"' });
-    sendJson(res, 200, value());
+    sendJson(res, 200, value(new URL(req.url ?? "/", "http://localhost")));
   };
   /** An HR POST: from an HR page (or a script), and with the token. */
   const action = (run: (form: URLSearchParams, ctx: RequestContext) => string): Route["handle"] => async (req, res, ctx) => {
@@ -107,10 +107,10 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   };
 
   const open = (show: ReviewShow) => (show === "all" ? {} : { resolved: show === "resolved" });
-  const reviewData = (show: ReviewShow = "open") => {
+  const reviewData = (show: ReviewShow = "open", language?: string) => {
     const noticeId = noticeOf().id;
     // Every row (the store caps them), so the counts are of everything; the page shows the most frequent.
-    const all = { noticeId, ...open(show), limit: options.review.maxRows };
+    const all = { noticeId, ...open(show), ...(language ? { language } : {}), limit: options.review.maxRows };
     const feedback = options.review.tally({ kind: "feedback", helpful: false, ...all });
     const gaps = options.review.tally({ kind: "gap", ...all });
     const passages = options.review.tally({ kind: "passage", ...all });
@@ -120,7 +120,13 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       closest: [...passages, ...gaps.filter((g) => g.gap === "low_confidence")].sort((a, b) => b.count - a.count || b.last.getTime() - a.last.getTime()),
       gaps: gaps.filter((g) => g.gap !== "low_confidence"),
       helpful: options.review.total({ kind: "feedback", helpful: true, noticeId }),
+      languages: options.review.languages(noticeId),
+      ...(language ? { language } : {}),
     };
+  };
+  const languageOf = (url: URL): string | undefined => {
+    const l = url.searchParams.get("lang");
+    return l && /^[a-z]{2,3}$/.test(l) ? l : undefined;
   };
   const showOf = (url: URL): ReviewShow => {
     const show = url.searchParams.get("show");
@@ -265,10 +271,10 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
                 ? `${golden} is already a golden question.`
                 : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
             : undefined;
-          return { html: reviewPage(reviewData(show), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
+          return { html: reviewPage(reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
         }),
       },
-      { method: "GET", path: "/hr/review.json", handle: json(() => reviewData("all")) },
+      { method: "GET", path: "/hr/review.json", handle: json((url) => reviewData("all", languageOf(url))) },
       // Anything else under /hr is unknown, but only someone with the token learns that.
       { method: "GET", path: "/hr", prefix: true, handle: page(() => ({ status: 404, html: auditErrorPage("No such HR page.") })) },
     ],

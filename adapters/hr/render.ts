@@ -155,6 +155,9 @@ export type ReviewData = {
   gaps: ReviewTally[];
   /** How many times "Helpful" was pressed. */
   helpful: number;
+  /** The languages questions came in, and the one shown when HR filters by it. */
+  languages: string[];
+  language?: string;
 };
 
 const GAP_WORDS: Record<string, string> = {
@@ -198,23 +201,29 @@ export const REVIEW_ROWS_SHOWN = 200;
 function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
   if (!all.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
   const rows = all.slice(0, REVIEW_ROWS_SHOWN);
-  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
+  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Language</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
 <tbody>${rows.map(
     (r) =>
       html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num">${r.count}</td><td>${r.question}</td>${columns.answer ? html`<td class="given">${r.answer ?? ""}</td>` : ""}${
         columns.why ? html`<td>${whyInWords(r)}</td>` : ""
-      }<td>${topicInWords(r.intent)}</td><td>${when(r.last)}</td><td>${r.resolved ? "resolved" : "open"}</td>${actions(r, show)}</tr>`,
+      }<td>${topicInWords(r.intent)}</td><td>${r.language ?? ""}</td><td>${when(r.last)}</td><td>${r.resolved ? "resolved" : "open"}</td>${actions(r, show)}</tr>`,
   )}</tbody></table>`;
 }
 
 export function reviewPage(data: ReviewData, options: { retentionDays: number; show?: ReviewShow; message?: string; failed?: boolean }): string {
   const show = options.show ?? "open";
-  const link = (to: ReviewShow, label: string) => (to === show ? html`<strong>${label}</strong>` : html`<a href="/hr/review${to === "open" ? "" : `?show=${to}`}">${label}</a>`);
+  const query = (to: ReviewShow, language: string | undefined) => {
+    const q = new URLSearchParams({ ...(to === "open" ? {} : { show: to }), ...(language ? { lang: language } : {}) }).toString();
+    return `/hr/review${q ? `?${q}` : ""}`;
+  };
+  const link = (to: ReviewShow, label: string) => (to === show ? html`<strong>${label}</strong>` : html`<a href="${query(to, data.language)}">${label}</a>`);
+  const language = (l: string | undefined, label: string) => (l === data.language ? html`<strong>${label}</strong>` : html`<a href="${query(show, l)}">${label}</a>`);
   return layout(
     "Review",
     html`${options.message ? (options.failed ? html`<p class="error" role="alert">${options.message}</p>` : html`<p class="ok" role="status">${options.message}</p>`) : ""}
 <p class="note">Questions are stored without any user identifier, with e-mail addresses, phone numbers, long numbers, dates of birth and introduced names masked, each question once with how often it came, and deleted after ${options.retentionDays} days.</p>
 <p class="filter">Show: ${link("open", "open")} · ${link("resolved", "resolved")} · ${link("all", "all")}</p>
+${data.languages.length > 1 || data.language ? html`<p class="filter">Language: ${language(undefined, "all")}${data.languages.map((l) => html` · ${language(l, l)}`)}</p>` : ""}
 <h2>Answers marked “Not helpful” (${counted(data.notHelpful)}; “Helpful” pressed ${plural(data.helpful, "time")})</h2>
 ${reviewTable(data.notHelpful, show, { answer: true, why: false })}
 <h2>Answers from the closest passage or with low confidence (${counted(data.closest)})</h2>

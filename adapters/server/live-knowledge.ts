@@ -8,7 +8,7 @@ import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowled
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
 };
 
 export type LiveKnowledgeOptions = {
@@ -77,7 +77,7 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
       const answer = bot.ask(input);
       if (answer.gap || answer.intent === "search") {
         const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
-        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), at });
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at });
       }
       return answer;
     },

@@ -16,9 +16,9 @@ import { createMemorySessionStore, emptySession, type Session, type SessionStore
 /** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
 export interface ReviewSink {
   /** An answer with a gap (not in the notice, off-topic, low-confidence retrieval). The question is as typed; the sink masks it. */
-  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date }): void;
+  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date; language?: string }): void;
   /** A "Helpful" / "Not helpful" click on an answer. */
-  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date }): void;
+  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date; language?: string }): void;
 }
 
 export type BotOptions = {
@@ -199,7 +199,7 @@ export function createBot(options: BotOptions): Bot {
       const question = String(text ?? "");
       const at = toDateTime(now);
       const answer = withSession(sessionId, question, (session) => engine.answer(question, session, at, usableZone(zone), locale));
-      if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate() });
+      if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate(), ...(answer.language ? { language: answer.language } : {}) });
       return answer;
     },
     checkEligibility: ({ sessionId, form, values, now, zone }) =>
@@ -231,6 +231,7 @@ export function createBot(options: BotOptions): Bot {
         intent: entry.intent,
         helpful,
         at: at ?? new Date(),
+        ...(entry.answer.language ? { language: entry.answer.language } : {}),
       });
       return true;
     },

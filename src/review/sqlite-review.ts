@@ -35,10 +35,12 @@ export type ReviewEntry = {
   at: Date;
   /** HR marked it dealt with. */
   resolved: boolean;
+  /** The language the question was asked (and answered) in, e.g. "fr", where it was recorded. */
+  language?: string;
 };
 
 /** A question asked more than once, with how often and when last. */
-export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean };
+export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean; language?: string };
 
 /** Which entries to read; every field narrows. */
 export type ReviewFilter = {
@@ -48,6 +50,8 @@ export type ReviewFilter = {
   helpful?: boolean;
   /** true: only resolved rows; false: only open ones; unset: both. */
   resolved?: boolean;
+  /** Only questions asked in this language ("fr"). */
+  language?: string;
   /** Most rows returned. Default 200 for `list`, 100 for `tally`. */
   limit?: number;
 };
@@ -57,9 +61,11 @@ export type ReviewLog = { warn(fields: Record<string, unknown>, message: string)
 
 export type ReviewStore = ReviewSink & {
   /** An answer given from the closest passage (or with low confidence), with what was said. */
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
   /** The most recently recorded rows first. */
   list(filter?: ReviewFilter): ReviewEntry[];
+  /** The languages questions about a notice were asked in, for HR's filter. */
+  languages(noticeId: string): string[];
   /** Rows with their counts, the most frequent first. */
   tally(filter?: ReviewFilter): ReviewTally[];
   /** How many rows match. */
@@ -120,7 +126,8 @@ CREATE TABLE IF NOT EXISTS review_rows (
   bytes INTEGER NOT NULL,
   first_at INTEGER NOT NULL,
   at INTEGER NOT NULL,
-  resolved INTEGER NOT NULL DEFAULT 0
+  resolved INTEGER NOT NULL DEFAULT 0,
+  language TEXT
 );
 CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
 CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
@@ -139,6 +146,7 @@ type Row = {
   first_at: number;
   at: number;
   resolved: number;
+  language: string | null;
 };
 
 // Case, spacing and end punctuation folded, so "Age limit?" and "age  limit" are one row. No regex over the
@@ -156,6 +164,7 @@ const params = (o: ReviewFilter) => ({
   ...(o.noticeId ? { noticeId: o.noticeId } : {}),
   ...(o.helpful === undefined ? {} : { helpful: Number(o.helpful) }),
   ...(o.resolved === undefined ? {} : { resolved: Number(o.resolved) }),
+  ...(o.language ? { language: o.language } : {}),
 });
 
 const toEntry = (r: Row): ReviewEntry => ({
@@ -171,9 +180,10 @@ const toEntry = (r: Row): ReviewEntry => ({
   first: new Date(r.first_at),
   at: new Date(r.at),
   resolved: r.resolved === 1,
+  ...(r.language ? { language: r.language } : {}),
 });
 
-type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; at: Date };
+type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; language?: string; at: Date };
 
 /**
  * Opens (or creates) the review database. A file that cannot be opened or written is a ConfigError naming it.
@@ -209,8 +219,8 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   }
 
   const upsert = db.prepare(
-    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at)
-     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at)
+    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language)
+     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language)
      ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0
      RETURNING count`,
   );
@@ -251,7 +261,8 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
         .update(JSON.stringify([entry.kind, entry.noticeId, keyOf(question), entry.intent, gap, helpful, answer === null ? null : keyOf(answer)]))
         .digest("base64url");
       const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
-      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime() }) as { count: number };
+      const language = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? entry.language : null;
+      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language }) as { count: number };
       // A new row changes the size; a repeat only counts.
       if (count === 1) rows++;
       if (count === 1 && over()) {
@@ -282,6 +293,7 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
       o.noticeId ? "notice_id = @noticeId" : "",
       o.helpful === undefined ? "" : "helpful = @helpful",
       o.resolved === undefined ? "" : "resolved = @resolved",
+      o.language ? "language = @language" : "",
     ].filter(Boolean);
     return clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
   };
@@ -302,8 +314,11 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
       const rows = db.prepare(`SELECT * FROM review_rows ${where(o)} ORDER BY count DESC, at DESC LIMIT @limit`).all({ ...params(o), limit: o.limit ?? 100 }) as Row[];
       return rows.map((r) => {
         const e = toEntry(r);
-        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved };
+        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}) };
       });
+    },
+    languages(noticeId) {
+      return (db.prepare("SELECT DISTINCT language FROM review_rows WHERE notice_id = ? AND language IS NOT NULL ORDER BY language").all(noticeId) as { language: string }[]).map((r) => r.language);
     },
     count(o = {}) {
       return (db.prepare(`SELECT COUNT(*) AS n FROM review_rows ${where(o)}`).get(params(o)) as { n: number }).n;
@@ -343,6 +358,9 @@ function makeFolders(dir: string): void {
 
 // A file written before rows were counted holds one row per question asked: it is folded into the counted table.
 function migrate(db: Database.Database): void {
+  // A file from before languages were recorded gains the column; its rows have none.
+  const columns = db.prepare("PRAGMA table_info(review_rows)").all() as { name: string }[];
+  if (!columns.some((c) => c.name === "language")) db.exec("ALTER TABLE review_rows ADD COLUMN language TEXT");
   const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
   if (!old) return;
   db.transaction(() => {

@@ -192,3 +192,30 @@ describe("createSqliteReview", () => {
     expect(() => createSqliteReview({ file: ":memory:", retentionDays: 0 })).toThrow(/config: review: retention must be a positive number of days, not 0/);
   });
 });
+
+describe("the language of a question", () => {
+  it("is kept with the row, and HR can list the rows of one language", () => {
+    const store = createSqliteReview({ file: ":memory:" });
+    stores.push(store);
+    store.recordGap({ noticeId: "N", question: "Quel âge maximum ?", intent: "uncovered", gap: "not_in_notice", at: t0, language: "fr" });
+    store.recordGap({ noticeId: "N", question: "Gibt es eine Altersgrenze?", intent: "uncovered", gap: "not_in_notice", at: t0, language: "de" });
+    store.recordGap({ noticeId: "N", question: "Is there an age limit?", intent: "uncovered", gap: "not_in_notice", at: t0 });
+    expect(store.languages("N")).toEqual(["de", "fr"]);
+    expect(store.tally({ noticeId: "N", language: "fr" }).map((r) => [r.question, r.language])).toEqual([["Quel âge maximum ?", "fr"]]);
+    expect(store.list({ noticeId: "N" })).toHaveLength(3);
+  });
+
+  it("a file from before languages were recorded gains the column and keeps its rows", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-lang-"));
+    dirs.push(dir);
+    const file = join(dir, "review.db");
+    const old = new Database(file);
+    old.exec(`CREATE TABLE review_rows (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, notice_id TEXT NOT NULL, question TEXT NOT NULL, intent TEXT NOT NULL, gap TEXT, answer TEXT, helpful INTEGER, dedupe TEXT NOT NULL UNIQUE, count INTEGER NOT NULL DEFAULT 1, bytes INTEGER NOT NULL, first_at INTEGER NOT NULL, at INTEGER NOT NULL, resolved INTEGER NOT NULL DEFAULT 0);
+      INSERT INTO review_rows (kind, notice_id, question, intent, gap, dedupe, bytes, first_at, at) VALUES ('gap', 'N', 'old question', 'uncovered', 'not_in_notice', 'k', 10, ${t0.getTime()}, ${t0.getTime()});`);
+    old.close();
+    const store = createSqliteReview({ file });
+    stores.push(store);
+    store.recordGap({ noticeId: "N", question: "nouvelle question", intent: "uncovered", gap: "not_in_notice", at: t0, language: "fr" });
+    expect(store.list({ noticeId: "N" }).map((r) => [r.question, r.language ?? null]).sort()).toEqual([["nouvelle question", "fr"], ["old question", null]]);
+  });
+});

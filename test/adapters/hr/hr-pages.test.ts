@@ -186,9 +186,19 @@ describe("auditPage", () => {
 });
 
 describe("reviewPage", () => {
+  it("shows each question's language and offers a filter by language", () => {
+    const row = (id: number, language: string) => ({ id, kind: "gap" as const, question: `q${id}`, intent: "uncovered", gap: "not_in_notice" as const, count: 1, last: new Date("2025-10-06T08:00:00Z"), resolved: false, language });
+    const page = reviewPage({ notHelpful: [], closest: [], gaps: [row(1, "fr"), row(2, "de")], helpful: 0, languages: ["de", "fr"] }, { retentionDays: 30 });
+    expect(page).toContain("<th>Language</th>");
+    expect(page).toContain("<td>fr</td>");
+    expect(page).toMatch(/Language: <strong>all<\/strong> · <a href="\/hr\/review\?lang=de">de<\/a>/);
+    const filtered = reviewPage({ notHelpful: [], closest: [], gaps: [row(1, "fr")], helpful: 0, languages: ["de", "fr"], language: "fr" }, { retentionDays: 30, show: "all" });
+    expect(filtered).toContain('<a href="/hr/review?show=all">all</a> · <a href="/hr/review?show=all&amp;lang=de">de</a> · <strong>fr</strong>');
+  });
+
   it("counts every row in the heading, in words, and says when only the most frequent are shown", () => {
     const rows = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, kind: "gap" as const, question: `q${i}`, intent: "offtopic", gap: "off_topic" as const, count: 2, last: new Date("2025-10-06T08:00:00Z"), resolved: false }));
-    const page = reviewPage({ notHelpful: [], closest: [], gaps: rows, helpful: 1 }, { retentionDays: 30 });
+    const page = reviewPage({ notHelpful: [], closest: [], gaps: rows, helpful: 1, languages: [] }, { retentionDays: 30 });
     expect(page).toContain("Questions the notice did not answer (250 questions, asked 500 times in all)");
     expect(page).toContain("The 200 most frequent of 250 are shown.");
     expect(page.match(/<tr id="row-/g)).toHaveLength(200);
