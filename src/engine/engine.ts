@@ -328,12 +328,20 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * The follow-ups worth offering: those whose answer would add a passage this one has not shown
    * ("Can it be extended?" is not offered under an answer that already says it can, once).
    */
+  // What a follow-up's answer quotes depends on the facts (fixed) far more than on the conversation: remembered.
+  const probed = new Map<string, string[]>();
   const fresh = (followUps: string[], shown: Citation[], session: Session, now: DateTime, zone: string | undefined, locale: string | undefined): string[] => {
     const seen = new Set(shown.map((c) => c.quote));
     if (!seen.size) return followUps;
     return followUps.filter((f) => {
-      const probe = respond(f, structuredClone(session), now, zone, locale, true);
-      return !probe.citations.length || probe.citations.some((c) => !seen.has(c.quote));
+      const key = `${session.language ?? ""}|${f}`;
+      let quotes = probed.get(key);
+      if (!quotes) {
+        quotes = respond(f, structuredClone(session), now, zone, locale, true).citations.map((c) => c.quote);
+        if (probed.size >= 2000) probed.clear();
+        probed.set(key, quotes);
+      }
+      return !quotes.length || quotes.some((q) => !seen.has(q));
     });
   };
 
@@ -359,7 +367,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         }
         const first = labels[0];
         const withLabel = enrich(pack, read, labels, first ? intentOfLabel(pack.lexicon.routing.intentOf, first.label) ?? "" : "");
-        const [passage] = pack.language === facts.language ? index.search(read.text, 1) : [];
+        const passage = () => {
+          const [best] = pack.language === facts.language ? index.search(read.text, 1) : [];
+          return best ? { coverage: best.coverage, score: best.score } : undefined;
+        };
         const signals: Signals = {
           u: withLabel,
           session,
@@ -372,7 +383,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           refersBack: pack.refersBack.some((re) => re.test(withLabel.text)),
           backToMe: pack.backToMe.some((re) => re.test(withLabel.text)),
           patternScore: (i) => read.scores.get(i) ?? 0,
-          ...(passage ? { passage: { coverage: passage.coverage, score: passage.score } } : {}),
+          passage,
           routing: pack.lexicon.routing,
         };
         let { intent, rule } = route(signals);

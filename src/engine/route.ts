@@ -26,8 +26,8 @@ export type Signals = {
   backToMe: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
-  /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score. */
-  passage?: { coverage: number; score: number };
+  /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
+  passage(): { coverage: number; score: number } | undefined;
   routing: Routing;
 };
 
@@ -126,8 +126,11 @@ export const RULES: Rule[] = [
   {
     id: "passage-over-guess",
     doc: "the classifier alone proposes an intent, but a passage of the notice holds every word asked: the passage",
-    decide: (s) =>
-      s.top && !s.patternScore(s.top.intent) && s.passage && s.passage.coverage === 1 && s.passage.score >= s.routing.passageScore && (s.label?.confidence ?? 0) < s.routing.passageUnless ? "search" : undefined,
+    decide: (s) => {
+      if (!s.top || s.patternScore(s.top.intent) || (s.label?.confidence ?? 0) >= s.routing.passageUnless) return undefined;
+      const p = s.passage();
+      return p && p.coverage === 1 && p.score >= s.routing.passageScore ? "search" : undefined;
+    },
   },
   {
     id: "refers-back",

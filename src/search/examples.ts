@@ -45,7 +45,8 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
 
   const boostTerm = (term: string) => (stop.has(term) ? 0.25 : 1);
   const searchOptions = {
-    fuzzy: (t: string) => (t.length > 4 ? 0.2 : false),
+    // One typo in a word of six letters or more ("dedline", "contarct"); shorter words must match or prefix.
+    fuzzy: (t: string) => (t.length > 5 ? 1 : false),
     prefix: (t: string) => t.length > 4,
     combineWith: "OR" as const,
     boostTerm: (term: string) => boostTerm(term),

@@ -41,6 +41,7 @@ function signals(over: Partial<Signals> & { scores?: Record<string, number> } = 
     refersBack: false,
     backToMe: false,
     patternScore: (i) => scores.get(i) ?? 0,
+    passage: () => undefined,
     routing,
     ...over,
   };
@@ -111,10 +112,10 @@ describe("each rule", () => {
   });
 
   it("passage-over-guess: a passage holding every word beats an intent only the classifier proposes", () => {
-    const base = { scores: { benefits: 4 }, passage: { coverage: 1, score: 9 }, label: { label: "benefits", confidence: 0.9 } };
+    const base = { scores: { benefits: 4 }, passage: () => ({ coverage: 1, score: 9 }), label: { label: "benefits", confidence: 0.9 } };
     expect(rule("passage-over-guess").decide(signals({ ...base, patternScore: () => 0 }))).toBe("search");
     expect(rule("passage-over-guess").decide(signals({ ...base, patternScore: () => 3 }))).toBeUndefined();
-    expect(rule("passage-over-guess").decide(signals({ ...base, passage: { coverage: 0.5, score: 9 }, patternScore: () => 0 }))).toBeUndefined();
+    expect(rule("passage-over-guess").decide(signals({ ...base, passage: () => ({ coverage: 0.5, score: 9 }), patternScore: () => 0 }))).toBeUndefined();
   });
 
   it("confident and likeliest: a clear score is answered; a faint one is not a reason to answer", () => {
