@@ -91,7 +91,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking =
     session.checking &&
-    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
+    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age"].includes(session.asking ?? "") && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }

@@ -6,6 +6,7 @@ import type { Reference } from "../knowledge/load.js";
 import type { Profile } from "../conversation/session.js";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
 import { cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+import { createFactReader, statesEligibilityFacts } from "./eligibility/read.js";
 
 export type CountryRef = { code: string; name: string; eu: boolean; group?: string };
 export type LanguageRef = { name: string; official: boolean; code?: string; note?: string };
@@ -155,6 +156,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
+  // Education level, experience, age and statuses: read by the eligibility registry's reader.
+  const readEligibilityFacts = createFactReader(lexicon, reference);
 
   // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
   const lexiconWords = new Set<string>();
@@ -276,7 +279,9 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
     const stated = Object.entries(levels).filter(([, l]) => l !== "?");
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
+    Object.assign(profile, readEligibilityFacts(text));
     const statesFacts =
+      statesEligibilityFacts(profile) ||
       nationalities.size > 0 ||
       profile.studyYears !== undefined ||
       stated.length > 0 ||
