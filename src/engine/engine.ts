@@ -10,6 +10,7 @@ import { createSearchIndex } from "../search/index.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../time/deadline.js";
 import type { Context, Intent, Reply } from "./context.js";
+import { createCoverage } from "./covered.js";
 import { about } from "./intents/about.js";
 import { application } from "./intents/application.js";
 import { benefits } from "./intents/benefits.js";
@@ -138,7 +139,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
   const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
-  const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)));
+  const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)), createCoverage(facts, lexicon.uncovered));
   const cues = {
     followUp: lexicon.cues.followUp.map((p) => new RegExp(p, "iu")),
     firstPerson: lexicon.cues.firstPerson.map((p) => new RegExp(p, "iu")),

@@ -109,7 +109,14 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 /** Zone names from the database that are also everyday words or research stations: not read as places. */
 const AMBIGUOUS_PLACES = new Set(["troll", "wake", "male", "easter", "casey", "davis", "mawson", "vostok", "syowa", "palmer", "rothera", "mcmurdo", "midway", "truk", "chuuk", "yap", "eucla", "currie", "creston", "hovd", "nome", "center", "beulah", "monticello", "knox", "marengo", "petersburg", "tell city", "vevay", "winamac", "salem", "new salem", "bahia", "victoria", "st helena", "aden", "reunion", "mayotte", "mahe", "cocos", "christmas", "canary", "madeira", "azores", "faroe", "jersey", "guernsey", "isle of man", "busingen", "vatican", "monaco", "gibraltar", "andorra", "ljubljana"]);
 
-export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases: Record<string, string>, noticeWords: string[]): Reader {
+export function createReader(
+  lexicon: Lexicon,
+  reference: Reference,
+  zoneAliases: Record<string, string>,
+  noticeWords: string[],
+  /** Subjects of `lexicon.uncovered` this notice does cover (src/engine/covered.ts): never read as left open. */
+  covered: (id: string) => boolean = () => false,
+): Reader {
   const norm = normalizeForMatch;
 
   // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
@@ -339,7 +346,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       }
       if (score > 0) scores.set(intent, score);
     }
-    const hit = uncovered.find((u) => any(u.res, text));
+    const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
     const off = any(offTopic, text);
     const read = readProfile(text);
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves

@@ -580,7 +580,8 @@ class Extractor {
       this.sentence(/\b(?:recruited|engaged|employed|appointed)\s+as\s+(?:an?\s+)?(?:temporary|contract) agents?\b[^.]*\b(?:Article|Conditions of Employment|function groups?|CEOS)\b/i) ??
       this.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i) ??
       this.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i) ??
-      this.sentence(/\b(?:recruited|appointed) as an? (?:probationary )?official\b/i);
+      this.sentence(/\b(?:recruited|appointed) as an? (?:probationary )?official\b/i) ??
+      this.sentence(/\b(?:temporary|contract) agent contract\b/i);
     if (type) this.set("contract.type", { quote: type.span.raw }, "(passage)", [type.span.raw]);
     else this.miss("contract.type");
 

@@ -323,6 +323,11 @@ export const lexiconSchema = z.strictObject({
       patterns: z.array(pattern).min(1),
       /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
       cite: z.string().optional(),
+      /**
+       * Facts that, when a notice has them, mean it does cover the subject after all: dotted paths
+       * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>".
+       */
+      coveredBy: z.array(z.string().min(1)).optional(),
     }),
   ),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
