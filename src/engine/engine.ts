@@ -11,6 +11,7 @@ import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../time/deadline.js";
 import type { Context, Intent, Reply } from "./context.js";
 import { createCoverage } from "./covered.js";
+import { statesEligibilityFacts } from "./eligibility/read.js";
 import { about } from "./intents/about.js";
 import { application } from "./intents/application.js";
 import { benefits } from "./intents/benefits.js";
@@ -93,6 +94,9 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   const checking =
     session.checking &&
     (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age"].includes(session.asking ?? "") && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
+  // Facts the eligibility criteria decide on (a degree, experience, a CAST pass, being an official) with
+  // "can I apply": the check, not the deadline or the selection steps the words also touch.
+  if (!u.hypothetical && statesEligibilityFacts(u.profile) && (score("eligibility") >= 3 || top?.intent === "deadline" || top?.intent === "selection")) return "eligibility";
   if (u.statesFacts || checking) {
     if (!top || ABOUT_THE_USER.has(top.intent) || top.score < 3 || (checking && top.score < 4)) return "eligibility";
   }
@@ -139,7 +143,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
   const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
-  const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)), createCoverage(facts, lexicon.uncovered));
+  const reader = createReader(lexicon, knowledge.reference, knowledge.reference.zones, words(normalizeForMatch(notice.text)), createCoverage(facts, notice.text, lexicon.uncovered));
   const cues = {
     followUp: lexicon.cues.followUp.map((p) => new RegExp(p, "iu")),
     firstPerson: lexicon.cues.firstPerson.map((p) => new RegExp(p, "iu")),

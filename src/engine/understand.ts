@@ -196,7 +196,11 @@ export function createReader(
     const mentions: Mention<LanguageRef>[] = [];
     for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
     const levels: { level: CefrLevel; start: number; end: number }[] = [];
-    for (const m of matches(cefrRe, text)) levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
+    // "B2, not C1": a level right after a negation is not the user's.
+    const negations = (lexicon.words?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
+    for (const m of matches(cefrRe, text))
+      if (!negations.some((re) => re.test(text.slice(Math.max(0, m.index - 12), m.index))))
+        levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
     for (const { re, level } of levelWords)
       for (const m of matches(re, text)) {
         if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))

@@ -450,7 +450,7 @@ class Extractor {
 
   documents(): void {
     const bullets = this.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && this.role(u) === "apply");
-    const leadIn = bullets.find((b) => /\b(?:documents?|order|include|send|submit|consist|following)\b/i.test(b.leadIn!.clean))?.leadIn;
+    const leadIn = bullets.find((b) => /\b(?:documents?|order|include|send|submit|consist|following|attach|upload|enclose)\b/i.test(b.leadIn!.clean))?.leadIn;
     if (!leadIn) return this.inlineDocuments();
     const items = bullets.filter((b) => b.leadIn === leadIn);
     const value = items.map((b) => itemText(b.clean));

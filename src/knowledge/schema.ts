@@ -325,7 +325,8 @@ export const lexiconSchema = z.strictObject({
       cite: z.string().optional(),
       /**
        * Facts that, when a notice has them, mean it does cover the subject after all: dotted paths
-       * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>".
+       * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>",
+       * "notice:<pattern>" for words of the notice itself.
        */
       coveredBy: z.array(z.string().min(1)).optional(),
     }),

@@ -104,3 +104,31 @@ export const languages: CriterionType<"languages"> = {
     },
   ],
 };
+
+/**
+ * The notice's language rule in sentences, for a question about it ("Do I need C1 English?"): each
+ * requirement, and what it says of a language the question names.
+ */
+export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { parts: string[]; citations: string[] } {
+  const parts: string[] = [];
+  const official = ctx.reference.languages.official;
+  for (const l of ctx.u.languages) {
+    const named = rule.requirements.filter((r) => r.languages?.includes(l.name));
+    if (named.length) {
+      for (const r of named) {
+        parts.push(ctx.t("languages.named", { language: l.name, requirement: requirementText(ctx, r) }));
+        if (!r.level) parts.push(ctx.t("languages.noLevel"));
+      }
+      continue;
+    }
+    const entry = official.find((o) => o.name === l.name);
+    parts.push(
+      l.official
+        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length })
+        : ctx.t("languages.notOfficial", { language: l.name, note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
+    );
+  }
+  parts.push(ctx.t("languages.rule", { list: listOf(rule.requirements.map((r) => requirementText(ctx, r))) }));
+  if (rule.requirements.filter((r) => !r.languages).length > 1) parts.push(ctx.t("languages.distinct"));
+  return { parts, citations: [...new Set(rule.requirements.map((r) => r.quote))] };
+}

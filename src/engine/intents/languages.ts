@@ -1,7 +1,15 @@
 // The language rule, and whether a given language counts.
 import { listOf, sentence, type Intent } from "../context.js";
+import { describeLanguages } from "../eligibility/languages.js";
 
 export const languages: Intent = (ctx) => {
+  // The typed criterion, where the notice has one (src/engine/eligibility/languages.ts); the CEFR scale and
+  // the selection language follow below as before.
+  const typed = ctx.facts.eligibility.criteria.find((c) => c.type === "languages");
+  if (typed && typed.type === "languages" && !ctx.u.topics.has("languages.levels")) {
+    const d = describeLanguages(ctx, typed);
+    return { parts: d.parts, citations: d.citations.map((q) => ctx.cite(q)) };
+  }
   const rule = ctx.facts.eligibility.languages;
   const official = ctx.reference.languages.official;
   const parts: string[] = [];

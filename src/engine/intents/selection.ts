@@ -17,7 +17,9 @@ export const selection: Intent = (ctx) => {
     citations.push(ctx.cite(quote));
   };
   if (asks("language")) {
-    if (s.language) {
+    // The candidate's choice of language (English or French, not both), in the notice's own words.
+    if (s.languageChoice) say(s.languageChoice.quote);
+    else if (s.language) {
       parts.push(`The selection procedure will be carried out in ${s.language.value.join(" and ")}${/possibly/i.test(s.language.quote) ? ", and possibly in another language" : ""}.`);
       citations.push(ctx.cite(s.language.quote));
     } else parts.push(silence(ctx, "the language of the selection"));
