@@ -277,6 +277,18 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         profile.languages = langs;
         profile.languagesComplete = true;
       }
+      // The fields the eligibility registry adds: a level of education, experience, age, statuses.
+      if (form.educationLevel) profile.educationLevel = form.educationLevel;
+      if (typeof form.experienceYears === "number") profile.experienceYears = form.experienceYears;
+      if (typeof form.age === "number") profile.age = form.age;
+      if (form.statuses?.length) {
+        const has = (s: "official" | "laureate" | "certificate") => form.statuses!.includes(s);
+        profile.official = has("official");
+        profile.laureate = has("laureate");
+        profile.certificate = has("certificate");
+        // A laureate ticked on this notice's form is a laureate of the competition it names.
+        if (profile.laureate) profile.competitions = facts.eligibility.criteria.flatMap((c) => (c.type === "status" ? c.routes.flatMap((r) => (r.kind === "laureate" ? [r.competition] : [])) : []));
+      }
       session.profile = profile;
       const u = reader.read("");
       const reply = verdictReply(context(u, session, now, zone));
@@ -293,6 +305,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
         ...knowledge.reference.languages.other.map((l) => ({ name: l.name, official: false })),
       ],
       levels: knowledge.reference.cefr.levels.map((l) => l.level),
+      criteria: facts.eligibility.criteria,
     }),
 
     // The summary depends on the facts alone: built on first use, then the same value every time.

@@ -79,11 +79,15 @@ export const education: CriterionType<"education"> = {
     }
     const waiting = rule.routes.find((r, i) => statuses[i] === "unknown")!;
     const needsExperience = waiting.experienceYears && profile.experienceYears === undefined && levelOf(profile) !== undefined;
-    return { status, reason: ctx.t(needsExperience ? "eligibility.ask.experience" : "eligibility.ask.education") };
+    const foreign = profile.diplomaOutsideEu && ctx.facts.eligibility.diplomaRecognition ? ` ${ctx.t("eligibility.education.foreignNote")}` : "";
+    return { status, reason: `${ctx.t(needsExperience ? "eligibility.ask.experience" : "eligibility.ask.education")}${foreign}` };
   },
-  fields: (f) => [
-    { id: "educationLevel", kind: "choice", label: f.t("form.educationLevel"), options: educationLevels.map((l) => ({ value: l, label: f.t(`form.educationLevel.${l}`) })) },
-    { id: "studyYears", kind: "number", label: f.t("form.studyYears"), min: 0, max: 12 },
+  // The level is asked only where a route names one (a doctorate, post-secondary education); years of university studies otherwise.
+  fields: (f, rule) => [
+    ...(rule.routes.some((r) => r.level !== "university" || !r.minYears)
+      ? [{ id: "educationLevel", kind: "choice" as const, label: f.t("form.educationLevel"), options: educationLevels.map((l) => ({ value: l, label: f.t(`form.educationLevel.${l}`) })) }]
+      : []),
+    ...(rule.routes.some((r) => r.minYears) ? [{ id: "studyYears", kind: "number" as const, label: f.t("form.studyYears"), min: 0, max: 12 }] : []),
     { id: "diploma", kind: "choice", label: f.t("form.diploma"), options: ["eu", "recognised", "not_recognised"].map((value) => ({ value, label: f.t(`form.diploma.${value}`) })) },
   ],
 };

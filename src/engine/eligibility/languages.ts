@@ -98,7 +98,7 @@ export const languages: CriterionType<"languages"> = {
       id: "languages",
       kind: "languages",
       label: f.t("form.languages"),
-      rows: 4,
+      rows: 3,
       languages: f.languages.map((l) => ({ value: l.name, label: l.name, group: f.t(l.official ? "form.languages.official" : "form.languages.other") })),
       levels: f.levels.map((l) => ({ value: l, label: l })),
     },

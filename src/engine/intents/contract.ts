@@ -42,7 +42,8 @@ export const contract: Intent = (ctx) => {
   }
   if (duration || extension || kind || asks("total")) {
     const r = c.renewal;
-    if (r) {
+    // The extension as counted (times, years each) says it all unless the renewal adds a total or an indefinite term.
+    if (r && !(c.extension && !r.totalMaxYears && !r.indefiniteAfter)) {
       parts.push(ctx.t("contract.renewal", { hasTimes: r.times ? "yes" : "no", times: r.times ?? 0, years: r.years ?? 0, total: r.totalMaxYears ?? 0, indefinite: r.indefiniteAfter ? "yes" : "no" }));
       parts.push(ctx.t("contract.quote", { quote: sentence(r.quote) }));
       cite(r.quote);
