@@ -34,7 +34,7 @@ const ANY_NATIONALITY = /\bno nationality requirement\b|\b(?:nationals?|citizens
 const AGE = /\bage of (?:retirement|\d{2})\b|\bretirement age\b|\bunder the age\b|\bpensionable age\b/i;
 const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?education\b|\buniversity (?:studies|degree|education)\b|\bstudies\b|\bdoctoral degree\b|\bdoctorate\b|\bPhD\b|\bmaster'?s degree\b|\bdiploma\b|\bdegree\b/i;
 /** The diploma of the education criterion referred to again: then the passage is about experience. */
-const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b/i;
+const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
 const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?\\s+of\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
 const LANGUAGE = /\blanguages?\b|\bknowledge of (?:English|French|German)\b/i;
 const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b/gi;

@@ -405,14 +405,30 @@ class Extractor {
       ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean)).map((h) => h.span),
     ];
     let reason: string | undefined;
+    // A date alone counts in the zone of the place of employment ("Brussels"), the whole day.
+    const place = (this.facts.place as { value?: string } | undefined)?.value;
+    const placeZone = place
+      ?.split(/[\s,()]+/)
+      .map((w) => ({ zone: this.ctx.zoneIndex.get(w.toLowerCase()), words: `${place} (place of employment)` }))
+      .find((z): z is { zone: string; words: string } => Boolean(z.zone));
+    const dated: Span[] = [];
     for (const span of candidates) {
       const reading = readDeadline(span.clean, this.ctx.zoneIndex);
+      if (!reading.ok && /without a time of day/.test(reading.reason)) dated.push(span);
       if (reading.ok) {
         const value = `${reading.local.replace("T", " ")} ${reading.zone} (read from "${reading.zoneWords}")`;
         this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
         return;
       }
       if (reading.reason !== "no date") reason ??= reading.reason;
+    }
+    for (const span of dated) {
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone);
+      if (reading.ok) {
+        const value = `${reading.date} (no time of day: the whole day) ${reading.zone} (read from "${reading.zoneWords}")`;
+        this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
+        return;
+      }
     }
     this.miss("deadline", reason);
   }
