@@ -36,6 +36,7 @@ import { search } from "./intents/search.js";
 import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
+import { telework } from "./intents/telework.js";
 import { MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Understanding } from "./understand.js";
 
@@ -69,6 +70,7 @@ const intents: Record<string, Intent> = {
   role,
   search,
   selection,
+  telework,
   thanks,
   uncovered,
   underrepresented,
@@ -118,7 +120,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
 }
 
 /** Intents that answer a plain question about the post and can be answered side by side. */
-const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
+const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "telework", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
 
 /** A second intent asked in the same message, strong on its own, if any. */
 function secondIntent(u: Understanding, first: string): string | undefined {
