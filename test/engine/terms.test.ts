@@ -72,3 +72,11 @@ describe("telework", () => {
     expect(ask("EEAS-2027-CA-FGIV-NAIROBI", "Can I telework?").text).toMatch(/does not say anything about telework/);
   });
 });
+
+describe("a deadline given as a date alone", () => {
+  it("is said to give no time of day and counts to the end of that day", () => {
+    const a = last(botFor(shapes, "EAES-2027-AST-009"), "When is the deadline?", { now: "2027-03-12T22:30:00Z" });
+    expect(a.text).toMatch(/no time of day/);
+    expect(a.text).toMatch(/29 minutes left/);
+  });
+});

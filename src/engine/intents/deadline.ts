@@ -1,5 +1,5 @@
 // When applications close, in Brussels time and the user's own, and how long is left.
-import { deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../../time/deadline.js";
+import { deadlineStatus, formatDateTime, formatOffset, formatSpan, isDateOnly, zoneLabel } from "../../time/deadline.js";
 import { silence, sentence, type Intent } from "../context.js";
 
 export const deadline: Intent = (ctx) => {
@@ -45,5 +45,7 @@ export const deadline: Intent = (ctx) => {
       citations.push(ctx.cite(lateRule.quote));
     }
   }
+  // A date alone: said so, and counted to the end of that day in the notice's zone.
+  if (isDateOnly(d)) parts.splice(status.closed ? 1 : parts.findIndex((p) => p.includes(at)) + 1, 0, ctx.t("deadline.dateOnly", { zone: zoneLabel(d.zone) }));
   return { parts, citations };
 };
