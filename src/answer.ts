@@ -76,7 +76,7 @@ export type EligibilityForm = {
   experienceYears?: number;
   age?: number;
   /** Statuses held: an official, a laureate of the competition the notice names, a CAST/EPSO pass; "none". */
-  statuses?: ("official" | "laureate" | "certificate" | "none")[];
+  statuses?: ("official" | "laureate" | "certificate" | "employer" | "none")[];
 };
 
 /** One choice of a form field: the value submitted and the label shown. */

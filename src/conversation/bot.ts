@@ -267,7 +267,7 @@ function formFromValues(values: FormValues): EligibilityForm {
   }
   const status = values["status"];
   const statuses = (Array.isArray(status) ? status : typeof status === "string" && status ? status.split(",") : []).map((s) => String(s).trim());
-  if (statuses.length) form.statuses = statuses.filter((s): s is "official" | "laureate" | "certificate" | "none" => ["official", "laureate", "certificate", "none"].includes(s));
+  if (statuses.length) form.statuses = statuses.filter((s): s is "official" | "laureate" | "certificate" | "employer" | "none" => ["official", "laureate", "certificate", "employer", "none"].includes(s));
   const languages = values["languages"];
   if (Array.isArray(languages)) form.languages = languages.filter((l): l is { language: string; level: string } => typeof l === "object" && l !== null);
   return form;

@@ -34,6 +34,9 @@ export type Profile = {
   competitions?: string[];
   certificate?: boolean;
   certificateGroup?: string;
+  /** Employed by a public administration (or an international organisation), and for how many months. */
+  publicEmployer?: boolean;
+  serviceMonths?: number;
 };
 
 export type Session = {

@@ -284,8 +284,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice): Engine {
       if (typeof form.experienceYears === "number") profile.experienceYears = form.experienceYears;
       if (typeof form.age === "number") profile.age = form.age;
       if (form.statuses?.length) {
-        const has = (s: "official" | "laureate" | "certificate") => form.statuses!.includes(s);
+        const has = (s: "official" | "laureate" | "certificate" | "employer") => form.statuses!.includes(s);
         profile.official = has("official");
+        profile.publicEmployer = has("employer");
         profile.laureate = has("laureate");
         profile.certificate = has("certificate");
         // A laureate ticked on this notice's form is a laureate of the competition it names.

@@ -133,6 +133,8 @@ export function readDocument(text: string): NoticeDocument {
   const units: Unit[] = [];
   let section = "";
   let sub: string[] = [];
+  /** The numbered title the sub-headings stand under, if any. */
+  let numbered: string[] = [];
   let leadIn: Unit | undefined;
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
     // A bullet's quote is its words, without the dash or number that marks it.
@@ -161,7 +163,10 @@ export function readDocument(text: string): NoticeDocument {
         if (kind === "top") {
           section = name;
           sub = [];
-        } else if (/^\d+\.\s/.test(name)) sub = [name.replace(/^\d+\.\s*/, "")];
+          numbered = [];
+        } else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
+        // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
+        else if (isBoldOnly(line.raw)) sub = [...numbered, name];
         else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
         else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
         else sub = [...sub.slice(0, 1), name];

@@ -35,12 +35,13 @@ const AGE = /\bage of (?:retirement|\d{2})\b|\bretirement age\b|\bunder the age\
 const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?education\b|\buniversity (?:studies|degree|education)\b|\bstudies\b|\bdoctoral degree\b|\bdoctorate\b|\bPhD\b|\bmaster'?s degree\b|\bdiploma\b|\bdegree\b/i;
 /** The diploma of the education criterion referred to again: then the passage is about experience. */
 const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
-const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?\\s+of\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
+const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?(?:['’]|\\s+of)\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
 const LANGUAGE = /\blanguages?\b|\bknowledge of (?:English|French|German)\b/i;
-const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b/gi;
+const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b|\b(?:proficiency|fluency|mastery|command)\b/gi;
 const CEFR = /\b([ABC][12])\b/;
 const STATUS_OFFICIAL = /\bofficials?\b/i;
 const STATUS_LAUREATE = /\blaureates?\b|\breserve list of (?:the |an? )?(?:open )?competition\b/i;
+const STATUS_EMPLOYER = /\b(?:employed|worked|working) (?:by|for|in) (?:an? |their |the )?(?:national, regional or local |national |regional |local )?(?:public (?:administration|sector|body|authority)|intergovernmental organisation|international (?:public )?organisation)/i;
 const STATUS_CERTIFICATE = /\bCAST\b|\bEPSO\b[^.]*\b(?:certificate|test)\b/i;
 const COMPETITION = /\b(EPSO\/[A-Z]+(?:\/[A-Z0-9-]+)*\/\d+(?:\/\d+)?)\b/;
 const FUNCTION_GROUP = /\bfunction group\s+(AD|AST\/SC|AST|SC|[IVX]{1,4})\b|\bFG\s?([IVX]{1,4})\b/i;
@@ -74,7 +75,7 @@ function languagesIn(s: string, languages: Languages): string[] {
 function citizenship(u: Span, ctx: CriteriaContext): RuleOf<"citizenship"> {
   if (ANY_NATIONALITY.test(u.clean)) return { type: "citizenship", allowed: "any", countries: [], quote: u.raw };
   const named = countriesIn(u.clean, ctx.countries);
-  const eea = /\bEuropean Economic Area\b|\bEEA\b/.test(u.clean) ? EEA : [];
+  const eea = /\bEuropean Economic Area\b|\bEEA\b/.test(u.clean) ? EEA : /\bEFTA\b|\bEuropean Free Trade Association\b/.test(u.clean) ? [...EEA, "CH"] : [];
   const countries = [...new Set([...eea, ...named])];
   const allowed = !countries.length ? "eu" : countries.length === 3 && EEA.every((c) => countries.includes(c)) ? "eu-eea" : "named";
   return { type: "citizenship", allowed, countries, quote: u.raw };
@@ -165,10 +166,10 @@ function languageRequirements(u: Span, ctx: CriteriaContext): RuleOf<"languages"
   const out: RuleOf<"languages">["requirements"] = [];
   for (const [i, s] of starts.entries()) {
     const clause = text.slice(s.at, starts[i + 1]?.at ?? text.length);
-    if (!/\blanguages?\b/i.test(clause) && !languagesIn(clause, ctx.languages).length) continue;
+    if (!/\blanguages?\b|\b(?:another|a second|an other)\b/i.test(clause) && !languagesIn(clause, ctx.languages).length) continue;
     const level = CEFR.exec(clause)?.[1] as RuleOf<"languages">["requirements"][number]["level"];
     const named = /\bofficial languages?\b|\blanguages? of the (?:Union|European Union|EU)\b/i.test(clause) ? [] : languagesIn(clause, ctx.languages);
-    if (!level && !named.length && !/\blanguage/i.test(clause)) continue;
+    if (!level && !named.length && !/\blanguage|\banother\b|\bsecond\b/i.test(clause)) continue;
     out.push({
       ...(level ? { level } : { wording: s.wording.toLowerCase() }),
       ...(named.length ? { languages: named } : {}),
@@ -186,7 +187,12 @@ function status(u: Span): RuleOf<"status">["routes"] {
   if (STATUS_CERTIFICATE.test(text))
     routes.push({ kind: "certificate", name: /\bCAST\b/.test(text) ? "EPSO CAST" : "EPSO", ...(group ? { functionGroup: group } : {}), beforeDeadline: /\bbefore the (?:closing date|deadline)\b|\bby the (?:closing date|deadline)\b/i.test(text), quote: u.raw });
   else if (STATUS_LAUREATE.test(text) && COMPETITION.test(text)) routes.push({ kind: "laureate", competition: COMPETITION.exec(text)![1]!, quote: u.raw });
-  else if (STATUS_OFFICIAL.test(text) && /\bofficials? (?:of|in|from)\b/i.test(text)) routes.push({ kind: "official", ...(group ? { functionGroup: group } : {}), quote: u.raw });
+  else if (STATUS_EMPLOYER.test(text)) {
+    const m = /\b(?:at least|minimum of|for)\s+(\d{1,2}|twelve|six|eighteen|twenty-four)\s+months\b/i.exec(text);
+    const y = /\b(?:at least|minimum of|for)\s+(\d{1,2}|one|two|three)\s+years?\b/i.exec(text);
+    const months = m ? (numberOf(m[1]!) ?? ({ eighteen: 18, "twenty-four": 24 } as Record<string, number>)[m[1]!.toLowerCase()]) : y ? numberOf(y[1]!)! * 12 : undefined;
+    routes.push({ kind: "employer", ...(months ? { months } : {}), quote: u.raw });
+  } else if (STATUS_OFFICIAL.test(text) && /\bofficials? (?:of|in|from)\b/i.test(text)) routes.push({ kind: "official", ...(group ? { functionGroup: group } : {}), quote: u.raw });
   return routes;
 }
 
@@ -257,7 +263,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           out.push({ rule: statusRule, summary: "" });
         }
         typed = true;
-      } else if (LANGUAGE.test(s.clean) && languageRequirements(s, ctx).length) {
+      } else if ((LANGUAGE.test(s.clean) || (/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
         const reqs = languageRequirements(s, ctx);
         if (languages) languages.requirements.push(...reqs);
         else {
@@ -282,7 +288,8 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           typed = true;
         }
       }
-      if (!typed && /\b(?:must|have|hold|be|possess|meet)\b/i.test(s.clean)) out.push({ rule: { type: "check", quote: s.raw }, summary: "could not type: check this yourself" });
+      // A bullet of the eligibility part is a rule even when its verb is unusual ("remain in the service of …").
+      if (!typed && (u.kind === "bullet" || /\b(?:must|have|hold|be|possess|meet)\b/i.test(s.clean))) out.push({ rule: { type: "check", quote: s.raw }, summary: "could not type: check this yourself" });
     }
   }
   // A criterion spread over several units quotes them all, from the first to the last.
@@ -314,7 +321,7 @@ function summarise(r: CriterionRule): string {
     case "languages":
       return r.requirements.map((x) => `${x.level ?? `“${x.wording}” (no CEFR level)`} in ${x.languages ? x.languages.join(" or ") : "an official EU language"}`).join("; ");
     case "status":
-      return r.routes.map((x) => (x.kind === "official" ? `official${x.functionGroup ? ` ${x.functionGroup}` : ""}` : x.kind === "laureate" ? `laureate of ${x.competition}` : `${x.name}${x.functionGroup ? ` FG ${x.functionGroup}` : ""}${x.beforeDeadline ? " before the deadline" : ""}`)).join(" OR ");
+      return r.routes.map((x) => (x.kind === "employer" ? `public employer${x.months ? ` for ${x.months} months` : ""}` : x.kind === "official" ? `official${x.functionGroup ? ` ${x.functionGroup}` : ""}` : x.kind === "laureate" ? `laureate of ${x.competition}` : `${x.name}${x.functionGroup ? ` FG ${x.functionGroup}` : ""}${x.beforeDeadline ? " before the deadline" : ""}`)).join(" OR ");
     default:
       return "";
   }

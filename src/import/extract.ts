@@ -329,7 +329,7 @@ class Extractor {
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);
       return;
     }
-    const label = this.labelled(/place of employment|location|duty station|place of work|place/);
+    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/);
     if (label) {
       const value = label.value.replace(/\.$/, "");
       this.set("place", { value, quote: label.span.raw }, value, [label.span.raw]);
@@ -613,15 +613,17 @@ class Extractor {
       (h) => this.role(h.unit) !== "intro" && !/^\W*(?:the contract )?(?:may|might|could|can) (?:then )?be (?:extended|renewed)/i.test(h.span.clean),
     );
     const firstYears = first && numberOf((first.match[1] ?? first.match[2] ?? first.match[3])!);
-    const duration = this.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract)/);
-    const durationYears = duration && new RegExp(`^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
+    const duration = this.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract|duration)/);
+    // "Duration: up to 3 years" in a header is the longest stay, not the first contract.
+    const generic = duration && /^\W{0,3}duration\s*:/i.test(duration.span.clean);
+    const durationYears = duration && new RegExp(generic ? `^${NUM}\\s*years?\\b` : `^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
     if (first && firstYears) this.set("contract.firstContract", { years: firstYears, quote: first.span.raw }, `${firstYears} years`, [first.span.raw]);
     else if (duration && durationYears) {
       const years = numberOf(durationYears[1]!)!;
       this.set("contract.firstContract", { years, quote: duration.span.raw }, `${years} years`, [duration.span.raw]);
     } else this.miss("contract.firstContract");
 
-    const ext = this.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => this.role(h.unit) !== "intro" && !/\bin total\b/i.test(h.span.clean));
+    const ext = this.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => this.role(h.unit) !== "intro" && !/\btotal\b/i.test(h.span.clean));
     if (ext) {
       const maxYears = numberOf(ext.match[2]!)!;
       const words = ext.span.clean;

@@ -91,8 +91,8 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     const span = next && next.unit === renewal.unit && /\btotal\b|\bexceed\b|\bfurther renewal\b|\bindefinite\b/i.test(next.span.clean) ? { raw: doc.text.slice(renewal.span.start, next.span.end), clean: `${renewal.span.clean} ${next.span.clean}` } : renewal.span;
     const t = span.clean;
     const times = /\bonce\b/i.test(t) ? 1 : /\btwice\b/i.test(t) ? 2 : undefined;
-    const total = new RegExp(`\\b(?:maximum|max\\.?|exceed|up to)\\s+(?:of\\s+)?${NUM}\\s+years?\\s+in total\\b|\\btotal (?:duration|length|period)[^.]*?\\b${NUM}\\s+years?\\b|\\b${NUM}\\s+years?\\s+in total\\b`, "i").exec(t);
-    const totalMaxYears = total ? numberOf((total[1] ?? total[2] ?? total[3])!) : undefined;
+    const total = new RegExp(`\\b(?:maximum|max\\.?|exceed|up to)\\s+(?:of\\s+)?${NUM}\\s+years?\\s+in total\\b|\\ba total (?:duration |length |period )?of\\s+${NUM}\\s+years?\\b|\\btotal (?:duration|length|period)[^.]*?\\b${NUM}\\s+years?\\b|\\b${NUM}\\s+years?\\s+in total\\b`, "i").exec(t);
+    const totalMaxYears = total ? numberOf((total[1] ?? total[2] ?? total[3] ?? total[4])!) : undefined;
     const each = new RegExp(`\\b(?:renewed|extended)\\b[^.;]*?\\b(?:period of|for)\\s+(?:a\\s+)?(?:maximum\\s+of\\s+|further\\s+(?:period\\s+of\\s+)?|fixed\\s+period\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s+years?\\b`, "i").exec(t);
     const years = each && !totalMaxYears ? numberOf(each[1]!) : each && !/in total/i.test(each[0]) ? numberOf(each[1]!) : undefined;
     const indefiniteAfter = /\bindefinite\b/i.test(t);
@@ -133,7 +133,10 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
   // ── Selection ────────────────────────────────────────────────────────────
   const steps = first(/\binvited (?:to|for)\b[^.]*\b(?:interview|test|assessment)\b/i);
   if (steps) {
-    const value = [...steps.span.clean.matchAll(/\b((?:online |oral |written |practical )?(?:written test|test|interview|assessment centre|presentation))s?\b/gi)].map((m) => m[1]!.toLowerCase());
+    // "There is no written test": a step said not to be held is not a step.
+    const value = [...steps.span.clean.matchAll(/\b((?:online |oral |written |practical )?(?:written test|test|interview|assessment centre|presentation))s?\b/gi)]
+      .filter((m) => !/\bno\s+$|\bnot (?:be )?(?:an? )?$/i.test(steps.span.clean.slice(Math.max(0, m.index - 8), m.index)))
+      .map((m) => m[1]!.toLowerCase());
     const unique = [...new Set(value)];
     if (unique.length) add("selection.steps", { value: unique, quote: steps.span.raw }, unique.join(", "), [steps.span.raw]);
   } else missing.push("selection.steps");

@@ -92,6 +92,8 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
           z.strictObject({ kind: z.literal("official"), functionGroup: z.string().min(1).optional(), quote }),
           z.strictObject({ kind: z.literal("laureate"), competition: z.string().min(1), quote }),
           z.strictObject({ kind: z.literal("certificate"), name: z.string().min(1), functionGroup: z.string().min(1).optional(), beforeDeadline: z.boolean().default(false), quote }),
+          /** Employed by a public administration (or an international organisation) for at least `months`. */
+          z.strictObject({ kind: z.literal("employer"), months: z.number().int().positive().optional(), quote }),
         ]),
       )
       .min(1),
@@ -387,6 +389,10 @@ export const lexiconSchema = z.strictObject({
       certificate: z.array(pattern),
       functionGroup: z.array(pattern),
       competition: z.array(pattern),
+      /** Working for a public administration or an international organisation. */
+      publicEmployer: z.array(pattern).default([]),
+      /** A number of months ("for 18 months"). */
+      months: z.array(pattern).default([]),
     })
     .optional(),
   /** The questions every channel offers first (App Home, welcome cards). */

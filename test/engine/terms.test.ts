@@ -37,6 +37,7 @@ describe("pay", () => {
     ["JRC-2027-GH-CAT30", /EUR 4,216\.80/],
     ["EEAS-2027-CA-FGIV-NAIROBI", /does not give a salary figure[\s\S]*basic salary/],
     ["COUNCIL-2027-AST3", /does not give a salary figure/],
+    ["SNE-2027-CLIMA-04", /employer continues to pay their salary[\s\S]*EUR 158\.08/],
   ])("%s: figures as written, never computed", (id, says) => {
     const a = ask(id, "What is the salary?");
     expect(a.text).toMatch(says);

@@ -24,6 +24,7 @@ describe.each([
   { id: "COUNCIL-2027-AST3", utc: "2027-05-28T10:00:00.000Z", kinds: ["online"], allowed: undefined, types: ["education", "languages", "status"] },
   { id: "EMA-2027-TA-AD8", utc: "2027-09-30T21:59:00.000Z", kinds: ["online"], allowed: "eu-eea", types: ["age", "citizenship", "condition", "education", "experience", "languages"] },
   { id: "JRC-2027-GH-CAT30", utc: "2027-01-07T11:00:00.000Z", kinds: ["online"], allowed: "any", types: ["citizenship", "education", "languages"] },
+  { id: "SNE-2027-CLIMA-04", utc: "2027-02-03T11:00:00.000Z", kinds: ["intermediary"], allowed: "named", types: ["check", "citizenship", "experience", "languages", "status"] },
   { id: "EAES-2027-AST-009", utc: "2027-03-12T22:59:59.999Z", kinds: ["intermediary"], allowed: "named", types: ["age", "check", "citizenship", "condition", "education", "experience", "languages", "status"] },
 ])("importNotice($id)", ({ id, utc, kinds, allowed, types: expected }) => {
   const { result, facts } = load(id);
@@ -93,6 +94,17 @@ describe("importNotice on the particulars of each shape", () => {
     expect(facts.contract.notStaff?.quote).toMatch(/not an employment contract/);
     expect(facts.contract.renewal?.totalMaxYears).toBe(3);
     expect(facts.contract.extension).toBeUndefined();
+  });
+
+  it("a secondment: EFTA nationals, a public employer for 12 months, 'up to a total of 4 years', no written test", () => {
+    const { facts } = load("SNE-2027-CLIMA-04");
+    const c = facts.eligibility.criteria;
+    expect(c.find((x) => x.type === "citizenship")).toMatchObject({ countries: ["IS", "LI", "NO", "CH"] });
+    expect(c.find((x) => x.type === "status")).toMatchObject({ routes: [{ kind: "employer", months: 12 }] });
+    expect(c.find((x) => x.type === "experience")).toMatchObject({ minYears: 3 });
+    expect(facts.contract.renewal?.totalMaxYears).toBe(4);
+    expect(facts.contract.firstContract?.years).toBe(2);
+    expect(facts.selection.steps?.value).toEqual(["interview"]);
   });
 
   it("an invented call: a date without a time of day counts to the end of the day in the place's zone; an untypeable rule is kept", () => {

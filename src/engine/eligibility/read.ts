@@ -26,6 +26,8 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const certificate = compile(w?.certificate);
   const functionGroup = compile(w?.functionGroup);
   const competition = compile(w?.competition);
+  const publicEmployer = compile(w?.publicEmployer);
+  const months = compile(w?.months);
   const numberWords = lexicon.profile.numberWords;
   const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
   // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
@@ -113,11 +115,17 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       const g = all(functionGroup, text)[0]?.groups?.g;
       if (g && c.value) p.certificateGroup = g.toUpperCase();
     }
+    const e = stated(publicEmployer, text);
+    if (e) {
+      p.publicEmployer = e.value;
+      const m = all(months, text).map((x) => numberOf(x.groups?.n)).find((n) => n !== undefined);
+      if (m !== undefined) p.serviceMonths = m;
+    }
     return p;
   };
 }
 
 /** True when a profile read from one message states any of these facts. */
 export function statesEligibilityFacts(p: Profile): boolean {
-  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate].some((v) => v !== undefined);
+  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate, p.publicEmployer].some((v) => v !== undefined);
 }

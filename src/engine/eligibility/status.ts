@@ -23,6 +23,13 @@ export function statusOf(route: Route, p: Profile): CriterionStatus {
     if (!p.competitions?.length) return "unknown";
     return p.competitions.some((c) => c.toUpperCase() === route.competition.toUpperCase()) ? "met" : "not_met";
   }
+  if (route.kind === "employer") {
+    if (p.publicEmployer === undefined) return "unknown";
+    if (!p.publicEmployer) return "not_met";
+    if (!route.months) return "met";
+    const months = p.serviceMonths ?? (p.experienceYears !== undefined ? p.experienceYears * 12 : undefined);
+    return months === undefined ? "unknown" : months >= route.months ? "met" : "not_met";
+  }
   if (p.certificate === undefined) return "unknown";
   return p.certificate && same(route.functionGroup, p.certificateGroup) ? "met" : "not_met";
 }
@@ -30,6 +37,7 @@ export function statusOf(route: Route, p: Profile): CriterionStatus {
 export function routeText(ctx: Context, route: Route): string {
   if (route.kind === "official") return ctx.t("eligibility.status.official", { group: route.functionGroup ?? "", hasGroup: route.functionGroup ? "yes" : "no" });
   if (route.kind === "laureate") return ctx.t("eligibility.status.laureate", { competition: route.competition });
+  if (route.kind === "employer") return ctx.t("eligibility.status.employer", { months: route.months ?? 0 });
   const d = ctx.facts.deadline;
   const by = route.beforeDeadline && d ? `${formatDateTime(deadlineInstant(d), d.zone)} ${zoneLabel(d.zone)}` : "";
   return ctx.t("eligibility.status.certificate", { name: route.name, group: route.functionGroup ?? "", hasGroup: route.functionGroup ? "yes" : "no", before: route.beforeDeadline ? "yes" : "no", by });

@@ -95,6 +95,8 @@ describe("status", () => {
     ["COUNCIL-2027-AST3", "I'm not an EU official and I've never passed an EPSO competition.", "not_met"],
     ["EEAS-2027-CA-FGIV-NAIROBI", "I passed the EPSO CAST test for function group IV in 2025.", "met"],
     ["EEAS-2027-CA-FGIV-NAIROBI", "I haven't taken any EPSO CAST test.", "not_met"],
+    ["SNE-2027-CLIMA-04", "I have worked for the Ministry of Environment for 30 months.", "met"],
+    ["SNE-2027-CLIMA-04", "I'm a civil servant, for 8 months now.", "not_met"],
   ])("%s: %s → %s", (id, q, want) => {
     expect(status(last(bot(id), `${q} Am I eligible?`, { now }), "status")).toBe(want);
   });
