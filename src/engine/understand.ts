@@ -165,6 +165,9 @@ export function createReader(
   const cefrRe = /\b([abc][12])\b/giu;
   // Education level, experience, age and statuses: read by the eligibility registry's reader.
   const readEligibilityFacts = createFactReader(lexicon, reference);
+  const experienceWords = (lexicon.words?.experienceYears ?? []).map((x) => compile(x));
+  const experienceSpans = (text: string): [number, number][] =>
+    experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 
   // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
   const lexiconWords = new Set<string>();
@@ -267,8 +270,12 @@ export function createReader(
     if (nationalities.size) profile.nationalities = [...nationalities];
 
     if (any(noDegree, text)) profile.studyYears = 0;
+    // Years of experience are never years of study: a number the experience words claim is not read as studies.
+    const experienceAt = experienceSpans(text);
     for (const re of studyYears)
       for (const m of matches(re, text)) {
+        const at = m.index + m[0].lastIndexOf(m.groups?.n ?? "\u0000");
+        if (experienceAt.some(([a, b]) => at >= a && at < b)) continue;
         const n = numberOf(m.groups?.n ?? "");
         if (n !== undefined && n <= 12) profile.studyYears = n;
       }

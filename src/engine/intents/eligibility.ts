@@ -51,11 +51,12 @@ export function verdictReply(ctx: Context): Reply {
     const met = checkable.filter((c) => c.status === "met").length;
     parts.push(met ? ctx.t("eligibility.verdict.partial", { count: met }) : ctx.t("eligibility.verdict.start"));
   }
-  if (checkable.length) parts.push(checkable.map((c) => `${mark[c.status]} ${c.label}: ${c.reason}`).join("\n"));
+  const capital = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (checkable.length) parts.push(checkable.map((c) => `${mark[c.status]} ${capital(c.label)}: ${c.reason}`).join("\n"));
   parts.push(...notesFor(ctx, profile));
   const unknown = checkable.filter((c) => c.status === "unknown");
   if (verdict === "incomplete" && unknown.length) {
-    const asks = rules.filter((_, i) => criteria[i]!.checkable && criteria[i]!.status === "unknown").map((r) => askFor(ctx, r).replace(/^[^:]*:\s*/, ""));
+    const asks = rules.filter((_, i) => criteria[i]!.checkable && criteria[i]!.status === "unknown").map((r) => askFor(ctx, r).replace(/^[^:]*:\s*/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
     parts.push(ctx.t("eligibility.finish", { questions: asks.join(" ") }));
   }
   // A security clearance is a condition of recruitment, not of eligibility: named, never deciding the verdict.

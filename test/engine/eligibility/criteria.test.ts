@@ -51,6 +51,7 @@ describe("experience", () => {
     ["EUROPOL-2027-TA-AD6", "After my 3-year BA I have worked 6 years as a criminal intelligence analyst.", "not_met", /integral part[\s\S]*7 years/],
     ["EUROPOL-2027-TA-AD6", "I have a 4-year master's and have worked 7 years since graduating, the last 4 as an operational analyst.", "met", /7 years/],
     ["EMA-2027-TA-AD8", "I have a 5-year master's in pharmacy and 7 years of professional experience.", "not_met", /9 years/],
+    ["EUROPOL-2027-TA-AD6", "I have a 3-year bachelor's and 8 years as an analyst, 4 of them in criminal analysis.", "met", /minimum of 7 years \(1 of them belongs to the education requirement\)/],
     ["EAES-2027-AST-009", "I have a post-secondary diploma and 5 years of experience since then, the last 1 in financial management.", "not_met", /financial management/],
   ])("%s: %s → %s", (id, q, want, words) => {
     const a = last(bot(id), `${q} Am I eligible?`, { now });
