@@ -58,7 +58,9 @@ export function sentence(quote: string): string {
       .replace(/\*\*/g, "")
       .replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, "")
       .replace(/\s+/g, " ")
-      .trim();
+      .trim()
+      // A bullet's closing ";" or "," is not the end of a sentence.
+      .replace(/\s*[;,]$/, "");
     const capital = s.charAt(0).toUpperCase() + s.slice(1);
     done = /[.!?:]$/.test(capital) ? capital : `${capital}.`;
     if (sentences.size >= 5000) sentences.clear();

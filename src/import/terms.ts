@@ -17,7 +17,7 @@ const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w)
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Addresses given for something else than applications. */
 const NOT_FOR = /\bquestions?\b|\bcontact\b|\bdata protection\b|\bprivacy\b|\bcomplaint\b|\binformation\b|\brequests?\b|\bDPO\b|\bSupervisor\b/i;
-const REFUSED = /\b(?:sent|submitted|received)?\s*(?:by|via)\s+(e-?mail|post|fax)\b[^.]*\b(?:not|no longer)\s+(?:be\s+)?(?:accepted|considered|taken into (?:account|consideration))\b/i;
+const REFUSED = /\b(?:sent|submitted|received)?\s*(?:by|via)\s+(e-?mail|post|fax)\b[^.]*\b(?:not|no longer)\s+(?:be\s+)?(?:accepted|considered|taken into (?:account|consideration))\b|\b(?:sent|submitted) directly to\b[^.]*\bnot\s+(?:be\s+)?(?:accepted|considered)\b/i;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 type Hit = { span: Span; unit: Unit };
@@ -71,7 +71,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
   const refused = first(REFUSED);
   if (refused) {
     const t = refused.span.clean;
-    const kinds = [...new Set([/e-?mail/i.test(t) && "email", /\bpost\b/i.test(t) && "post", /\bany other channel\b|\bfax\b/i.test(t) && "other"].filter(Boolean))] as ("email" | "post" | "other")[];
+    const kinds = [...new Set([/e-?mail/i.test(t) && "email", /\bpost\b/i.test(t) && "post", /\bany other channel\b|\bfax\b|\bdirectly to\b/i.test(t) && "other"].filter(Boolean))] as ("email" | "post" | "other")[];
     add("application.refused", { kinds, quote: refused.span.raw }, kinds.join(", "), [refused.span.raw]);
   } else missing.push("application.refused");
   const lang = first(/\b(?:application|CV|motivation letter)s?\b[^.]*\b(?:must|should|shall) be (?:completed|written|drafted|submitted) in\b|\bboth in (?:English|French)\b|\bapplications not in (?:English|French)\b/i);
@@ -123,7 +123,9 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     add("telework", { ...(share ? { minOfficeShare: Number(share[1]) } : {}), quote: telework.span.raw }, share ? `at least ${share[1]}% in the office` : "(passage)", [telework.span.raw]);
   } else missing.push("telework");
   const reserveLine = doc.lines.find((l) => /^\W{0,3}reserve list[^:]*:\s*\S/i.test(l.clean));
-  const reserve = first(/\breserve list\b[^.]*\b(?:valid|established|drawn up)\b|\b(?:establish|draw up)\b[^.]*\breserve list\b|\bplacement on (?:the|a) reserve list\b/i);
+  // A sentence of the body rather than a header block run together; the header's "Reserve list valid until:" line otherwise.
+  const short = body.filter((h) => h.span.clean.length < 300);
+  const reserve = first(/\breserve list\b[^.]*\bvalid\b/i, short) ?? first(/\breserve list\b[^.]*\b(?:established|drawn up)\b|\b(?:establish|draw up)\b[^.]*\breserve list\b|\bplacement on (?:the|a) reserve list\b/i, body.filter((h) => h.span.clean.length < 300));
   const reserveQuote = reserve?.span ?? reserveLine;
   if (reserveQuote) {
     const until = isoDate(/\bvalid (?:until|till)\b:?\s*(.*)$/i.exec(reserveQuote.clean)?.[1] ?? "");

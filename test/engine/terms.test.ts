@@ -81,3 +81,14 @@ describe("a deadline given as a date alone", () => {
     expect(a.text).toMatch(/29 minutes left/);
   });
 });
+
+describe("selection steps and the reserve list", () => {
+  it.each([
+    ["EUROPOL-2027-TA-AD6", "Is there a written test?", /invited to a written test and an interview/],
+    ["SNE-2027-CLIMA-04", "Is there a written test?", /There is no written test/],
+    ["EUROPOL-2027-TA-AD6", "Is there a reserve list?", /valid until 31 December 2028/],
+    ["EMA-2027-TA-AD8", "Is there a reserve list?", /reserve list valid until 31\/12\/2028/],
+  ])("%s: %s", (id, q, says) => {
+    expect(ask(id, q).text).toMatch(says);
+  });
+});
