@@ -2,7 +2,6 @@
 // languages that count (any official EU language, or a named list such as "French or English"). Requirements
 // of "an official language" need different languages; a named-language requirement may be met by one of them.
 import type { CriterionStatus } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
 import type { CefrLevel, RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { listOf } from "../context.js";
