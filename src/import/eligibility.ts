@@ -30,8 +30,8 @@ const CONDITIONS: { id: string; label: string; pattern: RegExp }[] = [
 ];
 
 const CITIZENSHIP = /\b(?:nationals?|citizens?) of\b|\bnationality requirement\b|\bcitizenship of\b|\bopen to (?:candidates|applicants|nationals) of all\b/i;
-const ANY_NATIONALITY = /\bno nationality requirement\b|\b(?:nationals?|citizens?) of all countries\b|\bany nationality\b|\bregardless of (?:their )?nationality\b/i;
-const AGE = /\bage of (?:retirement|\d{2})\b|\bretirement age\b|\bunder the age\b|\bpensionable age\b/i;
+const ANY_NATIONALITY = /\bno nationality (?:requirements?|restrictions?|conditions?)\b|\bopen to (?:candidates of )?all nationalities\b|\bwhatever (?:their )?nationality\b|\b(?:nationals?|citizens?) of all countries\b|\bany nationality\b|\bregardless of (?:their )?nationality\b/i;
+const AGE = /\bage of (?:retirement|\d{2})\b|\bretirement age\b|\bunder the age\b|\bpensionable age\b|\bunder \d{2} years of age\b|\byears of age\b/i;
 const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?education\b|\buniversity (?:studies|degree|education)\b|\bstudies\b|\bdoctoral degree\b|\bdoctorate\b|\bPhD\b|\bmaster'?s degree\b|\bdiploma\b|\bdegree\b/i;
 /** The diploma of the education criterion referred to again: then the passage is about experience. */
 const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
@@ -249,9 +249,9 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
         out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
         typed = true;
       } else if (AGE.test(s.clean)) {
-        const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
+        const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
         if (age) {
-          const maxAge = Number(age[1] ?? age[2] ?? age[3]);
+          const maxAge = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
           out.push({ rule: { type: "age", maxAge, quote: s.raw }, summary: `under ${maxAge}` });
           typed = true;
         }

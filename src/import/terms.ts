@@ -57,12 +57,12 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
       for (const m of mails) if (!notFor.some((n) => n.value === m)) notFor.push({ value: m, quote: h.span.raw });
     if (mails.length && !NOT_FOR.test(t) && /\b(?:sen[dt]|submit\w*|e-?mail\w*)\b/i.test(t) && !REFUSED.test(t) && !/\bnot\b/i.test(t))
       for (const m of mails) if (!channels.some((c) => c.value === m)) channels.push({ kind: "email", value: m, quote: h.span.raw });
-    const online = /\b(?:via|through|using|on|in)\s+((?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,5}?(?:e-?recruitment\s+)?(?:portal|tool|application form|online form|form|website|platform|system|recruitment pages?)\b(?:[^.]*?\([^)]*\))?)/i.exec(t);
+    const online = /\b(?:via|through|using|on|in)\s+((?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,5}?(?:e-?recruitment\s+)?(?:portal|tool|application form|online form|form|website|platform|system|recruitment pages?|account|EU CV online)\b(?:[^.]*?\([^)]*\))?)/i.exec(t);
     if (online && /\bapply\b|\bapplications?\s+(?:must|should|shall|are to|can|may)\b|\bonly applications\b|\bsubmit(?:ted)?\s+(?:online|via|through|using)\b/i.test(t) && !REFUSED.test(t.slice(0, online.index + 1)) && !NOT_FOR.test(t)) {
       const value = online[1]!.replace(/\s+(?:will|before|by the|no later)\b.*$/i, "").trim();
       if (!channels.some((c) => c.kind === "online")) channels.push({ kind: "online", value, quote: h.span.raw });
     }
-    const via = /\bthrough\s+((?:the|their|your)\s+(?:Permanent Representation|national (?:authorities|administration)|employer)[^,.;]*)/i.exec(t);
+    const via = /\b(?:through|via)\s+((?:the|their|your|its)\s+(?:Permanent Representation|national (?:authorities|administration|contact point)|employer)[^,.;]*)/i.exec(t);
     if (via && /\bapplications?\b/i.test(t)) channels.push({ kind: "intermediary", value: via[1]!.trim(), quote: h.span.raw });
   }
   if (channels.length) add("application.channels", channels, channels.map((c) => `${c.kind}${c.value ? `: ${c.value}` : ""}`).join("; "), channels.map((c) => c.quote));
@@ -93,7 +93,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     const times = /\bonce\b/i.test(t) ? 1 : /\btwice\b/i.test(t) ? 2 : undefined;
     const total = new RegExp(`\\b(?:maximum|max\\.?|exceed|up to)\\s+(?:of\\s+)?${NUM}\\s+years?\\s+in total\\b|\\ba total (?:duration |length |period )?of\\s+${NUM}\\s+years?\\b|\\btotal (?:duration|length|period)[^.]*?\\b${NUM}\\s+years?\\b|\\b${NUM}\\s+years?\\s+in total\\b`, "i").exec(t);
     const totalMaxYears = total ? numberOf((total[1] ?? total[2] ?? total[3] ?? total[4])!) : undefined;
-    const each = new RegExp(`\\b(?:renewed|extended)\\b[^.;]*?\\b(?:period of|for)\\s+(?:a\\s+)?(?:maximum\\s+of\\s+|further\\s+(?:period\\s+of\\s+)?|fixed\\s+period\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s+years?\\b`, "i").exec(t);
+    const each = new RegExp(`\\b(?:renewed|renewable|extended|extendable)\\b[^.;]*?\\b(?:period of|for)\\s+(?:a\\s+|another\\s+)?(?:maximum\\s+of\\s+|further\\s+(?:period\\s+of\\s+)?|fixed\\s+period\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s+years?\\b`, "i").exec(t);
     const years = each && !totalMaxYears ? numberOf(each[1]!) : each && !/in total/i.test(each[0]) ? numberOf(each[1]!) : undefined;
     const indefiniteAfter = /\bindefinite\b/i.test(t);
     if (times || totalMaxYears || years || indefiniteAfter || /\bmay be renewed\b|\brenewable\b/i.test(t))
