@@ -353,7 +353,9 @@ class Extractor {
       const fg = this.labelled(/function group/);
       if (fg) functionGroup = functionGroupName(fg.value);
     }
-    const fact = { value: category!.trim(), ...(functionGroup ? { functionGroup } : {}), quote: label.span.raw };
+    // Temporary and contract agents, grantholders and seconded experts hold no permanent post.
+    const fixedTerm = /\b(?:temporary|contract) agent|\bgrant ?holder|\bseconded\b|\btrainee/i.test(category!);
+    const fact = { value: category!.trim(), ...(functionGroup ? { functionGroup } : {}), ...(fixedTerm ? { fixedTerm } : {}), quote: label.span.raw };
     this.set("staffCategory", fact, functionGroup ? `${fact.value}, ${functionGroup}` : fact.value, [label.span.raw]);
   }
 

@@ -118,7 +118,8 @@ export const factsSchema = z.strictObject({
   service: textFact.optional(),
   domain: textFact.optional(),
   place: textFact.optional(),
-  staffCategory: z.strictObject({ value: z.string().min(1), functionGroup: z.string().min(1).optional(), quote }).optional(),
+  /** `fixedTerm`: a category that holds no permanent post (temporary or contract agent, grantholder, seconded expert). */
+  staffCategory: z.strictObject({ value: z.string().min(1), functionGroup: z.string().min(1).optional(), fixedTerm: z.boolean().optional(), quote }).optional(),
   grades: z.strictObject({ min: z.string().min(1), max: z.string().min(1), quote }).optional(),
   posts: z.strictObject({ value: count, quote }).optional(),
   /** `local` is a date-time, or a date alone when the notice gives no time of day (then the whole day counts). */
@@ -379,6 +380,10 @@ export const lexiconSchema = z.strictObject({
     .strictObject({
       negation: z.array(pattern),
       clauseBreak: z.array(pattern),
+      /** Where a language level stops applying: the end of a sentence, "but", "while". */
+      sentenceBreak: z.array(pattern).default(["[.;!?]"]),
+      /** Words between language names that share one level: ",", "and", "or", "as well as". */
+      joiner: z.array(pattern).default([","]),
       experienceYears: z.array(pattern),
       experiencePart: z.array(pattern),
       afterDiploma: z.array(pattern),

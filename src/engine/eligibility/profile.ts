@@ -30,6 +30,9 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
+  // Where a level stops applying ("…, but my French is B1"), and the words that share one level across names ("English and German at C1").
+  const sentenceBreak = new RegExp((lexicon.words?.sentenceBreak ?? ["[.;!?]"]).join("|"), "iu");
+  const joiner = new RegExp(`^\\s*(?:${(lexicon.words?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.words?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
   // Education level, experience, age and statuses: read by the eligibility registry's reader.
   const readEligibilityFacts = createFactReader(lexicon, reference);
   const experienceWords = (lexicon.words?.experienceYears ?? []).map((x) => compile(x));
@@ -56,7 +59,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
           levels.push({ level, start: m.index, end: m.index + m[0].length });
       }
     // Each level goes to the nearest language in the same sentence.
-    const sentenceOf = (i: number) => text.slice(0, i).split(/[.;!?]|\b(?:but|while|whereas|although)\b/).length;
+    const sentenceOf = (i: number) => text.slice(0, i).split(sentenceBreak).length;
     const byLanguage = new Map<string, CefrLevel[]>();
     for (const l of levels) {
       let best: Mention<LanguageRef> | undefined;
@@ -72,7 +75,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
     }
     // "fluent in English and German", "English and German at C1": a level shared across "and".
-    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => /^\s*(?:,|and|or|&|\/|as well as)?\s*(?:,|and|or|&)?\s*$/.test(text.slice(a.end, b.start));
+    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => joiner.test(text.slice(a.end, b.start));
     for (let pass = 0; pass < 2; pass++)
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;

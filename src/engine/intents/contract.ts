@@ -26,7 +26,7 @@ export const contract: Intent = (ctx) => {
   if (kind || overview) {
     if (cat) {
       const params = { category: cat.value, group: cat.functionGroup ?? "", hasGroup: cat.functionGroup ? "yes" : "no" };
-      parts.push(ctx.t(/temporary|contract agent/i.test(cat.value) ? "contract.notPermanent" : "contract.category", params));
+      parts.push(ctx.t(cat.fixedTerm ? "contract.notPermanent" : "contract.category", params));
       cite(cat.quote);
     }
     if (c.type) {

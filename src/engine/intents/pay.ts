@@ -17,7 +17,7 @@ export const pay: Intent = (ctx) => {
     citations.push(ctx.cite(p.quote));
   }
   if (tax) {
-    parts.push(/\braised by\b/i.test(tax.quote) ? ctx.t("pay.tax") : sentence(tax.quote));
+    parts.push(sentence(tax.quote));
     citations.push(ctx.cite(tax.quote));
   }
   if (ctx.facts.grades) {
