@@ -30,6 +30,9 @@ export const citizenship: CriterionType<"citizenship"> = {
     const codes = profile.nationalities ?? [];
     if (!codes.length) return { status: "unknown", reason: ctx.t("eligibility.ask.citizenship") };
     const ok = codes.filter((c) => isAllowed(ctx, rule, c));
+    const members = ok.filter((c) => ctx.reference.countries.memberStates.some((m) => m.code === c));
+    if (members.length === ok.length && ok.length)
+      return { status: "met", reason: ctx.t("eligibility.citizenship.metMember", { countries: listOf(ok.map((c) => countryName(ctx, c))), count: ok.length, more: codes.length > ok.length ? "yes" : "no" }) };
     if (ok.length)
       return { status: "met", reason: ctx.t("eligibility.citizenship.met", { countries: listOf(ok.map((c) => countryName(ctx, c))), count: ok.length, allowed: allowedSet(ctx, rule), more: codes.length > ok.length ? "yes" : "no" }) };
     const why = codes.map((c) => {

@@ -55,7 +55,12 @@ export const education: CriterionType<"education"> = {
   type: "education",
   ask: "eligibility.ask.education",
   checkable: () => true,
-  label: (ctx, rule) => listOf(rule.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")),
+  label: (ctx, rule) => {
+    const only = rule.routes.length === 1 ? rule.routes[0]! : undefined;
+    // One rule of N years of university studies, said as the notice's family of notices says it.
+    if (only && only.level === "university" && only.minYears && !only.experienceYears && !only.fields) return ctx.t("eligibility.education.label", { years: only.minYears });
+    return listOf(rule.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or"));
+  },
   assess(ctx, rule, profile) {
     const statuses = rule.routes.map((r) => routeStatus(r, profile));
     const status = anyOf(statuses);

@@ -55,7 +55,17 @@ export const languages: CriterionType<"languages"> = {
   ask: "eligibility.ask.languages",
   // Without a CEFR level the chat can only confirm the languages the user names; until then it is theirs to judge.
   checkable: (rule, profile) => rule.requirements.some((r) => r.level) || Object.keys(profile.languages ?? {}).length > 0,
-  label: (ctx, rule) => listOf(rule.requirements.map((r) => requirementText(ctx, r))),
+  label: (ctx, rule) => {
+    // "C1 in one official EU language and B2 in a second, different one"; a named language as named.
+    let general = 0;
+    return listOf(
+      rule.requirements.map((r) =>
+        r.languages
+          ? requirementText(ctx, r)
+          : ctx.t("eligibility.languages.label", { level: r.level ?? "", hasLevel: r.level ? "yes" : "no", wording: r.wording ?? "", first: general++ === 0 ? "yes" : "no" }),
+      ),
+    );
+  },
   assess(ctx, rule, profile) {
     const stated = Object.entries(profile.languages ?? {}) as [string, CefrLevel | "?"][];
     if (!stated.length) return { status: "unknown", reason: ctx.t("eligibility.ask.languages") };

@@ -17,7 +17,8 @@ export const pay: Intent = (ctx) => {
     citations.push(ctx.cite(p.quote));
   }
   if (tax) {
-    parts.push(sentence(tax.quote));
+    // The tax in one plain line, with the notice's passage as its citation.
+    parts.push(ctx.t("pay.tax"));
     citations.push(ctx.cite(tax.quote));
   }
   if (ctx.facts.grades) {
