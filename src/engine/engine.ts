@@ -95,7 +95,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking =
     session.checking &&
-    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age"].includes(session.asking ?? "") && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
+    (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age", "status"].includes(session.asking ?? "") && (/\d|\byears?\b/.test(u.text) || u.yesNo !== undefined)));
   // Facts the eligibility criteria decide on (a degree, experience, a CAST pass, being an official) with
   // "can I apply": the check, not the deadline or the selection steps the words also touch.
   if (!u.hypothetical && statesEligibilityFacts(u.profile) && (score("eligibility") >= 3 || top?.intent === "deadline" || top?.intent === "selection")) return "eligibility";

@@ -89,6 +89,9 @@ function bareAnswer(ctx: Context): Profile {
   }
   if (session.asking === "education" && session.profile.diplomaOutsideEu && session.profile.studyYears !== undefined && u.yesNo !== undefined && u.profile.diplomaRecognised === undefined)
     return { diplomaRecognised: u.yesNo };
+  // "No" to "are you an official, a laureate or …?": none of them.
+  const statusSaid = [u.profile.official, u.profile.laureate, u.profile.certificate, u.profile.publicEmployer].some((v) => v !== undefined);
+  if (session.asking === "status" && u.yesNo === false && !statusSaid) return { official: false, laureate: false, certificate: false, publicEmployer: false };
   const n = /\b(\d{1,2})\b/.exec(u.text)?.[1] ?? Object.entries(ctx.lexicon.profile.numberWords).find(([w]) => new RegExp(`\\b${w}\\b`).test(u.text))?.[1];
   const value = n === undefined ? undefined : Number(n);
   if (value === undefined) return {};

@@ -177,3 +177,18 @@ describe("the form", () => {
     expect(status(a, "experience")).toBe("unknown");
   });
 });
+
+describe("bare answers to the check's questions", () => {
+  it("'no' to the status question means none of the statuses", () => {
+    const answers = converse(bot("COUNCIL-2027-AST3"), ["Am I eligible?", "No"], { now });
+    expect(status(answers[1]!, "status")).toBe("not_met");
+    expect(answers[1]!.verdict).toBe("not_eligible");
+  });
+
+  it.each([
+    ["EMA-2027-TA-AD8", ["Am I eligible?", "I'm Irish", "45"], "age", "met"],
+    ["EMA-2027-TA-AD8", ["Am I eligible?", "I'm Irish", "45", "a 5-year master's in pharmacy", "7"], "experience", "not_met"],
+  ])("%s: %j reads the bare answer for %s", (id, turns, criterion, want) => {
+    expect(status(converse(bot(id), turns, { now }).at(-1)!, criterion)).toBe(want);
+  });
+});
