@@ -120,7 +120,7 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
 }
 
 /** Intents that answer a plain question about the post and can be answered side by side. */
-const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "telework", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
+const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
 
 /** A second intent asked in the same message, strong on its own, if any. */
 function secondIntent(u: Understanding, first: string): string | undefined {

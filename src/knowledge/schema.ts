@@ -396,6 +396,8 @@ export const lexiconSchema = z.strictObject({
       competition: z.array(pattern),
       /** Working for a public administration or an international organisation. */
       publicEmployer: z.array(pattern).default([]),
+      /** Words before a status or degree that make it a requirement asked about, not the user's ("do I have to be an …"). */
+      requirementCue: z.array(pattern).default([]),
       /** A number of months ("for 18 months"). */
       months: z.array(pattern).default([]),
     })

@@ -121,6 +121,8 @@ export const languages: CriterionType<"languages"> = {
 export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { parts: string[]; citations: string[] } {
   const parts: string[] = [];
   const official = ctx.reference.languages.official;
+  // "Is Irish an official language?" wants a yes; "Do I need French?" wants the rule, not a yes.
+  const requirement = ctx.lexicon.cues.requirement.some((p) => new RegExp(p, "iu").test(ctx.u.text));
   for (const l of ctx.u.languages) {
     const named = rule.requirements.filter((r) => r.languages?.includes(l.name));
     if (named.length) {
@@ -133,7 +135,7 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
     const entry = official.find((o) => o.name === l.name);
     parts.push(
       l.official
-        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length })
+        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length, yes: requirement ? "no" : "yes" })
         : ctx.t("languages.notOfficial", { language: l.name, note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
     );
   }

@@ -27,6 +27,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const functionGroup = compile(w?.functionGroup);
   const competition = compile(w?.competition);
   const publicEmployer = compile(w?.publicEmployer);
+  const requirementCue = (w?.requirementCue ?? []).map((p) => new RegExp(p, "iu"));
+  /** "Do I have to be an official?": the word names a requirement, not the user's fact. */
+  const asked = (text: string, at: number) => requirementCue.some((re) => re.test(text.slice(Math.max(0, at - 40), at)));
   const months = compile(w?.months);
   const numberWords = lexicon.profile.numberWords;
   const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
@@ -45,7 +48,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   };
   /** A statement found: true, or false when negated; undefined when not mentioned. */
   const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
-    const m = all(res, text)[0];
+    const m = all(res, text).find((x) => !asked(text, x.index));
     return m ? { value: !negated(text, m.index), at: m.index, end: m.index + m[0].length } : undefined;
   };
 
@@ -59,7 +62,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;
         taken.push([m.index, end]);
-        if (negated(text, m.index)) continue;
+        if (negated(text, m.index) || asked(text, m.index)) continue;
         if (!best || educationLevels.indexOf(d.level) > educationLevels.indexOf(best)) best = d.level;
       }
     if (best) p.educationLevel = best;

@@ -47,6 +47,14 @@ function focus(ctx: Context): Reply | undefined {
   if (asks("education") && education) return educationFocus(ctx, education);
   const citizenship = ruleOf(ctx, "citizenship");
   if ((asks("citizenship") || ctx.u.asked.nationalities) && citizenship) return citizenshipFocus(ctx, citizenship);
+  // Any other type asked about ("Is there an age limit?", "Must I be an official?"): its rule in the notice's words.
+  for (const type of ["age", "status", "experience"] as const) {
+    const rule = ctx.facts.eligibility.criteria.find((c) => c.type === type);
+    if (asks(type) && rule) {
+      const label = registry[type].label(ctx, rule as never);
+      return { parts: [ctx.t("criteria.rule", { label: label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), quote: sentence(rule.quote) })], citations: [ctx.cite(rule.quote)] };
+    }
+  }
   return undefined;
 }
 
@@ -59,7 +67,7 @@ function educationFocus(ctx: Context, rule: RuleOf<"education">): Reply {
     // One rule of N years of university studies: the answer is about the length, not the degree's name.
     if (asked.studyYearsAtLeast && asked.studyYears >= single) parts.unshift(ctx.t("criteria.education.anyDegree"));
     else if (!asked.studyYearsAtLeast) parts.unshift(ctx.t(asked.studyYears >= single ? "criteria.education.yesYears" : "criteria.education.noYears", { years: asked.studyYears, min: single }));
-  } else if (asked.educationLevel || asked.studyYears !== undefined) {
+  } else if (asked.educationLevel) {
     const statuses = rule.routes.map((r) => routeStatus(r, asked));
     const met = statuses.indexOf("met");
     if (met >= 0) parts.unshift(ctx.t("criteria.education.yes", { route: routeText(ctx, rule.routes[met]!) }));

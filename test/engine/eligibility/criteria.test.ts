@@ -192,3 +192,21 @@ describe("bare answers to the check's questions", () => {
     expect(status(converse(bot(id), turns, { now }).at(-1)!, criterion)).toBe(want);
   });
 });
+
+describe("questions about a criterion, not the user's facts", () => {
+  it.each([
+    ["EMA-2027-TA-AD8", "Is there an age limit?", /under the age of 66/],
+    ["COUNCIL-2027-AST3", "Can external candidates apply?", /official in function group AST or a laureate of competition EPSO\/AST\/160\/25/],
+    ["JRC-2027-GH-CAT30", "Do I need a PhD?", /a doctoral degree \(PhD\) or a master's degree/],
+    ["EMA-2027-TA-AD8", "Can Swiss citizens apply?", /No for citizens of Switzerland alone[\s\S]*Iceland/],
+    ["EMA-2027-TA-AD8", "Do I need to speak French?", /does not ask for French as such/],
+  ])("%s: %s", (id, q, says) => {
+    const a = last(bot(id), q, { now });
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(says);
+  });
+
+  it("'Do I have to be an official?' is not read as being one", () => {
+    expect(status(last(bot("COUNCIL-2027-AST3"), "Do I have to be an official to apply?", { now }), "status")).not.toBe("met");
+  });
+});
