@@ -517,7 +517,9 @@ class Extractor {
     this.languages();
     this.conditions();
 
-    const clearance = this.sentence(new RegExp(`security clearance[^.]*${CLEARANCE.source}|${CLEARANCE.source}[^.]*security clearance`, "i"));
+    // A sentence of the body before a header block run together ("Security clearance level: SECRET UE").
+    const clearanceRe = new RegExp(`security clearance[^.]*${CLEARANCE.source}|${CLEARANCE.source}[^.]*security clearance`, "i");
+    const clearance = this.sentence(clearanceRe, (h) => h.span.clean.length < 300) ?? this.sentence(clearanceRe);
     const level = clearance && (clearance.match[1] ?? clearance.match[2]);
     if (clearance && level) this.set("eligibility.clearance", { level: level.toUpperCase(), quote: clearance.span.raw }, level.toUpperCase(), [clearance.span.raw]);
     else this.miss("eligibility.clearance");

@@ -21,7 +21,7 @@ export const application: Intent = (ctx) => {
   const channels = a.channels.length ? a.channels : a.address ? [{ kind: "email" as const, value: a.address.value, quote: a.address.quote }] : [];
   const email = channels.some((c) => c.kind === "email");
   const refusedEmail = Boolean(a.refused?.kinds.includes("email")) || (asks("email") && !email && channels.length > 0);
-  if (refusedEmail || (asks("email") && !email)) parts.push(ctx.t("application.only", { refusedEmail: refusedEmail ? "yes" : "no", count: channels.length }));
+  if (asks("email") && !email) parts.push(ctx.t("application.only", { refusedEmail: refusedEmail ? "yes" : "no", count: channels.length }));
   for (const c of channels) {
     if (c.kind === "online") parts.push(ctx.t("application.online", { value: c.value ?? "" }));
     else if (c.kind === "intermediary") parts.push(ctx.t("application.intermediary", { value: c.value ?? "" }));

@@ -12,7 +12,8 @@ export const pay: Intent = (ctx) => {
     citations.push(ctx.cite(salary.quote));
   } else parts.push(ctx.t("pay.noFigure"));
   for (const p of [basis, allowances]) {
-    if (!p || p.quote === salary?.quote || citations.some((c) => c.quote === ctx.cite(p.quote).quote)) continue;
+    // A passage already inside the quoted figures is not said twice.
+    if (!p || salary?.quote.includes(p.quote) || citations.some((c) => c.quote.includes(ctx.cite(p.quote).quote))) continue;
     parts.push(sentence(p.quote));
     citations.push(ctx.cite(p.quote));
   }
