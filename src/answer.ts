@@ -78,6 +78,13 @@ export type EligibilityForm = {
   diplomaRecognised?: boolean;
   /** Languages with CEFR levels, e.g. [{ language: "English", level: "C1" }]; "native" is read as C2. */
   languages?: { language: string; level: string }[];
+  /** The highest level of education: "secondary", "post-secondary", "university", "master", "doctorate". */
+  educationLevel?: "secondary" | "post-secondary" | "university" | "master" | "doctorate";
+  /** Years of professional experience. */
+  experienceYears?: number;
+  age?: number;
+  /** Statuses held: an official, a laureate of the competition the notice names, a CAST/EPSO pass; "none". */
+  statuses?: ("official" | "laureate" | "certificate" | "employer" | "none")[];
 };
 
 /** One choice of a form field: the value submitted and the label shown. */

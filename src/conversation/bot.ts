@@ -2,7 +2,9 @@
 // Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormSpec, type FormValues, type Gap } from "../answer.js";
+import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormField, type FormSpec, type FormValues, type Gap } from "../answer.js";
+import { formFields } from "../engine/eligibility/registry.js";
+import { educationLevels, type CriterionRule, type EducationLevel } from "../knowledge/schema.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
 import { createEngine, type Engine, type EngineFault } from "../engine/engine.js";
@@ -57,6 +59,8 @@ export type FormOptions = {
   /** Official EU languages first, then other languages people name. */
   languages: { name: string; official: boolean }[];
   levels: string[];
+  /** The notice's eligibility criteria: the form draws its fields from them (and from the registry). */
+  criteria?: CriterionRule[];
 };
 
 export type KeyFact = { label: string; value: string; citation: Citation };
@@ -240,15 +244,23 @@ export function createBot(options: BotOptions): Bot {
   };
 }
 
-/** The form of the notice's criteria (nationality, studies, where the diploma is from, languages). */
+/** The form of the notice's criteria, drawn from the eligibility registry (src/engine/eligibility/registry.ts). */
 function formSpec(options: FormOptions, ui: Catalogue): FormSpec {
   const t = ui.t;
-  return {
-    language: ui.language,
-    title: t("form.title"),
-    intro: t("form.intro"),
-    submit: t("form.submit"),
-    fields: [
+  const fields: FormField[] = options.criteria
+    ? formFields(options.criteria, {
+        t,
+        countries: [...options.memberStates.map((c) => ({ ...c, member: true })), ...options.otherCountries.map((c) => ({ ...c, member: false }))],
+        languages: options.languages,
+        levels: options.levels,
+      })
+    : legacyFields(options, t);
+  return { language: ui.language, title: t("form.title"), intro: t("form.intro"), submit: t("form.submit"), fields };
+}
+
+/** The fixed fields of a form for options without criteria (nationality, studies, diploma, languages). */
+function legacyFields(options: FormOptions, t: Catalogue["t"]): FormField[] {
+  return [
       {
         id: "nationalities",
         kind: "choice",
@@ -274,8 +286,7 @@ function formSpec(options: FormOptions, ui: Catalogue): FormSpec {
         languages: options.languages.map((l) => ({ value: l.name, label: l.name, group: t(l.official ? "form.languages.official" : "form.languages.other") })),
         levels: options.levels.map((l) => ({ value: l, label: l })),
       },
-    ],
-  };
+  ];
 }
 
 /** Reads a form's submitted values into the user's facts. */
@@ -292,6 +303,15 @@ function formFromValues(values: FormValues): EligibilityForm {
     form.diplomaOutsideEu = true;
     form.diplomaRecognised = diploma === "recognised";
   }
+  const level = values["educationLevel"];
+  if (typeof level === "string" && (educationLevels as readonly string[]).includes(level)) form.educationLevel = level as EducationLevel;
+  for (const key of ["experienceYears", "age"] as const) {
+    const n = Number(values[key]);
+    if (values[key] !== undefined && values[key] !== "" && Number.isFinite(n) && n >= 0) form[key] = Math.floor(n);
+  }
+  const status = values["status"];
+  const statuses = (Array.isArray(status) ? status : typeof status === "string" && status ? status.split(",") : []).map((s) => String(s).trim());
+  if (statuses.length) form.statuses = statuses.filter((s): s is "official" | "laureate" | "certificate" | "employer" | "none" => ["official", "laureate", "certificate", "employer", "none"].includes(s));
   const languages = values["languages"];
   if (Array.isArray(languages)) form.languages = languages.filter((l): l is { language: string; level: string } => typeof l === "object" && l !== null);
   return form;

@@ -1,6 +1,6 @@
 // Sessions: what one user said so far, so a check can run over several messages.
 // The store is a port; the in-memory one expires idle sessions and caps how many it keeps.
-import type { CefrLevel } from "../knowledge/schema.js";
+import type { CefrLevel, EducationLevel } from "../knowledge/schema.js";
 
 /** The user's own facts, gathered over the conversation. Kept small: one store may hold 100,000. */
 export type Profile = {
@@ -16,6 +16,27 @@ export type Profile = {
   languages?: Record<string, CefrLevel | "?">;
   /** The user said these are all their languages ("I only speak …"). */
   languagesComplete?: boolean;
+  /** The highest level of education the user holds, as the eligibility criteria name levels. */
+  educationLevel?: EducationLevel;
+  /** Years of professional experience; with `experienceAfterDiploma` when counted since graduating. */
+  experienceYears?: number;
+  experienceAfterDiploma?: boolean;
+  /** Years of that experience in a narrower field the user named ("the last 4 as an operational analyst"). */
+  experiencePartYears?: number;
+  /** Words the user used for their experience ("criminal analyst"), to compare with a field the notice names. */
+  experienceWords?: string;
+  /** The user's age in years. */
+  age?: number;
+  /** Statuses: an official (and of which function group), a laureate (of which competitions), a CAST/EPSO pass. */
+  official?: boolean;
+  officialGroup?: string;
+  laureate?: boolean;
+  competitions?: string[];
+  certificate?: boolean;
+  certificateGroup?: string;
+  /** Employed by a public administration (or an international organisation), and for how many months. */
+  publicEmployer?: boolean;
+  serviceMonths?: number;
 };
 
 export type Session = {

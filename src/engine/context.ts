@@ -90,7 +90,9 @@ export function sentence(quote: string): string {
       .replace(/\*\*/g, "")
       .replace(/[¹²³⁴⁵⁶⁷⁸⁹]/g, "")
       .replace(/\s+/g, " ")
-      .trim();
+      .trim()
+      // A bullet's closing ";" or "," is not the end of a sentence.
+      .replace(/\s*[;,]$/, "");
     const capital = s.charAt(0).toUpperCase() + s.slice(1);
     done = /[.!?:]$/.test(capital) ? capital : `${capital}.`;
     if (sentences.size >= 5000) sentences.clear();
@@ -99,10 +101,14 @@ export function sentence(quote: string): string {
   return done;
 }
 
-/** Joins names as "A, B and C" in the answer's language ("A, B et C"); "or" with `type: "disjunction"`. */
-export function listOf(items: string[], ctx?: { language: string }, type: "conjunction" | "disjunction" = "conjunction"): string {
+/**
+ * Joins names as "A, B and C": in the answer's language by its list rules when given a context ("A, B et C"),
+ * or with the joining word given ("A, B or C" with the catalogue's word for "or").
+ */
+export function listOf(items: string[], how?: string | { language: string }, type: "conjunction" | "disjunction" = "conjunction"): string {
   if (items.length <= 1) return items[0] ?? "";
-  return new Intl.ListFormat(ctx?.language === "en" || !ctx ? "en-GB" : ctx.language, { style: "long", type }).format(items);
+  if (typeof how === "string") return `${items.slice(0, -1).join(", ")} ${how} ${items.at(-1)}`;
+  return new Intl.ListFormat(how?.language === "en" || !how ? "en-GB" : how.language, { style: "long", type }).format(items);
 }
 
 /** The quote at a dotted path of the facts ("selection.panel"), if the notice has it. */

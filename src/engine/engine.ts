@@ -10,6 +10,8 @@ import { createSearchIndex } from "../search/index.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../time/deadline.js";
 import type { Context, Intent, Reply } from "./context.js";
+import { createCoverage } from "./covered.js";
+import { statesEligibilityFacts } from "./eligibility/read.js";
 import { about } from "./intents/about.js";
 import { application } from "./intents/application.js";
 import { benefits } from "./intents/benefits.js";
@@ -34,6 +36,7 @@ import { search } from "./intents/search.js";
 import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
+import { telework } from "./intents/telework.js";
 import { cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, referenceWithNames, switchPhrases } from "./language-pack.js";
@@ -76,6 +79,7 @@ const intents: Record<string, Intent> = {
   role,
   search,
   selection,
+  telework,
   thanks,
   uncovered,
   underrepresented,
@@ -128,6 +132,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const facts = notice.facts;
   const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
   const noticeWords = words(normalizeForMatch(notice.text));
+  // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
+  const coverage = createCoverage(facts, notice.text, lexicon.uncovered);
   const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
 
   const makePack = (source: Lexicon): Pack => {
@@ -144,7 +150,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       language: lex.language,
       lexicon: lex,
       reference,
-      reader: createReader(lex, reference, reference.zones, noticeWords),
+      reader: createReader(lex, reference, reference.zones, noticeWords, coverage),
       ...(Object.keys(lex.examples).length ? { classifier: createClassifier(lex.examples, { language: lex.language, stopwords: lex.stopwords }) } : {}),
       catalogue,
       // English names places as the zone database does (its reference data is English); other languages by their own names.
@@ -443,6 +449,19 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         profile.languages = langs;
         profile.languagesComplete = true;
       }
+      // The fields the eligibility registry adds: a level of education, experience, age, statuses.
+      if (form.educationLevel) profile.educationLevel = form.educationLevel;
+      if (typeof form.experienceYears === "number") profile.experienceYears = form.experienceYears;
+      if (typeof form.age === "number") profile.age = form.age;
+      if (form.statuses?.length) {
+        const has = (s: "official" | "laureate" | "certificate" | "employer") => form.statuses!.includes(s);
+        profile.official = has("official");
+        profile.publicEmployer = has("employer");
+        profile.laureate = has("laureate");
+        profile.certificate = has("certificate");
+        // A laureate ticked on this notice's form is a laureate of the competition it names.
+        if (profile.laureate) profile.competitions = facts.eligibility.criteria.flatMap((c) => (c.type === "status" ? c.routes.flatMap((r) => (r.kind === "laureate" ? [r.competition] : [])) : []));
+      }
       session.profile = profile;
       const pack = packs.get(session.language ?? "") ?? home;
       const u = pack.reader.read("");
@@ -460,6 +479,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         ...knowledge.reference.languages.other.map((l) => ({ name: l.name, official: false })),
       ],
       levels: knowledge.reference.cefr.levels.map((l) => l.level),
+      criteria: facts.eligibility.criteria,
     }),
 
     // The summary depends on the facts alone: built on first use, then the same value every time.

@@ -4,6 +4,7 @@
 import type { Session } from "../conversation/session.js";
 import type { Routing } from "../knowledge/schema.js";
 import type { Understanding } from "./understand.js";
+import { statesEligibilityFacts } from "./eligibility/read.js";
 
 /** What the rules see: the message as read, the conversation, and the intents ranked by score. */
 export type Signals = {
@@ -98,13 +99,19 @@ export const RULES: Rule[] = [
     decide: (s) => (s.backToMe && Object.keys(s.session.profile).length ? "eligibility" : undefined),
   },
   {
+    id: "eligibility-facts",
+    doc: "facts an eligibility criterion decides on (a degree, experience, a CAST pass, being an official) with “can I apply”: the check, not the deadline or the selection steps the words also touch",
+    decide: (s) =>
+      !s.u.hypothetical && statesEligibilityFacts(s.u.profile) && (s.score("eligibility") >= s.routing.factsUnless || s.top?.intent === "deadline" || s.top?.intent === "selection") ? "eligibility" : undefined,
+  },
+  {
     id: "own-facts",
     doc: "the user states their own facts, or answers the check under way: the eligibility check",
     decide: (s) => {
       const { u, session, top } = s;
       const checking =
         session.checking &&
-        (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (session.asking === "education" && (/\d/.test(u.text) || u.yesNo !== undefined)));
+        (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age", "status"].includes(session.asking ?? "") && (/\d/.test(u.text) || u.yesNo !== undefined)));
       if (!(u.statesFacts || checking)) return undefined;
       // "I'm British, can I still apply?": with the user's facts stated, "still" asks whether they may, not when.
       if (u.statesFacts && top?.intent === "deadline" && (u.topics.has("deadline.still") || s.label?.label === "deadline.still") && !u.zone) return "eligibility";

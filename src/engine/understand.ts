@@ -1,15 +1,15 @@
 // Reading a message: which intent it has, which zone it names, and which of the user's own facts it
 // states (nationality, studies, languages with levels). Every word recognised comes from the lexicon and
 // the reference data; nothing here knows English beyond the shape of a sentence.
-import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
+import type { Lexicon } from "../knowledge/schema.js";
 import type { Reference } from "../knowledge/load.js";
 import type { Profile } from "../conversation/session.js";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
 import { cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
+import { createProfileReader } from "./eligibility/profile.js";
 
-export type CountryRef = { code: string; name: string; eu: boolean; group?: string };
-export type LanguageRef = { name: string; official: boolean; code?: string; note?: string };
-export type Mention<T> = { ref: T; start: number; end: number };
+export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
 
 export type Understanding = {
   /** The cleaned message, as typed. */
@@ -48,67 +48,17 @@ export type Reader = {
   speller: Speller;
 };
 
-const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu;
-
-/**
- * Finds the names of a list in a text, longest first, by looking up runs of up to `maxWords` words in a
- * map: much faster than one regular expression with hundreds of alternatives, on every message.
- */
-function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (end: number) => boolean = () => true, plurals = false): Mention<T>[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const found: Mention<T>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-      const first = tokens[i]!;
-      const last = tokens[i + n - 1]!;
-      let spaced = true;
-      for (let k = i; k < i + n - 1 && spaced; k++) spaced = /^[ -]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-      if (!spaced) continue;
-      let end = last.end;
-      let ref = terms.get(text.slice(first.start, end));
-      if (ref === undefined && text[end - 1] === ".") ref = terms.get(text.slice(first.start, --end));
-      // "Greeks", "Ireland's": a plural or possessive of a name is the name.
-      if (ref === undefined && plurals) {
-        const base = text.slice(first.start, end).replace(/(?:'s|s)$/, "");
-        if (base.length > 2 && base !== text.slice(first.start, end)) ref = terms.get(base);
-      }
-      if (ref !== undefined && keep(end)) {
-        found.push({ ref, start: first.start, end });
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-/** The text with each found name replaced by a marker word `<tag><n><tag>`, for patterns with {X}. */
-function mark<T>(text: string, found: Mention<T>[], tag: string): string {
-  let out = "";
-  let at = 0;
-  found.forEach((f, k) => {
-    out += `${text.slice(at, f.start)}${tag}${k}${tag}`;
-    at = f.end;
-  });
-  return out + text.slice(at);
-}
-
-function compile(pattern: string, names?: string): RegExp {
-  return new RegExp(names === undefined ? pattern : pattern.replaceAll("{X}", `(?<x>${names})`), "giu");
-}
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
-
 /** Zone names from the database that are also everyday words or research stations: not read as places. */
 const AMBIGUOUS_PLACES = new Set(["troll", "wake", "male", "easter", "casey", "davis", "mawson", "vostok", "syowa", "palmer", "rothera", "mcmurdo", "midway", "truk", "chuuk", "yap", "eucla", "currie", "creston", "hovd", "nome", "center", "beulah", "monticello", "knox", "marengo", "petersburg", "tell city", "vevay", "winamac", "salem", "new salem", "bahia", "victoria", "st helena", "aden", "reunion", "mayotte", "mahe", "cocos", "christmas", "canary", "madeira", "azores", "faroe", "jersey", "guernsey", "isle of man", "busingen", "vatican", "monaco", "gibraltar", "andorra", "ljubljana"]);
 
-export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases: Record<string, string>, noticeWords: string[]): Reader {
+export function createReader(
+  lexicon: Lexicon,
+  reference: Reference,
+  zoneAliases: Record<string, string>,
+  noticeWords: string[],
+  /** Subjects of `lexicon.uncovered` this notice does cover (src/engine/covered.ts): never read as left open. */
+  covered: (id: string) => boolean = () => false,
+): Reader {
   const norm = normalizeForMatch;
 
   // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
@@ -121,10 +71,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   for (const [place, zone] of zoneByPlace) placeTerms.set(norm(place), zone);
 
   const wordsIn = (terms: Iterable<string>) => Math.max(...[...terms].map((t) => t.split(" ").length));
-  const countryWords = wordsIn(countryByTerm.keys());
-  const languageWords = wordsIn(languageByTerm.keys());
   const placeWords = wordsIn(placeTerms.keys());
-  const COUNTRY = "zqc";
   const PLACE = "zqp";
 
   const intents = Object.entries(lexicon.intents).map(([intent, patterns]) => ({
@@ -136,16 +83,8 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   );
   const uncovered = lexicon.uncovered.map((u) => ({ ...u, res: u.patterns.map((p) => compile(p)) }));
   const offTopic = lexicon.offTopic.map((p) => compile(p));
-  const levelWords = lexicon.levelWords.map((l) => ({ re: compile(l.pattern), level: l.level }));
   const p = lexicon.profile;
-  const nationalityCue = p.nationalityCue.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
-  const nonEuDiploma = p.nonEuDiploma.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
   const timeZone = p.timeZone.map((x) => compile(x, `(?:utc|gmt) ?[+-] ?\\d{1,2}(?::?\\d{2})?|[a-z]+/[a-z_]+(?:/[a-z_]+)?|${PLACE}\\d+${PLACE}`));
-  const studyYears = p.studyYears.map((x) => compile(x));
-  const noDegree = p.noDegree.map((x) => compile(x));
-  const recognised = p.recognised.map((x) => compile(x));
-  const notRecognised = p.notRecognised.map((x) => compile(x));
-  const languagesComplete = p.languagesComplete.map((x) => compile(x));
   const possession = p.possession.map((x) => compile(x));
   const requirement = lexicon.cues.requirement.map((x) => compile(x));
   const supposition = lexicon.cues.supposition.map((x) => compile(x));
@@ -154,8 +93,6 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   const yes = lexicon.cues.yes.map((x) => compile(x));
   const no = lexicon.cues.no.map((x) => compile(x));
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
-  const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
-  const cefrRe = /\b([abc][12])\b/giu;
 
   // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
   const lexiconWords = new Set<string>();
@@ -171,128 +108,17 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
   Object.keys(p.numberWords).forEach(harvest);
+  // The eligibility words and the degree names are words the speller must not mend into others.
+  for (const list of Object.values(lexicon.factWords ?? {})) list.forEach(harvest);
+  for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   const speller = createSpeller(
     [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],
     [...lexiconWords, ...lexicon.stopwords.map(norm), ...names],
   );
 
-  const numberOf = (s: string): number | undefined => {
-    const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
-    return n === undefined || Number.isNaN(n) ? undefined : n;
-  };
 
-  function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
-    const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
-    const mentions: Mention<LanguageRef>[] = [];
-    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
-    const levels: { level: CefrLevel; start: number; end: number }[] = [];
-    for (const m of matches(cefrRe, text)) levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
-    for (const { re, level } of levelWords)
-      for (const m of matches(re, text)) {
-        if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))
-          levels.push({ level, start: m.index, end: m.index + m[0].length });
-      }
-    // Each level goes to the nearest language in the same sentence.
-    const sentenceOf = (i: number) => text.slice(0, i).split(/[.;!?]|\b(?:but|while|whereas|although)\b/).length;
-    const byLanguage = new Map<string, CefrLevel[]>();
-    for (const l of levels) {
-      let best: Mention<LanguageRef> | undefined;
-      let bestGap = Infinity;
-      for (const m of mentions) {
-        if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
-        const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
-        if (gap < bestGap) {
-          best = m;
-          bestGap = gap;
-        }
-      }
-      if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
-    }
-    // "fluent in English and German", "English and German at C1": a level shared across "and".
-    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => /^\s*(?:,|and|or|&|\/|as well as)?\s*(?:,|and|or|&)?\s*$/.test(text.slice(a.end, b.start));
-    for (let pass = 0; pass < 2; pass++)
-      for (let i = 0; i < mentions.length; i++) {
-        const m = mentions[i]!;
-        if (byLanguage.has(m.ref.name)) continue;
-        const prev = mentions[i - 1];
-        const next = mentions[i + 1];
-        const from = prev && joined(prev, m) && byLanguage.get(prev.ref.name) ? prev : next && joined(m, next) && byLanguage.get(next.ref.name) ? next : undefined;
-        if (from) byLanguage.set(m.ref.name, byLanguage.get(from.ref.name)!);
-      }
-    const result: Record<string, CefrLevel | "?"> = {};
-    for (const m of mentions) {
-      const found = byLanguage.get(m.ref.name);
-      result[m.ref.name] = found ? [...found].sort().at(-1)! : (result[m.ref.name] ?? "?");
-    }
-    return { mentions, levels: result };
-  }
-
-  function readProfile(text: string): { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] } {
-    const profile: Profile = {};
-    const consumed: [number, number][] = [];
-    const nationalities = new Set<string>();
-    const countries = scan(text, countryByTerm, countryWords, undefined, true);
-    const marked = mark(text, countries, COUNTRY);
-    const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
-    for (const re of nationalityCue)
-      for (const m of matches(re, marked)) {
-        const c = named(m);
-        if (!c) continue;
-        nationalities.add(c.ref.code);
-        consumed.push([c.start, c.end]);
-      }
-    // Where the diploma comes from is not a nationality, nor a language.
-    for (const re of nonEuDiploma)
-      for (const m of matches(re, marked)) {
-        const c = named(m);
-        if (!c) continue;
-        profile.diplomaOutsideEu = !c.ref.eu;
-        consumed.push([c.start, c.end]);
-        nationalities.delete(c.ref.code);
-      }
-    if (nationalities.size) profile.nationalities = [...nationalities];
-
-    if (any(noDegree, text)) profile.studyYears = 0;
-    for (const re of studyYears)
-      for (const m of matches(re, text)) {
-        const n = numberOf(m.groups?.n ?? "");
-        if (n !== undefined && n <= 12) profile.studyYears = n;
-      }
-    if (profile.studyYears === undefined) {
-      let best = 0;
-      for (const d of degreeYears) {
-        d.re.lastIndex = 0;
-        if (d.re.test(text)) best = Math.max(best, d.years);
-      }
-      if (best) {
-        profile.studyYears = best;
-        profile.studyYearsAtLeast = true;
-      }
-    }
-    if (any(notRecognised, text)) profile.diplomaRecognised = false;
-    else if (any(recognised, text)) profile.diplomaRecognised = true;
-
-    const { mentions, levels } = readLanguages(text, consumed);
-    const stated = Object.entries(levels).filter(([, l]) => l !== "?");
-    if (stated.length) profile.languages = Object.fromEntries(stated);
-    if (any(languagesComplete, text)) profile.languagesComplete = true;
-    const statesFacts =
-      nationalities.size > 0 ||
-      profile.studyYears !== undefined ||
-      stated.length > 0 ||
-      profile.diplomaRecognised !== undefined ||
-      profile.diplomaOutsideEu !== undefined;
-    // Languages named without a level still matter inside an eligibility check.
-    const unlevelled = Object.entries(levels).filter(([, l]) => l === "?");
-    if (unlevelled.length) profile.languages = { ...Object.fromEntries(unlevelled), ...(profile.languages ?? {}) };
-    return {
-      profile,
-      statesFacts,
-      languages: [...new Map(mentions.map((m) => [m.ref.name, m.ref])).values()],
-      countries: [...new Map(countries.map((c) => [c.ref.code, c.ref])).values()],
-    };
-  }
+  const readProfile = createProfileReader(lexicon, reference);
 
   function readZone(text: string): string | undefined {
     // "utc" before "+3" is an offset, read whole by the pattern, not the place "UTC".
@@ -335,7 +161,7 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
       }
       if (score > 0) scores.set(intent, score);
     }
-    const hit = uncovered.find((u) => any(u.res, text));
+    const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
     const off = any(offTopic, text);
     const read = readProfile(text);
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
@@ -373,37 +199,6 @@ export function createReader(lexicon: Lexicon, reference: Reference, zoneAliases
   }
 
   return { read, speller };
-}
-
-/** Countries by every name a person may use (name, aliases, demonyms, and codes when asked); the first one named wins. */
-function countryTerms(reference: Reference, withCodes: boolean): Map<string, CountryRef> {
-  const byTerm = new Map<string, CountryRef>();
-  for (const [list, eu] of [
-    [reference.countries.memberStates, true],
-    [reference.countries.otherCountries, false],
-  ] as const)
-    for (const c of list) {
-      const ref: CountryRef = { code: c.code, name: c.name, eu, ...(c.group ? { group: c.group } : {}) };
-      for (const n of [...(withCodes ? [c.code] : []), c.name, ...c.aliases, ...c.demonyms]) {
-        const term = normalizeForMatch(n);
-        if (!byTerm.has(term)) byTerm.set(term, ref);
-      }
-    }
-  return byTerm;
-}
-
-/** Languages by name and alias (and official code when asked): the official ones first. */
-function languageTerms(reference: Reference, withCodes: boolean): Map<string, LanguageRef> {
-  const byTerm = new Map<string, LanguageRef>();
-  const add = (names: string[], ref: LanguageRef) => {
-    for (const n of names) {
-      const term = normalizeForMatch(n);
-      if (!byTerm.has(term)) byTerm.set(term, ref);
-    }
-  };
-  for (const l of reference.languages.official) add([...(withCodes ? [l.code] : []), l.name, ...l.aliases], { name: l.name, official: true, code: l.code });
-  for (const l of reference.languages.other) add([l.name, ...l.aliases], { name: l.name, official: false, ...(l.note ? { note: l.note } : {}) });
-  return byTerm;
 }
 
 /** Resolves a country name, demonym or code from a form to a country. */

@@ -26,7 +26,7 @@ function monthOf(name: string): number {
 }
 
 export type DeadlineReading =
-  | { ok: true; local: string; zone: string; date: string; time: string; zoneWords: string }
+  | { ok: true; local: string; zone: string; date: string; time: string; zoneWords: string; dateOnly?: boolean }
   | { ok: false; reason: string };
 
 function pad(n: number): string {
@@ -76,8 +76,11 @@ function readZone(s: string, zones: ZoneIndex): { zone: string; words: string } 
   return undefined;
 }
 
-/** Reads the deadline in a passage; says which part is missing when it cannot. */
-export function readDeadline(s: string, zones: ZoneIndex): DeadlineReading {
+/**
+ * Reads the deadline in a passage; says which part is missing when it cannot. With `fallbackZone` (the zone
+ * of the place of employment), a date given without a time of day is read as that whole day.
+ */
+export function readDeadline(s: string, zones: ZoneIndex, fallbackZone?: { zone: string; words: string }): DeadlineReading {
   for (const { re, read } of datePatterns) {
     const m = re.exec(s);
     if (!m) continue;
@@ -86,7 +89,11 @@ export function readDeadline(s: string, zones: ZoneIndex): DeadlineReading {
     const time = readTime(rest);
     const date = `${year}-${pad(month)}-${pad(day)}`;
     if (!DateTime.fromISO(date).isValid) return { ok: false, reason: `"${m[0]}" is not a date` };
-    if (!time) return { ok: false, reason: `the date "${m[0]}" is given without a time of day` };
+    if (!time) {
+      const zone = readZone(rest, zones) ?? fallbackZone;
+      if (!zone) return { ok: false, reason: `the date "${m[0]}" is given without a time of day, and no time zone` };
+      return { ok: true, local: date, zone: zone.zone, date, time: "", zoneWords: zone.words, dateOnly: true };
+    }
     if (time.hour > 23 || time.minute > 59) return { ok: false, reason: `the time in "${s.trim()}" is not a time of day` };
     const zone = readZone(rest, zones);
     if (!zone) return { ok: false, reason: `"${s.trim()}" does not say which time zone` };

@@ -33,11 +33,15 @@ export type Line = Span & { index: number };
 
 export type NoticeDocument = { text: string; lines: Line[]; units: Unit[] };
 
-const bulletStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)])\s+/;
+// Bullets: dashes and dots, "1." / "1)", and lettered items "a)", "(a)".
+const bulletStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
 const footnoteStart = /^\s*[¹²³⁴⁵⁶⁷⁸⁹]/;
 const arrowStart = /^\s*[➤►▶]\s*/;
 const markdownHeading = /^\s*(#{1,6})\s+/;
-const numberedTitle = /^\s*\d+\.\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
+// "2. Recruitment", "3.1 Eligibility criteria", "b) Education", "IV. Selection" standing alone.
+const numberedTitle = /^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[IVX]{1,4}\.)\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
+// "Who can apply?", "What do we offer?": a short question standing alone is a heading.
+const questionTitle = /^\s*\p{Lu}[\p{L}\d ,'’-]{2,60}\?\s*$/u;
 
 /** The words of a slice as rules read them: markup, Markdown emphasis and heading marks removed, white space folded. */
 export function clean(raw: string): string {
@@ -78,6 +82,7 @@ function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
   if (arrowStart.test(line) && clean(line).length <= 90) return "sub";
   if (isCapsHeading(line)) return "top";
   if (alone && (numberedTitle.test(stripMarkup(line)) || isBoldOnly(line))) return "sub";
+  if (alone && questionTitle.test(stripMarkup(line))) return "top";
   return undefined;
 }
 
@@ -128,6 +133,8 @@ export function readDocument(text: string): NoticeDocument {
   const units: Unit[] = [];
   let section = "";
   let sub: string[] = [];
+  /** The numbered title the sub-headings stand under, if any. */
+  let numbered: string[] = [];
   let leadIn: Unit | undefined;
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
     // A bullet's quote is its words, without the dash or number that marks it.
@@ -156,7 +163,13 @@ export function readDocument(text: string): NoticeDocument {
         if (kind === "top") {
           section = name;
           sub = [];
-        } else sub = /^\d+\./.test(name) ? [name.replace(/^\d+\.\s*/, "")] : [...sub.slice(0, 1), name];
+          numbered = [];
+        } else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
+        // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
+        else if (isBoldOnly(line.raw)) sub = [...numbered, name];
+        else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
+        else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
+        else sub = [...sub.slice(0, 1), name];
         push("heading", line, line);
         leadIn = undefined;
         continue;

@@ -8,6 +8,8 @@ import type { Countries, FactsInput, Languages } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { eligibilityUnits, readCriteria } from "./eligibility.js";
+import { readTerms } from "./terms.js";
 
 export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
 
@@ -17,7 +19,10 @@ export type Found = { field: string; label: string; value: string; quotes: strin
 /** A fact the importer did not find, and why when it knows. */
 export type Missing = { field: string; label: string; reason?: string };
 
-export type Extraction = { facts: FactsInput; found: Found[]; missing: Missing[] };
+/** A passage of the eligibility part the importer could not type: the bot tells the user to check it themself. */
+export type Unread = { field: string; quote: string };
+
+export type Extraction = { facts: FactsInput; found: Found[]; missing: Missing[]; unread: Unread[] };
 
 /** Every fact the importer looks for, in the order the report lists them. */
 export const FIELDS: { field: string; label: string }[] = [
@@ -46,6 +51,21 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "eligibility.languages.officialLanguages", label: "list of official languages" },
   { field: "eligibility.otherConditions", label: "other eligibility conditions" },
   { field: "eligibility.clearance", label: "security clearance" },
+  { field: "eligibility.criteria", label: "eligibility criteria, typed" },
+  { field: "selectionCriteria", label: "selection criteria (essential, advantageous)" },
+  { field: "application.channels", label: "how to apply (e-mail, online, intermediary)" },
+  { field: "application.refused", label: "channels the notice refuses" },
+  { field: "application.notForApplications", label: "addresses not for applications" },
+  { field: "application.language", label: "language of the application" },
+  { field: "application.format", label: "format of the documents" },
+  { field: "contract.notStaff", label: "not an employment contract / post for officials" },
+  { field: "contract.renewal", label: "renewals and total length" },
+  { field: "contract.salary", label: "salary figures" },
+  { field: "contract.allowances", label: "allowances" },
+  { field: "selection.steps", label: "selection steps" },
+  { field: "selection.languageChoice", label: "language of the selection at the candidate's choice" },
+  { field: "telework", label: "telework" },
+  { field: "reserveList", label: "reserve list" },
   { field: "assets", label: "assets (what makes an application stand out)" },
   { field: "contract.type", label: "type of contract" },
   { field: "contract.firstContract", label: "length of the first contract" },
@@ -118,6 +138,7 @@ class Extractor {
   readonly doc: NoticeDocument;
   readonly found: Found[] = [];
   readonly missing: Missing[] = [];
+  readonly unread: Unread[] = [];
   readonly facts: Record<string, unknown> = { language: "en" };
   private readonly haystack: string;
   /** Units after the post's header block: the notice proper, without the employer's general introduction. */
@@ -158,6 +179,16 @@ class Extractor {
     for (const line of this.doc.lines) {
       const m = new RegExp(`^\\W{0,3}(?:${label.source})\\s*:\\s*(.+)$`, "i").exec(line.clean);
       if (m && m[1]!.trim()) return { span: line, value: m[1]!.trim() };
+    }
+    // A Markdown table of key facts: a header row, a |---| row, a row of values.
+    const cells = (s: string) => s.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+    const lines = this.doc.lines;
+    for (let i = 0; i + 2 < lines.length; i++) {
+      if (!/^\s*\|.*\|\s*$/.test(lines[i]!.raw) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1]!.raw)) continue;
+      const head = cells(lines[i]!.raw);
+      const row = cells(lines[i + 2]!.raw);
+      const at = head.findIndex((h) => new RegExp(`^(?:${label.source})$`, "i").test(h));
+      if (at >= 0 && row[at]) return { span: lines[i + 2]!, value: row[at]! };
     }
     return undefined;
   }
@@ -219,14 +250,17 @@ class Extractor {
     this.underRepresented();
     this.roleAndProfile();
     this.aboutAndBenefits();
+    this.criteria();
+    this.terms();
     const order = new Map(FIELDS.map((f, i) => [f.field, i]));
     const byOrder = (a: { field: string }, b: { field: string }) => (order.get(a.field) ?? 99) - (order.get(b.field) ?? 99);
-    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder) };
+    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder), unread: this.unread };
   }
 
   reference(): { value: string; span: Span } | undefined {
     const label = this.labelled(/(?:selection |vacancy |post |job |notice )?(?:reference|ref\.?)(?: number| no\.?)?/);
-    const token = new RegExp(`^\\**${REFERENCE_TOKEN}`);
+    // A labelled reference may mix cases ("Europol/2027/TA/AD6/712").
+    const token = /^\**([A-Za-z][A-Za-z0-9]*(?:\s?[/_.-]\s?[A-Za-z0-9]+){1,6})/;
     let found: { value: string; span: Span } | undefined;
     const m = label && token.exec(label.value);
     if (label && m) found = { value: m[1]!.replace(/\s/g, ""), span: label.span };
@@ -241,7 +275,7 @@ class Extractor {
 
   /** The post's header: the title lines and the directorate line just above the reference. */
   header(refSpan: Span | undefined): void {
-    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title/);
+    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title|post|position/);
     const lines = this.doc.lines;
     const at = refSpan ? lines.findIndex((l) => l.start <= refSpan.start && refSpan.start <= l.end) : -1;
     const above: Span[] = [];
@@ -252,7 +286,7 @@ class Extractor {
         // A header line hard-wrapped in two ("…of the European\nCommission") is one line.
         while (i > 0 && lines[i - 1]!.clean && (lines[i - 1]!.clean.length >= 60 || /^\p{Ll}/u.test(l.clean)) && !/[.:;!?]$/.test(lines[i - 1]!.clean)) l = join(this.doc, lines[--i]!, l);
         const t = l.clean;
-        if (/^[A-Za-z][\w ]{1,40}:\s*\S/.test(t)) continue; // another "Label: value" line of the header
+        if (/^[A-Za-z][\w ]{1,40}:\s*\S/.test(t) || /^\|/.test(t)) continue; // another "Label: value" line of the header, or a table row
         if (/^[¹²³⁴⁵⁶⁷⁸⁹]|[.!?:;]$|^[-•*▪]\s|^For more information/.test(t) || t.length > 140 || /MAKE A DIFFERENCE|STAFF RECRUITED|WE OFFER|JOIN THE/i.test(t)) break;
         above.unshift(l);
       }
@@ -295,7 +329,7 @@ class Extractor {
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);
       return;
     }
-    const label = this.labelled(/place of employment|location|duty station|place of work/);
+    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/);
     if (label) {
       const value = label.value.replace(/\.$/, "");
       this.set("place", { value, quote: label.span.raw }, value, [label.span.raw]);
@@ -311,7 +345,7 @@ class Extractor {
   }
 
   staffCategory(): void {
-    const label = this.labelled(/staff category(?: and function group)?|type of post|category/);
+    const label = this.labelled(/staff category(?: and function group)?|type of post|type of contract|contract type|type of position|category/);
     if (!label) return this.miss("staffCategory");
     const [category, group] = label.value.split(/\s+[–—-]\s+|\s*,\s*|\s*\/\s*(?=Administrator|Assistant)/);
     let functionGroup = group ? functionGroupName(group.trim()) : undefined;
@@ -319,7 +353,9 @@ class Extractor {
       const fg = this.labelled(/function group/);
       if (fg) functionGroup = functionGroupName(fg.value);
     }
-    const fact = { value: category!.trim(), ...(functionGroup ? { functionGroup } : {}), quote: label.span.raw };
+    // Temporary and contract agents, grantholders and seconded experts hold no permanent post.
+    const fixedTerm = /\b(?:temporary|contract) agent|\bgrant ?holder|\bseconded\b|\btrainee/i.test(category!);
+    const fact = { value: category!.trim(), ...(functionGroup ? { functionGroup } : {}), ...(fixedTerm ? { fixedTerm } : {}), quote: label.span.raw };
     this.set("staffCategory", fact, functionGroup ? `${fact.value}, ${functionGroup}` : fact.value, [label.span.raw]);
   }
 
@@ -371,8 +407,16 @@ class Extractor {
       ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean)).map((h) => h.span),
     ];
     let reason: string | undefined;
+    // A date alone counts in the zone of the place of employment ("Brussels"), the whole day.
+    const place = (this.facts.place as { value?: string } | undefined)?.value;
+    const placeZone = place
+      ?.split(/[\s,()]+/)
+      .map((w) => ({ zone: this.ctx.zoneIndex.get(w.toLowerCase()), words: `${place} (place of employment)` }))
+      .find((z): z is { zone: string; words: string } => Boolean(z.zone));
+    const dated: Span[] = [];
     for (const span of candidates) {
       const reading = readDeadline(span.clean, this.ctx.zoneIndex);
+      if (!reading.ok && /without a time of day/.test(reading.reason)) dated.push(span);
       if (reading.ok) {
         const value = `${reading.local.replace("T", " ")} ${reading.zone} (read from "${reading.zoneWords}")`;
         this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
@@ -380,18 +424,27 @@ class Extractor {
       }
       if (reading.reason !== "no date") reason ??= reading.reason;
     }
+    for (const span of dated) {
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone);
+      if (reading.ok) {
+        const value = `${reading.date} (no time of day: the whole day) ${reading.zone} (read from "${reading.zoneWords}")`;
+        this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
+        return;
+      }
+    }
     this.miss("deadline", reason);
   }
 
   application(reference: string | undefined): void {
     const inApply = (h: Hit) => this.role(h.unit) === "apply";
-    const send = /\b(?:send|submit|apply|e-?mail|address|forward)\b/i;
-    const mail = this.sentence(EMAIL, (h) => inApply(h) && send.test(h.span.clean)) ?? this.sentence(EMAIL, (h) => send.test(h.span.clean) && this.role(h.unit) !== "intro");
+    const notFor = /\bquestions?\b|\bcontact\b|\bdata protection\b|\bprivacy\b|\bcomplaint\b|\brequests?\b|\bDPO\b/i;
+    const send = (h: Hit) => /\b(?:send|submit|apply|e-?mail|address|forward)\b/i.test(h.span.clean) && !notFor.test(h.span.clean);
+    const mail = this.sentence(EMAIL, (h) => inApply(h) && send(h)) ?? this.sentence(EMAIL, (h) => send(h) && this.role(h.unit) !== "intro");
     if (mail) this.set("application.address", { value: mail.match[0], quote: mail.span.raw }, mail.match[0], [mail.span.raw]);
     else {
       // A link's address survives only in the raw words: "[apply here](https://…)".
       const link = /https?:\/\/[^\s)\]]+[^\s)\].,;]/;
-      const url = this.hits((h) => inApply(h) && send.test(h.span.clean) && link.test(h.span.raw))[0];
+      const url = this.hits((h) => inApply(h) && send(h) && link.test(h.span.raw))[0];
       const address = url && link.exec(url.span.raw)![0];
       if (url && address) this.set("application.address", { value: address, quote: url.span.raw }, address, [url.span.raw]);
       else this.miss("application.address");
@@ -415,7 +468,7 @@ class Extractor {
 
   documents(): void {
     const bullets = this.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && this.role(u) === "apply");
-    const leadIn = bullets.find((b) => /\b(?:documents?|order|include|send|submit|consist|following)\b/i.test(b.leadIn!.clean))?.leadIn;
+    const leadIn = bullets.find((b) => /\b(?:documents?|order|include|send|submit|consist|following|attach|upload|enclose)\b/i.test(b.leadIn!.clean))?.leadIn;
     if (!leadIn) return this.inlineDocuments();
     const items = bullets.filter((b) => b.leadIn === leadIn);
     const value = items.map((b) => itemText(b.clean));
@@ -464,14 +517,18 @@ class Extractor {
     this.languages();
     this.conditions();
 
-    const clearance = this.sentence(new RegExp(`security clearance[^.]*${CLEARANCE.source}|${CLEARANCE.source}[^.]*security clearance`, "i"));
+    // A sentence of the body before a header block run together ("Security clearance level: SECRET UE").
+    const clearanceRe = new RegExp(`security clearance[^.]*${CLEARANCE.source}|${CLEARANCE.source}[^.]*security clearance`, "i");
+    const clearance = this.sentence(clearanceRe, (h) => h.span.clean.length < 300) ?? this.sentence(clearanceRe);
     const level = clearance && (clearance.match[1] ?? clearance.match[2]);
     if (clearance && level) this.set("eligibility.clearance", { level: level.toUpperCase(), quote: clearance.span.raw }, level.toUpperCase(), [clearance.span.raw]);
     else this.miss("eligibility.clearance");
   }
 
   languages(): void {
-    const levelled = this.hits((h) => CEFR.test(h.span.clean) && /\blanguages?\b/i.test(h.span.clean));
+    const part = new Set(eligibilityUnits(this.doc));
+    const inPart = (h: Hit) => !part.size || part.has(h.unit);
+    const levelled = this.hits((h) => CEFR.test(h.span.clean) && /\blanguages?\b/i.test(h.span.clean) && inPart(h));
     const second = /\b(?:second|another|additional)\b[^.]*\blanguage/i;
     let main: { level: string; span: Span } | undefined;
     let other: { level: string; span: Span } | undefined;
@@ -542,7 +599,9 @@ class Extractor {
     const type =
       this.sentence(/\b(?:recruited|engaged|employed|appointed)\s+as\s+(?:an?\s+)?(?:temporary|contract) agents?\b[^.]*\b(?:Article|Conditions of Employment|function groups?|CEOS)\b/i) ??
       this.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i) ??
-      this.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i);
+      this.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i) ??
+      this.sentence(/\b(?:recruited|appointed) as an? (?:probationary )?official\b/i) ??
+      this.sentence(/\b(?:temporary|contract) agent contract\b/i);
     if (type) this.set("contract.type", { quote: type.span.raw }, "(passage)", [type.span.raw]);
     else this.miss("contract.type");
 
@@ -558,15 +617,17 @@ class Extractor {
       (h) => this.role(h.unit) !== "intro" && !/^\W*(?:the contract )?(?:may|might|could|can) (?:then )?be (?:extended|renewed)/i.test(h.span.clean),
     );
     const firstYears = first && numberOf((first.match[1] ?? first.match[2] ?? first.match[3])!);
-    const duration = this.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract)/);
-    const durationYears = duration && new RegExp(`^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
+    const duration = this.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract|duration)/);
+    // "Duration: up to 3 years" in a header is the longest stay, not the first contract.
+    const generic = duration && /^\W{0,3}duration\s*:/i.test(duration.span.clean);
+    const durationYears = duration && new RegExp(generic ? `^${NUM}\\s*years?\\b` : `^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
     if (first && firstYears) this.set("contract.firstContract", { years: firstYears, quote: first.span.raw }, `${firstYears} years`, [first.span.raw]);
     else if (duration && durationYears) {
       const years = numberOf(durationYears[1]!)!;
       this.set("contract.firstContract", { years, quote: duration.span.raw }, `${years} years`, [duration.span.raw]);
     } else this.miss("contract.firstContract");
 
-    const ext = this.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => this.role(h.unit) !== "intro");
+    const ext = this.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => this.role(h.unit) !== "intro" && !/\btotal\b/i.test(h.span.clean));
     if (ext) {
       const maxYears = numberOf(ext.match[2]!)!;
       const words = ext.span.clean;
@@ -678,6 +739,36 @@ class Extractor {
       .map((u) => ({ quote: u.raw }));
     if (benefits.length) this.facts.benefits = benefits;
     this.list("benefits", benefits);
+  }
+
+  /** The typed eligibility criteria; what cannot be typed is kept as "check this yourself". */
+  criteria(): void {
+    const read = readCriteria(this.doc, this.ctx).filter((c) => this.isQuote(c.rule.quote));
+    if (!read.length) return this.miss("eligibility.criteria");
+    ((this.facts.eligibility ??= {}) as Record<string, unknown>).criteria = read.map((c) => c.rule);
+    for (const c of read) {
+      if (c.rule.type === "check") this.unread.push({ field: "eligibility.criteria", quote: c.rule.quote });
+      else this.found.push({ field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] });
+    }
+  }
+
+  /** Application channels, refused channels and addresses, contract terms, pay, telework, reserve list, selection steps. */
+  terms(): void {
+    const t = readTerms(this.doc, this.ctx, (u) => this.role(u));
+    for (const term of t.found) {
+      if (term.field === "contract.firstContract" && (this.facts.contract as Record<string, unknown> | undefined)?.firstContract) continue;
+      if (!term.quotes.every((q) => this.isQuote(q))) {
+        this.miss(term.field, "the passage found is not a quote of the notice");
+        continue;
+      }
+      const path = term.field.split(".");
+      let at = this.facts;
+      for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+      at[path.at(-1)!] = term.fact;
+      this.missing.splice(0, this.missing.length, ...this.missing.filter((m) => m.field !== term.field));
+      this.record(term.field, term.value, term.quotes);
+    }
+    for (const field of t.missing) this.miss(field);
   }
 
   list(field: string, items: { quote: string }[]): void {

@@ -7,7 +7,7 @@ import { KnowledgeError } from "../errors.js";
 import { defaultKnowledgeDir, loadNotice, type Reference } from "../knowledge/load.js";
 import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema, type FactsInput } from "../knowledge/schema.js";
 import { createPlaceZones, type ZoneIndex } from "./dates.js";
-import { extractFacts, type Found, type Missing } from "./extract.js";
+import { extractFacts, type Found, type Missing, type Unread } from "./extract.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
 export type ImportReference = Reference & { zoneIndex: ZoneIndex };
@@ -20,12 +20,14 @@ export type ImportResult = {
   facts: FactsInput;
   found: Found[];
   missing: Missing[];
+  /** Passages of the eligibility part it could not type: kept as "check this yourself" criteria. */
+  unread: Unread[];
   /** False when the text is not a vacancy notice of this kind: too few of its landmarks were found. */
   isNotice: boolean;
 };
 
 /** The facts that mark a text as a vacancy notice; without three of them it is not one. */
-const LANDMARKS = ["reference", "title", "grades", "staffCategory", "deadline", "application.address", "eligibility.languages.main", "eligibility.education", "contract.firstContract"];
+const LANDMARKS = ["reference", "title", "grades", "staffCategory", "deadline", "application.address", "application.channels", "eligibility.languages.main", "eligibility.education", "eligibility.criteria", "contract.firstContract"];
 
 function readReferenceFile<S extends z.ZodType>(schema: S, dir: string, name: string): z.infer<S> {
   const file = join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
@@ -72,12 +74,12 @@ export function isValidId(id: string): boolean {
  * r.id // → "DIGIT-COM-2025-1194"
  */
 export function importNotice(text: string, options: { id?: string; reference: ImportReference }): ImportResult {
-  const { facts, found, missing } = extractFacts(text, options.reference);
+  const { facts, found, missing, unread } = extractFacts(text, options.reference);
   const reference = facts.reference?.value;
   const id = options.id ?? (reference ? idFromReference(reference) : undefined);
   const have = new Set(found.map((f) => f.field));
   const isNotice = LANDMARKS.filter((f) => have.has(f)).length >= 3;
-  return { ...(id ? { id } : {}), text, facts, found, missing, isNotice };
+  return { ...(id ? { id } : {}), text, facts, found, missing, unread, isNotice };
 }
 
 /** The facts file as written: validated by the schema, two-space JSON. */

@@ -30,6 +30,10 @@ export function renderReport(result: ImportResult, options: { quoteWidth?: numbe
     out.push("", "Not found (left out of the facts file; the bot answers that the notice does not say):");
     for (const m of result.missing) out.push(`✗ ${m.field} (${m.label})${m.reason ? `: ${m.reason}` : ""}`);
   }
+  if (result.unread.length) {
+    out.push("", "Could not type (kept as “check this yourself” criteria, with their words):");
+    for (const u of result.unread) out.push(`? ${u.field}: “${shorten(u.quote, width)}”`);
+  }
   if (!result.isNotice) out.push("", "This text does not look like a vacancy notice of this kind: too few of its usual facts were found.");
   return out.join("\n");
 }

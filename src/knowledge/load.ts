@@ -10,6 +10,7 @@ import { isZone, parseLocal } from "../time/zones.js";
 import {
   cefrSchema,
   countriesSchema,
+  degreesSchema,
   factsSchema,
   languagesSchema,
   lexiconSchema,
@@ -18,6 +19,7 @@ import {
   zonesSchema,
   type Cefr,
   type Countries,
+  type Degrees,
   type Facts,
   type Languages,
   type Lexicon,
@@ -37,7 +39,7 @@ export type Notice = {
   sections: Section[];
 };
 
-export type Reference = { countries: Countries; languages: Languages; cefr: Cefr; zones: Record<string, string> };
+export type Reference = { countries: Countries; languages: Languages; cefr: Cefr; zones: Record<string, string>; /** Degree names and their levels (knowledge/reference/degrees.json). */ degrees?: Degrees };
 
 export type Knowledge = {
   dir: string;
@@ -110,6 +112,17 @@ function checkFacts(facts: Facts, text: string, reference: Reference, file: stri
     if (!parseLocal(facts.deadline.local, facts.deadline.zone))
       throw new KnowledgeError(`deadline.local "${facts.deadline.local}" is not a date-time (${show(file)})`);
   }
+  const countryCodes = new Set([...reference.countries.memberStates, ...reference.countries.otherCountries].map((c) => c.code));
+  const languageNames = new Set([...reference.languages.official, ...reference.languages.other].map((l) => l.name));
+  for (const [i, rule] of facts.eligibility.criteria.entries()) {
+    if (rule.type === "citizenship")
+      for (const code of rule.countries)
+        if (!countryCodes.has(code)) throw new KnowledgeError(`eligibility.criteria.${i}.countries "${code}" is not a country of knowledge/reference/member-states.json (${show(file)})`);
+    if (rule.type === "languages")
+      for (const [j, r] of rule.requirements.entries())
+        for (const name of r.languages ?? [])
+          if (!languageNames.has(name)) throw new KnowledgeError(`eligibility.criteria.${i}.requirements.${j}.languages "${name}" is not a language of knowledge/reference/languages.json (${show(file)})`);
+  }
   const known = new Set(reference.countries.memberStates.flatMap((c) => [c.name, ...c.aliases].map((n) => n.toLowerCase())));
   for (const [i, state] of (facts.underRepresented?.states ?? []).entries()) {
     if (!known.has(state.toLowerCase()))
@@ -131,6 +144,7 @@ function loadReference(dir: string): Reference {
     languages: parseFile(languagesSchema, at("languages.json")),
     cefr: parseFile(cefrSchema, at("cefr.json")),
     zones: loadZones(at("zones.json")),
+    degrees: parseFile(degreesSchema, at("degrees.json")),
   };
 }
 

@@ -13,7 +13,101 @@ const count = z.number().int().positive();
 const cefrLevel = z.enum(["A1", "A2", "B1", "B2", "C1", "C2"]);
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time "YYYY-MM-DDTHH:MM"');
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/, 'must be a local date-time "YYYY-MM-DDTHH:MM" or a date "YYYY-MM-DD"');
+const years = z.number().positive();
+
+/** A level of education, lowest first; a route of the education criterion names the least it accepts. */
+export const educationLevels = ["secondary", "post-secondary", "university", "master", "doctorate"] as const;
+const educationLevel = z.enum(educationLevels);
+
+/**
+ * One eligibility criterion of a notice, typed: what it allows, and the notice's words for it.
+ * Each type has its module under src/engine/eligibility/ (how it is asked, read from the user, assessed).
+ */
+export const criterionRuleSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("citizenship"),
+    /** "eu": member states; "eu-eea": plus Iceland, Liechtenstein, Norway; "named": member states plus `countries`; "any": every nationality. */
+    allowed: z.enum(["eu", "eu-eea", "named", "any"]),
+    /** Country codes admitted besides the member states (for "eu-eea" and "named"). */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    quote,
+  }),
+  z.strictObject({
+    type: z.literal("education"),
+    /** Alternatives: meeting one route is enough. */
+    routes: z
+      .array(
+        z.strictObject({
+          level: educationLevel,
+          /** Minimum length of the studies, in years (university routes). */
+          minYears: years.optional(),
+          /** Professional experience the route needs on top of the diploma, in years. */
+          experienceYears: years.optional(),
+          /** True when that experience is part of the education requirement and not counted towards the experience criterion. */
+          experienceIntegral: z.boolean().optional(),
+          /** The fields of study the notice names, in its words. */
+          fields: z.array(z.string().min(1)).optional(),
+          quote,
+        }),
+      )
+      .min(1),
+    quote,
+  }),
+  z.strictObject({
+    type: z.literal("experience"),
+    minYears: years,
+    /** Counted from the diploma the education criterion asks for. */
+    afterDiploma: z.boolean().default(false),
+    /** The field the experience must be in, in the notice's words. */
+    field: z.string().min(1).optional(),
+    /** Part of it in a narrower field ("of which at least 3 years in operational analysis"). */
+    part: z.strictObject({ minYears: years, field: z.string().min(1) }).optional(),
+    quote,
+  }),
+  z.strictObject({
+    type: z.literal("languages"),
+    /** Each requirement is met by a different language. */
+    requirements: z
+      .array(
+        z.strictObject({
+          /** The CEFR level, where the notice gives one. */
+          level: cefrLevel.optional(),
+          /** The notice's words for the level ("thorough knowledge"), where it gives no CEFR level. */
+          wording: z.string().min(1).optional(),
+          /** The languages that count (any of them); absent: any official EU language. */
+          languages: z.array(z.string().min(1)).min(1).optional(),
+          quote,
+        }),
+      )
+      .min(1),
+    quote,
+  }),
+  z.strictObject({
+    type: z.literal("status"),
+    /** Alternatives: holding one status is enough. */
+    routes: z
+      .array(
+        z.discriminatedUnion("kind", [
+          z.strictObject({ kind: z.literal("official"), functionGroup: z.string().min(1).optional(), quote }),
+          z.strictObject({ kind: z.literal("laureate"), competition: z.string().min(1), quote }),
+          z.strictObject({ kind: z.literal("certificate"), name: z.string().min(1), functionGroup: z.string().min(1).optional(), beforeDeadline: z.boolean().default(false), quote }),
+          /** Employed by a public administration (or an international organisation) for at least `months`. */
+          z.strictObject({ kind: z.literal("employer"), months: z.number().int().positive().optional(), quote }),
+        ]),
+      )
+      .min(1),
+    quote,
+  }),
+  z.strictObject({ type: z.literal("age"), /** The candidate must be under this age (the retirement age). */ maxAge: z.number().int().positive(), quote }),
+  /** A condition that cannot be checked in chat (military service, fitness, references). */
+  z.strictObject({ type: z.literal("condition"), id: z.string().min(1), label: z.string().min(1), quote }),
+  /** A passage of the eligibility section the importer could not type: the user is told to check it themself. */
+  z.strictObject({ type: z.literal("check"), quote }),
+]);
+export type CriterionRule = z.infer<typeof criterionRuleSchema>;
+export type RuleOf<T extends CriterionRule["type"]> = Extract<CriterionRule, { type: T }>;
+export type EducationLevel = z.infer<typeof educationLevel>;
 
 export const factsSchema = z.strictObject({
   /** The language the notice is written in; picks the lexicon. */
@@ -24,19 +118,37 @@ export const factsSchema = z.strictObject({
   service: textFact.optional(),
   domain: textFact.optional(),
   place: textFact.optional(),
-  staffCategory: z.strictObject({ value: z.string().min(1), functionGroup: z.string().min(1).optional(), quote }).optional(),
+  /** `fixedTerm`: a category that holds no permanent post (temporary or contract agent, grantholder, seconded expert). */
+  staffCategory: z.strictObject({ value: z.string().min(1), functionGroup: z.string().min(1).optional(), fixedTerm: z.boolean().optional(), quote }).optional(),
   grades: z.strictObject({ min: z.string().min(1), max: z.string().min(1), quote }).optional(),
   posts: z.strictObject({ value: count, quote }).optional(),
+  /** `local` is a date-time, or a date alone when the notice gives no time of day (then the whole day counts). */
   deadline: z.strictObject({ local: localDateTime, zone: z.string().min(1), quote }).optional(),
+  /** The reserve list and how long it is valid. */
+  reserveList: z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), quote }).optional(),
+  /** Working from home, as the notice allows it; `minOfficeShare` in per cent of the working time. */
+  telework: z.strictObject({ minOfficeShare: z.number().min(0).max(100).optional(), quote }).optional(),
   application: z
     .strictObject({
+      /** How applications are made: by e-mail to an address, on an online portal or form (its link or name), or through an intermediary. */
+      channels: z
+        .array(z.strictObject({ kind: z.enum(["email", "online", "intermediary"]), value: z.string().min(1).optional(), quote }))
+        .default([]),
+      /** Channels the notice refuses ("applications sent by e-mail will not be considered"). */
+      refused: z.strictObject({ kinds: z.array(z.enum(["email", "post", "other"])).min(1), quote }).optional(),
+      /** Addresses the notice gives for something else than applications (questions, data protection). */
+      notForApplications: z.array(z.strictObject({ value: z.string().min(1), quote })).default([]),
+      /** The language the application must be written in. */
+      language: z.strictObject({ value: z.array(z.string().min(1)).min(1), quote }).optional(),
+      /** The format asked for a document (Europass). */
+      format: textFact.optional(),
       address: textFact.optional(),
       subjectReference: textFact.optional(),
       documents: z.strictObject({ value: z.array(z.string().min(1)).min(1), quote }).optional(),
       singlePdf: passageSchema.optional(),
       noLateApplications: passageSchema.optional(),
     })
-    .default({}),
+    .default({ channels: [], notForApplications: [] }),
   eligibility: z
     .strictObject({
       when: passageSchema.optional(),
@@ -54,8 +166,12 @@ export const factsSchema = z.strictObject({
       experience: z.strictObject({ minYears: count, quote }).optional(),
       otherConditions: z.array(z.strictObject({ id: z.string().min(1), label: z.string().min(1), quote })).default([]),
       clearance: z.strictObject({ level: z.string().min(1), quote }).optional(),
+      /** Every criterion of the notice, typed; the eligibility check runs over these alone. */
+      criteria: z.array(criterionRuleSchema).default([]),
     })
-    .default({ otherConditions: [] }),
+    .default({ otherConditions: [], criteria: [] }),
+  /** Criteria used to choose among eligible candidates ("essential", "advantageous"): never a reason to rule anyone out. */
+  selectionCriteria: z.array(z.strictObject({ essential: z.boolean(), quote })).default([]),
   /** What makes an application stand out but is not required. */
   assets: z
     .array(z.strictObject({ id: z.string().min(1), label: z.string().min(1), minYears: count.optional(), quote }))
@@ -63,6 +179,29 @@ export const factsSchema = z.strictObject({
   contract: z
     .strictObject({
       type: passageSchema.optional(),
+      /** What the post is when it is not a contract: a grant, a post for officials. */
+      notStaff: passageSchema.optional(),
+      /** Renewals: how many, how long each, the total stay, and whether a further renewal is indefinite. */
+      renewal: z
+        .strictObject({
+          times: count.optional(),
+          years: years.optional(),
+          totalMaxYears: years.optional(),
+          indefiniteAfter: z.boolean().optional(),
+          quote,
+        })
+        .optional(),
+      /** Pay as the notice gives it: figures as written, never computed. */
+      salary: z
+        .strictObject({
+          figures: z.array(z.string().min(1)).min(1),
+          currency: z.string().min(1).optional(),
+          basis: z.enum(["net", "gross", "basic"]).optional(),
+          range: z.boolean().default(false),
+          quote,
+        })
+        .optional(),
+      allowances: passageSchema.optional(),
       firstContract: z.strictObject({ years: count, quote }).optional(),
       extension: z.strictObject({ times: count, maxYears: count, quote }).optional(),
       probation: z.strictObject({ months: count, quote }).optional(),
@@ -78,6 +217,10 @@ export const factsSchema = z.strictObject({
       panel: passageSchema.optional(),
       onlyShortlistedNotified: passageSchema.optional(),
       language: z.strictObject({ value: z.array(z.string().min(1)).min(1), quote }).optional(),
+      /** The candidate chooses among the selection languages (English or French, not both). */
+      languageChoice: passageSchema.optional(),
+      /** The steps of the selection (a written test, an interview). */
+      steps: z.strictObject({ value: z.array(z.string().min(1)).min(1), quote }).optional(),
     })
     .default({}),
   recruitment: z
@@ -127,6 +270,23 @@ export const cefrSchema = z.strictObject({
     .array(z.strictObject({ level: cefrLevel, rank: z.number().int().min(1).max(6), name: z.string().min(1) }))
     .length(6),
 });
+
+/** Degree names across languages, with the level they stand for and their usual length in years. */
+export const degreesSchema = z.strictObject({
+  degrees: z.array(
+    z.strictObject({
+      names: z.array(z.string().min(1)).min(1),
+      level: educationLevel,
+      /** The usual length; with `atLeast` it is a lower bound ("a master's": at least `minYears`, usually `years`). */
+      years: z.number().positive().optional(),
+      atLeast: z.boolean().optional(),
+      minYears: z.number().positive().optional(),
+    }),
+  ),
+  /** ECTS credits per year of full-time study. */
+  ects: z.strictObject({ perYear: z.number().int().positive() }),
+});
+export type Degrees = z.infer<typeof degreesSchema>;
 
 /** Place names people use for a zone that the zone database does not hold as a city ("Munich", "CET"). */
 export const zonesSchema = z.strictObject({ places: z.record(z.string(), z.string().min(1)) });
@@ -243,6 +403,12 @@ export const lexiconSchema = z.strictObject({
         patterns: z.array(pattern).min(1),
         /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
         cite: z.string().optional(),
+        /**
+         * Facts that, when a notice has them, mean it does cover the subject after all: dotted paths
+         * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>",
+         * "notice:<pattern>" for words of the notice itself.
+         */
+        coveredBy: z.array(z.string().min(1)).optional(),
       }),
     )
     .default([]),
@@ -294,6 +460,38 @@ export const lexiconSchema = z.strictObject({
     .default({ nationalityCue: [], languageCue: [], studyYears: [], noDegree: [], nonEuDiploma: [], recognised: [], notRecognised: [], degreeYears: [], timeZone: [], languagesComplete: [], possession: [], numberWords: {} }),
   /** Units a question may put a number on ("5 years", "3 posts"), as pattern fragments, for yes/no answers about numbers. */
   units: z.record(z.string(), pattern).default({}),
+  /**
+   * Words for the user's own facts that the eligibility criteria need: negation and clause breaks (a "not"
+   * applies to what follows it, up to a break), years of experience (never years of study), age, and
+   * statuses (official, laureate, CAST/EPSO). Patterns with named groups: `n` a number, `g` a function group,
+   * `c` a competition reference.
+   */
+  factWords: z
+    .strictObject({
+      negation: z.array(pattern),
+      clauseBreak: z.array(pattern),
+      /** Where a language level stops applying: the end of a sentence, "but", "while". */
+      sentenceBreak: z.array(pattern).default(["[.;!?]"]),
+      /** Words between language names that share one level: ",", "and", "or", "as well as". */
+      joiner: z.array(pattern).default([","]),
+      experienceYears: z.array(pattern),
+      experiencePart: z.array(pattern),
+      afterDiploma: z.array(pattern),
+      age: z.array(pattern),
+      official: z.array(pattern),
+      officialGroup: z.array(pattern),
+      laureate: z.array(pattern),
+      certificate: z.array(pattern),
+      functionGroup: z.array(pattern),
+      competition: z.array(pattern),
+      /** Working for a public administration or an international organisation. */
+      publicEmployer: z.array(pattern).default([]),
+      /** Words before a status or degree that make it a requirement asked about, not the user's ("do I have to be an …"). */
+      requirementCue: z.array(pattern).default([]),
+      /** A number of months ("for 18 months"). */
+      months: z.array(pattern).default([]),
+    })
+    .optional(),
   /** The questions every channel offers first (App Home, welcome cards). */
   commonQuestions: z.array(z.string().min(1)).default([]),
   /** Follow-up questions offered after each intent. */

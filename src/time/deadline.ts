@@ -21,9 +21,16 @@ export function deadlineInstant(deadline: Deadline): DateTime {
   let at = instants.get(key);
   if (!at) {
     if (instants.size >= 100) instants.clear();
-    instants.set(key, (at = DateTime.fromISO(deadline.local, { zone: deadline.zone })));
+    // A date alone (the notice gives no time of day) counts to the end of that day.
+    const start = DateTime.fromISO(deadline.local, { zone: deadline.zone });
+    instants.set(key, (at = isDateOnly(deadline) ? start.endOf("day") : start));
   }
   return at;
+}
+
+/** True when the notice gives the deadline as a date alone, with no time of day. */
+export function isDateOnly(deadline: Deadline): boolean {
+  return !deadline.local.includes("T");
 }
 
 function spanOf(ms: number): Span {

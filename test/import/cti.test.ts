@@ -99,6 +99,13 @@ describe("importNotice(the CTI notice)", () => {
     expect(report).toContain("✓ deadline (deadline): 2025-10-20 12:00 Europe/Brussels");
     expect(report).toContain("“Publication deadline: 20.10.2025 - 12.00 (Brussels time)”");
     expect(report).toContain("✗ eligibility.experience");
-    expect(result.missing.map((m) => m.field)).toEqual(["eligibility.experience"]);
+    // What the CTI notice does not hold: an experience criterion, selection criteria, a refused channel, a salary figure, a list of selection steps, a reserve list.
+    expect(result.missing.map((m) => m.field).sort()).toEqual(["application.refused", "contract.salary", "eligibility.experience", "reserveList", "selection.steps", "selectionCriteria"]);
+  });
+
+  it("types every eligibility criterion and leaves no passage untyped", () => {
+    expect(imported.eligibility.criteria.map((c) => c.type)).toEqual(["citizenship", "condition", "condition", "condition", "education", "languages"]);
+    expect(result.unread).toEqual([]);
+    expect(renderReport(result)).toContain("✓ eligibility.criteria (criterion: languages): C1 in an official EU language; B2 in an official EU language");
   });
 });

@@ -56,7 +56,10 @@ describe("importNotice(a Eurostat notice: Luxembourg, summer deadline, two posts
   });
 
   it("reports what this notice does not say, and leaves it out", () => {
-    expect(missing).toEqual(["eligibility.experience", "eligibility.languages.officialLanguages", "selection.priority", "recruitment.vetting"]);
+    expect(missing).toEqual([
+      "eligibility.experience", "eligibility.languages.officialLanguages", "selectionCriteria", "application.refused", "contract.salary", "contract.allowances",
+      "selection.steps", "reserveList", "selection.priority", "recruitment.vetting",
+    ]);
     expect(facts.recruitment.vetting).toBeUndefined();
     expect(facts.selection.priority).toBeUndefined();
   });

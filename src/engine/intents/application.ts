@@ -1,6 +1,8 @@
-// How to apply: the documents, their order, the single PDF, where to send, by when, and who hears back.
+// How to apply: the channels the notice gives (e-mail, an online portal or form, an intermediary), the channels
+// it refuses, the documents and their format, by when, and who hears back. Addresses the notice gives for
+// something else (questions, data protection) are never offered as where to apply.
 import type { Citation } from "../../answer.js";
-import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../../time/deadline.js";
+import { deadlineInstant, formatDateTime, formatOffset, isDateOnly, zoneLabel } from "../../time/deadline.js";
 import { listOf, sentence, silence, type Intent } from "../context.js";
 
 export const application: Intent = (ctx) => {
@@ -9,38 +11,61 @@ export const application: Intent = (ctx) => {
   const asks = (t: string) => ctx.u.topics.has(`application.${t}`);
   const parts: string[] = [];
   const citations: Citation[] = [];
+  const cite = (q: string | undefined) => q && citations.push(ctx.cite(q));
   if (asks("notify") && notified) {
-    parts.push(sentence(notified.quote));
-    parts.push("So if you are not shortlisted, you may not hear back.");
-    citations.push(ctx.cite(notified.quote));
+    parts.push(sentence(notified.quote), ctx.t("application.notifyHint"));
+    cite(notified.quote);
     if (!asks("format") && !asks("order")) return { parts, citations };
   }
+  // The channels first: that is what "how do I apply" and "can I e-mail it" are about.
+  const channels = a.channels.length ? a.channels : a.address ? [{ kind: "email" as const, value: a.address.value, quote: a.address.quote }] : [];
+  const email = channels.some((c) => c.kind === "email");
+  const refusedEmail = Boolean(a.refused?.kinds.includes("email")) || (asks("email") && !email && channels.length > 0);
+  if (asks("email") && !email) parts.push(ctx.t("application.only", { refusedEmail: refusedEmail ? "yes" : "no", count: channels.length }));
+  for (const c of channels) {
+    if (c.kind === "online") parts.push(ctx.t("application.online", { value: c.value ?? "" }));
+    else if (c.kind === "intermediary") parts.push(ctx.t("application.intermediary", { value: c.value ?? "" }));
+    else {
+      const subject = a.subjectReference?.value;
+      parts.push(ctx.t("application.email", { address: c.value ?? "", subject: subject ?? "", hasSubject: subject ? "yes" : "no" }));
+    }
+    cite(c.quote);
+  }
+  if (!channels.length) parts.push(silence(ctx, ctx.t("application.subject.where")));
+  if (a.refused) {
+    parts.push(sentence(a.refused.quote));
+    cite(a.refused.quote);
+  }
+  if (asks("email") && !email && a.notForApplications.length) parts.push(ctx.t("application.notForEmail"));
   if (a.documents) {
     const docs = a.documents.value.map((d, i) => `${i + 1}. ${d}`).join("\n");
-    parts.push(`${a.singlePdf ? "Send your documents as one single PDF, " : "Send "}in this order:\n${docs}`);
-    citations.push(ctx.cite(a.documents.quote));
-  } else if (a.singlePdf) {
-    parts.push("Send your documents as one single PDF.");
-    citations.push(ctx.cite(a.singlePdf.quote));
+    parts.push(`${ctx.t(a.singlePdf ? "application.documentsPdf" : "application.documents")}\n${docs}`);
+    cite(a.documents.quote);
+  } else if (a.singlePdf && !a.format) {
+    parts.push(ctx.t("application.singlePdf"));
+    cite(a.singlePdf.quote);
   }
-  if (asks("format") && a.singlePdf) parts.push(`Not as separate files: the notice asks for a single PDF${a.documents ? ` holding ${listOf(a.documents.value)}` : ""}.`);
-  if (a.address) {
-    const subject = a.subjectReference ? ` with the selection reference ${a.subjectReference.value} in the subject` : "";
-    parts.push(`E-mail it to ${a.address.value}${subject}.`);
-    citations.push(ctx.cite(a.address.quote));
-  } else parts.push(silence(ctx, "where to send an application"));
+  // The format the notice asks for (Europass, one PDF, the language), in its own words.
+  const format = a.format ?? (a.singlePdf && !a.documents ? a.singlePdf : undefined);
+  if (format && format !== a.singlePdf) {
+    parts.push(sentence(format.quote));
+    cite(format.quote);
+  }
+  if (asks("format") && a.singlePdf)
+    parts.push(ctx.t("application.singlePdfOnly", { hasDocuments: a.documents ? "yes" : "no", documents: a.documents ? listOf(a.documents.value) : "" }));
   const d = ctx.facts.deadline;
   if (d) {
     const at = deadlineInstant(d);
-    parts.push(`It must arrive by the deadline: ${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)}).`);
+    const when = `${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)})`;
+    parts.push(ctx.t(isDateOnly(d) ? "application.byDeadlineDay" : "application.byDeadline", { when }));
   }
-  if (a.noLateApplications) {
+  if (a.noLateApplications && a.noLateApplications.quote !== a.refused?.quote) {
     parts.push(sentence(a.noLateApplications.quote));
-    citations.push(ctx.cite(a.noLateApplications.quote));
+    cite(a.noLateApplications.quote);
   }
   if (notified && !asks("notify")) {
     parts.push(sentence(notified.quote));
-    citations.push(ctx.cite(notified.quote));
+    cite(notified.quote);
   }
-  return { parts, citations };
+  return { parts, citations, ...(channels.length ? {} : { gap: "not_in_notice" as const }) };
 };

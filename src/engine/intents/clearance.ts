@@ -1,4 +1,4 @@
-// Security clearance and vetting.
+// Security clearance and vetting: a condition of recruitment where the notice sets one.
 import type { Citation } from "../../answer.js";
 import { sentence, silence, type Intent } from "../context.js";
 
@@ -8,9 +8,9 @@ export const clearance: Intent = (ctx) => {
   const parts: string[] = [];
   const citations: Citation[] = [];
   if (c) {
-    parts.push(`Yes. ${sentence(c.quote)}`);
+    parts.push(ctx.t("clearance.yes", { quote: sentence(c.quote) }));
     citations.push(ctx.cite(c.quote));
-  } else parts.push(silence(ctx, "a security clearance"));
+  } else parts.push(silence(ctx, ctx.t("clearance.subject")));
   if (vetting) {
     parts.push(sentence(vetting.quote));
     citations.push(ctx.cite(vetting.quote));

@@ -1,6 +1,7 @@
-// The contract: what kind of post, how long, extension, probation.
+// The contract: what kind of post (or that it is no employment contract at all), how long, renewals and the
+// longest stay, probation.
 import type { Citation } from "../../answer.js";
-import { askedNumber, confirm, sentence, silence, type Intent } from "../context.js";
+import { askedNumber, isYesNoQuestion, sentence, silence, type Intent } from "../context.js";
 
 export const contract: Intent = (ctx) => {
   const c = ctx.facts.contract;
@@ -13,49 +14,61 @@ export const contract: Intent = (ctx) => {
   const duration = (asks("duration") && !probation) || overview;
   const parts: string[] = [];
   const citations: Citation[] = [];
+  const cite = (q: string) => citations.push(ctx.cite(q));
+  /** "yes"/"no" when the question wants a yes or a no about a number, else "other". */
+  const lead = (asked: number | undefined, actual: number) => (asked === undefined || !isYesNoQuestion(ctx) ? "other" : asked === actual ? "yes" : "no");
 
+  // A grant, or a post for officials, is not an employment contract: said first, whatever was asked.
+  if (c.notStaff) {
+    parts.push(sentence(c.notStaff.quote));
+    cite(c.notStaff.quote);
+  }
   if (kind || overview) {
     if (cat) {
-      const temporary = /temporary|contract agent/i.test(cat.value);
-      parts.push(
-        temporary
-          ? `This is not a permanent post: it is a ${cat.value}${cat.functionGroup ? ` (${cat.functionGroup})` : ""} post.`
-          : `The staff category is ${cat.value}${cat.functionGroup ? ` (${cat.functionGroup})` : ""}.`,
-      );
-      citations.push(ctx.cite(cat.quote));
+      const params = { category: cat.value, group: cat.functionGroup ?? "", hasGroup: cat.functionGroup ? "yes" : "no" };
+      parts.push(ctx.t(cat.fixedTerm ? "contract.notPermanent" : "contract.category", params));
+      cite(cat.quote);
     }
     if (c.type) {
       parts.push(sentence(c.type.quote));
-      citations.push(ctx.cite(c.type.quote));
+      cite(c.type.quote);
     }
   }
   if (duration || kind) {
     if (c.firstContract) {
-      const lead = confirm(ctx, asks("duration") ? askedNumber(ctx, "years?") : undefined, c.firstContract.years);
-      parts.push(`${lead}${lead ? "the" : "The"} first contract is for up to ${c.firstContract.years} years.`);
-      citations.push(ctx.cite(c.firstContract.quote));
-    } else parts.push(silence(ctx, "how long the contract lasts"));
+      parts.push(ctx.t("contract.first", { lead: lead(asks("duration") ? askedNumber(ctx, "years?") : undefined, c.firstContract.years), years: c.firstContract.years }));
+      cite(c.firstContract.quote);
+    } else if (!c.notStaff && !c.type) parts.push(silence(ctx, ctx.t("contract.subject.length")));
   }
-  if (duration || extension || kind) {
-    if (c.extension) {
-      const times = c.extension.times === 1 ? "only once" : `up to ${c.extension.times} times`;
+  if (duration || extension || kind || asks("total")) {
+    const r = c.renewal;
+    // The extension as counted (times, years each) says it all unless the renewal adds a total or an indefinite term.
+    if (r && !(c.extension && !r.totalMaxYears && !r.indefiniteAfter)) {
+      parts.push(ctx.t("contract.renewal", { hasTimes: r.times ? "yes" : "no", times: r.times ?? 0, years: r.years ?? 0, total: r.totalMaxYears ?? 0, indefinite: r.indefiniteAfter ? "yes" : "no" }));
+      parts.push(ctx.t("contract.quote", { quote: sentence(r.quote) }));
+      cite(r.quote);
+    } else if (c.extension) {
       const moreThanAllowed = asks("times") && c.extension.times === 1;
-      const lead = moreThanAllowed ? "No, it can be extended" : extension && !asks("duration") ? "Yes, it can be extended, but" : "It may then be extended";
-      parts.push(`${lead} ${times}, for a maximum of ${c.extension.maxYears} year${c.extension.maxYears === 1 ? "" : "s"}.`);
-      parts.push(`The notice says: “${sentence(c.extension.quote)}”`);
-      citations.push(ctx.cite(c.extension.quote));
-    } else if (extension) parts.push(silence(ctx, "extending the contract"));
+      const how = moreThanAllowed ? "no" : extension && !asks("duration") ? "yes" : "other";
+      parts.push(ctx.t("contract.extension", { lead: how, times: c.extension.times, years: c.extension.maxYears }));
+      parts.push(ctx.t("contract.quote", { quote: sentence(c.extension.quote) }));
+      cite(c.extension.quote);
+    } else if (extension) parts.push(silence(ctx, ctx.t("contract.subject.extension")));
   }
-  if (asks("total") && c.firstContract && c.extension) {
-    const total = c.firstContract.years + c.extension.times * c.extension.maxYears;
-    parts.push(`In all, that is at most ${total} years: up to ${c.firstContract.years} for the first contract, then ${c.extension.times === 1 ? "one extension" : `${c.extension.times} extensions`} of at most ${c.extension.maxYears} year${c.extension.maxYears === 1 ? "" : "s"}.`);
+  if (asks("total") && c.firstContract) {
+    const r = c.renewal;
+    if (r?.totalMaxYears) parts.push(ctx.t("contract.totalMax", { total: r.totalMaxYears }));
+    else if (c.extension || (r?.times && r.years)) {
+      const times = c.extension?.times ?? r!.times!;
+      const years = c.extension?.maxYears ?? r!.years!;
+      parts.push(ctx.t("contract.total", { total: c.firstContract.years + times * years, first: c.firstContract.years, times, years }));
+    }
   }
   if (probation || overview) {
     if (c.probation) {
-      const lead = confirm(ctx, probation ? askedNumber(ctx, "months?") : undefined, c.probation.months);
-      parts.push(`${lead}${lead ? "all" : "All"} new staff must complete a ${c.probation.months}-month probationary period.`);
-      citations.push(ctx.cite(c.probation.quote));
-    } else if (probation) parts.push(silence(ctx, "a probationary period"));
+      parts.push(ctx.t("contract.probation", { lead: lead(probation ? askedNumber(ctx, "months?") : undefined, c.probation.months), months: c.probation.months }));
+      cite(c.probation.quote);
+    } else if (probation) parts.push(silence(ctx, ctx.t("contract.subject.probation")));
   }
   if (!citations.length) return { parts, citations, gap: "not_in_notice" };
   return { parts, citations };

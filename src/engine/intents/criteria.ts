@@ -1,76 +1,98 @@
-// The eligibility criteria as the notice states them, when someone asks what they are rather than
-// whether they meet them; the user is offered the personal check.
+// The eligibility criteria as the notice states them, when someone asks what they are rather than whether they
+// meet them; a question about one criterion ("Do I need a degree?", "Can non-EU citizens apply?") is answered from
+// its typed rule, with the facts the question names assessed against it. The user is offered the personal check.
 import type { Citation } from "../../answer.js";
-import { sentence, silence, type Intent } from "../context.js";
+import type { RuleOf } from "../../knowledge/schema.js";
+import { allowedSet, isAllowed } from "../eligibility/citizenship.js";
+import { routeStatus, routeText } from "../eligibility/education.js";
+import { registry } from "../eligibility/registry.js";
+import { listOf, sentence, type Context, type Intent, type Reply } from "../context.js";
 import { bestQuotes } from "./rank.js";
+
+const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Context, type: T) =>
+  ctx.facts.eligibility.criteria.find((c): c is Extract<RuleOf<T>, { type: T }> => c.type === type);
 
 export const criteria: Intent = (ctx) => {
   const e = ctx.facts.eligibility;
+  const address = ctx.facts.application.address?.value;
   if (ctx.u.topics.has("eligibility.condition")) {
     // A question about one condition (military service, fitness, references): that condition, or that it is not one.
-    const conditions = [...e.otherConditions.map((o) => o.quote), ...(ctx.facts.recruitment.medical ? [ctx.facts.recruitment.medical.quote] : [])];
+    const conditions = [...e.criteria.filter((c) => c.type === "condition").map((c) => c.quote), ...(ctx.facts.recruitment.medical ? [ctx.facts.recruitment.medical.quote] : [])];
     const best = bestQuotes(ctx, conditions, 1);
-    if (best.length)
-      return { parts: [`Yes. The notice says you must meet this condition: “${sentence(best[0]!)}”`, "It cannot be checked in chat."], citations: [ctx.cite(best[0]!)] };
-    return { parts: [`The notice does not list that among its eligibility criteria.${ctx.facts.application.address ? ` You can ask at ${ctx.facts.application.address.value}.` : ""}`], citations: e.when ? [ctx.cite(e.when.quote)] : [], gap: "not_in_notice" };
+    if (best.length) return { parts: [ctx.t("criteria.condition.yes", { quote: sentence(best[0]!) }), ctx.t("criteria.condition.cannotCheck")], citations: [ctx.cite(best[0]!)] };
+    return { parts: [ctx.t("criteria.condition.no", { address: address ?? "", hasAddress: address ? "yes" : "no" })], citations: e.when ? [ctx.cite(e.when.quote)] : [], gap: "not_in_notice" };
   }
   const focused = focus(ctx);
   if (focused) return focused;
   const lines: string[] = [];
   const citations: Citation[] = [];
-  const add = (quote: string | undefined) => {
-    if (!quote) return;
-    lines.push(`• ${sentence(quote)}`);
-    citations.push(ctx.cite(quote));
-  };
-  add(e.citizenship?.quote);
-  for (const o of e.otherConditions) add(o.quote);
-  add(e.education?.quote);
-  add(e.diplomaRecognition?.quote);
-  add(e.languages?.main.quote);
-  add(e.languages?.second?.quote);
-  add(e.experience?.quote);
-  add(e.clearance?.quote);
-  if (!lines.length) return { parts: [silence(ctx, "eligibility criteria")], citations: [], gap: "not_in_notice" };
-  const parts = [e.when ? sentence(e.when.quote) : "The notice sets these eligibility criteria:", lines.join("\n")];
+  for (const q of new Set([...e.criteria.map((c) => c.quote), ...(e.diplomaRecognition ? [e.diplomaRecognition.quote] : []), ...(e.clearance ? [e.clearance.quote] : [])])) {
+    lines.push(`• ${sentence(q)}`);
+    citations.push(ctx.cite(q));
+  }
+  if (!lines.length) return { parts: [ctx.t("eligibility.none", { address: address ?? "", hasAddress: address ? "yes" : "no" })], citations: [], gap: "not_in_notice" };
+  const parts = [e.when ? sentence(e.when.quote) : ctx.t("criteria.intro"), lines.join("\n")];
   if (e.when) citations.unshift(ctx.cite(e.when.quote));
-  if (!e.experience && ctx.facts.assets.length) parts.push("Professional experience is not an eligibility criterion; it only makes an application stand out.");
-  parts.push("Tell me your nationality, your studies and your languages with levels, and I will check them for you.");
-  return { parts, citations, followUps: ["Am I eligible?", "What languages do I need?"] };
+  const types = new Set(e.criteria.map((c) => c.type));
+  if (!types.has("experience") && ctx.facts.assets.length) parts.push(ctx.t("criteria.experienceNot"));
+  const offer = (["status", "citizenship", "age", "education", "experience", "languages"] as const).filter((t) => types.has(t) && registry[t]).map((t) => ctx.t(`criteria.offer.${t}`));
+  if (offer.length) parts.push(ctx.t("criteria.offer", { facts: listOf(offer) }));
+  return { parts, citations };
 };
 
-/** A question about one criterion ("Do I need a degree?", "Does a 3-year bachelor count?", "Can non-EU citizens apply?"). */
-function focus(ctx: Parameters<Intent>[0]): ReturnType<Intent> | undefined {
-  const e = ctx.facts.eligibility;
+/** A question about one criterion, answered from its rule. */
+function focus(ctx: Context): Reply | undefined {
   const asks = (t: string) => ctx.u.topics.has(`eligibility.${t}`);
-  if (asks("education") && e.education) {
-    const min = e.education.minYears;
-    const parts = [`The notice requires completed university studies of at least ${min} years, attested by a diploma.`];
-    const citations: Citation[] = [ctx.cite(e.education.quote)];
-    const { studyYears, studyYearsAtLeast } = ctx.u.asked;
-    if (studyYears !== undefined && studyYears > 0) {
-      if (studyYearsAtLeast && studyYears >= min) parts.unshift(`A particular degree is not required: what counts is the length of completed university studies.`);
-      else if (!studyYearsAtLeast) parts.unshift(studyYears >= min ? `Yes: ${studyYears} years of completed university studies meet the minimum of ${min}.` : `No: ${studyYears} year${studyYears === 1 ? "" : "s"} of studies is less than the minimum of ${min}.`);
+  const education = ruleOf(ctx, "education");
+  if (asks("education") && education) return educationFocus(ctx, education);
+  const citizenship = ruleOf(ctx, "citizenship");
+  if ((asks("citizenship") || ctx.u.asked.nationalities) && citizenship) return citizenshipFocus(ctx, citizenship);
+  // Any other type asked about ("Is there an age limit?", "Must I be an official?"): its rule in the notice's words.
+  for (const type of ["age", "status", "experience"] as const) {
+    const rule = ctx.facts.eligibility.criteria.find((c) => c.type === type);
+    if (asks(type) && rule) {
+      const label = registry[type].label(ctx, rule as never);
+      return { parts: [ctx.t("criteria.rule", { label: label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), quote: sentence(rule.quote) })], citations: [ctx.cite(rule.quote)] };
     }
-    if (e.diplomaRecognition) {
-      parts.push(sentence(e.diplomaRecognition.quote));
-      citations.push(ctx.cite(e.diplomaRecognition.quote));
-    }
-    return { parts, citations };
-  }
-  if ((asks("citizenship") || ctx.u.asked.nationalities) && e.citizenship) {
-    const codes = ctx.u.asked.nationalities ?? ctx.u.countries.map((c) => c.code);
-    const named = codes.map((code) => {
-      const member = ctx.reference.countries.memberStates.find((c) => c.code === code);
-      const other = ctx.reference.countries.otherCountries.find((c) => c.code === code);
-      return member
-        ? `Yes for citizens of ${member.name}: it is an EU member state.`
-        : `No for citizens of ${other?.name ?? code} alone: it is not an EU member state${other?.group ? ` (${other.group})` : ""}.`;
-    });
-    return {
-      parts: [...named, `Only citizens of an EU member state can apply. The notice says you must: “${sentence(e.citizenship.quote)}”`, "Holding another nationality as well does not matter, as long as one is of an EU member state."],
-      citations: [ctx.cite(e.citizenship.quote)],
-    };
   }
   return undefined;
+}
+
+function educationFocus(ctx: Context, rule: RuleOf<"education">): Reply {
+  const parts = [ctx.t("criteria.education.rule", { routes: listOf(rule.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) })];
+  const citations: Citation[] = [ctx.cite(rule.quote)];
+  const asked = ctx.u.asked;
+  const single = rule.routes.length === 1 && rule.routes[0]!.level === "university" && rule.routes[0]!.minYears ? rule.routes[0]!.minYears : undefined;
+  if (single !== undefined && asked.studyYears !== undefined && asked.studyYears > 0) {
+    // One rule of N years of university studies: the answer is about the length, not the degree's name.
+    if (asked.studyYearsAtLeast && asked.studyYears >= single) parts.unshift(ctx.t("criteria.education.anyDegree"));
+    else if (!asked.studyYearsAtLeast) parts.unshift(ctx.t(asked.studyYears >= single ? "criteria.education.yesYears" : "criteria.education.noYears", { years: asked.studyYears, min: single }));
+  } else if (asked.educationLevel) {
+    const statuses = rule.routes.map((r) => routeStatus(r, asked));
+    const met = statuses.indexOf("met");
+    if (met >= 0) parts.unshift(ctx.t("criteria.education.yes", { route: routeText(ctx, rule.routes[met]!) }));
+    else if (statuses.every((s) => s === "not_met")) parts.unshift(ctx.t("criteria.education.no", { routes: listOf(rule.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
+  }
+  const recognition = ctx.facts.eligibility.diplomaRecognition;
+  if (recognition) {
+    parts.push(sentence(recognition.quote));
+    citations.push(ctx.cite(recognition.quote));
+  }
+  return { parts, citations };
+}
+
+function citizenshipFocus(ctx: Context, rule: RuleOf<"citizenship">): Reply {
+  if (rule.allowed === "any") return { parts: [ctx.t("criteria.citizenship.anyone"), sentence(rule.quote)], citations: [ctx.cite(rule.quote)] };
+  const codes = ctx.u.asked.nationalities ?? ctx.u.countries.map((c) => c.code);
+  const named = codes.map((code) => {
+    const member = ctx.reference.countries.memberStates.find((c) => c.code === code);
+    const other = ctx.reference.countries.otherCountries.find((c) => c.code === code);
+    if (member) return ctx.t("criteria.citizenship.yesMember", { country: member.name });
+    if (isAllowed(ctx, rule, code)) return ctx.t("criteria.citizenship.yesNamed", { country: other?.name ?? code });
+    return ctx.t("criteria.citizenship.no", { country: other?.name ?? code, note: other?.group ?? "", hasNote: other?.group ? "yes" : "no" });
+  });
+  return {
+    parts: [...named, ctx.t("criteria.citizenship.only", { allowed: allowedSet(ctx, rule), quote: sentence(rule.quote) }), ctx.t("criteria.citizenship.dual")],
+    citations: [ctx.cite(rule.quote)],
+  };
 }

@@ -1,5 +1,5 @@
 // When applications close, in the notice's zone and the user's own, and how long is left.
-import { deadlineStatus } from "../../time/deadline.js";
+import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
 import { formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
 import { quoted, silence, subject, type Intent } from "../context.js";
 
@@ -17,9 +17,12 @@ export const deadline: Intent = (ctx) => {
   const still = ctx.u.topics.has("deadline.still");
   // "Will the deadline be extended?": the notice gives one deadline and says nothing of moving it.
   if (ctx.u.topics.has("deadline.extension")) parts.push(ctx.t("deadline.extension.silent"));
+  // A date alone: said so, and counted to the end of that day in the notice's zone.
+  const dateOnly = isDateOnly(d) ? ctx.t("deadline.dateOnly", { zone: formatZone(d.zone, ctx.speaker) }) : undefined;
   const elsewhere = userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset;
   if (status.closed) {
     parts.push(ctx.t(late ? "deadline.closed.late" : still ? "deadline.closed.still" : "deadline.closed", { at }));
+    if (dateOnly) parts.push(dateOnly);
     if (elsewhere) parts.push(ctx.t("deadline.closed.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
     parts.push(ctx.t("deadline.closed.since", { span: formatSpan(status.span, ctx.speaker) }));
     if (lateRule) {
@@ -31,6 +34,7 @@ export const deadline: Intent = (ctx) => {
   if (late) parts.push(ctx.t("deadline.open.late"));
   else if (still) parts.push(ctx.t("deadline.open.still"));
   parts.push(ctx.t("deadline.open", { at }));
+  if (dateOnly) parts.push(dateOnly);
   if (elsewhere) parts.push(ctx.t("deadline.open.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
   else if (userZone && userZone !== d.zone) parts.push(ctx.t("deadline.open.sameClock", { zone: formatZone(userZone, ctx.speaker), time: status.at.setZone(userZone).toFormat("HH:mm") }));
   if (!userZone && ctx.u.topics.has("deadline.mine")) parts.push(ctx.t("deadline.askZone"));

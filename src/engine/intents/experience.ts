@@ -1,31 +1,34 @@
-// Experience and other strengths: required only where the notice makes them eligibility criteria.
+// Experience and other strengths: required only where the notice makes experience an eligibility criterion (or
+// part of a route of its education criterion); otherwise what makes an application stand out.
+import type { Citation } from "../../answer.js";
+import type { RuleOf } from "../../knowledge/schema.js";
+import { routeText } from "../eligibility/education.js";
+import { registry } from "../eligibility/registry.js";
 import { listOf, sentence, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
 
 export const experience: Intent = (ctx) => {
-  const rule = ctx.facts.eligibility.experience;
+  const all = ctx.facts.eligibility.criteria;
+  const rule = all.find((c): c is RuleOf<"experience"> => c.type === "experience");
+  const education = all.find((c): c is RuleOf<"education"> => c.type === "education");
+  const withExperience = education?.routes.filter((r) => r.experienceYears) ?? [];
   const assets = ctx.facts.assets;
   const parts: string[] = [];
-  const citations = [];
+  const citations: Citation[] = [];
   if (rule) {
-    parts.push(`Yes: the notice requires at least ${rule.minYears} years of professional experience.`);
+    parts.push(ctx.t("experience.required", { label: registry.experience.label(ctx, rule).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
     citations.push(ctx.cite(rule.quote));
-  } else {
-    parts.push("Professional experience is not an eligibility criterion in this notice.");
-  }
+  } else if (withExperience.length && education) {
+    parts.push(ctx.t("experience.inEducation", { routes: listOf(education.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
+    citations.push(ctx.cite(education.quote));
+  } else parts.push(ctx.t("experience.notRequired"));
   if (assets.length) {
     const best = bestQuotes(ctx, assets.map((a) => a.quote), 1);
-    parts.push(
-      `What the notice lists as making an application stand out (“the ideal candidate will possess some, or all, of the following”):\n${assets.map((a) => `• ${sentence(a.quote)}`).join("\n")}`,
-    );
+    parts.push(`${ctx.t("experience.assets")}\n${assets.map((a) => `• ${sentence(a.quote)}`).join("\n")}`);
     for (const q of [...new Set([...best, ...assets.map((a) => a.quote)])]) citations.push(ctx.cite(q));
   }
-  const required = [
-    ctx.facts.eligibility.citizenship && "citizenship of an EU member state",
-    ctx.facts.eligibility.education && `university studies of at least ${ctx.facts.eligibility.education.minYears} years`,
-    ctx.facts.eligibility.languages && "the language levels",
-  ].filter((x): x is string => Boolean(x));
-  if (!rule && required.length) parts.push(`The mandatory criteria are ${listOf(required)}.`);
+  const mandatory = all.filter((c) => c.type !== "condition" && c.type !== "check" && c.type !== "experience").map((c) => registry[c.type].label(ctx, c as never));
+  if (!rule && !withExperience.length && mandatory.length) parts.push(ctx.t("experience.mandatory", { list: listOf(mandatory.map((m) => m.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) }));
   if (ctx.facts.eligibility.when) citations.push(ctx.cite(ctx.facts.eligibility.when.quote));
   return { parts, citations };
 };

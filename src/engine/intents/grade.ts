@@ -8,11 +8,15 @@ export const grade: Intent = (ctx) => {
   const parts: string[] = [];
   const citations: Citation[] = [];
   if (grades) {
-    parts.push(grades.min === grades.max ? `The post is at grade ${grades.min}.` : `The grade range is ${grades.min} to ${grades.max} (${grades.min}-${grades.max.replace(/^[A-Z]+\s?/, "")}).`);
+    parts.push(
+      grades.min === grades.max
+        ? ctx.t("grade.single", { grade: grades.min })
+        : ctx.t("grade.range", { min: grades.min, max: grades.max, maxNumber: grades.max.replace(/^[A-Z]+\s?/, "") }),
+    );
     citations.push(ctx.cite(grades.quote));
-  } else parts.push(silence(ctx, "the grade"));
+  } else parts.push(silence(ctx, ctx.t("grade.subject")));
   if (staffCategory?.functionGroup)
-    parts.push(/^function group/i.test(staffCategory.functionGroup) ? `${staffCategory.functionGroup}.` : `Function group: ${staffCategory.functionGroup}.`);
+    parts.push(/^function group/i.test(staffCategory.functionGroup) ? `${staffCategory.functionGroup}.` : ctx.t("grade.functionGroup", { group: staffCategory.functionGroup }));
   if (grading) {
     parts.push(sentence(grading.quote));
     citations.push(ctx.cite(grading.quote));

@@ -1,25 +1,51 @@
 // The language rule, and whether a given language counts.
-import { listOf, says, silence, subject, type Intent } from "../context.js";
+import type { CefrLevel } from "../../knowledge/schema.js";
+import { listOf, says, silence, subject, type Context, type Intent } from "../context.js";
+import { describeLanguages } from "../eligibility/languages.js";
+
+/**
+ * "Is B1 English enough?", "Is C1 enough for the main language?": a level asked about, compared with what the
+ * rule asks of a main and of a second language. Nothing when the question names no level or the rule has none.
+ */
+function levelAnswers(ctx: Context, main: CefrLevel | undefined, second: CefrLevel | undefined): string[] {
+  if (!main) return [];
+  const rank = (level: string | undefined) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
+  const compare = (level: string, language?: string) => {
+    const params = { language: language ?? "", level, main, second: second ?? "" };
+    const kind = language ? "languages.level" : "languages.levelOnly";
+    if (rank(level) >= rank(main)) return ctx.t(`${kind}.enoughMain`, params);
+    if (second && rank(level) >= rank(second)) return ctx.t(`${kind}.enoughSecond`, params);
+    return ctx.t(second ? `${kind}.below` : `${kind}.belowMain`, params);
+  };
+  const levels = { ...(ctx.u.asked.languages ?? {}), ...(ctx.u.profile.languages ?? {}) };
+  const official = new Set(ctx.reference.languages.official.map((l) => l.name));
+  const named = ctx.u.languages.filter((l) => official.has(l.name) && levels[l.name] && levels[l.name] !== "?");
+  if (named.length) return named.map((l) => compare(levels[l.name]!, ctx.names.language(l.name)));
+  const asked = [...new Set((ctx.u.original.match(/\b[abcABC][12]\b/g) ?? []).map((l) => l.toUpperCase()))];
+  return !ctx.u.languages.length && asked.length === 1 && !ctx.u.topics.has("languages.levels") ? [compare(asked[0]!)] : [];
+}
 
 export const languages: Intent = (ctx) => {
+  // The typed criterion, where the notice has one (src/engine/eligibility/languages.ts), after the answer to a
+  // level asked about; the CEFR scale and the selection language follow below as before.
+  const typed = ctx.facts.eligibility.criteria.find((c) => c.type === "languages");
+  if (typed && typed.type === "languages" && !ctx.u.topics.has("languages.levels")) {
+    const general = typed.requirements.filter((r) => !r.languages && r.level).map((r) => r.level!);
+    const rank = (level: string) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
+    const [main, second] = [...general].sort((a, b) => rank(b) - rank(a));
+    const d = describeLanguages(ctx, typed);
+    return { parts: [...levelAnswers(ctx, main, second), ...d.parts], citations: d.citations.map((q) => ctx.cite(q)) };
+  }
   const rule = ctx.facts.eligibility.languages;
   const official = ctx.reference.languages.official;
   const parts: string[] = [];
   const citations = [];
   const name = (l: { name: string }) => ctx.names.language(l.name);
-  const levels = { ...(ctx.u.asked.languages ?? {}), ...(ctx.u.profile.languages ?? {}) };
-  const rank = (level: string | undefined) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
   const requirement = ctx.u.topics.has("languages.requirements") && !ctx.u.topics.has("languages.official");
+  const levelled = levelAnswers(ctx, rule?.main.level, rule?.second?.level);
+  parts.push(...levelled);
   for (const l of ctx.u.languages) {
-    const level = levels[l.name];
-    // "Is B1 English enough?": the level compared with what the rule asks of a main and of a second language.
-    if (rule && l.official && level && level !== "?") {
-      const params = { language: name(l), level, main: rule.main.level, second: rule.second?.level ?? "" };
-      if (rank(level) >= rank(rule.main.level)) parts.push(ctx.t("languages.level.enoughMain", params));
-      else if (rule.second && rank(level) >= rank(rule.second.level)) parts.push(ctx.t("languages.level.enoughSecond", params));
-      else parts.push(ctx.t(rule.second ? "languages.level.below" : "languages.level.belowMain", params));
-      continue;
-    }
+    if (levelled.length && !requirement) continue;
     // "Do I need French?": an option among the official languages is not a requirement.
     if (rule && l.official && requirement) {
       parts.push(ctx.t(rule.second ? "languages.required.not" : "languages.required.notOne", { language: name(l), count: official.length, main: rule.main.level, second: rule.second?.level ?? "" }));
@@ -28,15 +54,6 @@ export const languages: Intent = (ctx) => {
     const entry = official.find((o) => o.name === l.name);
     if (l.official) parts.push(ctx.t("languages.official.yes", { language: name(l), code: entry?.code ?? "", count: official.length }));
     else parts.push(ctx.t(l.note ? "languages.official.noNote" : "languages.official.no", { language: name(l), count: official.length, note: l.note ?? "" }));
-  }
-  // "Is B1 enough for the second language?": a level asked about without naming a language.
-  const levelsAsked = [...new Set((ctx.u.original.match(/\b[abcABC][12]\b/g) ?? []).map((l) => l.toUpperCase()))];
-  if (rule && !ctx.u.languages.length && levelsAsked.length === 1 && !ctx.u.topics.has("languages.levels")) {
-    const level = levelsAsked[0]!;
-    const params = { level, main: rule.main.level, second: rule.second?.level ?? "" };
-    if (rank(level) >= rank(rule.main.level)) parts.push(ctx.t("languages.levelOnly.enoughMain", params));
-    else if (rule.second && rank(level) >= rank(rule.second.level)) parts.push(ctx.t("languages.levelOnly.enoughSecond", params));
-    else parts.push(ctx.t(rule.second ? "languages.levelOnly.below" : "languages.levelOnly.belowMain", params));
   }
   if (rule) {
     parts.push(ctx.t(rule.second ? "languages.rule.two" : "languages.rule.one", { main: rule.main.level, second: rule.second?.level ?? "", count: official.length }));

@@ -1,24 +1,33 @@
-// Pay: what the notice says it consists of; never a figure it does not give.
+// Pay: the figures as the notice writes them (a basic salary, a net range, a living allowance), never
+// computed; where it gives none, what it says pay is made up of.
 import type { Citation } from "../../answer.js";
 import { sentence, silence, type Intent } from "../context.js";
 
 export const pay: Intent = (ctx) => {
-  const { pay: basis, tax } = ctx.facts.contract;
-  const parts: string[] = ["The notice gives no salary figure."];
+  const { pay: basis, tax, salary, allowances } = ctx.facts.contract;
+  const parts: string[] = [];
   const citations: Citation[] = [];
-  if (basis) {
-    parts.push(sentence(basis.quote));
-    citations.push(ctx.cite(basis.quote));
+  if (salary) {
+    parts.push(ctx.t("pay.figures", { quote: sentence(salary.quote) }));
+    citations.push(ctx.cite(salary.quote));
+  } else parts.push(ctx.t("pay.noFigure"));
+  for (const p of [basis, allowances]) {
+    // A passage already inside the quoted figures is not said twice.
+    if (!p || salary?.quote.includes(p.quote) || citations.some((c) => c.quote.includes(ctx.cite(p.quote).quote))) continue;
+    parts.push(sentence(p.quote));
+    citations.push(ctx.cite(p.quote));
   }
   if (tax) {
-    // The notice's own sentence names "the European institutions"; said plainly, it is the EU's own tax.
-    parts.push("Your pay is subject to a tax raised by the EU institutions.");
+    // The tax in one plain line, with the notice's passage as its citation.
+    parts.push(ctx.t("pay.tax"));
     citations.push(ctx.cite(tax.quote));
   }
   if (ctx.facts.grades) {
-    parts.push(`The post is graded ${ctx.facts.grades.min}–${ctx.facts.grades.max}; the grade and step depend on your qualifications and experience.`);
+    const { min, max } = ctx.facts.grades;
+    parts.push(ctx.t("pay.grades", { range: min === max ? min : `${min}–${max}` }));
     citations.push(ctx.cite(ctx.facts.grades.quote));
   }
-  if (!basis) parts.push(silence(ctx, "how pay is made up"));
-  return { parts, citations, ...(basis ? {} : { gap: "not_in_notice" as const }) };
+  const known = salary || basis || allowances;
+  if (!known) parts.push(silence(ctx, ctx.t("pay.subject")));
+  return { parts, citations, ...(known ? {} : { gap: "not_in_notice" as const }) };
 };

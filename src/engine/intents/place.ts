@@ -1,12 +1,22 @@
-// Where the job is.
+// Where the job is, and how much of it can be done from elsewhere (telework) where the notice says so.
+import type { Citation } from "../../answer.js";
 import { silence, type Intent } from "../context.js";
+import { teleworkParts } from "./telework.js";
 
 export const place: Intent = (ctx) => {
   const p = ctx.facts.place;
-  if (!p) return { parts: [silence(ctx, "the place of employment")], citations: [], gap: "not_in_notice" };
-  const parts = [`The place of employment is ${p.value}.`];
-  const citations = [ctx.cite(p.quote)];
-  if (ctx.facts.service || ctx.facts.directorate)
-    parts.push(`You would work for ${[ctx.facts.service?.value, ctx.facts.directorate?.value].filter(Boolean).join(", ")}.`);
-  return { parts, citations };
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  if (p) {
+    parts.push(ctx.t("place.is", { place: p.value }));
+    citations.push(ctx.cite(p.quote));
+    if (ctx.facts.service || ctx.facts.directorate)
+      parts.push(ctx.t("place.employer", { employer: [ctx.facts.service?.value, ctx.facts.directorate?.value].filter(Boolean).join(", ") }));
+  } else parts.push(silence(ctx, ctx.t("place.subject")));
+  if (ctx.u.topics.has("place.telework") && ctx.facts.telework) {
+    const t = teleworkParts(ctx);
+    parts.push(...t.parts);
+    citations.push(...t.citations);
+  }
+  return { parts, citations, ...(p ? {} : { gap: "not_in_notice" as const }) };
 };

@@ -7,7 +7,7 @@ export const selection: Intent = (ctx) => {
   const s = ctx.facts.selection;
   const r = ctx.facts.recruitment;
   const asks = (t: string) => ctx.u.topics.has(`selection.${t}`);
-  const focused = ["language", "priority", "panel", "recruitment", "publication"].filter(asks);
+  const focused = ["language", "priority", "panel", "recruitment", "publication", "steps", "reserve"].filter(asks);
   const all = !focused.length;
   const parts: string[] = [];
   const citations: Citation[] = [];
@@ -17,7 +17,9 @@ export const selection: Intent = (ctx) => {
     citations.push(ctx.cite(quote));
   };
   if (asks("language")) {
-    if (s.language) {
+    // The candidate's choice of language (English or French, not both), in the notice's own words.
+    if (s.languageChoice) say(s.languageChoice.quote);
+    else if (s.language) {
       parts.push(ctx.t(/possibly/i.test(s.language.quote) ? "selection.language.possibly" : "selection.language", { languages: listOf(s.language.value.map((l) => ctx.names.language(l)), ctx) }));
       citations.push(ctx.cite(s.language.quote));
     } else parts.push(silence(ctx, subject(ctx, "selectionLanguage")));
@@ -29,6 +31,9 @@ export const selection: Intent = (ctx) => {
   if (all || asks("publication")) say(s.publication?.quote);
   if (all || asks("panel")) say(s.panel?.quote);
   if (all || asks("panel")) say(s.onlyShortlistedNotified?.quote);
+  // The steps (a written test, an interview; "there is no written test") and the reserve list, from the general facts.
+  if (all || asks("steps") || asks("panel")) say(s.steps?.quote);
+  if (all || asks("reserve")) say(ctx.facts.reserveList?.quote);
   if (all && s.language) say(s.language.quote);
   if (all || asks("recruitment")) {
     const steps = [r.evidence?.quote, r.medical?.quote, r.vetting?.quote].filter((q): q is string => Boolean(q));

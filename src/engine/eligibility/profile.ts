@@ -1,0 +1,169 @@
+// Reading the user's own facts for the eligibility criteria from a message: nationalities (with the country
+// named as where a diploma is from kept apart), studies, languages with levels, and — through read.ts — the level
+// of education, experience, age and statuses. Every word comes from the lexicon and the reference data.
+import type { Profile } from "../../conversation/session.js";
+import type { Reference } from "../../knowledge/load.js";
+import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
+import { createFactReader, statesEligibilityFacts } from "./read.js";
+import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
+
+export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };
+
+/** A reader of the user's facts in a normalised message. */
+export function createProfileReader(lexicon: Lexicon, reference: Reference): (text: string) => ProfileReading {
+  // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
+  const countryByTerm = countryTerms(reference, false);
+  const languageByTerm = languageTerms(reference, false);
+  const wordsIn = (terms: Iterable<string>) => Math.max(...[...terms].map((t) => t.split(" ").length));
+  const countryWords = wordsIn(countryByTerm.keys());
+  const languageWords = wordsIn(languageByTerm.keys());
+  const COUNTRY = "zqc";
+  const levelWords = lexicon.levelWords.map((l) => ({ re: compile(l.pattern), level: l.level }));
+  const p = lexicon.profile;
+  const nationalityCue = p.nationalityCue.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
+  const nonEuDiploma = p.nonEuDiploma.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
+  const studyYears = p.studyYears.map((x) => compile(x));
+  const noDegree = p.noDegree.map((x) => compile(x));
+  const recognised = p.recognised.map((x) => compile(x));
+  const notRecognised = p.notRecognised.map((x) => compile(x));
+  const languagesComplete = p.languagesComplete.map((x) => compile(x));
+  const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
+  const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
+  const cefrRe = /\b([abc][12])\b/giu;
+  // Where a level stops applying ("…, but my French is B1"), and the words that share one level across names ("English and German at C1").
+  const sentenceBreak = new RegExp((lexicon.factWords?.sentenceBreak ?? ["[.;!?]"]).join("|"), "iu");
+  const joiner = new RegExp(`^\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
+  // Education level, experience, age and statuses: read by the eligibility registry's reader.
+  const readEligibilityFacts = createFactReader(lexicon, reference);
+  const experienceWords = (lexicon.factWords?.experienceYears ?? []).map((x) => compile(x));
+  const experienceSpans = (text: string): [number, number][] =>
+    experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  const numberOf = (s: string): number | undefined => {
+    const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
+    return n === undefined || Number.isNaN(n) ? undefined : n;
+  };
+
+  function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
+    const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
+    const mentions: Mention<LanguageRef>[] = [];
+    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
+    const levels: { level: CefrLevel; start: number; end: number }[] = [];
+    // "B2, not C1": a level right after a negation is not the user's.
+    const negations = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
+    for (const m of matches(cefrRe, text))
+      if (!negations.some((re) => re.test(text.slice(Math.max(0, m.index - 12), m.index))))
+        levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
+    for (const { re, level } of levelWords)
+      for (const m of matches(re, text)) {
+        if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))
+          levels.push({ level, start: m.index, end: m.index + m[0].length });
+      }
+    // Each level goes to the nearest language in the same sentence.
+    const sentenceOf = (i: number) => text.slice(0, i).split(sentenceBreak).length;
+    const byLanguage = new Map<string, CefrLevel[]>();
+    for (const l of levels) {
+      let best: Mention<LanguageRef> | undefined;
+      let bestGap = Infinity;
+      for (const m of mentions) {
+        if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
+        const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
+        if (gap < bestGap) {
+          best = m;
+          bestGap = gap;
+        }
+      }
+      if (best && bestGap <= 40) byLanguage.set(best.ref.name, [...(byLanguage.get(best.ref.name) ?? []), l.level]);
+    }
+    // "fluent in English and German", "English and German at C1": a level shared across "and".
+    const joined = (a: Mention<LanguageRef>, b: Mention<LanguageRef>) => joiner.test(text.slice(a.end, b.start));
+    for (let pass = 0; pass < 2; pass++)
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        if (byLanguage.has(m.ref.name)) continue;
+        const prev = mentions[i - 1];
+        const next = mentions[i + 1];
+        const from = prev && joined(prev, m) && byLanguage.get(prev.ref.name) ? prev : next && joined(m, next) && byLanguage.get(next.ref.name) ? next : undefined;
+        if (from) byLanguage.set(m.ref.name, byLanguage.get(from.ref.name)!);
+      }
+    const result: Record<string, CefrLevel | "?"> = {};
+    for (const m of mentions) {
+      const found = byLanguage.get(m.ref.name);
+      result[m.ref.name] = found ? [...found].sort().at(-1)! : (result[m.ref.name] ?? "?");
+    }
+    return { mentions, levels: result };
+  }
+
+  function readProfile(text: string): { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] } {
+    const profile: Profile = {};
+    const consumed: [number, number][] = [];
+    const nationalities = new Set<string>();
+    const countries = scan(text, countryByTerm, countryWords, undefined, true);
+    const marked = mark(text, countries, COUNTRY);
+    const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
+    for (const re of nationalityCue)
+      for (const m of matches(re, marked)) {
+        const c = named(m);
+        if (!c) continue;
+        nationalities.add(c.ref.code);
+        consumed.push([c.start, c.end]);
+      }
+    // Where the diploma comes from is not a nationality, nor a language.
+    for (const re of nonEuDiploma)
+      for (const m of matches(re, marked)) {
+        const c = named(m);
+        if (!c) continue;
+        profile.diplomaOutsideEu = !c.ref.eu;
+        consumed.push([c.start, c.end]);
+        nationalities.delete(c.ref.code);
+      }
+    if (nationalities.size) profile.nationalities = [...nationalities];
+
+    if (any(noDegree, text)) profile.studyYears = 0;
+    // Years of experience are never years of study: a number the experience words claim is not read as studies.
+    const experienceAt = experienceSpans(text);
+    for (const re of studyYears)
+      for (const m of matches(re, text)) {
+        const at = m.index + m[0].lastIndexOf(m.groups?.n ?? "\u0000");
+        if (experienceAt.some(([a, b]) => at >= a && at < b)) continue;
+        const n = numberOf(m.groups?.n ?? "");
+        if (n !== undefined && n <= 12) profile.studyYears = n;
+      }
+    if (profile.studyYears === undefined) {
+      let best = 0;
+      for (const d of degreeYears) {
+        d.re.lastIndex = 0;
+        if (d.re.test(text)) best = Math.max(best, d.years);
+      }
+      if (best) {
+        profile.studyYears = best;
+        profile.studyYearsAtLeast = true;
+      }
+    }
+    if (any(notRecognised, text)) profile.diplomaRecognised = false;
+    else if (any(recognised, text)) profile.diplomaRecognised = true;
+
+    const { mentions, levels } = readLanguages(text, consumed);
+    const stated = Object.entries(levels).filter(([, l]) => l !== "?");
+    if (stated.length) profile.languages = Object.fromEntries(stated);
+    if (any(languagesComplete, text)) profile.languagesComplete = true;
+    Object.assign(profile, readEligibilityFacts(text));
+    const statesFacts =
+      statesEligibilityFacts(profile) ||
+      nationalities.size > 0 ||
+      profile.studyYears !== undefined ||
+      stated.length > 0 ||
+      profile.diplomaRecognised !== undefined ||
+      profile.diplomaOutsideEu !== undefined;
+    // Languages named without a level still matter inside an eligibility check.
+    const unlevelled = Object.entries(levels).filter(([, l]) => l === "?");
+    if (unlevelled.length) profile.languages = { ...Object.fromEntries(unlevelled), ...(profile.languages ?? {}) };
+    return {
+      profile,
+      statesFacts,
+      languages: [...new Map(mentions.map((m) => [m.ref.name, m.ref])).values()],
+      countries: [...new Map(countries.map((c) => [c.ref.code, c.ref])).values()],
+    };
+  }
+
+  return readProfile;
+}

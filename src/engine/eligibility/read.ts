@@ -1,0 +1,134 @@
+// Reading the user's own facts that the criteria need beyond nationality and languages: the level of
+// education (degree names from knowledge/reference/degrees.json), years of experience (never years of study),
+// age, and statuses (official, laureate, CAST/EPSO pass). The words come from the lexicon's `words`; a
+// negation ("no", "never", "not yet") applies to what follows it, up to a clause break ("," "but").
+import type { Profile } from "../../conversation/session.js";
+import type { Lexicon } from "../../knowledge/schema.js";
+import type { Reference } from "../../knowledge/load.js";
+import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
+
+export type FactReader = (text: string) => Profile;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function createFactReader(lexicon: Lexicon, reference: Reference): FactReader {
+  const w = lexicon.factWords;
+  const compile = (list: string[] | undefined) => (list ?? []).map((p) => new RegExp(p, "giu"));
+  const negation = compile(w?.negation);
+  const breaks = compile(w?.clauseBreak);
+  const experienceYears = compile(w?.experienceYears);
+  const experiencePart = compile(w?.experiencePart);
+  const afterDiploma = compile(w?.afterDiploma);
+  const age = compile(w?.age);
+  const official = compile(w?.official);
+  const officialGroup = compile(w?.officialGroup);
+  const laureate = compile(w?.laureate);
+  const certificate = compile(w?.certificate);
+  const functionGroup = compile(w?.functionGroup);
+  const competition = compile(w?.competition);
+  const publicEmployer = compile(w?.publicEmployer);
+  const requirementCue = (w?.requirementCue ?? []).map((p) => new RegExp(p, "iu"));
+  /** "Do I have to be an official?": the word names a requirement, not the user's fact. */
+  const asked = (text: string, at: number) => requirementCue.some((re) => re.test(text.slice(Math.max(0, at - 40), at)));
+  const months = compile(w?.months);
+  const numberWords = lexicon.profile.numberWords;
+  const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
+  // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
+  const degrees = (reference.degrees?.degrees ?? [])
+    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase())}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level })))
+    .sort((a, b) => b.len - a.len);
+
+  const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  /** True when a negation stands between the start of the clause and `at`. */
+  const negated = (text: string, at: number): boolean => {
+    let from = 0;
+    for (const m of all(breaks, text)) if (m.index < at && m.index + m[0].length > from) from = m.index + m[0].length;
+    const clause = text.slice(from, at);
+    return negation.some((re) => ((re.lastIndex = 0), re.test(clause)));
+  };
+  /** A statement found: true, or false when negated; undefined when not mentioned. */
+  const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
+    const m = all(res, text).find((x) => !asked(text, x.index));
+    return m ? { value: !negated(text, m.index), at: m.index, end: m.index + m[0].length } : undefined;
+  };
+
+  return (text) => {
+    const p: Profile = {};
+    // Education: the highest level named and not negated.
+    const taken: [number, number][] = [];
+    let best: EducationLevel | undefined;
+    for (const d of degrees)
+      for (const m of text.matchAll(d.re)) {
+        const end = m.index + m[0].length;
+        if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+        taken.push([m.index, end]);
+        if (negated(text, m.index) || asked(text, m.index)) continue;
+        if (!best || educationLevels.indexOf(d.level) > educationLevels.indexOf(best)) best = d.level;
+      }
+    if (best) p.educationLevel = best;
+
+    // Experience: the most years said of work; a smaller part in a narrower field.
+    let years: number | undefined;
+    let words: string | undefined;
+    for (const m of all(experienceYears, text)) {
+      const n = numberOf(m.groups?.n);
+      if (n === undefined || n > 50 || negated(text, m.index)) continue;
+      if (years === undefined || n > years) {
+        years = n;
+        words = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 40));
+      }
+    }
+    if (years !== undefined) {
+      p.experienceYears = years;
+      if (words) p.experienceWords = words;
+      if (all(afterDiploma, text).length) p.experienceAfterDiploma = true;
+      for (const m of all(experiencePart, text)) {
+        const n = numberOf(m.groups?.n);
+        if (n !== undefined && n <= years) {
+          p.experiencePartYears = n;
+          p.experienceWords = text.slice(m.index, m.index + m[0].length + 40);
+        }
+      }
+    }
+
+    for (const m of all(age, text)) {
+      const n = Number(m.groups?.n);
+      if (n >= 15 && n <= 99) {
+        p.age = n;
+        break;
+      }
+    }
+
+    const o = stated(official, text);
+    if (o) {
+      p.official = o.value;
+      const g = all(officialGroup, text)[0]?.groups?.g;
+      if (g && o.value) p.officialGroup = g.toUpperCase();
+    }
+    const comps = all(competition, text).map((m) => m.groups?.c?.toUpperCase()).filter((c): c is string => Boolean(c));
+    const l = stated(laureate, text);
+    if (l) p.laureate = l.value;
+    if (comps.length && p.laureate !== false) {
+      p.laureate = true;
+      p.competitions = comps;
+    }
+    const c = stated(certificate, text);
+    if (c) {
+      p.certificate = c.value;
+      const g = all(functionGroup, text)[0]?.groups?.g;
+      if (g && c.value) p.certificateGroup = g.toUpperCase();
+    }
+    const e = stated(publicEmployer, text);
+    if (e) {
+      p.publicEmployer = e.value;
+      const m = all(months, text).map((x) => numberOf(x.groups?.n)).find((n) => n !== undefined);
+      if (m !== undefined) p.serviceMonths = m;
+    }
+    return p;
+  };
+}
+
+/** True when a profile read from one message states any of these facts. */
+export function statesEligibilityFacts(p: Profile): boolean {
+  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate, p.publicEmployer].some((v) => v !== undefined);
+}

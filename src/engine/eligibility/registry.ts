@@ -1,0 +1,71 @@
+// The registry of criterion types: the eligibility check, the questions it asks and the form are all drawn
+// from it, so a new type is one module here and its messages in the catalogue.
+import type { Criterion, FormField, Verdict } from "../../answer.js";
+import type { Profile } from "../../conversation/session.js";
+import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
+import type { Context } from "../context.js";
+import { age } from "./age.js";
+import { citizenship } from "./citizenship.js";
+import { check, condition } from "./condition.js";
+import { education } from "./education.js";
+import { experience } from "./experience.js";
+import { languages } from "./languages.js";
+import { status } from "./status.js";
+import type { CriterionType, FieldContext } from "./types.js";
+
+type Registry = { [T in CriterionRule["type"]]: CriterionType<T> };
+
+export const registry: Registry = { citizenship, education, experience, languages, status, age, condition, check };
+
+/** The order a check asks in: who may apply first, then studies, experience, languages. */
+const ORDER: CriterionRule["type"][] = ["status", "citizenship", "age", "education", "experience", "languages", "condition", "check"];
+
+function typeOf<T extends CriterionRule["type"]>(rule: RuleOf<T>): CriterionType<T> {
+  return registry[rule.type as T] as CriterionType<T>;
+}
+
+/** The id a criterion answers under: its type, or the condition's own id. */
+export function criterionId(rule: CriterionRule, index: number): string {
+  if (rule.type === "condition") return rule.id;
+  if (rule.type === "check") return `check-${index}`;
+  return rule.type;
+}
+
+export function ordered(rules: CriterionRule[]): CriterionRule[] {
+  return [...rules].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
+}
+
+/** Every criterion of the notice assessed against a profile, and the verdict over those chat can check. */
+export function assessAll(ctx: Context, profile: Profile): { criteria: Criterion[]; rules: CriterionRule[]; verdict: Verdict } {
+  const rules = ordered(ctx.facts.eligibility.criteria);
+  const criteria = rules.map((rule, i): Criterion => {
+    const t = typeOf(rule);
+    const a = t.assess(ctx, rule, profile, rules);
+    return { id: criterionId(rule, i), label: t.label(ctx, rule), status: a.status, reason: a.reason, checkable: t.checkable(rule, profile) };
+  });
+  const checkable = criteria.filter((c) => c.checkable);
+  const verdict: Verdict = checkable.some((c) => c.status === "not_met")
+    ? "not_eligible"
+    : checkable.length && checkable.every((c) => c.status === "met")
+      ? "eligible"
+      : "incomplete";
+  return { criteria, rules, verdict };
+}
+
+/** Notes a type adds after the check. */
+export function notesFor(ctx: Context, profile: Profile): string[] {
+  return ctx.facts.eligibility.criteria.flatMap((rule) => typeOf(rule).notes?.(ctx, rule, profile) ?? []);
+}
+
+/** The question for a criterion still unknown. */
+export function askFor(ctx: Context, rule: CriterionRule): string {
+  return ctx.t(typeOf(rule).ask, { routes: rule.type === "status" ? status.label(ctx, rule) : "" });
+}
+
+/** The form's fields: those the notice's criteria need, in the check's order, each once. */
+export function formFields(rules: CriterionRule[], f: FieldContext): FormField[] {
+  const seen = new Set<string>();
+  return ordered(rules)
+    .flatMap((rule) => typeOf(rule).fields?.(f, rule) ?? [])
+    .filter((field) => !seen.has(field.id) && (seen.add(field.id), true));
+}

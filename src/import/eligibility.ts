@@ -1,0 +1,328 @@
+// The eligibility criteria of a notice, typed: each unit (bullet or paragraph) of the eligibility section
+// is read as citizenship, education, experience, languages, status, age or a condition that cannot be
+// checked in chat. A unit that reads as none of them becomes "check this yourself" with its quote: a rule
+// is never dropped, and never replaced by another notice's rule.
+import type { Countries, CriterionRule, EducationLevel, Languages, RuleOf } from "../knowledge/schema.js";
+import { join, type NoticeDocument, type Span, type Unit } from "./document.js";
+
+export type CriteriaContext = { countries: Countries; languages: Languages };
+
+/** A criterion read, for the report: its rule and the words it was read from. */
+export type ReadCriterion = { rule: CriterionRule; summary: string };
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const NUM = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
+
+/** The headings that open the eligibility part of a notice, and those that close it. */
+const ELIGIBILITY_HEADING = /eligib|who can apply|admission|conditions? (?:for|of) (?:application|admission)|am i eligible/i;
+const SELECTION_HEADING = /selection|assess|we (?:are )?look|profile|advantage|asset|essential|desirable|what (?:will you do|do we offer)|offer|tasks|duties/i;
+/** Lead-ins of lists that are not eligibility criteria. */
+const NOT_ELIGIBILITY_LEAD = /looking for|assessed|selection criteria|advantage|asset|desirable|essential|preferred|ideal candidate|would be|stand out/i;
+
+const CONDITIONS: { id: string; label: string; pattern: RegExp }[] = [
+  { id: "military-service", label: "obligations concerning military service fulfilled", pattern: /military service/i },
+  { id: "fitness", label: "physically fit to perform the duties", pattern: /physically fit|physical fitness/i },
+  { id: "character-references", label: "appropriate character references", pattern: /character (?:references|requirements)|guarantees as to (?:their |your )?(?:character|integrity)|suitability for the performance/i },
+  { id: "civic-rights", label: "full rights as a citizen", pattern: /full rights as (?:a )?citizens?/i },
+];
+
+const CITIZENSHIP = /\b(?:nationals?|citizens?) of\b|\bnationality requirement\b|\bcitizenship of\b|\bopen to (?:candidates|applicants|nationals) of all\b/i;
+const ANY_NATIONALITY = /\bno nationality (?:requirements?|restrictions?|conditions?)\b|\bopen to (?:candidates of )?all nationalities\b|\bwhatever (?:their )?nationality\b|\b(?:nationals?|citizens?) of all countries\b|\bany nationality\b|\bregardless of (?:their )?nationality\b/i;
+const AGE = /\bage of (?:retirement|\d{2})\b|\bretirement age\b|\bunder the age\b|\bpensionable age\b|\bunder \d{2} years of age\b|\byears of age\b/i;
+const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?education\b|\buniversity (?:studies|degree|education)\b|\bstudies\b|\bdoctoral degree\b|\bdoctorate\b|\bPhD\b|\bmaster'?s degree\b|\bdiploma\b|\bdegree\b/i;
+/** The diploma of the education criterion referred to again: then the passage is about experience. */
+const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
+const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?(?:['’]|\\s+of)\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
+const LANGUAGE = /\blanguages?\b|\bknowledge of (?:English|French|German)\b/i;
+const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b|\b(?:proficiency|fluency|mastery|command)\b/gi;
+const CEFR = /\b([ABC][12])\b/;
+const STATUS_OFFICIAL = /\bofficials?\b/i;
+const STATUS_LAUREATE = /\blaureates?\b|\breserve list of (?:the |an? )?(?:open )?competition\b/i;
+const STATUS_EMPLOYER = /\b(?:employed|worked|working) (?:by|for|in) (?:an? |their |the )?(?:national, regional or local |national |regional |local )?(?:public (?:administration|sector|body|authority)|intergovernmental organisation|international (?:public )?organisation)/i;
+const STATUS_CERTIFICATE = /\bCAST\b|\bEPSO\b[^.]*\b(?:certificate|test)\b/i;
+const COMPETITION = /\b(EPSO\/[A-Z]+(?:\/[A-Z0-9-]+)*\/\d+(?:\/\d+)?)\b/;
+const FUNCTION_GROUP = /\bfunction group\s+(AD|AST\/SC|AST|SC|[IVX]{1,4})\b|\bFG\s?([IVX]{1,4})\b/i;
+const EEA = ["IS", "LI", "NO"];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Countries named in a passage (not the member states), by code. */
+function countriesIn(s: string, countries: Countries): string[] {
+  const out: string[] = [];
+  for (const c of countries.otherCountries)
+    for (const n of [c.name, ...c.aliases])
+      if (n.length > 2 && new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "u").test(s) && !out.includes(c.code)) out.push(c.code);
+  return out;
+}
+
+/** Official and other languages named in a passage, by reference name, in order. */
+function languagesIn(s: string, languages: Languages): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const l of [...languages.official, ...languages.other])
+    for (const n of [l.name, ...l.aliases]) {
+      if (n.length < 3) continue;
+      const m = new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "u").exec(s);
+      if (m && !found.some((f) => f.name === l.name)) found.push({ at: m.index, name: l.name });
+    }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+function citizenship(u: Span, ctx: CriteriaContext): RuleOf<"citizenship"> {
+  if (ANY_NATIONALITY.test(u.clean)) return { type: "citizenship", allowed: "any", countries: [], quote: u.raw };
+  const named = countriesIn(u.clean, ctx.countries);
+  const eea = /\bEuropean Economic Area\b|\bEEA\b/.test(u.clean) ? EEA : /\bEFTA\b|\bEuropean Free Trade Association\b/.test(u.clean) ? [...EEA, "CH"] : [];
+  const countries = [...new Set([...eea, ...named])];
+  const allowed = !countries.length ? "eu" : countries.length === 3 && EEA.every((c) => countries.includes(c)) ? "eu-eea" : "named";
+  return { type: "citizenship", allowed, countries, quote: u.raw };
+}
+
+/** The study length in a route: a number of years not said of experience. */
+function studyYears(s: string): number | undefined {
+  const re = new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:full[- ]time\\s+)?years?\\b`, "gi");
+  for (const m of s.matchAll(re)) {
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/experience[\w\s-]*$/i.test(before) || /^\s+of\s+(?:[\w-]+\s+){0,4}?(?:experience|research)/i.test(after)) continue;
+    return numberOf(m[1]!);
+  }
+  return undefined;
+}
+
+function levelOf(s: string): EducationLevel {
+  const m = /\b(post-secondary|secondary|doctoral|doctorate|PhD|master|university|degree)\b/i.exec(s);
+  const w = (m?.[1] ?? "university").toLowerCase();
+  if (w === "post-secondary") return "post-secondary";
+  if (w === "secondary") return "secondary";
+  if (w === "doctoral" || w === "doctorate" || w === "phd") return "doctorate";
+  if (w === "master") return "master";
+  return "university";
+}
+
+function route(s: Span): RuleOf<"education">["routes"][number] {
+  const text = s.clean;
+  let level = levelOf(text);
+  const minYears = studyYears(text);
+  // "university studies of at least 5 years, attested by a master's degree": the length is the rule.
+  if (level === "master" && minYears && /\buniversity\b/i.test(text)) level = "university";
+  if (/\buniversity studies\b/i.test(text) && level !== "doctorate" && !/^[^,]*\bmaster/i.test(text)) level = minYears ? "university" : level;
+  const exp = EXPERIENCE_YEARS.exec(text);
+  const experienceYears = exp ? numberOf((exp[1] ?? exp[2])!) : undefined;
+  const fieldMatch = /\b(?:degree|diploma|studies)\s+in\s+([^;.]+?)(?:[;.]|$)/i.exec(text);
+  const fields = fieldMatch ? fieldMatch[1]!.split(/\s*,\s*|\s+or\s+|\s+and\s+/).map((f) => f.trim()).filter(Boolean) : undefined;
+  return {
+    level,
+    ...(minYears && level === "university" ? { minYears } : {}),
+    ...(experienceYears ? { experienceYears } : {}),
+    ...(experienceYears && /\bintegral part\b|\bcannot be counted\b|\bnot be counted\b/i.test(text) ? { experienceIntegral: true } : {}),
+    ...(fields?.length ? { fields } : {}),
+    quote: s.raw,
+  };
+}
+
+/** Routes of one unit: "a post-secondary diploma, or a secondary diploma and 3 years of experience". */
+function routesOf(u: Span, doc: NoticeDocument): RuleOf<"education">["routes"] {
+  const text = u.raw;
+  const parts: Span[] = [];
+  let from = 0;
+  const split = /,?\s+or,?\s+(?=(?:a |an |have |hold )?(?:level of|university|post-secondary|secondary|doctoral|PhD|master|degree|diploma))/gi;
+  for (const m of text.matchAll(split)) {
+    parts.push(slice(doc, u.start + from, u.start + m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(slice(doc, u.start + from, u.end));
+  return parts.filter((p) => p.clean.length > 3).map(route);
+}
+
+function slice(doc: NoticeDocument, start: number, end: number): Span {
+  const raw = doc.text.slice(start, end);
+  return { raw, clean: raw.replace(/\s+/g, " ").trim(), start, end };
+}
+
+function experience(u: Span): RuleOf<"experience"> | undefined {
+  const m = EXPERIENCE_YEARS.exec(u.clean);
+  const minYears = m && numberOf((m[1] ?? m[2])!);
+  if (!minYears) return undefined;
+  const part = new RegExp(`\\bof which (?:at least )?${NUM}\\s+years?\\s+(?:in|as|of)\\s+([^;.]+)`, "i").exec(u.clean);
+  const field = /\bexperience\s+(?:in|relevant to)\s+([^,;.]+(?:\([^)]*\))?)/i.exec(u.clean)?.[1]?.trim();
+  return {
+    type: "experience",
+    minYears,
+    afterDiploma: /\bafter\b|\bsince\b|\bfollowing\b|\bacquired after\b/i.test(u.clean),
+    ...(field ? { field } : {}),
+    ...(part ? { part: { minYears: numberOf(part[1]!)!, field: part[2]!.trim() } } : {}),
+    quote: u.raw,
+  };
+}
+
+/** Each "… knowledge of …" clause is one requirement: its level or words, and the languages that count. */
+function languageRequirements(u: Span, ctx: CriteriaContext): RuleOf<"languages">["requirements"] {
+  const text = u.clean;
+  const starts = [...text.matchAll(KNOWLEDGE)].map((m) => ({ at: m.index, wording: m[0] }));
+  const out: RuleOf<"languages">["requirements"] = [];
+  for (const [i, s] of starts.entries()) {
+    const clause = text.slice(s.at, starts[i + 1]?.at ?? text.length);
+    if (!/\blanguages?\b|\b(?:another|a second|an other)\b/i.test(clause) && !languagesIn(clause, ctx.languages).length) continue;
+    const level = CEFR.exec(clause)?.[1] as RuleOf<"languages">["requirements"][number]["level"];
+    const named = /\bofficial languages?\b|\blanguages? of the (?:Union|European Union|EU)\b/i.test(clause) ? [] : languagesIn(clause, ctx.languages);
+    if (!level && !named.length && !/\blanguage|\banother\b|\bsecond\b/i.test(clause)) continue;
+    out.push({
+      ...(level ? { level } : { wording: s.wording.toLowerCase() }),
+      ...(named.length ? { languages: named } : {}),
+      quote: u.raw,
+    });
+  }
+  return out;
+}
+
+function status(u: Span): RuleOf<"status">["routes"] {
+  const text = u.clean;
+  const routes: RuleOf<"status">["routes"] = [];
+  const fg = FUNCTION_GROUP.exec(text);
+  const group = fg ? (fg[1] ?? fg[2])!.toUpperCase() : undefined;
+  if (STATUS_CERTIFICATE.test(text))
+    routes.push({ kind: "certificate", name: /\bCAST\b/.test(text) ? "EPSO CAST" : "EPSO", ...(group ? { functionGroup: group } : {}), beforeDeadline: /\bbefore the (?:closing date|deadline)\b|\bby the (?:closing date|deadline)\b/i.test(text), quote: u.raw });
+  else if (STATUS_LAUREATE.test(text) && COMPETITION.test(text)) routes.push({ kind: "laureate", competition: COMPETITION.exec(text)![1]!, quote: u.raw });
+  else if (STATUS_EMPLOYER.test(text)) {
+    const m = /\b(?:at least|minimum of|for)\s+(\d{1,2}|twelve|six|eighteen|twenty-four)\s+months\b/i.exec(text);
+    const y = /\b(?:at least|minimum of|for)\s+(\d{1,2}|one|two|three)\s+years?\b/i.exec(text);
+    const months = m ? (numberOf(m[1]!) ?? ({ eighteen: 18, "twenty-four": 24 } as Record<string, number>)[m[1]!.toLowerCase()]) : y ? numberOf(y[1]!)! * 12 : undefined;
+    routes.push({ kind: "employer", ...(months ? { months } : {}), quote: u.raw });
+  } else if (STATUS_OFFICIAL.test(text) && /\bofficials? (?:of|in|from)\b/i.test(text)) routes.push({ kind: "official", ...(group ? { functionGroup: group } : {}), quote: u.raw });
+  return routes;
+}
+
+/** True for the words around criteria rather than a criterion: "Candidates must:", "… on the closing date". */
+function isFrame(u: Span): boolean {
+  const t = u.clean;
+  // Recognition of diplomas belongs to the education criterion (eligibility.diplomaRecognition).
+  if (/\b(?:issued|recogni[sz]ed)\b[^.]*\bas equivalent\b|\bequivalence of\b/i.test(t)) return true;
+  return /:\s*$/.test(t) || /\beligibility criteria\b/i.test(t) || /^(?:OR|AND)$/i.test(t) || /\bother candidates\b/i.test(t) || t.length < 8;
+}
+
+/** The units of the eligibility part of the notice, in order. */
+export function eligibilityUnits(doc: NoticeDocument): Unit[] {
+  return doc.units.filter((u) => {
+    if (u.kind === "heading") return false;
+    const path = [u.section, ...u.sub];
+    const nearest = path.at(-1) ?? "";
+    const inSection = path.some((h) => ELIGIBILITY_HEADING.test(h));
+    if (!inSection || SELECTION_HEADING.test(nearest)) return false;
+    if (u.leadIn && NOT_ELIGIBILITY_LEAD.test(u.leadIn.clean)) return false;
+    return !/\b(?:would be|is) an? (?:asset|advantage)\b/i.test(u.clean);
+  });
+}
+
+/**
+ * Reads the criteria of the eligibility part: every unit typed, or kept as "check this yourself".
+ *
+ * @example
+ * readCriteria(readDocument("ELIGIBILITY\n\n- be a national of a Member State of the EU;"), ctx)[0].rule
+ * // → { type: "citizenship", allowed: "eu", countries: [], quote: "be a national of a Member State of the EU;" }
+ */
+export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCriterion[] {
+  const units = eligibilityUnits(doc);
+  const out: ReadCriterion[] = [];
+  let education: { rule: RuleOf<"education">; last: Unit } | undefined;
+  let languages: RuleOf<"languages"> | undefined;
+  let statusRule: RuleOf<"status"> | undefined;
+  const conditions = new Set<string>();
+  for (const u of units) {
+    // A paragraph of several sentences is read sentence by sentence only when its sentences differ in kind.
+    const spans: Span[] = u.kind === "paragraph" && u.sentences.length > 1 && !LANGUAGE.test(u.clean) && !ANY_NATIONALITY.test(u.clean) ? u.sentences : [u];
+    for (const s of spans) {
+      if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
+      let typed = false;
+      for (const c of CONDITIONS)
+        // "a national of a Member State and enjoy full rights as a citizen" is one citizenship criterion.
+        if (c.pattern.test(s.clean) && !conditions.has(c.id) && !(c.id === "civic-rights" && CITIZENSHIP.test(s.clean))) {
+          conditions.add(c.id);
+          out.push({ rule: { type: "condition", id: c.id, label: c.label, quote: s.raw }, summary: c.label });
+          typed = true;
+        }
+      if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean)) {
+        const rule = citizenship(s, ctx);
+        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
+        typed = true;
+      } else if (AGE.test(s.clean)) {
+        const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
+        if (age) {
+          const maxAge = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+          out.push({ rule: { type: "age", maxAge, quote: s.raw }, summary: `under ${maxAge}` });
+          typed = true;
+        }
+      } else if (status(s).length) {
+        const routes = status(s);
+        if (statusRule) statusRule.routes.push(...routes);
+        else {
+          statusRule = { type: "status", routes, quote: s.raw };
+          out.push({ rule: statusRule, summary: "" });
+        }
+        typed = true;
+      } else if ((LANGUAGE.test(s.clean) || (/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
+        const reqs = languageRequirements(s, ctx);
+        if (languages) languages.requirements.push(...reqs);
+        else {
+          languages = { type: "languages", requirements: reqs, quote: s.raw };
+          out.push({ rule: languages, summary: "" });
+        }
+        typed = true;
+      } else if (EDUCATION.test(s.clean) && !(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean))) {
+        const routes = routesOf(s, doc);
+        // Units of one education criterion follow each other, joined by "OR".
+        if (education && u.start - education.last.end < 40 + (doc.text.slice(education.last.end, u.start).match(/\bOR\b/) ? 20 : 0)) education.rule.routes.push(...routes);
+        else {
+          education = { rule: { type: "education", routes, quote: s.raw }, last: u };
+          out.push({ rule: education.rule, summary: "" });
+        }
+        education.last = u;
+        typed = true;
+      } else if (EXPERIENCE_YEARS.test(s.clean)) {
+        const rule = experience(s);
+        if (rule) {
+          out.push({ rule, summary: `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}${rule.part ? `, of which ${rule.part.minYears} in ${rule.part.field}` : ""}` });
+          typed = true;
+        }
+      }
+      // A bullet of the eligibility part is a rule even when its verb is unusual ("remain in the service of …").
+      if (!typed && (u.kind === "bullet" || /\b(?:must|have|hold|be|possess|meet)\b/i.test(s.clean))) out.push({ rule: { type: "check", quote: s.raw }, summary: "could not type: check this yourself" });
+    }
+  }
+  // A criterion spread over several units quotes them all, from the first to the last.
+  for (const c of out) {
+    const r = c.rule;
+    if (r.type === "education" && r.routes.length > 1) r.quote = spanning(doc, r.routes.map((x) => x.quote)) ?? r.quote;
+    if (r.type === "languages" && r.requirements.length > 1) r.quote = spanning(doc, r.requirements.map((x) => x.quote)) ?? r.quote;
+    if (r.type === "status" && r.routes.length > 1) r.quote = spanning(doc, r.routes.map((x) => x.quote)) ?? r.quote;
+    c.summary ||= summarise(r);
+  }
+  return out;
+}
+
+function spanning(doc: NoticeDocument, quotes: string[]): string | undefined {
+  const starts = quotes.map((q) => doc.text.indexOf(q)).filter((i) => i >= 0);
+  if (!starts.length) return undefined;
+  const from = Math.min(...starts);
+  const to = Math.max(...quotes.map((q) => {
+    const i = doc.text.indexOf(q);
+    return i >= 0 ? i + q.length : 0;
+  }));
+  return join(doc, slice(doc, from, from), slice(doc, to, to)).raw;
+}
+
+function summarise(r: CriterionRule): string {
+  switch (r.type) {
+    case "education":
+      return r.routes.map((x) => `${x.level}${x.minYears ? ` ${x.minYears}y` : ""}${x.experienceYears ? ` + ${x.experienceYears}y experience${x.experienceIntegral ? " (not counted again)" : ""}` : ""}${x.fields ? ` in ${x.fields.join("/")}` : ""}`).join(" OR ");
+    case "languages":
+      return r.requirements.map((x) => `${x.level ?? `“${x.wording}” (no CEFR level)`} in ${x.languages ? x.languages.join(" or ") : "an official EU language"}`).join("; ");
+    case "status":
+      return r.routes.map((x) => (x.kind === "employer" ? `public employer${x.months ? ` for ${x.months} months` : ""}` : x.kind === "official" ? `official${x.functionGroup ? ` ${x.functionGroup}` : ""}` : x.kind === "laureate" ? `laureate of ${x.competition}` : `${x.name}${x.functionGroup ? ` FG ${x.functionGroup}` : ""}${x.beforeDeadline ? " before the deadline" : ""}`)).join(" OR ");
+    default:
+      return "";
+  }
+}

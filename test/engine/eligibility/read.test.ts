@@ -1,0 +1,78 @@
+// Reading the user's own facts for the criteria: degree levels across names, experience (never years of study),
+// age, statuses, and the scope of "no", "never", "not yet" and "but".
+import { describe, expect, it } from "vitest";
+import { createFactReader } from "../../../src/engine/eligibility/read.js";
+import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
+
+const k = knowledgeAt(projectKnowledgeDir);
+const read = createFactReader(k.lexicons.get("en")!, k.reference);
+const facts = (s: string) => read(normalizeForMatch(s));
+
+describe("createFactReader: education level", () => {
+  it.each([
+    ["I have a PhD in hydrology", "doctorate"],
+    ["I don't have a PhD, but after my master's I did 6 years of research", "master"],
+    ["a master's in computer science and 3 years at NOAA, but no PhD", "master"],
+    ["a 3-year BA in criminology", "university"],
+    ["my licenciatura took four years", "university"],
+    ["a laurea triennale in economics", "university"],
+    ["a 2-year post-secondary diploma in accounting", "post-secondary"],
+    ["a ciclo de grado superior in administration", "post-secondary"],
+    ["I only have a secondary school diploma (it gives access to university)", "secondary"],
+    ["I have a high school diploma", "secondary"],
+  ])("%s → %s", (s, level) => {
+    expect(facts(s).educationLevel).toBe(level);
+  });
+});
+
+describe("createFactReader: experience", () => {
+  it.each([
+    ["4 years of experience as a criminal analyst since graduating", 4, undefined],
+    ["I have worked 7 years since graduating, the last 4 as an operational analyst", 7, 4],
+    ["after my master's I did 6 years of full-time research", 6, undefined],
+    ["6 years as a journalist in Nairobi", 6, undefined],
+    ["10 years of experience in clinical pharmacology", 10, undefined],
+  ])("%s → %d years (part %s)", (s, years, part) => {
+    const f = facts(s);
+    expect(f.experienceYears).toBe(years);
+    expect(f.experiencePartYears).toBe(part);
+  });
+
+  it.each(["a 5-year master's degree in pharmacy", "I studied for 4 years at university", "a 3-year BA"])("years of study are never experience: %s", (s) => {
+    expect(facts(s).experienceYears).toBeUndefined();
+  });
+});
+
+describe("createFactReader: age", () => {
+  it.each([
+    ["I'm 64. Am I too old?", 64],
+    ["I'm Icelandic and 45 years old", 45],
+    ["I'm Norwegian, 52, with a master's", 52],
+    ["aged 38", 38],
+  ])("%s → %d", (s, age) => {
+    expect(facts(s).age).toBe(age);
+  });
+
+  it.each(["I have 12 years of experience", "I'm 5 years into my career"])("a number that is not an age: %s", (s) => {
+    expect(facts(s).age).toBeUndefined();
+  });
+});
+
+describe("createFactReader: statuses, with the scope of a negation", () => {
+  it.each([
+    ["I'm an AST2 official at the European Parliament", { official: true, officialGroup: "AST" }],
+    ["I'm not an EU official and I've never passed an EPSO competition", { official: false, laureate: false }],
+    ["I'm a laureate of competition EPSO/AST/160/25", { laureate: true, competitions: ["EPSO/AST/160/25"] }],
+    ["I'm on the reserve list of EPSO/AST/160/25", { laureate: true, competitions: ["EPSO/AST/160/25"] }],
+    ["I passed the EPSO CAST test for function group IV in 2025", { certificate: true, certificateGroup: "IV" }],
+    ["I haven't taken any EPSO CAST test", { certificate: false }],
+    ["I have not yet passed CAST, but I am an official", { certificate: false, official: true }],
+  ])("%s", (s, want) => {
+    expect(facts(s)).toMatchObject(want);
+  });
+
+  it("an official language is not an official", () => {
+    expect(facts("Greek is an official language of the EU").official).toBeUndefined();
+  });
+});
