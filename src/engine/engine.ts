@@ -166,6 +166,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     };
   };
   const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
+  const levelsSet = Boolean(facts.eligibility.languages) || facts.eligibility.criteria.some((c) => c.type === "languages" && c.requirements.some((r) => r.level));
   const packs = new Map<string, Pack>();
   for (const [language, lex] of knowledge.lexicons) {
     checkLabels(language, Object.keys(lex.examples), uncoveredIds);
@@ -176,6 +177,28 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const supported = [home.language, ...[...packs.values()].filter((p) => p.classifier && p.language !== home.language).map((p) => p.language)];
   const switches = switchPhrases(knowledge.lexicons.values());
 
+  /**
+   * The labels of a message. A long message whose words pull many ways ("how do I apply concretely? what do I
+   * send and to whom?") is also read clause by clause, and the clauses' votes are added to the whole's.
+   */
+  const classify = (pack: Pack, classifier: Classifier, text: string): Ranked[] => {
+    const whole = classifier.rank(text, 4);
+    if ((whole[0]?.confidence ?? 0) >= 0.5) return whole;
+    const clauses = text.split(new RegExp(pack.lexicon.routing.clauseBreak, "iu")).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+    if (clauses.length < 2) return whole;
+    const votes = new Map<string, { confidence: number; score: number }>();
+    for (const r of [whole, ...clauses.slice(0, 4).map((c) => classifier.rank(c, 4))])
+      for (const l of r) {
+        const v = votes.get(l.label) ?? { confidence: 0, score: 0 };
+        votes.set(l.label, { confidence: v.confidence + l.confidence, score: Math.max(v.score, l.score) });
+      }
+    const total = [...votes.values()].reduce((a, v) => a + v.confidence, 0);
+    return [...votes]
+      .map(([label, v]) => ({ label, score: v.score, confidence: v.confidence / total }))
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, 4);
+  };
+
   // At an event the same questions come again and again: a message is read once per language (it depends on
   // its words and on whether a check is under way, nothing else), and the reading is never changed afterwards.
   type Reading = { u: Understanding; labels: Ranked[] };
@@ -184,7 +207,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     const make = (): Reading => {
       const u = pack.reader.read(text, { checking });
       // The classifier reads the words as typed (normalised, not spell-mended): it matches loosely on its own.
-      return { u, labels: pack.classifier && !u.empty ? pack.classifier.rank(normalizeForMatch(u.original), 4) : [] };
+      return { u, labels: pack.classifier && !u.empty ? classify(pack, pack.classifier, normalizeForMatch(u.original)) : [] };
     };
     if (text.length > MAX_QUESTION_LENGTH) return make();
     const key = `${pack.language}${checking ? 1 : 0}${text}`;
@@ -389,6 +412,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           refersBack: pack.refersBack.some((re) => re.test(withLabel.text)),
           backToMe: pack.backToMe.some((re) => re.test(withLabel.text)),
           patternScore: (i) => read.scores.get(i) ?? 0,
+          levelsSet,
           passage,
           routing: pack.lexicon.routing,
         };

@@ -66,7 +66,11 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
 export function referenceWithNames(reference: Reference, lexicon: Lexicon): Reference {
   const { countries, languages, places } = lexicon.names;
   if (!Object.keys(countries).length && !Object.keys(languages).length && !Object.keys(places).length) return reference;
-  const withCountry = <C extends { code: string; aliases: string[] }>(c: C): C => (countries[c.code] ? { ...c, aliases: [...c.aliases, ...countries[c.code]!] } : c);
+  // A name that is a place as well ("Québec" under Canada and under America/Toronto) is read as the place,
+  // unless it is the country's own name.
+  const placeNames = new Set(Object.values(places).flat().map((p) => p.toLowerCase()));
+  const aliasesOf = (code: string) => (countries[code] ?? []).filter((n, i) => i === 0 || !placeNames.has(n.toLowerCase()));
+  const withCountry = <C extends { code: string; aliases: string[] }>(c: C): C => (countries[c.code] ? { ...c, aliases: [...c.aliases, ...aliasesOf(c.code)] } : c);
   const withLanguage = <L extends { name: string; aliases: string[] }>(l: L): L => (languages[l.name] ? { ...l, aliases: [...l.aliases, ...languages[l.name]!] } : l);
   const zones = { ...reference.zones };
   for (const [zone, names] of Object.entries(places)) for (const name of names) zones[name] ??= zone;

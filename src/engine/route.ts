@@ -25,6 +25,8 @@ export type Signals = {
   refersBack: boolean;
   /** The user turns the question back to themself ("and me?"). */
   backToMe: boolean;
+  /** The notice sets CEFR levels for its languages (so a level asked about can be compared). */
+  levelsSet: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
@@ -90,7 +92,7 @@ export const RULES: Rule[] = [
       const { u } = s;
       const stated = Object.entries({ ...u.asked.languages, ...u.profile.languages }).filter(([, l]) => l !== "?");
       const other = u.profile.nationalities?.length || u.profile.studyYears !== undefined || u.asked.nationalities?.length || u.asked.studyYears !== undefined;
-      return !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
+      return s.levelsSet && !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
     },
   },
   {
@@ -115,7 +117,9 @@ export const RULES: Rule[] = [
       if (!(u.statesFacts || checking)) return undefined;
       // "I'm British, can I still apply?": with the user's facts stated, "still" asks whether they may, not when.
       if (u.statesFacts && top?.intent === "deadline" && (u.topics.has("deadline.still") || s.label?.label === "deadline.still") && !u.zone) return "eligibility";
-      if (!top || ABOUT_THE_USER.has(top.intent) || top.score < s.routing.factsUnless || (checking && top.score < s.routing.checkingUnless)) return "eligibility";
+      // Against the other intent's own words: what the classifier adds to it does not outweigh facts the user states.
+      const other = top ? s.patternScore(top.intent) : 0;
+      if (!top || ABOUT_THE_USER.has(top.intent) || other < s.routing.factsUnless || (checking && other < s.routing.checkingUnless)) return "eligibility";
       return undefined;
     },
   },

@@ -40,6 +40,7 @@ function signals(over: Partial<Signals> & { scores?: Record<string, number> } = 
     followUp: false,
     refersBack: false,
     backToMe: false,
+    levelsSet: true,
     patternScore: (i) => scores.get(i) ?? 0,
     passage: () => undefined,
     routing,
