@@ -60,12 +60,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "asks-check",
+    doc: "“… Am I eligible?” with some of the user's own facts stated: the check, whatever else the words touch",
+    decide: (s) =>
+      !s.u.hypothetical && s.firstPerson && s.patternScore("eligibility") >= s.routing.factsUnless && (s.u.statesFacts || s.u.profile.languagesComplete || statesEligibilityFacts(s.u.profile)) ? "eligibility" : undefined,
+  },
+  {
     id: "uncovered",
     doc: "a subject candidates ask about that the notice does not cover (age, visa, start date…), unless a check is what is asked",
     decide: (s) => {
       if (!s.u.uncovered) return undefined;
       if (s.u.statesFacts && s.top?.intent === "eligibility") return undefined;
-      return (s.top?.score ?? 0) < s.routing.uncoveredUnless ? "uncovered" : undefined;
+      // "I'm 40" inside a check answers its question (the age), whatever subject the words also evoke.
+      if (s.session.checking && (s.u.statesFacts || statesEligibilityFacts(s.u.profile))) return undefined;
+      return (s.top ? s.patternScore(s.top.intent) : 0) < s.routing.uncoveredUnless ? "uncovered" : undefined;
     },
   },
   {

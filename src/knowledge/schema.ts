@@ -346,7 +346,7 @@ export const routingSchema = z.strictObject({
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
   aliases: z.record(z.string(), z.array(z.string())).default({}),
   /** Labels answered by another intent than their first part ("eligibility.criteria" → "eligibility", "telework" → "place"). */
-  intentOf: z.record(z.string(), z.string()).default({ "eligibility.age": "uncovered.age", "selection.reserve": "selection" }),
+  intentOf: z.record(z.string(), z.string()).default({ "selection.reserve": "selection" }),
 });
 
 export type Routing = z.infer<typeof routingSchema>;
