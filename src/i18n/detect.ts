@@ -33,6 +33,8 @@ const MIN_WORDS = 2;
 /** Up to this many words a message is short, and moving away from the prior needs SHORT_LEAD, else LEAD. */
 const SHORT_WORDS = 4;
 const SHORT_LEAD = 0.05;
+/** Two words ("pension plan", "contrat durée") say little of their language: a clear lead only. */
+const TWO_WORD_LEAD = 0.15;
 const LEAD = 0.02;
 
 /**
@@ -72,6 +74,6 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();
   const lead = bestScore - (scores[prior.language] ?? 0);
-  if (best !== prior.language && lead < (wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD)) return prior;
+  if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD)) return prior;
   return { language: best, by: "detected" };
 }

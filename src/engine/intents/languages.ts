@@ -34,7 +34,9 @@ export const languages: Intent = (ctx) => {
     const rank = (level: string) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
     const [main, second] = [...general].sort((a, b) => rank(b) - rank(a));
     const d = describeLanguages(ctx, typed);
-    return { parts: [...levelAnswers(ctx, main, second), ...d.parts], citations: d.citations.map((q) => ctx.cite(q)) };
+    // "Which languages are official?": the list, where the user names none.
+    const list = !ctx.u.languages.length && ctx.u.topics.has("languages.official") ? [ctx.t("languages.list", { languages: listOf(ctx.reference.languages.official.map((l) => ctx.names.language(l.name)), ctx) })] : [];
+    return { parts: [...levelAnswers(ctx, main, second), ...d.parts, ...list], citations: d.citations.map((q) => ctx.cite(q)) };
   }
   const rule = ctx.facts.eligibility.languages;
   const official = ctx.reference.languages.official;

@@ -8,7 +8,9 @@ export const selection: Intent = (ctx) => {
   const r = ctx.facts.recruitment;
   const asks = (t: string) => ctx.u.topics.has(`selection.${t}`);
   const focused = ["language", "priority", "panel", "recruitment", "publication", "steps", "reserve"].filter(asks);
-  const all = !focused.length;
+  // A topic asked about that this notice has no passage for ("steps" where it only describes the panel): the whole procedure.
+  const has: Record<string, unknown> = { language: s.language ?? s.languageChoice, priority: s.priority, panel: s.panel, recruitment: r.evidence ?? r.medical ?? r.vetting, publication: s.publication, steps: s.steps, reserve: ctx.facts.reserveList };
+  const all = !focused.some((t) => has[t]) && !focused.includes("language") && !focused.includes("priority");
   const parts: string[] = [];
   const citations: Citation[] = [];
   const say = (quote: string | undefined, lead?: string) => {
