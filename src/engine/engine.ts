@@ -419,7 +419,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         let { intent, rule } = route(signals);
         if (!intents[intent]) intent = "search";
         let u = enrich(pack, read, labels, intent);
-        if (rule === "follow-up-country") u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
+        // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
+        if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
+          u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
         answering = intent;
         const ctx = context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.

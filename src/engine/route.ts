@@ -124,7 +124,7 @@ export const RULES: Rule[] = [
         (u.statesFacts || Object.keys(u.profile.languages ?? {}).length > 0 || u.countries.length > 0 || (["education", "experience", "age", "status"].includes(session.asking ?? "") && (/\d/.test(u.text) || u.yesNo !== undefined)));
       if (!(u.statesFacts || checking)) return undefined;
       // "I'm British, can I still apply?": with the user's facts stated, "still" asks whether they may, not when.
-      if (u.statesFacts && top?.intent === "deadline" && (u.topics.has("deadline.still") || s.label?.label === "deadline.still") && !u.zone) return "eligibility";
+      if (u.statesFacts && top?.intent === "deadline" && (u.topics.has("deadline.still") || s.label?.label === "deadline.still") && (!u.zone || u.profile.nationalities?.length)) return "eligibility";
       // Against the other intent's own words: what the classifier adds to it does not outweigh facts the user states.
       const other = top ? s.patternScore(top.intent) : 0;
       if (!top || ABOUT_THE_USER.has(top.intent) || other < s.routing.factsUnless || (checking && other < s.routing.checkingUnless)) return "eligibility";
@@ -135,6 +135,17 @@ export const RULES: Rule[] = [
     id: "zone",
     doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
     decide: (s) => (s.u.zone && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+  },
+  {
+    id: "still-with-condition",
+    doc: "“can I still apply if my French is B1?”, “still possible for a Norwegian?”: a condition makes it a question of eligibility, not of the deadline",
+    decide: (s) => {
+      const { u } = s;
+      if (s.top?.intent !== "deadline" || !(u.topics.has("deadline.still") || s.label?.label === "deadline.still")) return undefined;
+      const condition = u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length;
+      if (!condition || (u.zone && !u.profile.nationalities?.length && !u.asked.nationalities?.length)) return undefined;
+      return u.hypothetical ? "criteria" : "eligibility";
+    },
   },
   {
     id: "requirement",
