@@ -48,8 +48,7 @@ export type Reader = {
   speller: Speller;
 };
 
-/** Zone names from the database that are also everyday words or research stations: not read as places. */
-const AMBIGUOUS_PLACES = new Set(["troll", "wake", "male", "easter", "casey", "davis", "mawson", "vostok", "syowa", "palmer", "rothera", "mcmurdo", "midway", "truk", "chuuk", "yap", "eucla", "currie", "creston", "hovd", "nome", "center", "beulah", "monticello", "knox", "marengo", "petersburg", "tell city", "vevay", "winamac", "salem", "new salem", "bahia", "victoria", "st helena", "aden", "reunion", "mayotte", "mahe", "cocos", "christmas", "canary", "madeira", "azores", "faroe", "jersey", "guernsey", "isle of man", "busingen", "vatican", "monaco", "gibraltar", "andorra", "ljubljana"]);
+
 
 export function createReader(
   lexicon: Lexicon,
@@ -65,8 +64,10 @@ export function createReader(
   const countryByTerm = countryTerms(reference, false);
   const languageByTerm = languageTerms(reference, false);
 
+  // Zone names from the database that are also everyday words or research stations (the lexicon's): not places.
+  const notPlaces = new Set(lexicon.notPlaces.map((p) => p.toLowerCase()));
   const zoneByPlace = createZoneIndex(zoneAliases);
-  for (const p of [...zoneByPlace.keys()]) if (AMBIGUOUS_PLACES.has(p) && !(p in zoneAliases)) zoneByPlace.delete(p);
+  for (const p of [...zoneByPlace.keys()]) if (notPlaces.has(p) && !(p in zoneAliases)) zoneByPlace.delete(p);
   const placeTerms = new Map<string, string>();
   for (const [place, zone] of zoneByPlace) placeTerms.set(norm(place), zone);
 

@@ -458,6 +458,8 @@ export const lexiconSchema = z.strictObject({
       numberWords: z.record(z.string(), z.number().int()).default({}),
     })
     .default({ nationalityCue: [], languageCue: [], studyYears: [], noDegree: [], nonEuDiploma: [], recognised: [], notRecognised: [], degreeYears: [], timeZone: [], languagesComplete: [], possession: [], numberWords: {} }),
+  /** Names of the zone database that are everyday words of this language ("male", "wake"): never read as places. */
+  notPlaces: z.array(z.string().min(1)).default([]),
   /** Units a question may put a number on ("5 years", "3 posts"), as pattern fragments, for yes/no answers about numbers. */
   units: z.record(z.string(), pattern).default({}),
   /**
