@@ -1,6 +1,7 @@
 // Where the job is, and how much of it can be done from elsewhere (telework) where the notice says so.
 import type { Citation } from "../../answer.js";
-import { silence, type Intent } from "../context.js";
+import { isYesNoQuestion, silence, type Intent } from "../context.js";
+import { normalizeForMatch } from "../normalize.js";
 import { teleworkParts } from "./telework.js";
 
 export const place: Intent = (ctx) => {
@@ -8,6 +9,13 @@ export const place: Intent = (ctx) => {
   const parts: string[] = [];
   const citations: Citation[] = [];
   if (p) {
+    // "Is the job in Luxembourg?": the place named (read as its zone's city) against the place of employment.
+    const named = ctx.u.zone?.split("/").at(-1)?.replace(/_/g, " ");
+    const here = normalizeForMatch(p.value);
+    const isHere = named !== undefined && here.includes(normalizeForMatch(named));
+    // "Luxembourg or Brussels?" names the place itself beside another: a choice, answered by the place alone.
+    const choice = !isHere && ctx.u.text.includes(here);
+    if (named && !choice && isYesNoQuestion(ctx)) parts.push(ctx.t(isHere ? "place.yes" : "place.no", { place: p.value }));
     parts.push(ctx.t("place.is", { place: p.value }));
     citations.push(ctx.cite(p.quote));
     if (ctx.facts.service || ctx.facts.directorate)
