@@ -156,6 +156,8 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     if (/^\W*essential\b/i.test(u.clean)) essential = true;
     else if (/^\W*(?:advantageous|desirable|assets?)\b/i.test(u.clean)) essential = false;
     else if (u.kind === "bullet" && essential !== undefined) criteria.push({ essential, quote: u.raw });
+    // A list of selection criteria without "Essential:" / "Advantageous:": an asset is said to be one.
+    else if (u.kind === "bullet" && /selection criteria/i.test(path)) criteria.push({ essential: !/\b(?:asset|advantage|desirable|a plus)\b/i.test(u.clean), quote: u.raw });
   }
   if (criteria.length) add("selectionCriteria", criteria, `${criteria.filter((c) => c.essential).length} essential, ${criteria.filter((c) => !c.essential).length} advantageous`, criteria.map((c) => c.quote));
   else missing.push("selectionCriteria");

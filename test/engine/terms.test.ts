@@ -92,3 +92,12 @@ describe("selection steps and the reserve list", () => {
     expect(ask(id, q).text).toMatch(says);
   });
 });
+
+describe("a language the selection criteria name", () => {
+  it.each([
+    ["EEAS-2027-CA-FGIV-NAIROBI", "Is French required?", /asset, not a requirement: “Knowledge of French \(minimum level B2\) is an asset/],
+    ["EUROPOL-2027-TA-AD6", "Do I need English at C1?", /essential — to choose among eligible candidates, not a condition of eligibility/],
+  ])("%s: %s", (id, q, says) => {
+    expect(ask(id, q).text).toMatch(says);
+  });
+});
