@@ -92,6 +92,8 @@ function route(u: Understanding, session: Session, cues: { followUp: RegExp[]; f
   let top: { intent: string; score: number } | undefined;
   for (const [intent, s] of u.scores) if (!SMALL_TALK.has(intent) && (!top || s > top.score)) top = { intent, score: s };
   if (u.uncovered && (top?.score ?? 0) < 6 && !(u.statesFacts && top?.intent === "eligibility")) return "uncovered";
+  // A subject the notice covers after all ("days of leave" where the notice gives them): answered from it.
+  if (u.covered?.intent && (top?.score ?? 0) < 6 && !u.statesFacts) return u.covered.intent;
   if (u.offTopic && (top?.score ?? 0) < 4) return "offtopic";
   const checking =
     session.checking &&

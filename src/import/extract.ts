@@ -323,7 +323,9 @@ class Extractor {
   }
 
   place(): void {
-    const hit = this.sentence(/place of employment (?:will be|is|shall be)\s+(?:in\s+)?(.+?)\.?$/i);
+    const hit =
+      this.sentence(/place of employment (?:will be|is|shall be)\s+(?:in\s+)?(.+?)\.?$/i) ??
+      this.sentence(/^(?:The|This) (?:post|job|position) (?:is|will be) (?:located|based) in\s+(\p{Lu}[\p{L} ,'-]{1,40}?)\.?$/u);
     if (hit) {
       const value = hit.match[1]!.replace(/[.*]+$/, "").trim();
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);

@@ -332,6 +332,8 @@ export const lexiconSchema = z.strictObject({
        * "notice:<pattern>" for words of the notice itself.
        */
       coveredBy: z.array(z.string().min(1)).optional(),
+      /** The intent that answers the subject where the notice covers it (default: the usual routing). */
+      answeredBy: z.string().min(1).optional(),
     }),
   ),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
