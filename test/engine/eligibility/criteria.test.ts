@@ -149,6 +149,11 @@ describe("a notice with a criterion of each type, checked over several messages"
     expect(status(answers[4]!, "experience")).toBe("met");
   });
 
+  it("a secondment: the public employer and the years there, told over several messages", () => {
+    const answers = converse(bot("SNE-2027-CLIMA-04"), ["Can I apply?", "I'm Swiss", "I've worked at the Federal Office for the Environment for 5 years on climate policy", "German native, English C1, French B2"], { now });
+    expect(answers.at(-1)!.verdict).toBe("eligible");
+  });
+
   it("ends not eligible for a laureate of another competition", () => {
     const answers = converse(eaes, ["Am I eligible?", "I'm a laureate of EPSO/AD/400/24, I'm not an official and I have no CAST certificate"], { now });
     expect(answers.at(-1)!.verdict).toBe("not_eligible");
