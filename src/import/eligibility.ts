@@ -233,7 +233,9 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
   const conditions = new Set<string>();
   for (const u of units) {
     // A paragraph of several sentences is read sentence by sentence only when its sentences differ in kind.
-    const spans: Span[] = u.kind === "paragraph" && u.sentences.length > 1 && !LANGUAGE.test(u.clean) && !ANY_NATIONALITY.test(u.clean) ? u.sentences : [u];
+    const sentencesOf: Span[] = u.kind === "paragraph" && u.sentences.length > 1 ? u.sentences : [u];
+    // "You must be an EU national, hold a degree of at least 3 years and have 5 years' experience": one clause per criterion.
+    const spans = sentencesOf.flatMap((s) => clauses(doc, s));
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
       let typed = false;
@@ -246,6 +248,12 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
         }
       if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean)) {
         const rule = citizenship(s, ctx);
+        // "The call is open to nationals of all countries. There is no nationality requirement.": one criterion.
+        const before = out.find((c) => c.rule.type === "citizenship");
+        if (before) {
+          typed = true;
+          continue;
+        }
         out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
         typed = true;
       } else if (AGE.test(s.clean)) {
@@ -301,6 +309,26 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
     c.summary ||= summarise(r);
   }
   return out;
+}
+
+/** The kinds of criterion a passage names. */
+function kinds(s: string): number {
+  return [CITIZENSHIP.test(s) && !/\bfull rights\b/i.test(s.replace(CITIZENSHIP, "")), AGE.test(s), EDUCATION.test(s) && !EXPERIENCE_YEARS.test(s), EXPERIENCE_YEARS.test(s), LANGUAGE.test(s)].filter(Boolean).length;
+}
+
+/** A passage naming several kinds of criterion, split where a new requirement begins ("…, hold …", "… and have …"). */
+function clauses(doc: NoticeDocument, s: Span): Span[] {
+  if (kinds(s.clean) < 2) return [s];
+  const cut = /,\s+(?:and\s+)?(?=(?:be|have|hold|possess|speak|know)\b)|\s+and\s+(?=(?:be|have|hold|possess|speak)\b)/gi;
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of s.raw.matchAll(cut)) {
+    out.push(slice(doc, s.start + from, s.start + m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(slice(doc, s.start + from, s.end));
+  const parts = out.filter((p) => p.clean.length > 3);
+  return parts.length > 1 ? parts : [s];
 }
 
 function spanning(doc: NoticeDocument, quotes: string[]): string | undefined {
