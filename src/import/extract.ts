@@ -8,7 +8,7 @@ import type { Countries, FactsInput, Languages } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
-import { eligibilityUnits, readCriteria } from "./eligibility.js";
+import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
 import { readTerms } from "./terms.js";
 
 export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
@@ -528,7 +528,7 @@ class Extractor {
   }
 
   languages(): void {
-    const part = new Set(eligibilityUnits(this.doc));
+    const part = new Set(strictEligibilityUnits(this.doc));
     const inPart = (h: Hit) => !part.size || part.has(h.unit);
     const levelled = this.hits((h) => CEFR.test(h.span.clean) && /\blanguages?\b/i.test(h.span.clean) && inPart(h));
     const second = /\b(?:second|another|additional)\b[^.]*\blanguage/i;
