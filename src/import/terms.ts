@@ -62,7 +62,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
       const value = online[1]!.replace(/\s+(?:will|before|by the|no later)\b.*$/i, "").trim();
       if (!channels.some((c) => c.kind === "online")) channels.push({ kind: "online", value, quote: h.span.raw });
     }
-    const via = /\b(?:through|via)\s+((?:the|their|your|its)\s+(?:Permanent Representation|national (?:authorities|administration|contact point)|employer)[^,.;]*)/i.exec(t);
+    const via = /\b(?:through|via|sent to|submitted to|forwarded by)\s+((?:the|their|your|its)\s+(?:Permanent Representation|national (?:authorities|administration|contact point)|employer)[^,.;]*)/i.exec(t);
     if (via && /\bapplications?\b/i.test(t)) channels.push({ kind: "intermediary", value: via[1]!.trim(), quote: h.span.raw });
   }
   if (channels.length) add("application.channels", channels, channels.map((c) => `${c.kind}${c.value ? `: ${c.value}` : ""}`).join("; "), channels.map((c) => c.quote));
