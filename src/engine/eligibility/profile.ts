@@ -47,7 +47,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
     for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
-    const levels: { level: CefrLevel; start: number; end: number }[] = [];
+    const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
     const negations = (lexicon.words?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
     for (const m of matches(cefrRe, text))
@@ -56,15 +56,20 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     for (const { re, level } of levelWords)
       for (const m of matches(re, text)) {
         if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))
-          levels.push({ level, start: m.index, end: m.index + m[0].length });
+          levels.push({ level, start: m.index, end: m.index + m[0].length, word: true });
       }
     // Each level goes to the nearest language in the same sentence.
     const sentenceOf = (i: number) => text.slice(0, i).split(sentenceBreak).length;
     const byLanguage = new Map<string, CefrLevel[]>();
-    for (const l of levels) {
+    // CEFR codes first; then words ("mother tongue"), which go to a language that has no level yet where one is near:
+    // "Czech as my mother tongue and English C1" gives Czech the mother tongue.
+    const ordered = [...levels.filter((l) => !l.word), ...levels.filter((l) => l.word)];
+    for (const l of ordered) {
       let best: Mention<LanguageRef> | undefined;
       let bestGap = Infinity;
-      for (const m of mentions) {
+      const free = mentions.filter((m) => !byLanguage.has(m.ref.name) && sentenceOf(m.start) === sentenceOf(l.start));
+      const near = (m: Mention<LanguageRef>) => (l.start >= m.end ? l.start - m.end : m.start - l.end) <= 40;
+      for (const m of l.word && free.some(near) ? free : mentions) {
         if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
         const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
         if (gap < bestGap) {
