@@ -65,6 +65,7 @@ describe("languages", () => {
     ["EEAS-2027-CA-FGIV-NAIROBI", "French is my mother tongue but my English is only B2.", "not_met"],
     ["EEAS-2027-CA-FGIV-NAIROBI", "Dutch is my mother tongue and my English is C1.", "met"],
     ["COUNCIL-2027-AST3", "Greek is my mother tongue and my English is C1.", "met"],
+    ["COUNCIL-2027-AST3", "Czech as my mother tongue and English C1.", "met"],
     ["EMA-2027-TA-AD8", "Icelandic is my native language, my English is C1 and my Danish is B2.", "met"],
     ["EUROPOL-2027-TA-AD6", "English is the only language I speak.", "not_met"],
     ["EAES-2027-AST-009", "Maltese is my native language and my German is C1.", "unknown"],
