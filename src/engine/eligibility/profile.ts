@@ -152,6 +152,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
     Object.assign(profile, readEligibilityFacts(text));
+    // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
+    // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
+    const guessed = profile.studyYears === undefined || (profile.studyYearsAtLeast && !profile.degreeYearsAtLeast);
+    if (guessed && profile.degreeYears !== undefined && profile.educationLevel && profile.educationLevel !== "secondary" && profile.educationLevel !== "post-secondary") {
+      delete profile.studyYearsAtLeast;
+      profile.studyYears = profile.degreeYears;
+      if (profile.degreeYearsAtLeast) profile.studyYearsAtLeast = true;
+    }
+    delete profile.degreeYears;
+    delete profile.degreeYearsAtLeast;
     const statesFacts =
       statesEligibilityFacts(profile) ||
       nationalities.size > 0 ||

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createFactReader } from "../../../src/engine/eligibility/read.js";
 import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { createReader } from "../../../src/engine/understand.js";
 import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 
 const k = knowledgeAt(projectKnowledgeDir);
@@ -23,6 +24,22 @@ describe("createFactReader: education level", () => {
     ["I have a high school diploma", "secondary"],
   ])("%s → %s", (s, level) => {
     expect(facts(s).educationLevel).toBe(level);
+  });
+});
+
+describe("a degree's length, said with its name or usual for it", () => {
+  const reader = createReader(k.lexicons.get("en")!, k.reference, k.reference.zones, []);
+  it.each([
+    ["I hold a licenciatura (4 years) in pharmacy", 4, undefined],
+    ["I have an hbo-bachelor", 4, undefined],
+    ["I have a 4-year hbo-bachelor", 4, undefined],
+    ["a licencjat in economics", 3, true],
+    ["I have a laurea magistrale in law", 5, true],
+  ])("%s → %d years of study", (s, years, atLeast) => {
+    const p = reader.read(s, { checking: true }).profile;
+    expect(p.studyYears).toBe(years);
+    expect(p.studyYearsAtLeast).toBe(atLeast);
+    expect(p.experienceYears).toBeUndefined();
   });
 });
 
