@@ -72,6 +72,10 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
         }
       }
     if (best) p.educationLevel = best;
+    // "180 ECTS": credits over the credits of a year of full-time study.
+    const ects = /\b(\d{2,3})\s*(?:ects|ects credits|credits)\b/i.exec(text);
+    const perYear = reference.degrees?.ects.perYear;
+    if (ects && perYear && (!bestYears || bestYears.atLeast)) bestYears = { years: Number(ects[1]) / perYear, atLeast: false };
     if (bestYears) {
       p.degreeYears = bestYears.years;
       if (bestYears.atLeast) p.degreeYearsAtLeast = true;

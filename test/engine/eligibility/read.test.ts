@@ -35,6 +35,8 @@ describe("a degree's length, said with its name or usual for it", () => {
     ["I have a 4-year hbo-bachelor", 4, undefined],
     ["a licencjat in economics", 3, true],
     ["I have a laurea magistrale in law", 5, true],
+    ["a bachelor's of 180 ECTS", 3, undefined],
+    ["a 240 ECTS bachelor", 4, undefined],
   ])("%s → %d years of study", (s, years, atLeast) => {
     const p = reader.read(s, { checking: true }).profile;
     expect(p.studyYears).toBe(years);
