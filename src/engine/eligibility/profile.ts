@@ -30,6 +30,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
+  const negation = (lexicon.words?.negation ?? []).map((x) => new RegExp(x, "iu"));
+  const clauseBreak = new RegExp((lexicon.words?.clauseBreak ?? ["[,;.!?]"]).join("|"), "iu");
   // Where a level stops applying ("…, but my French is B1"), and the words that share one level across names ("English and German at C1").
   const sentenceBreak = new RegExp((lexicon.words?.sentenceBreak ?? ["[.;!?]"]).join("|"), "iu");
   const joiner = new RegExp(`^\\s*(?:${(lexicon.words?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.words?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
@@ -46,7 +48,12 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
-    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
+    // "English, but not French": a language after a negation in its clause is not one the user speaks.
+    const negatedAt = (at: number) => {
+      const clause = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
+      return negation.some((re) => re.test(clause));
+    };
+    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end) && !negatedAt(m.start)) mentions.push(m);
     const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
     const negations = (lexicon.words?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));

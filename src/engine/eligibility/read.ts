@@ -48,7 +48,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   };
   /** A statement found: true, or false when negated; undefined when not mentioned. */
   const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
-    const m = all(res, text).find((x) => !asked(text, x.index));
+    // Said of the user when any mention is not negated ("not yet a laureate, but on the reserve list").
+    const ms = all(res, text).filter((x) => !asked(text, x.index));
+    const m = ms.find((x) => !negated(text, x.index)) ?? ms[0];
     return m ? { value: !negated(text, m.index), at: m.index, end: m.index + m[0].length } : undefined;
   };
 

@@ -45,6 +45,22 @@ describe("a degree's length, said with its name or usual for it", () => {
   });
 });
 
+describe("nationalities in any wording, and languages a negation leaves out", () => {
+  const reader = createReader(k.lexicons.get("en")!, k.reference, k.reference.zones, []);
+  it.each([
+    ["I'm half Greek, half Turkish. Can I apply?", ["EL", "TR"]],
+    ["Dual Irish/US citizen, am I eligible?", ["US", "IE"]],
+    ["I have both Italian and Argentinian passports. Am I eligible?", ["AR", "IT"]],
+    ["I'm a US citizen but I have French citizenship too", ["US", "FR"]],
+  ])("%s → %j", (s, codes) => {
+    expect([...(reader.read(s).profile.nationalities ?? [])].sort()).toEqual([...codes].sort());
+  });
+
+  it("'English, but not French' is English alone", () => {
+    expect(Object.keys(reader.read("I speak English, but not French", { checking: true }).profile.languages ?? {})).toEqual(["English"]);
+  });
+});
+
 describe("createFactReader: experience", () => {
   it.each([
     ["4 years of experience as a criminal analyst since graduating", 4, undefined],
@@ -87,6 +103,7 @@ describe("createFactReader: statuses, with the scope of a negation", () => {
     ["I passed the EPSO CAST test for function group IV in 2025", { certificate: true, certificateGroup: "IV" }],
     ["I haven't taken any EPSO CAST test", { certificate: false }],
     ["I have not yet passed CAST, but I am an official", { certificate: false, official: true }],
+    ["I'm not yet a laureate, but I'm on the reserve list of EPSO/AD/400/24", { laureate: true, competitions: ["EPSO/AD/400/24"] }],
   ])("%s", (s, want) => {
     expect(facts(s)).toMatchObject(want);
   });
