@@ -748,6 +748,16 @@ class Extractor {
     const read = readCriteria(this.doc, this.ctx).filter((c) => this.isQuote(c.rule.quote));
     if (!read.length) return this.miss("eligibility.criteria");
     ((this.facts.eligibility ??= {}) as Record<string, unknown>).criteria = read.map((c) => c.rule);
+    // A legacy field the typed criteria cover is not "not found": the report would contradict itself.
+    const covered: Record<string, string[]> = {
+      experience: ["eligibility.experience"],
+      languages: ["eligibility.languages.main", "eligibility.languages.second"],
+      education: ["eligibility.education"],
+      citizenship: ["eligibility.citizenship"],
+    };
+    const drop = new Set(read.flatMap((c) => covered[c.rule.type] ?? []));
+    // A miss with a reason ("states no length in years") still tells HR something: it stays.
+    this.missing.splice(0, this.missing.length, ...this.missing.filter((m) => !drop.has(m.field) || m.reason));
     for (const c of read) {
       if (c.rule.type === "check") this.unread.push({ field: "eligibility.criteria", quote: c.rule.quote });
       else this.found.push({ field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] });

@@ -96,7 +96,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     const each = new RegExp(`\\b(?:renewed|renewable|extended|extendable)\\b[^.;]*?\\b(?:period of|for)\\s+(?:a\\s+|another\\s+)?(?:maximum\\s+of\\s+|further\\s+(?:period\\s+of\\s+)?|fixed\\s+period\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s+years?\\b`, "i").exec(t);
     const years = each && !totalMaxYears ? numberOf(each[1]!) : each && !/in total/i.test(each[0]) ? numberOf(each[1]!) : undefined;
     const indefiniteAfter = /\bindefinite\b/i.test(t);
-    if (times || totalMaxYears || years || indefiniteAfter || /\bmay be renewed\b|\brenewable\b/i.test(t))
+    if (times || totalMaxYears || years || indefiniteAfter || /\b(?:may|can|could) be (?:renewed|extended)\b|\brenewable\b|\bpossibility of (?:renewal|extension)\b/i.test(t))
       add("contract.renewal", { ...(times ? { times } : {}), ...(years ? { years } : {}), ...(totalMaxYears ? { totalMaxYears } : {}), ...(indefiniteAfter ? { indefiniteAfter } : {}), quote: span.raw },
         [times && `${times}×`, years && `${years} years each`, totalMaxYears && `at most ${totalMaxYears} years in total`, indefiniteAfter && "then indefinite"].filter(Boolean).join(", ") || "renewable", [span.raw]);
     else missing.push("contract.renewal");
