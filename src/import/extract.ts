@@ -266,7 +266,11 @@ class Extractor {
     if (label && m) found = { value: m[1]!.replace(/\s/g, ""), span: label.span };
     else {
       const hit = this.sentence(new RegExp(`(?:selection|vacancy) reference(?: number)?\\s+${REFERENCE_TOKEN}`));
+      // "VACANCY NOTICE No 27/AST/142": the notice's number in its title line.
+      const numbered = this.doc.lines.find((l) => /^\W{0,3}(?:vacancy notice|call for (?:applications|expressions of interest)|notice)\s+(?:No\.?|n[°o]\.?|number)\s*[A-Z0-9]/i.test(l.clean));
+      const number = numbered && /(?:No\.?|n[°o]\.?|number)\s*([A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+){1,6})/i.exec(numbered.clean);
       if (hit) found = { value: hit.match[1]!.replace(/\s/g, ""), span: hit.span };
+      else if (numbered && number) found = { value: number[1]!, span: numbered };
     }
     if (found) this.set("reference", { value: found.value, quote: found.span.raw }, found.value, [found.span.raw]);
     else this.miss("reference");
@@ -296,7 +300,10 @@ class Extractor {
     const orgAt = above.findIndex((l) => ORG_LINE.test(l.clean));
     // The title is the header's other lines, whether the directorate's line comes after them or before.
     const titleLines = above.filter((_, i) => i !== orgAt);
+    // "VACANCY NOTICE No 27/AST/142" heading the notice: the title is the line after it.
+    const numberedRef = refSpan && /^\W{0,3}(?:vacancy notice|call for|notice)\b/i.test(refSpan.clean) ? lines.slice(at + 1).find((l) => l.clean) : undefined;
     if (titleLabel) this.set("title", { value: titleLabel.value, quote: titleLabel.span.raw }, titleLabel.value, [titleLabel.span.raw]);
+    else if (numberedRef && numberedRef.clean.length <= 120 && !/:/.test(numberedRef.clean)) this.set("title", { value: numberedRef.clean, quote: numberedRef.raw }, numberedRef.clean, [numberedRef.raw]);
     else if (titleLines.length) {
       const quote = join(this.doc, titleLines[0]!, titleLines.at(-1)!).raw;
       const value = titleLines.map((l) => l.clean).join(" – ");

@@ -83,6 +83,8 @@ describe("importNotice on the particulars of each shape", () => {
     const lang = facts.eligibility.criteria.find((c) => c.type === "languages");
     expect(lang?.type === "languages" && lang.requirements.map((r) => r.languages ?? r.level)).toEqual(["C1", "B2", ["French", "English"]]);
     expect(facts.selection.languageChoice).toBeDefined();
+    expect(facts.reference?.value).toBe("27/AST/142");
+    expect(facts.title?.value).toBe("Assistant – Financial Initiation and Contract Management (AST3)");
   });
 
   it("EMA: a net pay range as written, 40% in the office", () => {
