@@ -18,6 +18,9 @@ export type Profile = {
   languagesComplete?: boolean;
   /** The highest level of education the user holds, as the eligibility criteria name levels. */
   educationLevel?: EducationLevel;
+  /** The length of that degree, said with its name or usual for it (knowledge/reference/degrees.json); a lower bound with `degreeYearsAtLeast`. */
+  degreeYears?: number;
+  degreeYearsAtLeast?: boolean;
   /** Years of professional experience; with `experienceAfterDiploma` when counted since graduating. */
   experienceYears?: number;
   experienceAfterDiploma?: boolean;

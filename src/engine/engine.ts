@@ -12,6 +12,7 @@ import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../tim
 import type { Context, Intent, Reply } from "./context.js";
 import { createCoverage } from "./covered.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
+import { formFacts } from "./eligibility/registry.js";
 import { about } from "./intents/about.js";
 import { application } from "./intents/application.js";
 import { benefits } from "./intents/benefits.js";
@@ -476,18 +477,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         profile.languagesComplete = true;
       }
       // The fields the eligibility registry adds: a level of education, experience, age, statuses.
-      if (form.educationLevel) profile.educationLevel = form.educationLevel;
-      if (typeof form.experienceYears === "number") profile.experienceYears = form.experienceYears;
-      if (typeof form.age === "number") profile.age = form.age;
-      if (form.statuses?.length) {
-        const has = (s: "official" | "laureate" | "certificate" | "employer") => form.statuses!.includes(s);
-        profile.official = has("official");
-        profile.publicEmployer = has("employer");
-        profile.laureate = has("laureate");
-        profile.certificate = has("certificate");
-        // A laureate ticked on this notice's form is a laureate of the competition it names.
-        if (profile.laureate) profile.competitions = facts.eligibility.criteria.flatMap((c) => (c.type === "status" ? c.routes.flatMap((r) => (r.kind === "laureate" ? [r.competition] : [])) : []));
-      }
+      Object.assign(profile, formFacts(form, facts.eligibility.criteria));
       session.profile = profile;
       const pack = packs.get(session.language ?? "") ?? home;
       const u = pack.reader.read("");

@@ -77,6 +77,11 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "covered",
+    doc: "a subject the notice covers after all (“days of leave” where the notice gives them): answered from it",
+    decide: (s) => (s.u.covered?.intent && (s.top ? s.patternScore(s.top.intent) : 0) < s.routing.uncoveredUnless && !s.u.statesFacts ? s.u.covered.intent : undefined),
+  },
+  {
     id: "off-topic",
     doc: "plainly unrelated (weather, football, jokes) with no strong sign of a question about the post",
     decide: (s) => {

@@ -20,6 +20,8 @@ export type Understanding = {
   empty: boolean;
   scores: Map<string, number>;
   uncovered?: { id: string; subject: string; cite?: string };
+  /** A subject often left open that this notice covers, and the intent that answers it from the notice (`answeredBy`). */
+  covered?: { id: string; intent?: string };
   offTopic: boolean;
   zone?: string;
   /** The user's own facts stated in this message. */
@@ -163,6 +165,7 @@ export function createReader(
       if (score > 0) scores.set(intent, score);
     }
     const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
+    const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && any(u.res, text));
     const off = any(offTopic, text);
     const read = readProfile(text);
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
@@ -182,6 +185,7 @@ export function createReader(
       empty,
       scores,
       ...(hit ? { uncovered: { id: hit.id, subject: hit.subject, ...(hit.cite ? { cite: hit.cite } : {}) } } : {}),
+      ...(coveredHit ? { covered: { id: coveredHit.id, ...(coveredHit.answeredBy ? { intent: coveredHit.answeredBy } : {}) } } : {}),
       offTopic: off,
       ...(() => {
         const zone = readZone(normalised) ?? readZone(text);

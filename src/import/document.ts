@@ -40,6 +40,8 @@ const arrowStart = /^\s*[➤►▶]\s*/;
 const markdownHeading = /^\s*(#{1,6})\s+/;
 // "2. Recruitment", "3.1 Eligibility criteria", "b) Education", "IV. Selection" standing alone.
 const numberedTitle = /^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[IVX]{1,4}\.)\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
+/** The plain titles of an annex's parts. */
+const partTitle = /^\s*(?:eligibility(?: criteria| requirements)?|admission requirements|conditions of eligibility|contract|conditions of employment|selection procedure|application procedure|how to apply)\s*$/i;
 // "Who can apply?", "What do we offer?": a short question standing alone is a heading.
 const questionTitle = /^\s*\p{Lu}[\p{L}\d ,'’-]{2,60}\?\s*$/u;
 
@@ -83,6 +85,8 @@ function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
   if (isCapsHeading(line)) return "top";
   if (alone && (numberedTitle.test(stripMarkup(line)) || isBoldOnly(line))) return "sub";
   if (alone && questionTitle.test(stripMarkup(line))) return "top";
+  // "Eligibility", "Contract" standing alone in an annex: the title of its part.
+  if (alone && partTitle.test(stripMarkup(line))) return "sub";
   return undefined;
 }
 
@@ -166,7 +170,7 @@ export function readDocument(text: string): NoticeDocument {
           numbered = [];
         } else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
         // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
-        else if (isBoldOnly(line.raw)) sub = [...numbered, name];
+        else if (isBoldOnly(line.raw) || partTitle.test(stripMarkup(line.raw))) sub = [...numbered, name];
         else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
         else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
         else sub = [...sub.slice(0, 1), name];

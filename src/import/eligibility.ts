@@ -17,7 +17,9 @@ const NUM = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
 
 /** The headings that open the eligibility part of a notice, and those that close it. */
-const ELIGIBILITY_HEADING = /eligib|who can apply|admission|conditions? (?:for|of) (?:application|admission)|am i eligible/i;
+const ELIGIBILITY_HEADING = /eligib|who can apply|admission|conditions? (?:for|of) (?:application|admission)|am i eligible|minimum requirements|formal requirements|conditions for applying/i;
+/** Where a notice has no eligibility heading of its own, its requirements or profile part is read instead. */
+const REQUIREMENTS_HEADING = /requirements|qualifications/i;
 const SELECTION_HEADING = /selection|assess|we (?:are )?look|profile|advantage|asset|essential|desirable|what (?:will you do|do we offer)|offer|tasks|duties/i;
 /** Lead-ins of lists that are not eligibility criteria. */
 const NOT_ELIGIBILITY_LEAD = /looking for|assessed|selection criteria|advantage|asset|desirable|essential|preferred|ideal candidate|would be|stand out/i;
@@ -163,6 +165,8 @@ function experience(u: Span): RuleOf<"experience"> | undefined {
 function languageRequirements(u: Span, ctx: CriteriaContext): RuleOf<"languages">["requirements"] {
   const text = u.clean;
   const starts = [...text.matchAll(KNOWLEDGE)].map((m) => ({ at: m.index, wording: m[0] }));
+  // "excellent English (C1)": a language named with a level is a requirement, with or without "knowledge".
+  if (!starts.length && CEFR.test(text) && languagesIn(text, ctx.languages).length) starts.push({ at: 0, wording: "" });
   const out: RuleOf<"languages">["requirements"] = [];
   for (const [i, s] of starts.entries()) {
     const clause = text.slice(s.at, starts[i + 1]?.at ?? text.length);
@@ -206,12 +210,22 @@ function isFrame(u: Span): boolean {
 
 /** The units of the eligibility part of the notice, in order. */
 export function eligibilityUnits(doc: NoticeDocument): Unit[] {
+  const strict = strictEligibilityUnits(doc);
+  return strict.length ? strict : unitsUnder(doc, REQUIREMENTS_HEADING, /selection|assess|advantage|asset|desirable|offer|tasks|duties/i);
+}
+
+/** The units under an eligibility heading proper ("Eligibility criteria", "Who can apply?"). */
+export function strictEligibilityUnits(doc: NoticeDocument): Unit[] {
+  return unitsUnder(doc, ELIGIBILITY_HEADING, SELECTION_HEADING);
+}
+
+function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp): Unit[] {
   return doc.units.filter((u) => {
     if (u.kind === "heading") return false;
     const path = [u.section, ...u.sub];
     const nearest = path.at(-1) ?? "";
-    const inSection = path.some((h) => ELIGIBILITY_HEADING.test(h));
-    if (!inSection || SELECTION_HEADING.test(nearest)) return false;
+    const inSection = path.some((h) => heading.test(h));
+    if (!inSection || notUnder.test(nearest)) return false;
     if (u.leadIn && NOT_ELIGIBILITY_LEAD.test(u.leadIn.clean)) return false;
     return !/\b(?:would be|is) an? (?:asset|advantage)\b/i.test(u.clean);
   });
@@ -233,7 +247,9 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
   const conditions = new Set<string>();
   for (const u of units) {
     // A paragraph of several sentences is read sentence by sentence only when its sentences differ in kind.
-    const spans: Span[] = u.kind === "paragraph" && u.sentences.length > 1 && !LANGUAGE.test(u.clean) && !ANY_NATIONALITY.test(u.clean) ? u.sentences : [u];
+    const sentencesOf: Span[] = u.kind === "paragraph" && u.sentences.length > 1 ? u.sentences : [u];
+    // "You must be an EU national, hold a degree of at least 3 years and have 5 years' experience": one clause per criterion.
+    const spans = sentencesOf.flatMap((s) => clauses(doc, s));
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
       let typed = false;
@@ -246,6 +262,12 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
         }
       if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean)) {
         const rule = citizenship(s, ctx);
+        // "The call is open to nationals of all countries. There is no nationality requirement.": one criterion.
+        const before = out.find((c) => c.rule.type === "citizenship");
+        if (before) {
+          typed = true;
+          continue;
+        }
         out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
         typed = true;
       } else if (AGE.test(s.clean)) {
@@ -263,7 +285,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           out.push({ rule: statusRule, summary: "" });
         }
         typed = true;
-      } else if ((LANGUAGE.test(s.clean) || (/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
+      } else if ((LANGUAGE.test(s.clean) || ((/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) || CEFR.test(s.clean)) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
         const reqs = languageRequirements(s, ctx);
         if (languages) languages.requirements.push(...reqs);
         else {
@@ -301,6 +323,26 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
     c.summary ||= summarise(r);
   }
   return out;
+}
+
+/** The kinds of criterion a passage names. */
+function kinds(s: string): number {
+  return [CITIZENSHIP.test(s) && !/\bfull rights\b/i.test(s.replace(CITIZENSHIP, "")), AGE.test(s), EDUCATION.test(s) && !EXPERIENCE_YEARS.test(s), EXPERIENCE_YEARS.test(s), LANGUAGE.test(s)].filter(Boolean).length;
+}
+
+/** A passage naming several kinds of criterion, split where a new requirement begins ("…, hold …", "… and have …"). */
+function clauses(doc: NoticeDocument, s: Span): Span[] {
+  if (kinds(s.clean) < 2) return [s];
+  const cut = /,\s+(?:and\s+)?(?=(?:be|have|hold|possess|speak|know)\b)|\s+and\s+(?=(?:be|have|hold|possess|speak)\b)/gi;
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of s.raw.matchAll(cut)) {
+    out.push(slice(doc, s.start + from, s.start + m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(slice(doc, s.start + from, s.end));
+  const parts = out.filter((p) => p.clean.length > 3);
+  return parts.length > 1 ? parts : [s];
 }
 
 function spanning(doc: NoticeDocument, quotes: string[]): string | undefined {

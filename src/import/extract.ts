@@ -8,7 +8,7 @@ import type { Countries, FactsInput, Languages } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
-import { eligibilityUnits, readCriteria } from "./eligibility.js";
+import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
 import { readTerms } from "./terms.js";
 
 export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
@@ -266,7 +266,11 @@ class Extractor {
     if (label && m) found = { value: m[1]!.replace(/\s/g, ""), span: label.span };
     else {
       const hit = this.sentence(new RegExp(`(?:selection|vacancy) reference(?: number)?\\s+${REFERENCE_TOKEN}`));
+      // "VACANCY NOTICE No 27/AST/142": the notice's number in its title line.
+      const numbered = this.doc.lines.find((l) => /^\W{0,3}(?:vacancy notice|call for (?:applications|expressions of interest)|notice)\s+(?:No\.?|n[°o]\.?|number)\s*[A-Z0-9]/i.test(l.clean));
+      const number = numbered && /(?:No\.?|n[°o]\.?|number)\s*([A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+){1,6})/i.exec(numbered.clean);
       if (hit) found = { value: hit.match[1]!.replace(/\s/g, ""), span: hit.span };
+      else if (numbered && number) found = { value: number[1]!, span: numbered };
     }
     if (found) this.set("reference", { value: found.value, quote: found.span.raw }, found.value, [found.span.raw]);
     else this.miss("reference");
@@ -296,7 +300,10 @@ class Extractor {
     const orgAt = above.findIndex((l) => ORG_LINE.test(l.clean));
     // The title is the header's other lines, whether the directorate's line comes after them or before.
     const titleLines = above.filter((_, i) => i !== orgAt);
+    // "VACANCY NOTICE No 27/AST/142" heading the notice: the title is the line after it.
+    const numberedRef = refSpan && /^\W{0,3}(?:vacancy notice|call for|notice)\b/i.test(refSpan.clean) ? lines.slice(at + 1).find((l) => l.clean) : undefined;
     if (titleLabel) this.set("title", { value: titleLabel.value, quote: titleLabel.span.raw }, titleLabel.value, [titleLabel.span.raw]);
+    else if (numberedRef && numberedRef.clean.length <= 120 && !/:/.test(numberedRef.clean)) this.set("title", { value: numberedRef.clean, quote: numberedRef.raw }, numberedRef.clean, [numberedRef.raw]);
     else if (titleLines.length) {
       const quote = join(this.doc, titleLines[0]!, titleLines.at(-1)!).raw;
       const value = titleLines.map((l) => l.clean).join(" – ");
@@ -323,7 +330,9 @@ class Extractor {
   }
 
   place(): void {
-    const hit = this.sentence(/place of employment (?:will be|is|shall be)\s+(?:in\s+)?(.+?)\.?$/i);
+    const hit =
+      this.sentence(/place of employment (?:will be|is|shall be)\s+(?:in\s+)?(.+?)\.?$/i) ??
+      this.sentence(/^(?:The|This) (?:post|job|position) (?:is|will be) (?:located|based) in\s+(\p{Lu}[\p{L} ,'-]{1,40}?)\.?$/u);
     if (hit) {
       const value = hit.match[1]!.replace(/[.*]+$/, "").trim();
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);
@@ -526,7 +535,7 @@ class Extractor {
   }
 
   languages(): void {
-    const part = new Set(eligibilityUnits(this.doc));
+    const part = new Set(strictEligibilityUnits(this.doc));
     const inPart = (h: Hit) => !part.size || part.has(h.unit);
     const levelled = this.hits((h) => CEFR.test(h.span.clean) && /\blanguages?\b/i.test(h.span.clean) && inPart(h));
     const second = /\b(?:second|another|additional)\b[^.]*\blanguage/i;
@@ -746,6 +755,16 @@ class Extractor {
     const read = readCriteria(this.doc, this.ctx).filter((c) => this.isQuote(c.rule.quote));
     if (!read.length) return this.miss("eligibility.criteria");
     ((this.facts.eligibility ??= {}) as Record<string, unknown>).criteria = read.map((c) => c.rule);
+    // A legacy field the typed criteria cover is not "not found": the report would contradict itself.
+    const covered: Record<string, string[]> = {
+      experience: ["eligibility.experience"],
+      languages: ["eligibility.languages.main", "eligibility.languages.second"],
+      education: ["eligibility.education"],
+      citizenship: ["eligibility.citizenship"],
+    };
+    const drop = new Set(read.flatMap((c) => covered[c.rule.type] ?? []));
+    // A miss with a reason ("states no length in years") still tells HR something: it stays.
+    this.missing.splice(0, this.missing.length, ...this.missing.filter((m) => !drop.has(m.field) || m.reason));
     for (const c of read) {
       if (c.rule.type === "check") this.unread.push({ field: "eligibility.criteria", quote: c.rule.quote });
       else this.found.push({ field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] });

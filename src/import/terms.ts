@@ -62,7 +62,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
       const value = online[1]!.replace(/\s+(?:will|before|by the|no later)\b.*$/i, "").trim();
       if (!channels.some((c) => c.kind === "online")) channels.push({ kind: "online", value, quote: h.span.raw });
     }
-    const via = /\b(?:through|via)\s+((?:the|their|your|its)\s+(?:Permanent Representation|national (?:authorities|administration|contact point)|employer)[^,.;]*)/i.exec(t);
+    const via = /\b(?:through|via|sent to|submitted to|forwarded by)\s+((?:the|their|your|its)\s+(?:Permanent Representation|national (?:authorities|administration|contact point)|employer)[^,.;]*)/i.exec(t);
     if (via && /\bapplications?\b/i.test(t)) channels.push({ kind: "intermediary", value: via[1]!.trim(), quote: h.span.raw });
   }
   if (channels.length) add("application.channels", channels, channels.map((c) => `${c.kind}${c.value ? `: ${c.value}` : ""}`).join("; "), channels.map((c) => c.quote));
@@ -96,7 +96,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     const each = new RegExp(`\\b(?:renewed|renewable|extended|extendable)\\b[^.;]*?\\b(?:period of|for)\\s+(?:a\\s+|another\\s+)?(?:maximum\\s+of\\s+|further\\s+(?:period\\s+of\\s+)?|fixed\\s+period\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s+years?\\b`, "i").exec(t);
     const years = each && !totalMaxYears ? numberOf(each[1]!) : each && !/in total/i.test(each[0]) ? numberOf(each[1]!) : undefined;
     const indefiniteAfter = /\bindefinite\b/i.test(t);
-    if (times || totalMaxYears || years || indefiniteAfter || /\bmay be renewed\b|\brenewable\b/i.test(t))
+    if (times || totalMaxYears || years || indefiniteAfter || /\b(?:may|can|could) be (?:renewed|extended)\b|\brenewable\b|\bpossibility of (?:renewal|extension)\b/i.test(t))
       add("contract.renewal", { ...(times ? { times } : {}), ...(years ? { years } : {}), ...(totalMaxYears ? { totalMaxYears } : {}), ...(indefiniteAfter ? { indefiniteAfter } : {}), quote: span.raw },
         [times && `${times}×`, years && `${years} years each`, totalMaxYears && `at most ${totalMaxYears} years in total`, indefiniteAfter && "then indefinite"].filter(Boolean).join(", ") || "renewable", [span.raw]);
     else missing.push("contract.renewal");
@@ -156,6 +156,8 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
     if (/^\W*essential\b/i.test(u.clean)) essential = true;
     else if (/^\W*(?:advantageous|desirable|assets?)\b/i.test(u.clean)) essential = false;
     else if (u.kind === "bullet" && essential !== undefined) criteria.push({ essential, quote: u.raw });
+    // A list of selection criteria without "Essential:" / "Advantageous:": an asset is said to be one.
+    else if (u.kind === "bullet" && /selection criteria/i.test(path)) criteria.push({ essential: !/\b(?:asset|advantage|desirable|a plus)\b/i.test(u.clean), quote: u.raw });
   }
   if (criteria.length) add("selectionCriteria", criteria, `${criteria.filter((c) => c.essential).length} essential, ${criteria.filter((c) => !c.essential).length} advantageous`, criteria.map((c) => c.quote));
   else missing.push("selectionCriteria");

@@ -397,20 +397,22 @@ export const lexiconSchema = z.strictObject({
   /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
   uncovered: z
     .array(
-      z.strictObject({
-        id: z.string().min(1),
-        subject: z.string().min(1),
-        patterns: z.array(pattern).min(1),
-        /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
-        cite: z.string().optional(),
-        /**
-         * Facts that, when a notice has them, mean it does cover the subject after all: dotted paths
-         * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>",
-         * "notice:<pattern>" for words of the notice itself.
-         */
-        coveredBy: z.array(z.string().min(1)).optional(),
-      }),
-    )
+    z.strictObject({
+      id: z.string().min(1),
+      subject: z.string().min(1),
+      patterns: z.array(pattern).min(1),
+      /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
+      cite: z.string().optional(),
+      /**
+       * Facts that, when a notice has them, mean it does cover the subject after all: dotted paths
+       * ("contract.salary"), "criteria:<type>" for an eligibility criterion, "application.channels.<kind>",
+       * "notice:<pattern>" for words of the notice itself.
+       */
+      coveredBy: z.array(z.string().min(1)).optional(),
+      /** The intent that answers the subject where the notice covers it (default: the usual routing). */
+      answeredBy: z.string().min(1).optional(),
+    }),
+  )
     .default([]),
   /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
   cues: z

@@ -92,3 +92,30 @@ describe("selection steps and the reserve list", () => {
     expect(ask(id, q).text).toMatch(says);
   });
 });
+
+describe("a language the selection criteria name", () => {
+  it.each([
+    ["EEAS-2027-CA-FGIV-NAIROBI", "Is French required?", /asset, not a requirement: “Knowledge of French \(minimum level B2\) is an asset/],
+    ["EUROPOL-2027-TA-AD6", "Do I need English at C1?", /essential — to choose among eligible candidates, not a condition of eligibility/],
+  ])("%s: %s", (id, q, says) => {
+    expect(ask(id, q).text).toMatch(says);
+  });
+});
+
+describe("subjects often left open that a notice does cover", () => {
+  it.each([
+    ["JRC-2027-GH-CAT30", "How many days of leave?", /2\.5 days of leave per month/],
+    ["EMA-2027-TA-AD8", "How many days of annual leave do I get?", /24 days of annual leave/],
+    ["JRC-2027-GH-CAT30", "Do I need a visa?", /may need a visa or a residence permit/],
+    ["JRC-2027-GH-CAT30", "Am I an employee of the Commission?", /A grant is not an employment contract/],
+    ["COUNCIL-2027-AST3", "Where is the job?", /place of employment is Brussels/],
+  ])("%s: %s", (id, q, says) => {
+    const a = ask(id, q);
+    expect(a.text).toMatch(says);
+    expect(a.text).not.toMatch(/does not say/);
+  });
+
+  it("and one that does not: leave in the EEAS notice", () => {
+    expect(ask("EEAS-2027-CA-FGIV-NAIROBI", "How many days of annual leave would I get in Nairobi?").text).toMatch(/does not say anything about annual leave/);
+  });
+});

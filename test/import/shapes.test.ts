@@ -25,6 +25,7 @@ describe.each([
   { id: "EMA-2027-TA-AD8", utc: "2027-09-30T21:59:00.000Z", kinds: ["online"], allowed: "eu-eea", types: ["age", "citizenship", "condition", "education", "experience", "languages"] },
   { id: "JRC-2027-GH-CAT30", utc: "2027-01-07T11:00:00.000Z", kinds: ["online"], allowed: "any", types: ["citizenship", "education", "languages"] },
   { id: "EUAT-2027-TA-07", utc: "2027-03-15T12:00:00.000Z", kinds: ["online"], allowed: "eu-eea", types: ["age", "citizenship", "education", "experience", "languages"] },
+  { id: "EAP-2027-CA-03", utc: "2027-06-20T10:00:00.000Z", kinds: ["email"], allowed: "eu", types: ["citizenship", "education", "experience", "languages"] },
   { id: "SNE-2027-CLIMA-04", utc: "2027-02-03T11:00:00.000Z", kinds: ["intermediary"], allowed: "named", types: ["check", "citizenship", "experience", "languages", "status"] },
   { id: "EAES-2027-AST-009", utc: "2027-03-12T22:59:59.999Z", kinds: ["intermediary"], allowed: "named", types: ["age", "check", "citizenship", "condition", "education", "experience", "languages", "status"] },
 ])("importNotice($id)", ({ id, utc, kinds, allowed, types: expected }) => {
@@ -82,6 +83,8 @@ describe("importNotice on the particulars of each shape", () => {
     const lang = facts.eligibility.criteria.find((c) => c.type === "languages");
     expect(lang?.type === "languages" && lang.requirements.map((r) => r.languages ?? r.level)).toEqual(["C1", "B2", ["French", "English"]]);
     expect(facts.selection.languageChoice).toBeDefined();
+    expect(facts.reference?.value).toBe("27/AST/142");
+    expect(facts.title?.value).toBe("Assistant – Financial Initiation and Contract Management (AST3)");
   });
 
   it("EMA: a net pay range as written, 40% in the office", () => {

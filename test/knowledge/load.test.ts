@@ -129,6 +129,19 @@ describe("loadKnowledge on bad knowledge", () => {
     expect(failure()).toMatch(/underRepresented\.states\.15 "Norway" is not an EU member state/);
   });
 
+  it.each([
+    ["a criterion of an unknown type", (f: any) => f.eligibility.criteria.push({ type: "height", quote: "Are a citizen of a Member State of the EU" }), /eligibility\.criteria\.\d+(?:\.type)?: .*\(.*facts\.json\)/],
+    ["a country that is not in the reference data", (f: any) => (f.eligibility.criteria.find((c: any) => c.type === "citizenship").countries = ["XX"]), /eligibility\.criteria\.\d+\.countries "XX" is not a country/],
+    ["a language that is not in the reference data", (f: any) => f.eligibility.criteria.find((c: any) => c.type === "languages").requirements[0].languages = ["Klingon"], /requirements\.0\.languages "Klingon" is not a language/],
+    ["an education route without a level", (f: any) => delete f.eligibility.criteria.find((c: any) => c.type === "education").routes[0].level, /eligibility\.criteria\.\d+\.routes\.0\.level: .*\(.*facts\.json\)/],
+  ])("names the field for %s", (_what, change, message) => {
+    setUp();
+    const f = facts();
+    change(f);
+    write(f);
+    expect(failure()).toMatch(message);
+  });
+
   it("says when a notice folder has no notice text", () => {
     setUp();
     rmSync(join(dir, id, "notice.txt"));

@@ -4,7 +4,7 @@
 import type { CriterionStatus } from "../../answer.js";
 import type { CefrLevel, RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
-import { listOf } from "../context.js";
+import { listOf, sentence } from "../context.js";
 import type { CriterionType } from "./types.js";
 
 type Requirement = RuleOf<"languages">["requirements"][number];
@@ -132,6 +132,9 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
       }
       continue;
     }
+    // A language the selection criteria name ("Knowledge of French (B2) is an asset") is said to be one, not a condition.
+    for (const c of ctx.facts.selectionCriteria.filter((s) => new RegExp(`\\b${l.name}\\b`, "iu").test(s.quote)))
+      parts.push(ctx.t(c.essential ? "languages.selectionEssential" : "languages.selectionAsset", { quote: sentence(c.quote) }));
     const entry = official.find((o) => o.name === l.name);
     parts.push(
       l.official

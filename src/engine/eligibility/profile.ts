@@ -30,6 +30,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
+  const negation = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(x, "iu"));
+  const clauseBreak = new RegExp((lexicon.factWords?.clauseBreak ?? ["[,;.!?]"]).join("|"), "iu");
   // Where a level stops applying ("…, but my French is B1"), and the words that share one level across names ("English and German at C1").
   const sentenceBreak = new RegExp((lexicon.factWords?.sentenceBreak ?? ["[.;!?]"]).join("|"), "iu");
   const joiner = new RegExp(`^\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
@@ -46,8 +48,13 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
-    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end)) mentions.push(m);
-    const levels: { level: CefrLevel; start: number; end: number }[] = [];
+    // "English, but not French": a language after a negation in its clause is not one the user speaks.
+    const negatedAt = (at: number) => {
+      const clause = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
+      return negation.some((re) => re.test(clause));
+    };
+    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end) && !negatedAt(m.start)) mentions.push(m);
+    const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
     const negations = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
     for (const m of matches(cefrRe, text))
@@ -56,15 +63,20 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     for (const { re, level } of levelWords)
       for (const m of matches(re, text)) {
         if (!levels.some((l) => m.index < l.end && m.index + m[0].length > l.start))
-          levels.push({ level, start: m.index, end: m.index + m[0].length });
+          levels.push({ level, start: m.index, end: m.index + m[0].length, word: true });
       }
     // Each level goes to the nearest language in the same sentence.
     const sentenceOf = (i: number) => text.slice(0, i).split(sentenceBreak).length;
     const byLanguage = new Map<string, CefrLevel[]>();
-    for (const l of levels) {
+    // CEFR codes first; then words ("mother tongue"), which go to a language that has no level yet where one is near:
+    // "Czech as my mother tongue and English C1" gives Czech the mother tongue.
+    const ordered = [...levels.filter((l) => !l.word), ...levels.filter((l) => l.word)];
+    for (const l of ordered) {
       let best: Mention<LanguageRef> | undefined;
       let bestGap = Infinity;
-      for (const m of mentions) {
+      const free = mentions.filter((m) => !byLanguage.has(m.ref.name) && sentenceOf(m.start) === sentenceOf(l.start));
+      const near = (m: Mention<LanguageRef>) => (l.start >= m.end ? l.start - m.end : m.start - l.end) <= 40;
+      for (const m of l.word && free.some(near) ? free : mentions) {
         if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
         const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
         if (gap < bestGap) {
@@ -147,6 +159,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
     Object.assign(profile, readEligibilityFacts(text));
+    // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
+    // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
+    const guessed = profile.studyYears === undefined || (profile.studyYearsAtLeast && !profile.degreeYearsAtLeast);
+    if (guessed && profile.degreeYears !== undefined && profile.educationLevel && profile.educationLevel !== "secondary" && profile.educationLevel !== "post-secondary") {
+      delete profile.studyYearsAtLeast;
+      profile.studyYears = profile.degreeYears;
+      if (profile.degreeYearsAtLeast) profile.studyYearsAtLeast = true;
+    }
+    delete profile.degreeYears;
+    delete profile.degreeYearsAtLeast;
     const statesFacts =
       statesEligibilityFacts(profile) ||
       nationalities.size > 0 ||

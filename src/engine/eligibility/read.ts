@@ -35,7 +35,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
   // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
   const degrees = (reference.degrees?.degrees ?? [])
-    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase())}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level })))
+    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase())}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len);
 
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
@@ -48,7 +48,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   };
   /** A statement found: true, or false when negated; undefined when not mentioned. */
   const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
-    const m = all(res, text).find((x) => !asked(text, x.index));
+    // Said of the user when any mention is not negated ("not yet a laureate, but on the reserve list").
+    const ms = all(res, text).filter((x) => !asked(text, x.index));
+    const m = ms.find((x) => !negated(text, x.index)) ?? ms[0];
     return m ? { value: !negated(text, m.index), at: m.index, end: m.index + m[0].length } : undefined;
   };
 
@@ -57,22 +59,38 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     // Education: the highest level named and not negated.
     const taken: [number, number][] = [];
     let best: EducationLevel | undefined;
+    let bestYears: { years: number; atLeast: boolean } | undefined;
     for (const d of degrees)
       for (const m of text.matchAll(d.re)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;
         taken.push([m.index, end]);
         if (negated(text, m.index) || asked(text, m.index)) continue;
-        if (!best || educationLevels.indexOf(d.level) > educationLevels.indexOf(best)) best = d.level;
+        if (!best || educationLevels.indexOf(d.level) > educationLevels.indexOf(best)) {
+          best = d.level;
+          // "a licenciatura (4 years)", "a 4-year hbo-bachelor": the length said with the name; else the name's usual length.
+          const said = /^\s*\(?\s*(\d{1,2})[- ]?(?:years?|yrs?)\b/i.exec(text.slice(end, end + 20))?.[1] ?? /(\d{1,2})[- ](?:years?|yrs?)[- ](?:long\s+)?$/i.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1];
+          bestYears = said ? { years: Number(said), atLeast: false } : d.years ? { years: d.years, atLeast: d.atLeast } : undefined;
+        }
       }
     if (best) p.educationLevel = best;
+    // "180 ECTS": credits over the credits of a year of full-time study.
+    const ects = /\b(\d{2,3})\s*(?:ects|ects credits|credits)\b/i.exec(text);
+    const perYear = reference.degrees?.ects.perYear;
+    if (ects && perYear && (!bestYears || bestYears.atLeast)) bestYears = { years: Number(ects[1]) / perYear, atLeast: false };
+    if (bestYears) {
+      p.degreeYears = bestYears.years;
+      if (bestYears.atLeast) p.degreeYearsAtLeast = true;
+    }
 
     // Experience: the most years said of work; a smaller part in a narrower field.
     let years: number | undefined;
     let words: string | undefined;
+    // "a licenciatura (4 years) in pharmacy": years said right after a degree's name are its length, not experience.
+    const afterDegree = (at: number) => taken.some(([, end]) => at >= end && /^[\s(]*$/.test(text.slice(end, at)));
     for (const m of all(experienceYears, text)) {
       const n = numberOf(m.groups?.n);
-      if (n === undefined || n > 50 || negated(text, m.index)) continue;
+      if (n === undefined || n > 50 || negated(text, m.index) || afterDegree(m.index)) continue;
       if (years === undefined || n > years) {
         years = n;
         words = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 40));

@@ -1,6 +1,6 @@
 // The registry of criterion types: the eligibility check, the questions it asks and the form are all drawn
 // from it, so a new type is one module here and its messages in the catalogue.
-import type { Criterion, FormField, Verdict } from "../../answer.js";
+import type { Criterion, EligibilityForm, FormField, Verdict } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
 import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
@@ -68,4 +68,22 @@ export function formFields(rules: CriterionRule[], f: FieldContext): FormField[]
   return ordered(rules)
     .flatMap((rule) => typeOf(rule).fields?.(f, rule) ?? [])
     .filter((field) => !seen.has(field.id) && (seen.add(field.id), true));
+}
+
+/** The facts a submitted form gives for the registry's own fields (education level, experience, age, statuses). */
+export function formFacts(form: EligibilityForm, rules: CriterionRule[]): Profile {
+  const p: Profile = {};
+  if (form.educationLevel) p.educationLevel = form.educationLevel;
+  if (typeof form.experienceYears === "number") p.experienceYears = form.experienceYears;
+  if (typeof form.age === "number") p.age = form.age;
+  if (form.statuses?.length) {
+    const has = (s: "official" | "laureate" | "certificate" | "employer") => form.statuses!.includes(s);
+    p.official = has("official");
+    p.publicEmployer = has("employer");
+    p.laureate = has("laureate");
+    p.certificate = has("certificate");
+    // A laureate ticked on this notice's form is a laureate of the competition it names.
+    if (p.laureate) p.competitions = rules.flatMap((c) => (c.type === "status" ? c.routes.flatMap((r) => (r.kind === "laureate" ? [r.competition] : [])) : []));
+  }
+  return p;
 }

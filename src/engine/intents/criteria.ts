@@ -46,7 +46,14 @@ function focus(ctx: Context): Reply | undefined {
   const education = ruleOf(ctx, "education");
   if (asks("education") && education) return educationFocus(ctx, education);
   const citizenship = ruleOf(ctx, "citizenship");
-  if ((asks("citizenship") || ctx.u.asked.nationalities) && citizenship) return citizenshipFocus(ctx, citizenship);
+  if ((asks("citizenship") || ctx.u.asked.nationalities || ctx.u.countries.length > 0) && citizenship) return citizenshipFocus(ctx, citizenship);
+  // A notice with criteria but no nationality rule of its own: said so, with who may apply instead.
+  if (asks("citizenship") && !citizenship && ctx.facts.eligibility.criteria.length) {
+    const status = ctx.facts.eligibility.criteria.find((c) => c.type === "status");
+    const parts = [ctx.t("criteria.citizenship.none")];
+    if (status) parts.push(ctx.t("criteria.rule", { label: registry.status.label(ctx, status as never).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), quote: sentence(status.quote) }));
+    return { parts, citations: status ? [ctx.cite(status.quote)] : [] };
+  }
   // Any other type asked about ("Is there an age limit?", "Must I be an official?"): its rule in the notice's words.
   for (const type of ["age", "status", "experience"] as const) {
     const rule = ctx.facts.eligibility.criteria.find((c) => c.type === type);

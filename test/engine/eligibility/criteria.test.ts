@@ -65,6 +65,7 @@ describe("languages", () => {
     ["EEAS-2027-CA-FGIV-NAIROBI", "French is my mother tongue but my English is only B2.", "not_met"],
     ["EEAS-2027-CA-FGIV-NAIROBI", "Dutch is my mother tongue and my English is C1.", "met"],
     ["COUNCIL-2027-AST3", "Greek is my mother tongue and my English is C1.", "met"],
+    ["COUNCIL-2027-AST3", "Czech as my mother tongue and English C1.", "met"],
     ["EMA-2027-TA-AD8", "Icelandic is my native language, my English is C1 and my Danish is B2.", "met"],
     ["EUROPOL-2027-TA-AD6", "English is the only language I speak.", "not_met"],
     ["EAES-2027-AST-009", "Maltese is my native language and my German is C1.", "unknown"],
@@ -149,6 +150,11 @@ describe("a notice with a criterion of each type, checked over several messages"
     expect(status(answers[4]!, "experience")).toBe("met");
   });
 
+  it("a secondment: the public employer and the years there, told over several messages", () => {
+    const answers = converse(bot("SNE-2027-CLIMA-04"), ["Can I apply?", "I'm Swiss", "I've worked at the Federal Office for the Environment for 5 years on climate policy", "German native, English C1, French B2"], { now });
+    expect(answers.at(-1)!.verdict).toBe("eligible");
+  });
+
   it("ends not eligible for a laureate of another competition", () => {
     const answers = converse(eaes, ["Am I eligible?", "I'm a laureate of EPSO/AD/400/24, I'm not an official and I have no CAST certificate"], { now });
     expect(answers.at(-1)!.verdict).toBe("not_eligible");
@@ -200,6 +206,9 @@ describe("questions about a criterion, not the user's facts", () => {
     ["JRC-2027-GH-CAT30", "Do I need a PhD?", /a doctoral degree \(PhD\) or a master's degree/],
     ["EMA-2027-TA-AD8", "Can Swiss citizens apply?", /No for citizens of Switzerland alone[\s\S]*Iceland/],
     ["EMA-2027-TA-AD8", "Do I need to speak French?", /does not ask for French as such/],
+    ["EMA-2027-TA-AD8", "Can people from Switzerland apply?", /No for citizens of Switzerland alone/],
+    ["EMA-2027-TA-AD8", "Can Norwegian nationals apply?", /Yes for citizens of Norway: the notice admits them/],
+    ["COUNCIL-2027-AST3", "Do I need to be an EU citizen?", /no nationality requirement of its own[\s\S]*official in function group AST/],
   ])("%s: %s", (id, q, says) => {
     const a = last(bot(id), q, { now });
     expect(a.verdict).toBeUndefined();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createFactReader } from "../../../src/engine/eligibility/read.js";
 import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { createReader } from "../../../src/engine/understand.js";
 import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 
 const k = knowledgeAt(projectKnowledgeDir);
@@ -23,6 +24,40 @@ describe("createFactReader: education level", () => {
     ["I have a high school diploma", "secondary"],
   ])("%s → %s", (s, level) => {
     expect(facts(s).educationLevel).toBe(level);
+  });
+});
+
+describe("a degree's length, said with its name or usual for it", () => {
+  const reader = createReader(k.lexicons.get("en")!, k.reference, k.reference.zones, []);
+  it.each([
+    ["I hold a licenciatura (4 years) in pharmacy", 4, undefined],
+    ["I have an hbo-bachelor", 4, undefined],
+    ["I have a 4-year hbo-bachelor", 4, undefined],
+    ["a licencjat in economics", 3, true],
+    ["I have a laurea magistrale in law", 5, true],
+    ["a bachelor's of 180 ECTS", 3, undefined],
+    ["a 240 ECTS bachelor", 4, undefined],
+  ])("%s → %d years of study", (s, years, atLeast) => {
+    const p = reader.read(s, { checking: true }).profile;
+    expect(p.studyYears).toBe(years);
+    expect(p.studyYearsAtLeast).toBe(atLeast);
+    expect(p.experienceYears).toBeUndefined();
+  });
+});
+
+describe("nationalities in any wording, and languages a negation leaves out", () => {
+  const reader = createReader(k.lexicons.get("en")!, k.reference, k.reference.zones, []);
+  it.each([
+    ["I'm half Greek, half Turkish. Can I apply?", ["EL", "TR"]],
+    ["Dual Irish/US citizen, am I eligible?", ["US", "IE"]],
+    ["I have both Italian and Argentinian passports. Am I eligible?", ["AR", "IT"]],
+    ["I'm a US citizen but I have French citizenship too", ["US", "FR"]],
+  ])("%s → %j", (s, codes) => {
+    expect([...(reader.read(s).profile.nationalities ?? [])].sort()).toEqual([...codes].sort());
+  });
+
+  it("'English, but not French' is English alone", () => {
+    expect(Object.keys(reader.read("I speak English, but not French", { checking: true }).profile.languages ?? {})).toEqual(["English"]);
   });
 });
 
@@ -68,6 +103,7 @@ describe("createFactReader: statuses, with the scope of a negation", () => {
     ["I passed the EPSO CAST test for function group IV in 2025", { certificate: true, certificateGroup: "IV" }],
     ["I haven't taken any EPSO CAST test", { certificate: false }],
     ["I have not yet passed CAST, but I am an official", { certificate: false, official: true }],
+    ["I'm not yet a laureate, but I'm on the reserve list of EPSO/AD/400/24", { laureate: true, competitions: ["EPSO/AD/400/24"] }],
   ])("%s", (s, want) => {
     expect(facts(s)).toMatchObject(want);
   });
