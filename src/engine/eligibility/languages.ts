@@ -122,7 +122,10 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
   const parts: string[] = [];
   const official = ctx.reference.languages.official;
   // "Is Irish an official language?" wants a yes; "Do I need French?" wants the rule, not a yes.
-  const requirement = ctx.lexicon.cues.requirement.some((p) => new RegExp(p, "iu").test(ctx.u.text));
+  // What the classifier read decides (a question whether it is needed, or whether it counts); else the patterns.
+  const requirement = ctx.u.topics.has("languages.official")
+    ? false
+    : ctx.u.topics.has("languages.requirements") || ctx.lexicon.cues.requirement.some((p) => new RegExp(p, "iu").test(ctx.u.text));
   for (const l of ctx.u.languages) {
     const named = rule.requirements.filter((r) => r.languages?.includes(l.name));
     if (named.length) {
