@@ -413,17 +413,18 @@ try {
   }
   if (runs("understanding")) {
     log("understanding: the classifier per language, start-up and the median answer with every lexicon");
-    const u = measureUnderstanding();
+    const u = measureUnderstanding(questions);
+    log(`  start-up ${u.startupMs.toFixed(0)} ms, heap +${u.heapMb.toFixed(1)} MB; median answer: the mix ${u.medianMs.mix.toFixed(3)} ms, a text never seen ${u.medianMs.fresh.toFixed(3)} ms, one seen ${u.medianMs.cached.toFixed(3)} ms`);
     for (const [language, a] of Object.entries(u.accuracy))
       log(`  ${language}: ${a.examples} examples, label ${(100 * a.top1).toFixed(1)}%, intent ${(100 * a.intent).toFixed(1)}% right (5-fold)`);
     rows.push({
       key: "understanding",
-      what: `median answer read afresh, ${Object.keys(u.accuracy).length} lexicons (start-up ${u.startupMs.toFixed(0)} ms, heap +${u.heapMb.toFixed(0)} MB; cached ${u.medianMs.cached.toFixed(3)} ms)`,
-      ours: `${u.medianMs.fresh.toFixed(3)} ms`,
+      what: `median answer, the event's question mix, ${Object.keys(u.accuracy).length} lexicons (start-up ${u.startupMs.toFixed(0)} ms, heap +${u.heapMb.toFixed(0)} MB; a text never seen ${u.medianMs.fresh.toFixed(3)} ms, one seen ${u.medianMs.cached.toFixed(3)} ms)`,
+      ours: `${u.medianMs.mix.toFixed(3)} ms`,
       baseline: "1 ms",
-      ratio: u.medianMs.fresh,
+      ratio: u.medianMs.mix,
       goal: "< 1 ms",
-      met: u.medianMs.fresh < 1,
+      met: u.medianMs.mix < 1,
     });
   }
   if (runs("maskWorstVsAnswer")) {

@@ -168,14 +168,23 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
   const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
   const levelsSet = Boolean(facts.eligibility.languages) || facts.eligibility.criteria.some((c) => c.type === "languages" && c.requirements.some((r) => r.level));
-  const packs = new Map<string, Pack>();
-  for (const [language, lex] of knowledge.lexicons) {
-    checkLabels(language, Object.keys(lex.examples), uncoveredIds);
-    packs.set(language, makePack(lex));
-  }
-  const home = packs.get(lexicon.language)!;
+  // Every lexicon is checked at start-up; a language's means of reading are built when a message first needs
+  // them (the notice's language at once), so eight languages cost start-up only what is asked.
+  for (const [language, lex] of knowledge.lexicons) checkLabels(language, Object.keys(lex.examples), uncoveredIds);
+  const built = new Map<string, Pack>();
+  const packOf = (language: string): Pack | undefined => {
+    let pack = built.get(language);
+    if (!pack) {
+      const lex = knowledge.lexicons.get(language);
+      if (!lex) return undefined;
+      built.set(language, (pack = makePack(lex)));
+    }
+    return pack;
+  };
+  const packs = { get: packOf };
+  const home = packOf(lexicon.language)!;
   // The languages a message may be read in: those with examples to learn from, the notice's first.
-  const supported = [home.language, ...[...packs.values()].filter((p) => p.classifier && p.language !== home.language).map((p) => p.language)];
+  const supported = [home.language, ...[...knowledge.lexicons.values()].filter((l) => Object.keys(l.examples).length && l.language !== home.language).map((l) => l.language)];
   const switches = switchPhrases(knowledge.lexicons.values());
 
   /**
@@ -278,6 +287,19 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     return scores;
   };
 
+  // A clause's ranking, remembered like a message's reading.
+  const clauseRanks = new Map<string, Ranked[]>();
+  const rankClause = (pack: Pack, clause: string): Ranked[] => {
+    const key = `${pack.language}${clause}`;
+    let r = clauseRanks.get(key);
+    if (!r) {
+      r = pack.classifier!.rank(clause, 3);
+      if (clauseRanks.size >= 5000) clauseRanks.delete(clauseRanks.keys().next().value!);
+      clauseRanks.set(key, r);
+    }
+    return r;
+  };
+
   /**
    * The other questions of a message, up to two: each clause ("…and where is the job?") classified on its own,
    * and an intent the patterns find strong beside the first, unless the classifier is sure the message is one question.
@@ -289,7 +311,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     const clauses = u.text.split(new RegExp(routing.clauseBreak, "iu")).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
     if (clauses.length > 1)
       for (const clause of clauses.slice(0, 4)) {
-        const ranked = pack.classifier.rank(clause, 3);
+        const ranked = rankClause(pack, clause);
         const best = ranked[0];
         const intent = best && intentOfLabel(routing.intentOf, best.label);
         if (!best || !intent || best.confidence < routing.clauseConfidence || !COMBINABLE.has(intent) || intent === first || found.some((f) => f.intent === intent)) continue;

@@ -27,6 +27,18 @@ export function languageOfLocale(locale: string | undefined, supported: string[]
   return code && supported.includes(code) ? code : undefined;
 }
 
+// The same questions come again and again at an event: the detector's scores are remembered by text.
+const remembered = new Map<string, Record<string, number>>();
+function scoresOf(text: string): Record<string, number> {
+  let scores = remembered.get(text);
+  if (!scores) {
+    scores = eld.detect(text).getScores() as Record<string, number>;
+    if (remembered.size >= 5000) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, scores);
+  }
+  return scores;
+}
+
 /** How many letters a message must have before its own words outweigh the conversation's language. */
 const MIN_LETTERS = 6;
 const MIN_WORDS = 2;
@@ -59,7 +71,7 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;
   if (letters < MIN_LETTERS || wordCount < MIN_WORDS) return fallback();
-  const scores = eld.detect(text.slice(0, 1000)).getScores() as Record<string, number>;
+  const scores = scoresOf(text.slice(0, 1000));
   let best: string | undefined;
   let bestScore = 0;
   for (const language of supported) {
