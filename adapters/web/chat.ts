@@ -118,6 +118,18 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
 
   const localeOf = (req: IncomingMessage, given?: string): string | undefined => given || acceptLanguage(req);
 
+  /** A POST that answers: limited per address and per visitor, its body read with `schema`, the Answer sent with its labels. */
+  const answering =
+    <S extends z.ZodType<{ locale?: string | undefined }>>(schema: S, run: (body: z.infer<S>, sessionId: string, locale: string | undefined) => Answer): Route["handle"] =>
+    async (req, res, ctx) => {
+      limit(options.limits?.address, ctx.address);
+      const body = parse(schema, await readJson(req, bodyLimit));
+      const sessionId = session(req, res, ctx);
+      limit(options.limits?.user, sessionKey(sessionId));
+      const answer = run(body, sessionKey(sessionId), localeOf(req, body.locale));
+      sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
+    };
+
   const staticRoute = (path: string): Route => ({
     method: "GET",
     path,
@@ -188,29 +200,14 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/api/chat/ask",
-        async handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
-          const body = parse(askBody, await readJson(req, bodyLimit));
-          const sessionId = session(req, res, ctx);
-          limit(options.limits?.user, sessionKey(sessionId));
-          const locale = localeOf(req, body.locale);
-          const answer = bot.ask({ sessionId: sessionKey(sessionId), text: body.text, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) });
-          sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
-        },
+        handle: answering(askBody, (body, sessionId, locale) => bot.ask({ sessionId, text: body.text, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) })),
       },
       {
         method: "POST",
         path: "/api/chat/eligibility",
-        async handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
-          const body = parse(eligibilityBody, await readJson(req, bodyLimit));
-          const sessionId = session(req, res, ctx);
-          limit(options.limits?.user, sessionKey(sessionId));
-          const locale = localeOf(req, body.locale);
-          const values = body.values as FormValues;
-          const answer = bot.checkEligibility({ sessionId: sessionKey(sessionId), values, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) });
-          sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
-        },
+        handle: answering(eligibilityBody, (body, sessionId, locale) =>
+          bot.checkEligibility({ sessionId, values: body.values as FormValues, now: clock(), zone: body.zone, ...(locale ? { locale } : {}) }),
+        ),
       },
       {
         method: "POST",
