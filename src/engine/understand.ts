@@ -69,7 +69,9 @@ export function createReader(
   // Zone names from the database that are also everyday words or research stations (the lexicon's): not places.
   const notPlaces = new Set(lexicon.notPlaces.map((p) => p.toLowerCase()));
   const zoneByPlace = createZoneIndex(zoneAliases);
-  for (const p of [...zoneByPlace.keys()]) if (notPlaces.has(p) && !(p in zoneAliases)) zoneByPlace.delete(p);
+  // A place name that is a function word of the language ("est" in French, the EST of zones.json) is not a place.
+  const common = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
+  for (const p of [...zoneByPlace.keys()]) if ((notPlaces.has(p) && !(p in zoneAliases)) || common.has(p)) zoneByPlace.delete(p);
   const placeTerms = new Map<string, string>();
   for (const [place, zone] of zoneByPlace) placeTerms.set(norm(place), zone);
 

@@ -32,14 +32,14 @@ export const citizenship: CriterionType<"citizenship"> = {
     const ok = codes.filter((c) => isAllowed(ctx, rule, c));
     const members = ok.filter((c) => ctx.reference.countries.memberStates.some((m) => m.code === c));
     if (members.length === ok.length && ok.length)
-      return { status: "met", reason: ctx.t("eligibility.citizenship.metMember", { countries: listOf(ok.map((c) => countryName(ctx, c))), count: ok.length, more: codes.length > ok.length ? "yes" : "no" }) };
+      return { status: "met", reason: ctx.t("eligibility.citizenship.metMember", { countries: listOf(ok.map((c) => countryName(ctx, c)), ctx), count: ok.length, more: codes.length > ok.length ? "yes" : "no" }) };
     if (ok.length)
-      return { status: "met", reason: ctx.t("eligibility.citizenship.met", { countries: listOf(ok.map((c) => countryName(ctx, c))), count: ok.length, allowed: allowedSet(ctx, rule), more: codes.length > ok.length ? "yes" : "no" }) };
+      return { status: "met", reason: ctx.t("eligibility.citizenship.met", { countries: listOf(ok.map((c) => countryName(ctx, c)), ctx), count: ok.length, allowed: allowedSet(ctx, rule), more: codes.length > ok.length ? "yes" : "no" }) };
     const why = codes.map((c) => {
       const other = ctx.reference.countries.otherCountries.find((o) => o.code === c);
       return ctx.t("eligibility.citizenship.notAllowed", { country: countryName(ctx, c), note: other?.group ?? "", hasNote: other?.group ? "yes" : "no" });
     });
-    return { status: "not_met", reason: ctx.t("eligibility.citizenship.notMet", { why: listOf(why), allowed: allowedSet(ctx, rule) }) };
+    return { status: "not_met", reason: ctx.t("eligibility.citizenship.notMet", { why: listOf(why, ctx), allowed: allowedSet(ctx, rule) }) };
   },
   fields: (f, rule) =>
     rule.allowed === "any"

@@ -71,11 +71,11 @@ export const languages: CriterionType<"languages"> = {
     if (!stated.length) return { status: "unknown", reason: ctx.t("eligibility.ask.languages") };
     const officialNames = new Set(ctx.reference.languages.official.map((l) => l.name));
     const notOfficial = stated.filter(([n]) => !officialNames.has(n)).map(([n]) => n);
-    const note = notOfficial.length ? ` ${ctx.t("eligibility.languages.notOfficial", { names: listOf(notOfficial), count: notOfficial.length })}` : "";
+    const note = notOfficial.length ? ` ${ctx.t("eligibility.languages.notOfficial", { names: listOf(notOfficial, ctx), count: notOfficial.length })}` : "";
     const picked = assign(ctx, rule.requirements, stated);
     const show = (n: string) => `${n} (${profile.languages?.[n] === "?" ? "?" : profile.languages?.[n]})`;
     if (picked.every(Boolean))
-      return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(picked.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) }))) })}${note}` };
+      return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(picked.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) })), ctx) })}${note}` };
     const missing = rule.requirements.filter((_, i) => !picked[i]);
     const unlevelled = stated.filter(([, l]) => l === "?").map(([n]) => n);
     // A named language stated below its level is decided; so is anything once the user says that is all they speak.
@@ -83,11 +83,11 @@ export const languages: CriterionType<"languages"> = {
       Boolean(profile.languagesComplete) ||
       (r.languages ? r.languages.every((n) => stated.some(([s, l]) => s === n && l !== "?")) : stated.length >= 2 && !unlevelled.length);
     const status: CriterionStatus = missing.every(decided) ? "not_met" : "unknown";
-    const need = listOf(missing.map((r) => requirementText(ctx, r)));
-    if (status === "unknown" && unlevelled.length) return { status, reason: `${ctx.t("eligibility.languages.askLevel", { names: listOf(unlevelled) })}${note}` };
+    const need = listOf(missing.map((r) => requirementText(ctx, r)), ctx);
+    if (status === "unknown" && unlevelled.length) return { status, reason: `${ctx.t("eligibility.languages.askLevel", { names: listOf(unlevelled, ctx) })}${note}` };
     return {
       status,
-      reason: `${ctx.t(status === "not_met" ? "eligibility.languages.notMet" : "eligibility.languages.askMore", { need, have: listOf(stated.map(([n]) => show(n))) })}${note}`,
+      reason: `${ctx.t(status === "not_met" ? "eligibility.languages.notMet" : "eligibility.languages.askMore", { need, have: listOf(stated.map(([n]) => show(n)), ctx) })}${note}`,
     };
   },
   notes(ctx, _rule, profile) {
@@ -145,7 +145,7 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
         : ctx.t("languages.notOfficial", { language: l.name, note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
     );
   }
-  parts.push(ctx.t("languages.rule", { list: listOf(rule.requirements.map((r) => requirementText(ctx, r))) }));
+  parts.push(ctx.t("languages.rule", { list: listOf(rule.requirements.map((r) => requirementText(ctx, r)), ctx) }));
   if (rule.requirements.filter((r) => !r.languages).length > 1) parts.push(ctx.t("languages.distinct"));
   return { parts, citations: [...new Set(rule.requirements.map((r) => r.quote))] };
 }

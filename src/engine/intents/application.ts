@@ -3,7 +3,7 @@
 // something else (questions, data protection) are never offered as where to apply.
 import type { Citation } from "../../answer.js";
 import { deadlineInstant, formatDateTime, formatOffset, isDateOnly, zoneLabel } from "../../time/deadline.js";
-import { listOf, sentence, silence, type Intent } from "../context.js";
+import { listOf, quoted, silence, type Intent } from "../context.js";
 
 export const application: Intent = (ctx) => {
   const a = ctx.facts.application;
@@ -13,7 +13,7 @@ export const application: Intent = (ctx) => {
   const citations: Citation[] = [];
   const cite = (q: string | undefined) => q && citations.push(ctx.cite(q));
   if (asks("notify") && notified) {
-    parts.push(sentence(notified.quote), ctx.t("application.notifyHint"));
+    parts.push(quoted(ctx, notified.quote), ctx.t("application.notifyHint"));
     cite(notified.quote);
     if (!asks("format") && !asks("order")) return { parts, citations };
   }
@@ -33,7 +33,7 @@ export const application: Intent = (ctx) => {
   }
   if (!channels.length) parts.push(silence(ctx, ctx.t("application.subject.where")));
   if (a.refused) {
-    parts.push(sentence(a.refused.quote));
+    parts.push(quoted(ctx, a.refused.quote));
     cite(a.refused.quote);
   }
   if (asks("email") && !email && a.notForApplications.length) parts.push(ctx.t("application.notForEmail"));
@@ -48,11 +48,11 @@ export const application: Intent = (ctx) => {
   // The format the notice asks for (Europass, one PDF, the language), in its own words.
   const format = a.format ?? (a.singlePdf && !a.documents ? a.singlePdf : undefined);
   if (format && format !== a.singlePdf) {
-    parts.push(sentence(format.quote));
+    parts.push(quoted(ctx, format.quote));
     cite(format.quote);
   }
   if (asks("format") && a.singlePdf)
-    parts.push(ctx.t("application.singlePdfOnly", { hasDocuments: a.documents ? "yes" : "no", documents: a.documents ? listOf(a.documents.value) : "" }));
+    parts.push(ctx.t("application.singlePdfOnly", { hasDocuments: a.documents ? "yes" : "no", documents: a.documents ? listOf(a.documents.value, ctx) : "" }));
   const d = ctx.facts.deadline;
   if (d) {
     const at = deadlineInstant(d);
@@ -60,11 +60,11 @@ export const application: Intent = (ctx) => {
     parts.push(ctx.t(isDateOnly(d) ? "application.byDeadlineDay" : "application.byDeadline", { when }));
   }
   if (a.noLateApplications && a.noLateApplications.quote !== a.refused?.quote) {
-    parts.push(sentence(a.noLateApplications.quote));
+    parts.push(quoted(ctx, a.noLateApplications.quote));
     cite(a.noLateApplications.quote);
   }
   if (notified && !asks("notify")) {
-    parts.push(sentence(notified.quote));
+    parts.push(quoted(ctx, notified.quote));
     cite(notified.quote);
   }
   return { parts, citations, ...(channels.length ? {} : { gap: "not_in_notice" as const }) };

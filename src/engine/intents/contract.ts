@@ -1,7 +1,7 @@
 // The contract: what kind of post (or that it is no employment contract at all), how long, renewals and the
 // longest stay, probation.
 import type { Citation } from "../../answer.js";
-import { askedNumber, isYesNoQuestion, sentence, silence, type Intent } from "../context.js";
+import { askedNumber, isYesNoQuestion, quoted, sentence, silence, type Intent } from "../context.js";
 
 export const contract: Intent = (ctx) => {
   const c = ctx.facts.contract;
@@ -20,7 +20,7 @@ export const contract: Intent = (ctx) => {
 
   // A grant, or a post for officials, is not an employment contract: said first, whatever was asked.
   if (c.notStaff) {
-    parts.push(sentence(c.notStaff.quote));
+    parts.push(quoted(ctx, c.notStaff.quote));
     cite(c.notStaff.quote);
   }
   if (kind || overview) {
@@ -30,7 +30,7 @@ export const contract: Intent = (ctx) => {
       cite(cat.quote);
     }
     if (c.type) {
-      parts.push(sentence(c.type.quote));
+      parts.push(quoted(ctx, c.type.quote));
       cite(c.type.quote);
     }
   }

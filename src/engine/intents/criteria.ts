@@ -6,7 +6,7 @@ import type { RuleOf } from "../../knowledge/schema.js";
 import { allowedSet, isAllowed } from "../eligibility/citizenship.js";
 import { routeStatus, routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
-import { listOf, sentence, type Context, type Intent, type Reply } from "../context.js";
+import { listOf, quoted, sentence, type Context, type Intent, type Reply } from "../context.js";
 import { bestQuotes } from "./rank.js";
 
 const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Context, type: T) =>
@@ -36,7 +36,7 @@ export const criteria: Intent = (ctx) => {
   const types = new Set(e.criteria.map((c) => c.type));
   if (!types.has("experience") && ctx.facts.assets.length) parts.push(ctx.t("criteria.experienceNot"));
   const offer = (["status", "citizenship", "age", "education", "experience", "languages"] as const).filter((t) => types.has(t) && registry[t]).map((t) => ctx.t(`criteria.offer.${t}`));
-  if (offer.length) parts.push(ctx.t("criteria.offer", { facts: listOf(offer) }));
+  if (offer.length) parts.push(ctx.t("criteria.offer", { facts: listOf(offer, ctx) }));
   return { parts, citations };
 };
 
@@ -82,7 +82,7 @@ function educationFocus(ctx: Context, rule: RuleOf<"education">): Reply {
   }
   const recognition = ctx.facts.eligibility.diplomaRecognition;
   if (recognition) {
-    parts.push(sentence(recognition.quote));
+    parts.push(quoted(ctx, recognition.quote));
     citations.push(ctx.cite(recognition.quote));
   }
   return { parts, citations };

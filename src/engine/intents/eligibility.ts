@@ -46,7 +46,7 @@ export function verdictReply(ctx: Context): Reply {
   const parts: string[] = [];
   if (verdict === "eligible") parts.push(ctx.t("eligibility.verdict.eligible"));
   else if (verdict === "not_eligible")
-    parts.push(ctx.t("eligibility.verdict.notEligible", { failed: listOf(checkable.filter((c) => c.status === "not_met").map((c) => c.label)) }));
+    parts.push(ctx.t("eligibility.verdict.notEligible", { failed: listOf(checkable.filter((c) => c.status === "not_met").map((c) => c.label), ctx) }));
   else {
     const met = checkable.filter((c) => c.status === "met").length;
     parts.push(met ? ctx.t("eligibility.verdict.partial", { count: met }) : ctx.t("eligibility.verdict.start"));

@@ -28,7 +28,7 @@ export const experience: Intent = (ctx) => {
     for (const q of [...new Set([...best, ...assets.map((a) => a.quote)])]) citations.push(ctx.cite(q));
   }
   const mandatory = all.filter((c) => c.type !== "condition" && c.type !== "check" && c.type !== "experience").map((c) => registry[c.type].label(ctx, c as never));
-  if (!rule && !withExperience.length && mandatory.length) parts.push(ctx.t("experience.mandatory", { list: listOf(mandatory.map((m) => m.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) }));
+  if (!rule && !withExperience.length && mandatory.length) parts.push(ctx.t("experience.mandatory", { list: listOf(mandatory.map((m) => m.replace(/^\p{Lu}/u, (c) => c.toLowerCase())), ctx) }));
   if (ctx.facts.eligibility.when) citations.push(ctx.cite(ctx.facts.eligibility.when.quote));
   return { parts, citations };
 };

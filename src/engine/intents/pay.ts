@@ -1,7 +1,7 @@
 // Pay: the figures as the notice writes them (a basic salary, a net range, a living allowance), never
 // computed; where it gives none, what it says pay is made up of.
 import type { Citation } from "../../answer.js";
-import { sentence, silence, type Intent } from "../context.js";
+import { quoted, sentence, silence, type Intent } from "../context.js";
 
 export const pay: Intent = (ctx) => {
   const { pay: basis, tax, salary, allowances } = ctx.facts.contract;
@@ -14,7 +14,7 @@ export const pay: Intent = (ctx) => {
   for (const p of [basis, allowances]) {
     // A passage already inside the quoted figures is not said twice.
     if (!p || salary?.quote.includes(p.quote) || citations.some((c) => c.quote.includes(ctx.cite(p.quote).quote))) continue;
-    parts.push(sentence(p.quote));
+    parts.push(quoted(ctx, p.quote));
     citations.push(ctx.cite(p.quote));
   }
   if (tax) {
