@@ -53,8 +53,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "st-how-are-you",
   "st-ramble-languages",
   "pl-dl-tomorrow-on-the-day",
-  "pl-dl-is-20-october",
-  "pl-dl-is-21st",
   "pl-dl-midnight",
   "pl-el-french-full",
   "pl-el-norwegian",

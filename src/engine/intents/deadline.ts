@@ -1,7 +1,27 @@
 // When applications close, in the notice's zone and the user's own, and how long is left.
 import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
 import { formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
-import { quoted, silence, subject, type Intent } from "../context.js";
+import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
+import { normalizeForMatch } from "../normalize.js";
+
+/**
+ * A date the question names ("Is the deadline 20 October?", "is it on the 21st?"), as day and month (month
+ * absent when only a day is given), read with the lexicon's month names; undefined when it names none.
+ */
+function askedDate(ctx: Context): { day: number; month?: number } | undefined {
+  const months = ctx.lexicon.words.months;
+  const names = Object.keys(months).map((m) => normalizeForMatch(m).replace(/\./g, "")).filter(Boolean).sort((a, b) => b.length - a.length);
+  if (!names.length) return undefined;
+  const month = `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const text = ctx.u.text;
+  const dayFirst = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:of\\s+|de\\s+)?${month}(?![\\p{L}])`, "u").exec(text);
+  const monthFirst = new RegExp(`(?<![\\p{L}])${month}\\s+(\\d{1,2})(?![\\p{N}])`, "u").exec(text);
+  const of = (name: string) => Object.entries(months).find(([m]) => normalizeForMatch(m).replace(/\./g, "") === name)?.[1];
+  if (dayFirst) return { day: Number(dayFirst[1]), ...(of(dayFirst[2]!) ? { month: of(dayFirst[2]!)! } : {}) };
+  if (monthFirst) return { day: Number(monthFirst[2]), ...(of(monthFirst[1]!) ? { month: of(monthFirst[1]!)! } : {}) };
+  const ordinal = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?![\p{L}])/u.exec(text);
+  return ordinal ? { day: Number(ordinal[1]) } : undefined;
+}
 
 export const deadline: Intent = (ctx) => {
   const d = ctx.facts.deadline;
@@ -30,6 +50,13 @@ export const deadline: Intent = (ctx) => {
       citations.push(ctx.cite(lateRule.quote));
     }
     return { parts, citations };
+  }
+  // "Is the deadline 20 October?": the date named against the notice's, in its own zone.
+  const asked = isYesNoQuestion(ctx) ? askedDate(ctx) : undefined;
+  if (asked) {
+    const local = status.at.setZone(d.zone);
+    const same = asked.day === local.day && (asked.month === undefined || asked.month === local.month);
+    parts.push(ctx.t(same ? "deadline.date.yes" : "deadline.date.no"));
   }
   if (late) parts.push(ctx.t("deadline.open.late"));
   else if (still) parts.push(ctx.t("deadline.open.still"));
