@@ -187,6 +187,14 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const supported = [home.language, ...[...knowledge.lexicons.values()].filter((l) => Object.keys(l.examples).length && l.language !== home.language).map((l) => l.language)];
   const switches = switchPhrases(knowledge.lexicons.values());
 
+  /** The clauses of a message, by the lexicon's clause breaks; a one-word piece is no clause of its own. */
+  const clauseBreaks = new Map<string, RegExp>();
+  const clausesOf = (pack: Pack, text: string): string[] => {
+    let re = clauseBreaks.get(pack.language);
+    if (!re) clauseBreaks.set(pack.language, (re = new RegExp(pack.lexicon.routing.clauseBreak, "iu")));
+    return text.split(re).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+  };
+
   /**
    * The labels of a message. A long message whose words pull many ways ("how do I apply concretely? what do I
    * send and to whom?") is also read clause by clause, and the clauses' votes are added to the whole's.
@@ -194,7 +202,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const classify = (pack: Pack, classifier: Classifier, text: string): Ranked[] => {
     const whole = classifier.rank(text, 4);
     if ((whole[0]?.confidence ?? 0) >= 0.5) return whole;
-    const clauses = text.split(new RegExp(pack.lexicon.routing.clauseBreak, "iu")).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+    const clauses = clausesOf(pack, text);
     if (clauses.length < 2) return whole;
     const votes = new Map<string, { confidence: number; score: number }>();
     for (const r of [whole, ...clauses.slice(0, 4).map((c) => classifier.rank(c, 4))])
@@ -308,7 +316,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (!COMBINABLE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
     const found: { intent: string; labels: Ranked[] }[] = [];
-    const clauses = u.text.split(new RegExp(routing.clauseBreak, "iu")).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+    const clauses = clausesOf(pack, u.text);
     if (clauses.length > 1)
       for (const clause of clauses.slice(0, 4)) {
         const ranked = rankClause(pack, clause);

@@ -1,7 +1,7 @@
 // Saying a moment and a span in the user's language: luxon with the language's locale for month and day
 // names, the message catalogue for the words around them ("at", "Brussels time", "3 days and 2 hours").
 import type { DateTime } from "luxon";
-import type { Span } from "./deadline.js";
+import { formatOffset, type Span } from "./deadline.js";
 
 /** What formatting needs of a language: its code, its catalogue, and the names it gives places. */
 export type Speaker = {
@@ -46,15 +46,8 @@ export function formatZone(zone: string, speaker: Speaker): string {
   return speaker.t("time.zone", { city });
 }
 
-/** "CEST, UTC+02:00": the zone's abbreviation where it has a real one, and the offset. */
-export function formatOffset(dt: DateTime, zone: string): string {
-  return remember(`o|${dt.toMillis()}|${zone}`, () => {
-    const z = dt.setZone(zone);
-    const abbr = z.setLocale("en-GB").toFormat("ZZZZ");
-    const offset = z.offset === 0 ? "UTC+00:00" : `UTC${z.toFormat("ZZ")}`;
-    return /^(?:GMT|UTC)/.test(abbr) ? offset : `${abbr}, ${offset}`;
-  });
-}
+/** "CEST, UTC+02:00": the zone's abbreviation and offset (the same in every language). */
+export { formatOffset };
 
 /** "Monday 20 October 2025 at 12:00 Brussels time (CEST, UTC+02:00)". */
 export function formatMoment(dt: DateTime, zone: string, speaker: Speaker): string {
