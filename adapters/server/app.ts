@@ -70,6 +70,15 @@ function matches(route: Route, method: string, path: string): boolean {
   return route.prefix ? path === route.path || path.startsWith(route.path.endsWith("/") ? route.path : `${route.path}/`) : path === route.path;
 }
 
+/** The request target as a URL, or undefined when it is not one ("//[", "http://["). */
+function parseTarget(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? "/", "http://localhost");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Creates the server; nothing listens until `listen`. */
 export function createApp(options: AppOptions): App {
   const { logger } = options;
@@ -85,8 +94,9 @@ export function createApp(options: AppOptions): App {
     const started = process.hrtime.bigint();
     const given = String(req.headers["x-request-id"] ?? "");
     const id = REQUEST_ID.test(given) ? given : randomUUID();
-    // The query may carry a question; only the path is logged.
-    const url = new URL(req.url ?? "/", "http://localhost");
+    // The query may carry a question; only the path is logged. A target that is not a URL ("//[", "http://[")
+    // is answered 400 below; until then the request has the root path.
+    const url = parseTarget(req.url);
     const log = logger.child({ reqId: id });
     inFlight.add(res);
     res.setHeader("x-request-id", id);
@@ -99,11 +109,12 @@ export function createApp(options: AppOptions): App {
     res.on("close", () => {
       inFlight.delete(res);
       if (stopping && inFlight.size === 0) drained?.();
-      log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
+      log.info({ method: req.method, path: url?.pathname ?? "(bad target)", status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
     });
 
-    const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), address: clientAddress(req, options.trustProxy), log };
     try {
+      if (!url) throw new HttpError(400, "bad request target");
+      const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), address: clientAddress(req, options.trustProxy), log };
       if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) return health(res);
       const route = options.routes.find((r) => matches(r, req.method ?? "GET", url.pathname));
       if (!route) {
@@ -132,7 +143,12 @@ export function createApp(options: AppOptions): App {
   const headersMs = options.timeouts?.headersMs ?? 15_000;
   const requestMs = Math.max(options.timeouts?.requestMs ?? 30_000, headersMs);
   const server = createServer({ headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, headersMs), keepAliveTimeout: 5_000 }, (req, res) => {
-    void handle(req, res);
+    // Whatever escapes `handle` (a throw in its own error path) is logged and answered 500, never left to end the process.
+    handle(req, res).catch((e: unknown) => {
+      logger.error({ err: e }, "request handler failed");
+      if (!res.headersSent) sendText(res, 500, "Sorry, something went wrong. Please try again.");
+      else res.destroy();
+    });
   });
   const perAddress = new Map<string, number>();
   const maxPerAddress = options.maxConnectionsPerAddress ?? 256;

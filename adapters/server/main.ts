@@ -36,5 +36,9 @@ process.on("SIGHUP", () => {
   const result = running.reload("SIGHUP");
   console.error(result.ok ? `vacancy-bot: SIGHUP: knowledge reloaded (${result.ms} ms)` : `vacancy-bot: SIGHUP: knowledge NOT reloaded, still answering from the previous one: ${result.error}`);
 });
+// A throw that escapes every guard (a library's callback, a timer) is logged and the server goes on answering:
+// one request must never end the process. Start-up failures above still end it, with their one line.
+process.on("unhandledRejection", (reason) => running.logger.error({ err: reason }, "unhandled rejection (the server goes on)"));
+process.on("uncaughtException", (error) => running.logger.error({ err: error }, "uncaught exception (the server goes on)"));
 process.once("SIGTERM", () => stop("SIGTERM"));
 process.once("SIGINT", () => stop("SIGINT"));

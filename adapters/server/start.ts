@@ -39,6 +39,8 @@ export type Running = {
   reload(reason?: string): ReloadResult;
   /** The rate limits every channel shares. */
   limits: Limits;
+  /** The server's log. */
+  logger: Logger;
   /** Graceful stop: no new requests, those in flight finish, channels and the database close. */
   stop(graceMs?: number): Promise<void>;
 };
@@ -173,6 +175,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     channels,
     banner,
     limits,
+    logger,
     reload: (reason = "reload") => knowledgeNow.reload(reason),
     stop(graceMs) {
       stopping ??= (async () => {
