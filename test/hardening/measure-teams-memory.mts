@@ -22,7 +22,7 @@ const big = "z".repeat(1024 * 1024 - 8192);
 const pad = " ".repeat(512 * 1024 - 4096);
 const t0 = Date.now();
 for (let i = 0; i < n; i++) {
-  const s1 = await post(activity(connector.url, { from: { id: `29:${i}-${big}` }, conversation: { id: `a:${i}-${big}` }, text: "When is the deadline?" }));
+  const s1 = await post(activity(connector.url, { from: { id: `29:${i}-${big}` }, conversation: { id: `a:${i}` }, text: "When is the deadline?" }));
   const s2 = await post(activity(connector.url, { from: { id: `29:p-${i}` }, conversation: { id: `a:p-${i}` }, text: `${pad}How long is the contract? ${i}${pad}` }));
   for (const s of [s1, s2]) statuses.set(s, (statuses.get(s) ?? 0) + 1);
 }
