@@ -1,6 +1,6 @@
 // Ad-hoc measurement (not a test): N activities with 1 MB ids (and N with a question padded to 1 MB) posted to
 // the real server's unauthenticated Teams endpoint on loopback; heap after gc before and after.
-// Run: node --expose-gc --import tsx test/hardening/measure-teams-memory.mts [N]
+// Run: node --expose-gc --import tsx test/hardening/measure-teams-memory.mts [N] [both|ids|padded]
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { startServer } from "../../adapters/server/start.js";
 import { activity, startFakeConnector } from "../adapters/teams/harness.js";
 
 const n = Number(process.argv[2] ?? 2000);
+const mode = process.argv[3] ?? "both";
 const gc = (globalThis as { gc?: () => void }).gc!;
 const heap = () => (gc(), gc(), process.memoryUsage().heapUsed / 2 ** 20);
 const dir = mkdtempSync(join(tmpdir(), "measure-"));
@@ -22,11 +23,12 @@ const big = "z".repeat(1024 * 1024 - 8192);
 const pad = " ".repeat(512 * 1024 - 4096);
 const t0 = Date.now();
 for (let i = 0; i < n; i++) {
-  const s1 = await post(activity(connector.url, { from: { id: `29:${i}-${big}` }, conversation: { id: `a:${i}` }, text: "When is the deadline?" }));
-  const s2 = await post(activity(connector.url, { from: { id: `29:p-${i}` }, conversation: { id: `a:p-${i}` }, text: `${pad}How long is the contract? ${i}${pad}` }));
-  for (const s of [s1, s2]) statuses.set(s, (statuses.get(s) ?? 0) + 1);
+  const got: number[] = [];
+  if (mode !== "padded") got.push(await post(activity(connector.url, { from: { id: `29:${i}-${big}` }, conversation: { id: `a:${i}` }, text: "When is the deadline?" })));
+  if (mode !== "ids") got.push(await post(activity(connector.url, { from: { id: `29:p-${i}` }, conversation: { id: `a:p-${i}` }, text: `${pad}How long is the contract? ${i}${pad}` })));
+  for (const s of got) statuses.set(s, (statuses.get(s) ?? 0) + 1);
 }
 const after = heap();
-console.log(JSON.stringify({ activities: 2 * n, statuses: Object.fromEntries(statuses), heapBeforeMiB: +before.toFixed(1), heapAfterMiB: +after.toFixed(1), grownMiB: +(after - before).toFixed(1), rssMiB: +(process.memoryUsage().rss / 2 ** 20).toFixed(0), seconds: (Date.now() - t0) / 1000 }));
+console.log(JSON.stringify({ mode, activities: [...statuses.values()].reduce((a, b) => a + b, 0), statuses: Object.fromEntries(statuses), heapBeforeMiB: +before.toFixed(1), heapAfterMiB: +after.toFixed(1), grownMiB: +(after - before).toFixed(1), rssMiB: +(process.memoryUsage().rss / 2 ** 20).toFixed(0), seconds: (Date.now() - t0) / 1000 }));
 await server.stop(100);
 await connector.close();

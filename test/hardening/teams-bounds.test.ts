@@ -3,7 +3,7 @@
 // the bot sends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { boundedText, isBoundedId, keyOf, MAX_ID_BYTES } from "../../adapters/server/bounds.js";
-import { isServiceUrlAllowed } from "../../adapters/teams/config.js";
+import { isServiceUrlAllowed, readTeamsConfig } from "../../adapters/teams/config.js";
 import { isLoopbackRequest } from "../../adapters/teams/index.js";
 import { startTestServer, type TestServer } from "../adapters/server/start-helper.js";
 import { activity, BOT, post, startFakeConnector, type FakeConnector } from "../adapters/teams/harness.js";
@@ -160,6 +160,15 @@ describe("Teams without an app id: where it may send, and how much one activity 
     expect(isLoopbackRequest(req("192.168.1.20"))).toBe(false);
     expect(isLoopbackRequest(req("10.0.0.5"))).toBe(false);
     expect(isLoopbackRequest(req("127.0.0.1", { forwarded: "for=203.0.113.7" }))).toBe(false);
+  });
+});
+
+describe("readTeamsConfig(TEAMS_ALLOW_UNAUTHENTICATED)", () => {
+  it("is off unless true or 1; anything else stops start-up naming the variable", () => {
+    expect(readTeamsConfig({}).TEAMS_ALLOW_UNAUTHENTICATED).toBeFalsy();
+    expect(readTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "" }).TEAMS_ALLOW_UNAUTHENTICATED).toBe(false);
+    expect(readTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true" }).TEAMS_ALLOW_UNAUTHENTICATED).toBe(true);
+    expect(() => readTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "yes" })).toThrow('config: TEAMS_ALLOW_UNAUTHENTICATED must be true or false ("yes")');
   });
 });
 
