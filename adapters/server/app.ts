@@ -102,9 +102,8 @@ export function createApp(options: AppOptions): App {
     res.setHeader("x-request-id", id);
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(k, v);
     // Behind a trusted proxy that says the client came over HTTPS (or on a TLS socket), browsers are told to stay on HTTPS.
-    if ((req.socket as { encrypted?: boolean }).encrypted || (options.trustProxy && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https")) {
-      res.setHeader("strict-transport-security", HSTS);
-    }
+    const https = Boolean((req.socket as { encrypted?: boolean }).encrypted) || (options.trustProxy === true && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https");
+    if (https) res.setHeader("strict-transport-security", HSTS);
     if (stopping) res.setHeader("connection", "close");
     res.on("close", () => {
       inFlight.delete(res);
@@ -114,7 +113,7 @@ export function createApp(options: AppOptions): App {
 
     try {
       if (!url) throw new HttpError(400, "bad request target");
-      const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), address: clientAddress(req, options.trustProxy), log };
+      const ctx: RequestContext = { id, url, cookies: parseCookies(req.headers.cookie), address: clientAddress(req, options.trustProxy), https, log };
       if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) return health(res);
       const route = options.routes.find((r) => matches(r, req.method ?? "GET", url.pathname));
       if (!route) {

@@ -23,6 +23,8 @@ export type RequestContext = {
   cookies: Record<string, string>;
   /** The client's address: the socket's, or behind a trusted proxy the last one X-Forwarded-For names. */
   address: string;
+  /** True on a TLS socket, or behind a trusted proxy that says the client came over HTTPS. */
+  https: boolean;
   log: Logger;
 };
 

@@ -1,6 +1,7 @@
 // Per-user and per-address rate limits for every channel: a token bucket per key, in memory, bounded in size.
 // At a recruitment event one person (or one script) must not slow the bot down for everyone else; an
 // over-limit user is told to slow down, politely, instead of getting silence.
+import { keyOf } from "./bounds.js";
 
 /** What an over-limit user reads, on every channel. */
 export const SLOW_DOWN = "You are sending messages faster than I can answer them. Please wait a few seconds, then ask again.";
@@ -58,7 +59,9 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, Bucket>();
 
   return {
-    take(key) {
+    take(given) {
+      // Keys come from outside (ids, addresses): bounded and copied before the map keeps them.
+      const key = keyOf(given);
       const now = clock();
       let bucket = buckets.get(key);
       if (bucket) {

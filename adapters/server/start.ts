@@ -158,7 +158,11 @@ export async function startServer(options: StartOptions): Promise<Running> {
     "web chat at /",
     config.HR_TOKEN ? "HR pages at /hr" : "HR pages off (set HR_TOKEN)",
     ...(slack ? [slack.mode === "socket" ? "Slack (Socket Mode)" : `Slack at ${SLACK_EVENTS_PATH}`] : []),
-    teams.authenticated ? "Teams at /api/messages" : "Teams at /api/messages unauthenticated (Bot Framework Emulator only)",
+    teams.authenticated
+      ? "Teams at /api/messages"
+      : teamsConfig.TEAMS_ALLOW_UNAUTHENTICATED
+        ? "Teams at /api/messages unauthenticated and open to the network (TEAMS_ALLOW_UNAUTHENTICATED: Bot Framework Emulator only)"
+        : "Teams at /api/messages unauthenticated, for this machine only (Bot Framework Emulator)",
   ];
   const credentials = credentialed ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
   const listening = !host || host === "0.0.0.0" || host === "::" ? "listening on every interface" : host === "127.0.0.1" || host === "::1" || host === "localhost" ? `listening on ${host} only (set HOST to open it to the network)` : `listening on ${host}`;

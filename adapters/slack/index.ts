@@ -62,20 +62,29 @@ const SIGNATURE_WINDOW_S = 5 * 60;
 type Verdict = { ok: true } | { ok: false; status: 401; reason: string } | { ok: false; status: 200; replay: true };
 
 /**
- * Checks a body's signature before anything reads it: the timestamp within 5 minutes of our clock (behind or
- * ahead), the HMAC right, and this signature and timestamp not seen before (a replay of a signed request).
+ * Slack's signature header exactly: "v0=" and 64 lower-case hex digits. Bolt's verifier compares only what follows
+ * the first "=", so "<signature>=1" would verify as well and, as a different header, pass a replay guard keyed on it.
+ */
+const SIGNATURE = /^v0=([0-9a-f]{64})$/;
+
+/**
+ * Checks a body's signature before anything reads it: the header in Slack's exact shape, the timestamp within
+ * 5 minutes of our clock (behind or ahead), the HMAC right, and this signature and timestamp not seen before (a
+ * replay of a signed request, keyed on the timestamp and the HMAC's digits only).
  */
 function verifyBody(text: string, req: IncomingMessage, signingSecret: string, replays: ReplayGuard, nowMs: number): Verdict {
   const timestamp = Number(req.headers["x-slack-request-timestamp"]);
   const signature = String(req.headers["x-slack-signature"] ?? "");
   if (!Number.isSafeInteger(timestamp)) return { ok: false, status: 401, reason: "no timestamp" };
+  const digits = SIGNATURE.exec(signature)?.[1];
+  if (!digits) return { ok: false, status: 401, reason: "signature not of the form v0=<64 hex digits>" };
   if (Math.abs(nowMs / 1000 - timestamp) > SIGNATURE_WINDOW_S) return { ok: false, status: 401, reason: "timestamp more than 5 minutes from now" };
   try {
     verifySlackRequest({ signingSecret, body: text, headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp }, nowMilliseconds: nowMs });
   } catch {
     return { ok: false, status: 401, reason: "signature mismatch" };
   }
-  if (!replays.first(`${timestamp}:${signature}`, (timestamp + SIGNATURE_WINDOW_S) * 1000)) return { ok: false, status: 200, replay: true };
+  if (!replays.first(`${timestamp}:${digits}`, (timestamp + SIGNATURE_WINDOW_S) * 1000)) return { ok: false, status: 200, replay: true };
   return { ok: true };
 }
 

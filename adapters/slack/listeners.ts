@@ -3,6 +3,7 @@
 import type { AnyMiddlewareArgs, App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answer, Bot, Catalogue } from "../../src/index.js";
+import { keyOf } from "../server/bounds.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
 import { ACTION, notice, renderAnswer, type SlackMessage } from "./blocks.js";
 import type { EventDeduper } from "./dedupe.js";
@@ -72,10 +73,10 @@ export type Place =
   | { kind: "respond"; url: string; public: boolean; sessionId: string };
 
 
-/** A DM: one session per user per DM. */
-const dmSession = (team: string, channel: string, user: string) => `slack:${team}:${channel}:${user}`;
+/** A DM: one session per user per DM. Keys are bounded copies (a digest when long), like every channel's. */
+const dmSession = (team: string, channel: string, user: string) => keyOf("slack", team, channel, user);
 /** A mention: one session per thread, and per person in it, so one person's facts never answer another. */
-const threadSession = (team: string, channel: string, threadTs: string, user: string) => `slack:${team}:${channel}:${threadTs}:${user}`;
+const threadSession = (team: string, channel: string, threadTs: string, user: string) => keyOf("slack", team, channel, threadTs, user);
 const isDm = (channel: string) => channel.startsWith("D");
 
 /** "/vacancy public When is the deadline?" → the question, and whether the channel sees the answer. */

@@ -33,6 +33,14 @@ const schema = z
         })
         .optional(),
     ),
+    /**
+     * Without an app id, serve /api/messages to requests from beyond loopback too. For the Bot Framework Emulator
+     * on another machine only: anyone who reaches the server can then post activities.
+     */
+    TEAMS_ALLOW_UNAUTHENTICATED: z
+      .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.enum(["true", "false", "1", "0"], "must be true or false").optional())
+      .transform((v) => v === "true" || v === "1")
+      .optional(),
     /** Where the Bot Framework's signing keys are published; default Microsoft's. For sovereign clouds and tests. */
     ToBotFromChannelOpenIdMetadataUrl: optional.refine((v) => v === undefined || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)), "is not an http(s) URL"),
   })
@@ -75,6 +83,7 @@ export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
     MicrosoftAppType: env.MicrosoftAppType,
     MicrosoftAppTenantId: env.MicrosoftAppTenantId,
     TEAMS_ALLOWED_SERVICE_URLS: env.TEAMS_ALLOWED_SERVICE_URLS,
+    TEAMS_ALLOW_UNAUTHENTICATED: env.TEAMS_ALLOW_UNAUTHENTICATED,
     ToBotFromChannelOpenIdMetadataUrl: env.ToBotFromChannelOpenIdMetadataUrl,
   });
   if (parsed.success) return parsed.data;
@@ -88,18 +97,22 @@ export function readTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig {
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
- * True when the channel may send to this serviceUrl. With an app id, the Bot Framework token vouches for it; without
- * one, only a loopback host or a URL under one of TEAMS_ALLOWED_SERVICE_URLS, so that an unauthenticated request
- * cannot make the server connect to any host it names (server-side request forgery).
+ * True when the channel may send to this serviceUrl. With an app id, the Bot Framework token vouches for it.
+ * Without one, so that an unauthenticated request cannot make the server connect where it names (server-side
+ * request forgery): only a URL under one of TEAMS_ALLOWED_SERVICE_URLS when any are set; when none are, only the
+ * root of a loopback http URL, as the Bot Framework Emulator sends (it picks a new port on every start), never a path.
  *
  * @example
  * isServiceUrlAllowed("http://127.0.0.1:5000/", { MicrosoftAppType: "MultiTenant" }) // → true
+ * isServiceUrlAllowed("http://127.0.0.1:6379/admin/", { MicrosoftAppType: "MultiTenant" }) // → false
  * isServiceUrlAllowed("http://169.254.169.254/latest/", { MicrosoftAppType: "MultiTenant" }) // → false
  */
 export function isServiceUrlAllowed(serviceUrl: string, config: TeamsConfig): boolean {
   if (config.MicrosoftAppId) return true;
   if (!URL.canParse(serviceUrl)) return false;
   const url = new URL(serviceUrl);
-  if (LOOPBACK.test(url.hostname)) return true;
-  return (config.TEAMS_ALLOWED_SERVICE_URLS ?? []).some((allowed) => url.href.startsWith(allowed));
+  if (url.username || url.password || !/^https?:$/.test(url.protocol)) return false;
+  const allowed = config.TEAMS_ALLOWED_SERVICE_URLS ?? [];
+  if (allowed.length > 0) return allowed.some((prefix) => url.href.startsWith(prefix));
+  return LOOPBACK.test(url.hostname) && url.pathname === "/" && !url.search && !url.hash;
 }

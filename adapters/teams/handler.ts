@@ -1,8 +1,10 @@
 // The Bot Framework ActivityHandler: turns Teams activities into calls on the Bot and Answers into cards.
 import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
 import type { Logger } from "pino";
-import type { Answer, Bot } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, type Answer, type Bot } from "../../src/index.js";
+import { boundedText, keyOf } from "../server/bounds.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
+import { MAX_LOCALE_CHARS, MAX_MEMBERS_READ, MAX_ZONE_CHARS } from "./activity.js";
 import { readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard, type AdaptiveCard, type CardState } from "./cards.js";
 
 export type HandlerDeps = {
@@ -11,29 +13,34 @@ export type HandlerDeps = {
   clock: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
-  /** Users welcomed (per conversation) and follow-ups asked (per card) remembered, each; default 10,000. */
+  /** Conversations welcomed and follow-ups asked (per card) remembered, each; default 10,000. */
   maxRemembered?: number;
 };
 
-/** One session per conversation and user, so a check spread over several messages (or a channel thread) holds together. */
+/**
+ * One session per conversation and user, so a check spread over several messages (or a channel thread) holds
+ * together. A bounded copy (ids are checked on arrival, see activity.ts), a digest when long.
+ */
 export function sessionIdOf(activity: Pick<Activity, "conversation" | "from">): string {
-  return `teams:${activity.conversation?.id ?? "unknown"}:${activity.from?.id ?? "unknown"}`;
+  return keyOf("teams", activity.conversation?.id ?? "unknown", activity.from?.id ?? "unknown");
 }
 
-/** The user's IANA zone: `localTimezone` on the activity, else the clientInfo entity Teams attaches. */
+const clientInfo = (activity: Pick<Activity, "entities">) => (Array.isArray(activity.entities) ? activity.entities.slice(0, 20).find((e) => e?.type === "clientInfo") : undefined);
+const short = (value: unknown, max: number): string | undefined => (typeof value === "string" && value && value.length <= max ? value : undefined);
+
+/** The user's zone as sent: `localTimezone` on the activity, else the clientInfo entity Teams attaches. The bot canonicalises it. */
 export function userZoneOf(activity: Pick<Activity, "localTimezone" | "entities">): string | undefined {
-  if (typeof activity.localTimezone === "string" && activity.localTimezone) return activity.localTimezone;
-  const info = activity.entities?.find((e) => e.type === "clientInfo");
-  const zone = info?.["timezone"];
-  return typeof zone === "string" && zone ? zone : undefined;
+  return short(activity.localTimezone, MAX_ZONE_CHARS) ?? short(clientInfo(activity)?.["timezone"], MAX_ZONE_CHARS);
 }
 
-/** The user's locale: the activity's `locale`, else the clientInfo entity's. */
+/** The user's locale: the activity's `locale`, else the clientInfo entity's; a copy, at most 35 characters. */
 export function userLocaleOf(activity: Pick<Activity, "locale" | "entities">): string | undefined {
-  if (typeof activity.locale === "string" && activity.locale) return activity.locale.slice(0, 35);
-  const locale = activity.entities?.find((e) => e.type === "clientInfo")?.["locale"];
-  return typeof locale === "string" && locale ? locale.slice(0, 35) : undefined;
+  const locale = [activity.locale, clientInfo(activity)?.["locale"]].find((l): l is string => typeof l === "string" && l !== "");
+  return locale === undefined ? undefined : boundedText(locale, MAX_LOCALE_CHARS);
 }
+
+/** Longest text passed on to the bot: one character over what the engine reads, so it still says it cut the question. */
+const MAX_TEXT_CHARS = MAX_QUESTION_LENGTH * 4 + 1;
 
 const cardMessage = (card: AdaptiveCard, summary?: string): Partial<Activity> => {
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -43,7 +50,7 @@ const cardMessage = (card: AdaptiveCard, summary?: string): Partial<Activity> =>
 };
 
 export class VacancyTeamsHandler extends ActivityHandler {
-  /** "conversation user" pairs already welcomed, oldest first. */
+  /** Conversations already welcomed (their keys), oldest first. */
   private readonly welcomed = new Set<string>();
   /** Follow-ups asked from a card, by answer id, so a later update of the card still marks them. */
   private readonly asked = new Map<string, number[]>();
@@ -56,15 +63,16 @@ export class VacancyTeamsHandler extends ActivityHandler {
     });
     // Teams sends installationUpdate when the app is added to a chat or team and, for the same install,
     // conversationUpdate with the user as a new member; other clients (Web Chat, the Emulator) only the
-    // latter. Either may come first: whoever is welcomed once in a conversation is not welcomed again.
+    // latter. Either may come first. A conversation is welcomed once, whoever and however many join: one
+    // activity with thousands of members added must not send thousands of cards.
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.welcome(context, context.activity.from?.id);
+      await this.welcome(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) await this.welcome(context, member.id, member.name);
-      }
+      const people = (context.activity.membersAdded ?? []).slice(0, MAX_MEMBERS_READ).filter((m) => m.id !== context.activity.recipient?.id);
+      // Greeted by name only when one person joins (a personal chat).
+      if (people.length > 0) await this.welcome(context, people.length === 1 ? people[0]!.name : undefined);
       await next();
     });
   }
@@ -84,7 +92,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const now = this.deps.clock();
     const ui = bot.ui(locale);
 
-    const decision = limiter?.take(`teams:${activity.from?.id ?? "unknown"}`);
+    const decision = limiter?.take(keyOf("teams", activity.from?.id ?? "unknown"));
     if (decision && !decision.ok) {
       // Told once in a while; the messages in between are not answered.
       if (decision.notify) await context.sendActivity(SLOW_DOWN);
@@ -109,7 +117,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
             while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
             await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(said.id) });
           }
-          return this.answer(context, bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, bot.ask({ sessionId, text: boundedText(submit.question, MAX_TEXT_CHARS), now, zone, ...(locale ? { locale } : {}) }));
         }
         case "feedback": {
           const recorded = bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
@@ -134,7 +142,8 @@ export class VacancyTeamsHandler extends ActivityHandler {
     }
 
     // In channels and group chats the text starts with "<at>Bot</at>"; the engine should see the question only.
-    const text = (activity.text ? TurnContext.removeRecipientMention(activity) ?? "" : "").trim();
+    // Cut and copied: a trimmed text may be a view of a 1 MB one, which the bot's stores would keep alive.
+    const text = boundedText((typeof activity.text === "string" && activity.text ? TurnContext.removeRecipientMention(activity) ?? "" : "").trim(), MAX_TEXT_CHARS);
     await this.typing(context);
     return this.answer(context, bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
   }
@@ -162,8 +171,8 @@ export class VacancyTeamsHandler extends ActivityHandler {
     }
   }
 
-  private async welcome(context: TurnContext, userId: string | undefined, name?: string): Promise<void> {
-    const key = `${context.activity.conversation?.id ?? "?"} ${userId ?? "?"}`;
+  private async welcome(context: TurnContext, name?: string): Promise<void> {
+    const key = keyOf(context.activity.conversation?.id ?? "?");
     if (this.welcomed.has(key)) return;
     this.welcomed.add(key);
     while (this.welcomed.size > (this.deps.maxRemembered ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);
@@ -172,7 +181,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
       summary: bot.summary(),
       countdown: bot.countdown(clock(), userZoneOf(context.activity)),
       ui: bot.ui(userLocaleOf(context.activity)),
-      ...(name ? { name } : {}),
+      ...(typeof name === "string" && name ? { name: boundedText(name, 100) } : {}),
     });
     await context.sendActivity(cardMessage(card, card.fallbackText));
   }

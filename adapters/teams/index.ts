@@ -5,10 +5,12 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, t
 import { pino, type Logger } from "pino";
 import type { Bot } from "../../src/index.js";
 import type { RateLimiter } from "../server/rate-limit.js";
+import { activityProblem } from "./activity.js";
 import { isServiceUrlAllowed, type TeamsConfig } from "./config.js";
 import { VacancyTeamsHandler } from "./handler.js";
 import { authFailure, readJsonBody, reply, responseShim } from "./http.js";
 
+export { activityProblem } from "./activity.js";
 export { readTeamsConfig, type TeamsConfig } from "./config.js";
 
 export type TeamsChannel = {
@@ -29,18 +31,15 @@ export type TeamsChannelOptions = {
   limiter?: RateLimiter;
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const LOOPBACK_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i;
 
 /**
- * What makes a body unusable as an activity before botbuilder sees it (it answers 500 for some of these):
- * a type, a conversation and, to answer at all, an http(s) serviceUrl. Undefined when it is usable.
+ * True when a request reached this server over the loopback interface and names no proxy: only then is the
+ * unauthenticated endpoint served (unless TEAMS_ALLOW_UNAUTHENTICATED). A reverse proxy on this machine
+ * forwards other machines' requests over loopback, and says so in X-Forwarded-For or Forwarded.
  */
-export function activityProblem(body: Record<string, unknown>): string | undefined {
-  if (typeof body.type !== "string" || !body.type) return "no type";
-  if (!isObject(body.conversation) || typeof body.conversation.id !== "string") return "no conversation id";
-  for (const party of ["from", "recipient"] as const) if (body[party] !== undefined && !isObject(body[party])) return `${party} is not an object`;
-  if (typeof body.serviceUrl !== "string" || !URL.canParse(body.serviceUrl) || !/^https?:$/.test(new URL(body.serviceUrl).protocol)) return "no http(s) serviceUrl";
-  return undefined;
+export function isLoopbackRequest(req: Pick<IncomingMessage, "socket" | "headers">): boolean {
+  return LOOPBACK_ADDRESS.test(req.socket.localAddress ?? "") && req.headers["x-forwarded-for"] === undefined && req.headers.forwarded === undefined;
 }
 
 /** What a user reads when a turn fails; the details go to the log only. */
@@ -103,13 +102,22 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
     authenticated,
     async handle(req, res) {
       if (req.method !== "POST") return reply(res, 405, "POST only", { allow: "POST" });
+      if (!authenticated && !config.TEAMS_ALLOW_UNAUTHENTICATED && !isLoopbackRequest(req)) {
+        // Nothing of the body is read: without an app id anyone could post here, and a Slack-only set-up listens everywhere.
+        logger.warn({ code: "teams_unauthenticated_remote" }, "teams: refused a request from beyond loopback: without MicrosoftAppId, /api/messages is for this machine only");
+        req.resume();
+        return reply(res, 403, "Teams is not configured on this server (no MicrosoftAppId); the unauthenticated endpoint answers this machine only", { connection: "close" });
+      }
       const body = await readJsonBody(req);
       if (!body.ok) return reply(res, body.status, body.message);
       const problem = activityProblem(body.body);
-      if (problem) return reply(res, 400, `not a Bot Framework activity: ${problem}`);
+      if (problem) {
+        logger.warn({ code: "teams_bad_activity", problem }, "teams: refused a body that is not a Bot Framework activity");
+        return reply(res, 400, `not a Bot Framework activity: ${problem}`);
+      }
       if (!isServiceUrlAllowed(String(body.body.serviceUrl), config)) {
-        logger.warn({ code: "teams_service_url_refused" }, "teams: refused an unauthenticated activity whose serviceUrl is not loopback nor in TEAMS_ALLOWED_SERVICE_URLS");
-        return reply(res, 403, "serviceUrl not allowed: without MicrosoftAppId the bot answers only loopback serviceUrls (see TEAMS_ALLOWED_SERVICE_URLS)");
+        logger.warn({ code: "teams_service_url_refused" }, "teams: refused an unauthenticated activity whose serviceUrl is not allowed (TEAMS_ALLOWED_SERVICE_URLS, or a loopback root URL)");
+        return reply(res, 403, "serviceUrl not allowed: without MicrosoftAppId the bot answers only the serviceUrls in TEAMS_ALLOWED_SERVICE_URLS or, when none are set, a loopback root URL such as the Emulator's");
       }
       if (authenticated) {
         // The token is checked here first, so every failure is a fixed 401 (or 503 when the keys cannot be fetched),

@@ -1,6 +1,6 @@
 // The web chat for visitors without Slack or Teams: a static page and a small JSON API over the Bot.
 // Each visitor gets a random session id in an HttpOnly cookie, so multi-turn checks work without a login.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { Answer, Bot, Catalogue, FormValues } from "../../src/index.js";
 import { SLOW_DOWN, type Limits, type RateLimiter } from "../server/rate-limit.js";
-import { addCookie, HttpError, isHttps, PAGE_CSP, readJson, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
+import { addCookie, HttpError, PAGE_CSP, readJson, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
 
 export type WebChatOptions = {
   bot: Bot;
@@ -20,10 +20,36 @@ export type WebChatOptions = {
   bodyLimit?: number;
   /** Per conversation (cookie) and per client address; default none. */
   limits?: Limits;
+  /**
+   * The key session ids are signed with, so that only ids this server issued are taken. Default: random at each
+   * start (sessions live in memory and end with the process anyway). Servers sharing a session store share it.
+   */
+  sessionSecret?: Buffer;
 };
 
-const SESSION_COOKIE = "vb_session";
-const SESSION_ID = /^[A-Za-z0-9_-]{22,64}$/;
+/** The session cookie's name: over HTTPS with the __Host- prefix, which a subdomain or plain HTTP cannot set. */
+export const sessionCookieName = (https: boolean) => (https ? "__Host-vb_session" : "vb_session");
+
+/**
+ * Session ids only this server issues: 18 random bytes and a 16-byte HMAC of them, 46 base64url characters.
+ * A planted id (any other value) is not taken: the visitor gets a fresh one, so nobody can choose another's session.
+ */
+export function createSessionIds(secret: Buffer = randomBytes(32)) {
+  const mac = (random: string) => createHmac("sha256", secret).update(random).digest().subarray(0, 16);
+  return {
+    issue(): string {
+      const random = randomBytes(18).toString("base64url");
+      return `${random}${mac(random).toString("base64url")}`;
+    },
+    /** True for an id this server issued. */
+    isIssued(id: string | undefined): id is string {
+      if (typeof id !== "string" || !/^[A-Za-z0-9_-]{46}$/.test(id)) return false;
+      // Compared as text: base64url decoding ignores the last character's spare bits, so two spellings decode alike.
+      const expected = Buffer.from(mac(id.slice(0, 24)).toString("base64url"));
+      return timingSafeEqual(Buffer.from(id.slice(24)), expected);
+    },
+  };
+}
 
 /** The static files, served from the source folder whether the server runs compiled or not. */
 export const publicDir = resolve(dirname(fileURLToPath(import.meta.url)), ...(import.meta.url.includes("/dist/") ? ["..", "..", "..", "adapters", "web"] : []), "public");
@@ -107,11 +133,17 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
   // Read once: the files are small and fixed, and no request path ever reaches the file system.
   const files = Object.fromEntries(Object.entries(STATIC).map(([path, f]) => [path, { body: readFileSync(join(publicDir, f.file)), type: f.type }]));
 
-  const session = (req: IncomingMessage, res: ServerResponse, ctx: RequestContext): string => {
-    const current = ctx.cookies[SESSION_COOKIE];
-    if (current && SESSION_ID.test(current)) return current;
-    const id = randomBytes(18).toString("base64url");
-    addCookie(res, serializeCookie(SESSION_COOKIE, id, { sameSite: "Strict", secure: isHttps(req) }));
+  const ids = createSessionIds(options.sessionSecret);
+  /** The visitor's session id when the server issued it; undefined for none, or one it did not issue. */
+  const issued = (ctx: RequestContext): string | undefined => {
+    const current = ctx.cookies[sessionCookieName(ctx.https)];
+    return ids.isIssued(current) ? current : undefined;
+  };
+  const session = (_req: IncomingMessage, res: ServerResponse, ctx: RequestContext): string => {
+    const current = issued(ctx);
+    if (current) return current;
+    const id = ids.issue();
+    addCookie(res, serializeCookie(sessionCookieName(ctx.https), id, { sameSite: "Strict", secure: ctx.https }));
     return id;
   };
   const sessionKey = (id: string) => `web:${id}`;
@@ -215,9 +247,9 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         async handle(req, res, ctx) {
           limit(options.limits?.address, ctx.address);
           const body = parse(feedbackBody, await readJson(req, bodyLimit));
-          const current = ctx.cookies[SESSION_COOKIE];
+          const current = issued(ctx);
           // Only the visitor who got an answer can rate it, and only once: the bot keeps what it said to whom.
-          const recorded = !!current && SESSION_ID.test(current) && bot.feedback({ sessionId: sessionKey(current), answerId: body.id, helpful: body.helpful, at: clock() });
+          const recorded = !!current && bot.feedback({ sessionId: sessionKey(current), answerId: body.id, helpful: body.helpful, at: clock() });
           if (!recorded) throw new HttpError(404, "no such answer (it may have expired)");
           sendJson(res, 200, { ok: true });
         },
@@ -228,8 +260,8 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         async handle(req, res, ctx) {
           limit(options.limits?.address, ctx.address);
           await readJson(req, bodyLimit);
-          const current = ctx.cookies[SESSION_COOKIE];
-          if (current && SESSION_ID.test(current)) bot.reset(sessionKey(current));
+          const current = issued(ctx);
+          if (current) bot.reset(sessionKey(current));
           sendJson(res, 200, { ok: true });
         },
       },

@@ -10,7 +10,7 @@ import { KnowledgeError } from "../errors.js";
 import { createEngine, type Engine, type EngineFault } from "../engine/engine.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
-import { isZone } from "../time/zones.js";
+import { canonicalZone } from "../time/zones.js";
 import { MAX_QUESTION_LENGTH } from "../engine/normalize.js";
 import { createMemorySaidStore, type SaidAnswer, type SaidStore } from "./said.js";
 import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
@@ -125,8 +125,9 @@ function toDateTime(now: Date | string | undefined): DateTime {
   return dt.isValid ? dt : DateTime.utc();
 }
 
+/** The zone a channel passed, in its IANA spelling (before luxon caches anything by it), or undefined. */
 function usableZone(zone: string | undefined): string | undefined {
-  return zone && isZone(zone) ? zone : undefined;
+  return canonicalZone(zone);
 }
 
 /**

@@ -118,8 +118,9 @@ describe("Teams channel over HTTP", () => {
     expect(await send({ conversation: { ...conversation, id: "a:another-chat" }, type: "installationUpdate", action: "add" })).toHaveLength(1);
   });
 
-  it("welcomes a member added to the conversation by name", async () => {
-    const replies = await send({ type: "conversationUpdate", membersAdded: [{ id: "29:new-member", name: "Jonas" }] });
+  it("welcomes a member added to a conversation not yet welcomed by name", async () => {
+    const conversation = { id: "19:group-chat-jonas@thread.v2", conversationType: "groupChat", tenantId: "tenant-1" };
+    const replies = await send({ conversation, type: "conversationUpdate", membersAdded: [{ id: "29:new-member", name: "Jonas" }] });
     expect(replies).toHaveLength(1);
     expect(cardText(cardOf(replies[0]))).toContain("Hello Jonas!");
   });

@@ -45,7 +45,7 @@ describe("the web chat page", () => {
 
   it("gives each visitor a random session id in an HttpOnly, SameSite cookie", async () => {
     const cookies = await Promise.all([fetch(`${server.url}/`), fetch(`${server.url}/`)].map(async (r) => (await r).headers.getSetCookie()[0]!));
-    for (const c of cookies) expect(c).toMatch(/^vb_session=[A-Za-z0-9_-]{24}; Path=\/; HttpOnly; SameSite=Strict$/);
+    for (const c of cookies) expect(c).toMatch(/^vb_session=[A-Za-z0-9_-]{46}; Path=\/; HttpOnly; SameSite=Strict$/);
     expect(cookies[0]).not.toBe(cookies[1]);
   });
 
