@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import { renderText, type Answer } from "./answer.js";
 import type { Bot } from "./conversation/bot.js";
 import { ConfigError, KnowledgeError } from "./errors.js";
+import { whenDetectorReady } from "./i18n/detect.js";
 import { parseNow } from "./time/deadline.js";
 import { isZone } from "./time/zones.js";
 import { botFrom, botsFrom, langFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
@@ -123,6 +124,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (name !== "import") await whenDetectorReady();
     return await command(rest);
   } catch (e) {
     if (e instanceof KnowledgeError || e instanceof ConfigError) {

@@ -3,7 +3,7 @@
 // tests call it with their own environment, clock and logger.
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
-import { ConfigError, defaultKnowledgeDir, referenceWords, type Bot } from "../../src/index.js";
+import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type Bot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
 import { createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
@@ -69,6 +69,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const slackConfig = readSlackConfig(options.env);
   const teamsConfig = readTeamsConfig(options.env);
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
+  await whenDetectorReady();
 
   // Names a person introduces are masked, but not the countries, demonyms and languages of the reference data.
   let live: LiveKnowledge | undefined;

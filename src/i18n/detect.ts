@@ -1,13 +1,38 @@
 // Which language a message is in: the eld detector (n-grams, measured the most accurate of eld, tinyld and
 // franc on short chat messages: scripts/detect-bench.mjs), narrowed to the languages the bot has a lexicon
-// for, with the conversation's language and the channel's locale as priors. eld lives here only.
+// for, with the conversation's language and the channel's locale as priors. eld knows 22 of the 24 official
+// languages (not Irish or Maltese): where eld is not reliable, Google's CLD3 (cld3-asm, WebAssembly, ~100
+// languages) gives the second opinion, narrowed the same way. eld and CLD3 live here only.
 import { eld } from "eld/extrasmall";
+import { loadModule, type LanguageIdentifier } from "cld3-asm";
+
+// CLD3 loads asynchronously (WebAssembly, ~250 ms); the engine stays synchronous: the edges await
+// `whenDetectorReady()` once at start-up, and until then eld decides alone.
+let cld3: LanguageIdentifier | undefined;
+const cld3Loading: Promise<void> = loadModule()
+  .then((factory) => {
+    cld3 = factory.create(0, 512);
+  })
+  .catch(() => undefined);
+
+/** Resolves once the second detector is loaded (or failed to load: then eld decides alone). Await it once at start-up. */
+export function whenDetectorReady(): Promise<void> {
+  return cld3Loading;
+}
+
+/** CLD3's reliable verdicts for a text, as scores by language (the probability of each reliable language). */
+function secondOpinion(text: string): Record<string, number> {
+  const scores: Record<string, number> = {};
+  if (!cld3) return scores;
+  for (const r of cld3.findMostFrequentLanguages(text, 3)) if (r.is_reliable && r.language !== "und") scores[r.language] = Math.max(scores[r.language] ?? 0, r.probability);
+  return scores;
+}
 
 export type LanguageChoice = {
   /** The language to answer in. */
   language: string;
   /** How it was chosen: the message itself, an explicit request, or the conversation/channel kept. */
-  by: "detected" | "asked" | "kept" | "locale" | "default";
+  by: "detected" | "asked" | "kept" | "locale" | "default" | "unsupported";
 };
 
 export type DetectOptions = {
@@ -32,7 +57,10 @@ const remembered = new Map<string, Record<string, number>>();
 function scoresOf(text: string): Record<string, number> {
   let scores = remembered.get(text);
   if (!scores) {
-    scores = eld.detect(text).getScores() as Record<string, number>;
+    const result = eld.detect(text);
+    scores = result.getScores() as Record<string, number>;
+    // eld unsure (as on Irish or Maltese, which it does not know): CLD3's reliable verdicts count where eld has none.
+    if (!result.isReliable()) for (const [language, p] of Object.entries(secondOpinion(text))) scores[language] = Math.max(scores[language] ?? 0, p);
     if (remembered.size >= 5000) remembered.delete(remembered.keys().next().value!);
     remembered.set(text, scores);
   }
@@ -48,6 +76,14 @@ const SHORT_LEAD = 0.05;
 /** Two words ("pension plan", "contrat durée") say little of their language: a clear lead only. */
 const TWO_WORD_LEAD = 0.15;
 const LEAD = 0.02;
+/** How far a language the bot does not speak must lead the best one it speaks (in eld's scores) before CLD3 is asked to confirm it. */
+const UNSPOKEN_LEAD = 0.02;
+
+/** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
+function unspokenByBoth(text: string, supported: string[]): boolean {
+  const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
+  return verdicts.length > 0 && !supported.includes(verdicts[0]![0]);
+}
 
 /**
  * Chooses the language of a reply. Short or ambiguous messages ("ok", "C1", "4 years") keep the
@@ -82,6 +118,17 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
     }
   }
   if (!best) return fallback();
+  // Clearly a language the bot does not speak (Russian, Ukrainian, Turkish…): English, never a third language
+  // that merely shares its script or its words.
+  if (wordCount > SHORT_WORDS) {
+    let top: string | undefined;
+    let topScore = 0;
+    for (const [language, s] of Object.entries(scores)) if (s > topScore) [top, topScore] = [language, s];
+    if (top && !supported.includes(top) && topScore - bestScore >= UNSPOKEN_LEAD && unspokenByBoth(text, supported)) {
+      const english = supported.includes("en") ? "en" : (supported[0] ?? "en");
+      return { language: english, by: "unsupported" };
+    }
+  }
   // Leaving the language the conversation is in (or the channel's, or the notice's) takes a clear lead:
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();

@@ -41,3 +41,25 @@ describe("chooseLanguage", () => {
     expect(choose("in English please", { current: "de", switches })).toEqual({ language: "en", by: "asked" });
   });
 });
+
+describe("chooseLanguage over the 24 official languages (issue 19)", () => {
+  const all = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");
+  const among = (text: string, options: { current?: string } = {}) => chooseLanguage(text, normalizeForMatch(text), { supported: all, ...options });
+
+  it.each([
+    ["Dia dhuit, cathain a bheidh an spriocdháta le haghaidh iarratas?", "ga"],
+    ["Cé chomh fada is atá an conradh, le do thoil?", "ga"],
+    ["Bongu, meta hija l-iskadenza biex napplika għal dan ix-xogħol?", "mt"],
+    ["Kemm idum il-kuntratt ta' dan ix-xogħol?", "mt"],
+    ["Bună! Până când pot trimite candidatura?", "ro"],
+    ["Ahoj, do kdy se můžu přihlásit na tuto pozici?", "cs"],
+    ["Καλησπέρα! Μέχρι πότε μπορώ να κάνω αίτηση;", "el"],
+  ])("detects %j as %s (Irish and Maltese, which eld does not know, by CLD3)", (text, language) => {
+    expect(among(text)).toEqual({ language, by: "detected" });
+  });
+
+  it("a message clearly in a language the bot does not speak is answered in English, never in a third language", () => {
+    expect(among("Здравствуйте, до какого числа можно подать заявку на эту вакансию?")).toEqual({ language: "en", by: "unsupported" });
+    expect(among("Merhaba, bu ilan için son başvuru tarihi ne zaman acaba?")).toEqual({ language: "en", by: "unsupported" });
+  });
+});

@@ -1,6 +1,6 @@
 // When applications close, in the notice's zone and the user's own, and how long is left.
 import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
-import { formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
+import { formatDay, formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
 import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
 import { normalizeForMatch } from "../normalize.js";
 
@@ -74,7 +74,7 @@ export const deadline: Intent = (ctx) => {
         ? ctx.t("deadline.inWeeks", { weeks, days: status.span.days % 7 })
         : "";
   const here = userZone ?? d.zone;
-  parts.push(ctx.t("deadline.left", { span: formatSpan(status.span, ctx.speaker), total, now: formatWhen(ctx.now, here, ctx.speaker), zone: formatZone(here, ctx.speaker) }));
+  parts.push(ctx.t("deadline.left", { span: formatSpan(status.span, ctx.speaker), total, now: formatDay(ctx.now, here, ctx.speaker), zone: formatZone(here, ctx.speaker) }));
   if (lateRule) {
     parts.push(quoted(ctx, lateRule.quote));
     citations.push(ctx.cite(lateRule.quote));
