@@ -1,19 +1,25 @@
 // The Bot Framework ActivityHandler: turns Teams activities into calls on the Bot and Answers into cards.
 import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
 import type { Logger } from "pino";
-import type { Answer, Bot } from "../../src/index.js";
+import type { Answer, ChannelBot } from "../../src/index.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
+import type { SharedKeys } from "../server/shared-state.js";
 import { readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard, type AdaptiveCard, type CardState } from "./cards.js";
 
 export type HandlerDeps = {
-  bot: Bot;
+  bot: ChannelBot;
   logger: Logger;
   clock: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
   /** Users welcomed (per conversation) and follow-ups asked (per card) remembered, each; default 10,000. */
   maxRemembered?: number;
+  /** Where instances share both instead (REDIS_URL). */
+  shared?: SharedKeys;
 };
+
+const WELCOME_MS = 30 * 24 * 3_600_000;
+const ASKED_MS = 24 * 3_600_000;
 
 /** One session per conversation and user, so a check spread over several messages (or a channel thread) holds together. */
 export function sessionIdOf(activity: Pick<Activity, "conversation" | "from">): string {
@@ -84,7 +90,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const now = this.deps.clock();
     const ui = bot.ui(locale);
 
-    const decision = limiter?.take(`teams:${activity.from?.id ?? "unknown"}`);
+    const decision = await limiter?.take(`teams:${activity.from?.id ?? "unknown"}`);
     if (decision && !decision.ok) {
       // Told once in a while; the messages in between are not answered.
       if (decision.notify) await context.sendActivity(SLOW_DOWN);
@@ -102,20 +108,18 @@ export class VacancyTeamsHandler extends ActivityHandler {
       switch (submit.action) {
         case "ask": {
           await this.typing(context);
-          const said = submit.from ? bot.said?.(sessionId, submit.from) : undefined;
+          const said = submit.from ? await bot.said?.(sessionId, submit.from) : undefined;
           const index = said ? said.answer.followUps.indexOf(submit.question) : -1;
           if (said && index >= 0) {
-            this.asked.set(said.id, [...new Set([...(this.asked.get(said.id) ?? []), index])]);
-            while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
-            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(said.id) });
+            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: await this.ask(said.id, index) });
           }
-          return this.answer(context, bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, await bot.ask({ sessionId, text: submit.question, now, zone, ...(locale ? { locale } : {}) }));
         }
         case "feedback": {
-          const recorded = bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
-          const said = bot.said?.(sessionId, submit.id);
+          const recorded = await bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
+          const said = await bot.said?.(sessionId, submit.id);
           // The card now shows which button was pressed; a second press changes nothing.
-          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
+          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: await this.askedOf(submit.id) });
           if (recorded) await context.sendActivity(ui.t(submit.helpful ? "answer.thanks.helpful" : "answer.thanks.notHelpful"));
           else if (!said) await context.sendActivity(ui.t("answer.gone"));
           return;
@@ -128,7 +132,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
         case "eligibility": {
           const values = readFormValues(bot.form(locale), activity.value as Record<string, unknown>);
           await this.typing(context);
-          return this.answer(context, bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, await bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
         }
       }
     }
@@ -136,7 +140,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     // In channels and group chats the text starts with "<at>Bot</at>"; the engine should see the question only.
     const text = (activity.text ? TurnContext.removeRecipientMention(activity) ?? "" : "").trim();
     await this.typing(context);
-    return this.answer(context, bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
+    return this.answer(context, await bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
   }
 
   /** "The bot is typing…" in the user's client while the answer is prepared. */
@@ -162,8 +166,25 @@ export class VacancyTeamsHandler extends ActivityHandler {
     }
   }
 
+  /** Marks a follow-up of a card as asked; the card's asked follow-ups. */
+  private async ask(answerId: string, index: number): Promise<number[]> {
+    const { shared } = this.deps;
+    if (shared) return (await shared.addTo(`teams:asked:${answerId}`, String(index), ASKED_MS)).map(Number);
+    this.asked.set(answerId, [...new Set([...(this.asked.get(answerId) ?? []), index])]);
+    while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
+    return this.asked.get(answerId)!;
+  }
+
+  private async askedOf(answerId: string): Promise<number[] | undefined> {
+    const { shared } = this.deps;
+    if (!shared) return this.asked.get(answerId);
+    const asked = (await shared.members(`teams:asked:${answerId}`)).map(Number);
+    return asked.length ? asked : undefined;
+  }
+
   private async welcome(context: TurnContext, userId: string | undefined, name?: string): Promise<void> {
     const key = `${context.activity.conversation?.id ?? "?"} ${userId ?? "?"}`;
+    if (this.deps.shared && !(await this.deps.shared.claim(`teams:welcomed:${key}`, WELCOME_MS))) return;
     if (this.welcomed.has(key)) return;
     this.welcomed.add(key);
     while (this.welcomed.size > (this.deps.maxRemembered ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);

@@ -83,6 +83,8 @@ export type ReviewStore = ReviewSink & {
   readonly retentionDays: number;
   readonly maxRows: number;
   readonly maxBytes: number;
+  /** Where it is kept, for the start-up line: "SQLite" (the default) or "PostgreSQL". */
+  readonly kind?: string;
   close(): void;
 };
 
