@@ -12,4 +12,4 @@ export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type
 export { MAX_QUESTION_LENGTH } from "./engine/normalize.js";
 export type { Catalogue, MessageParams } from "./i18n/catalogue.js";
 export { auditNotice, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
-export { createSqliteReview, maskPersonal, referenceWords, DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, MAX_MASKED_LENGTH, type ReviewEntry, type ReviewKind, type ReviewLog, type ReviewStore, type ReviewTally } from "./review/index.js";
+export { createSqliteReview, createPgReview, type PgReviewStore, type SqliteReviewStore, maskPersonal, referenceWords, DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, MAX_MASKED_LENGTH, type ReviewEntry, type ReviewKind, type ReviewLog, type ReviewStore, type ReviewTally } from "./review/index.js";

@@ -78,49 +78,57 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     return { status: 401, message: "HR token required" };
   };
 
-  const runAudit = (): AuditReport | string => {
+  const runAudit = async (): Promise<AuditReport | string> => {
     try {
-      return auditNotice(options.bot, noticeOf(), readGolden(options.goldenFile), options.goldenLabel ?? options.goldenFile);
+      // With PostgreSQL, the golden questions HR added from the review are in the database every instance reads.
+      const file = readGolden(options.goldenFile);
+      const added = ((await options.review.goldens?.(noticeOf().id)) ?? []) as typeof file;
+      const cases = [...file, ...added.filter((c) => !file.some((f) => f.id === c.id))];
+      return auditNotice(options.bot, noticeOf(), cases, options.goldenLabel ?? options.goldenFile);
     } catch (e) {
       return (e as Error).message;
     }
   };
 
-  const page = (render: (url: URL) => { status?: number; html: string }): Route["handle"] => (req, res, ctx) => {
+  const page = (render: (url: URL) => { status?: number; html: string } | Promise<{ status?: number; html: string }>): Route["handle"] => async (req, res, ctx) => {
     const refused = gate(req, ctx);
     if (refused?.status === 429) return sendHtml(res, 429, loginPage(refused.message), { ...headers, "retry-after": refused.retryAfter! });
     if (refused) return sendHtml(res, 401, loginPage(), { ...headers, "www-authenticate": 'Bearer realm="hr"' });
-    const out = render(ctx.url);
+    const out = await render(ctx.url);
     sendHtml(res, out.status ?? 200, out.html, headers);
   };
-  const json = (value: (url: URL) => unknown): Route["handle"] => (req, res, ctx) => {
+  const json = (value: (url: URL) => unknown): Route["handle"] => async (req, res, ctx) => {
     const refused = gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : { "www-authenticate": 'Bearer realm="hr"' });
-    sendJson(res, 200, value(new URL(req.url ?? "/", "http://localhost")));
+    sendJson(res, 200, await value(new URL(req.url ?? "/", "http://localhost")));
   };
   /** An HR POST: from an HR page (or a script), and with the token. */
-  const action = (run: (form: URLSearchParams, ctx: RequestContext) => string): Route["handle"] => async (req, res, ctx) => {
+  const action = (run: (form: URLSearchParams, ctx: RequestContext) => string | Promise<string>): Route["handle"] => async (req, res, ctx) => {
     if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
     const refused = gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : {});
-    redirect(res, run(await readForm(req), ctx));
+    redirect(res, await run(await readForm(req), ctx));
   };
 
   const open = (show: ReviewShow) => (show === "all" ? {} : { resolved: show === "resolved" });
-  const reviewData = (show: ReviewShow = "open", language?: string) => {
+  const reviewData = async (show: ReviewShow = "open", language?: string) => {
     const noticeId = noticeOf().id;
     // Every row (the store caps them), so the counts are of everything; the page shows the most frequent.
     const all = { noticeId, ...open(show), ...(language ? { language } : {}), limit: options.review.maxRows };
-    const feedback = options.review.tally({ kind: "feedback", helpful: false, ...all });
-    const gaps = options.review.tally({ kind: "gap", ...all });
-    const passages = options.review.tally({ kind: "passage", ...all });
+    const [feedback, gaps, passages, helpful, languages] = await Promise.all([
+      options.review.tally({ kind: "feedback", helpful: false, ...all }),
+      options.review.tally({ kind: "gap", ...all }),
+      options.review.tally({ kind: "passage", ...all }),
+      options.review.total({ kind: "feedback", helpful: true, noticeId }),
+      options.review.languages(noticeId),
+    ]);
     return {
       notHelpful: feedback,
       // The answers HR should read: from the closest passage, or with low confidence.
       closest: [...passages, ...gaps.filter((g) => g.gap === "low_confidence")].sort((a, b) => b.count - a.count || b.last.getTime() - a.last.getTime()),
       gaps: gaps.filter((g) => g.gap !== "low_confidence"),
-      helpful: options.review.total({ kind: "feedback", helpful: true, noticeId }),
-      languages: options.review.languages(noticeId),
+      helpful,
+      languages,
       ...(language ? { language } : {}),
     };
   };
@@ -132,9 +140,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     const show = url.searchParams.get("show");
     return show === "resolved" || show === "all" ? show : "open";
   };
-  const rowOf = (form: URLSearchParams) => {
+  const rowOf = async (form: URLSearchParams) => {
     const id = Number(form.get("id"));
-    const row = Number.isSafeInteger(id) ? options.review.get(id) : undefined;
+    const row = Number.isSafeInteger(id) ? await options.review.get(id) : undefined;
     if (!row || row.noticeId !== noticeOf().id) throw new HttpError(404, "no such review row");
     return row;
   };
@@ -191,17 +199,17 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/hr/review/resolve",
-        handle: action((form) => {
-          const row = rowOf(form);
-          options.review.resolve(row.id, form.get("resolved") !== "false");
+        handle: action(async (form) => {
+          const row = await rowOf(form);
+          await options.review.resolve(row.id, form.get("resolved") !== "false");
           return `/hr/review${form.get("show") ? `?show=${encodeURIComponent(form.get("show")!)}` : ""}#row-${row.id}`;
         }),
       },
       {
         method: "POST",
         path: "/hr/review/golden",
-        handle: action((form) => {
-          const row = rowOf(form);
+        handle: action(async (form) => {
+          const row = await rowOf(form);
           const existing = (() => {
             try {
               return readGolden(options.goldenFile).map((c) => c.id);
@@ -210,6 +218,11 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
             }
           })();
           const golden = goldenCaseFor(row);
+          if (options.review.addGolden) {
+            const added = await options.review.addGolden(noticeOf().id, golden);
+            if (added) await options.review.resolve(row.id);
+            return `/hr/review?golden=${encodeURIComponent(golden.id)}${added ? "" : "&already=1"}`;
+          }
           if (existing.includes(golden.id)) return `/hr/review?golden=${encodeURIComponent(golden.id)}&already=1`;
           const text = (() => {
             try {
@@ -223,16 +236,16 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
           } catch (e) {
             return `/hr/review?golden=${encodeURIComponent(golden.id)}&failed=${encodeURIComponent((e as NodeJS.ErrnoException).code ?? "error")}`;
           }
-          options.review.resolve(row.id);
+          await options.review.resolve(row.id);
           return `/hr/review?golden=${encodeURIComponent(golden.id)}`;
         }),
       },
       {
         method: "GET",
         path: "/hr",
-        handle: page(() => {
-          const report = runAudit();
-          const data = reviewData();
+        handle: page(async () => {
+          const report = await runAudit();
+          const data = await reviewData();
           const rows = data.gaps.length + data.closest.length + data.notHelpful.length;
           const times = [...data.gaps, ...data.closest, ...data.notHelpful].reduce((n, g) => n + g.count, 0);
           return { html: overviewPage(noticeOf().id, { rows, times, notHelpful: data.notHelpful.length }, report) };
@@ -241,16 +254,16 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/audit",
-        handle: page((url) => {
-          const report = runAudit();
+        handle: page(async (url) => {
+          const report = await runAudit();
           return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report, { failuresOnly: url.searchParams.get("only") === "failures" }) };
         }),
       },
       {
         method: "GET",
         path: "/hr/audit.json",
-        handle: json(() => {
-          const report = runAudit();
+        handle: json(async () => {
+          const report = await runAudit();
           if (typeof report === "string") throw new HttpError(500, report);
           return report;
         }),
@@ -259,7 +272,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/review",
-        handle: page((url) => {
+        handle: page(async (url) => {
           const show = showOf(url);
           const golden = url.searchParams.get("golden");
           const file = options.goldenLabel ?? options.goldenFile;
@@ -271,7 +284,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
                 ? `${golden} is already a golden question.`
                 : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
             : undefined;
-          return { html: reviewPage(reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
+          return { html: reviewPage(await reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
         }),
       },
       { method: "GET", path: "/hr/review.json", handle: json((url) => reviewData("all", languageOf(url))) },

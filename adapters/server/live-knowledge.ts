@@ -8,7 +8,7 @@ import { createBot, createConversations, createMemorySaidStore, createMemorySess
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string }): void;
 };
 
 export type LiveKnowledgeOptions = {
@@ -79,7 +79,8 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
       const answer = bot.ask(input);
       if (answer.gap || answer.intent === "search") {
         const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
-        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at });
+        // The conversation, as the store's digest, so one client's share of the review can be bounded.
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at, client: input.sessionId });
       }
       return answer;
     },

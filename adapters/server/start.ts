@@ -5,7 +5,7 @@ import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { ConfigError, defaultKnowledgeDir, referenceWords, type ChannelBot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
-import { createSqliteReview, type ReviewStore } from "../../src/index.js";
+import { createPgReview, createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
@@ -88,7 +88,17 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const state = config.REDIS_URL ? await connectRedisState(config.REDIS_URL, { logger, timeoutMs: config.STORE_TIMEOUT_MS }) : createMemoryState();
   let review: ReviewStore;
   try {
-    review = createSqliteReview({
+    review = config.DATABASE_URL
+      ? await createPgReview({
+          url: config.DATABASE_URL,
+          retentionDays: config.REVIEW_RETENTION_DAYS,
+          maxRows: config.REVIEW_MAX_ROWS,
+          maxBytes: Math.round(config.REVIEW_MAX_MB * 1024 * 1024),
+          clock,
+          log: logger,
+          notNames: wordsNotNames,
+        })
+      : createSqliteReview({
       file: config.REVIEW_DB,
       retentionDays: config.REVIEW_RETENTION_DAYS,
       maxRows: config.REVIEW_MAX_ROWS,
@@ -99,13 +109,14 @@ export async function startServer(options: StartOptions): Promise<Running> {
     });
   } catch (e) {
     await state.close();
+    if (config.DATABASE_URL) throw e;
     throw new ConfigError(`REVIEW_DB cannot be used: ${(e as Error).message.replace(/^config: review: /, "")}`);
   }
   // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
   try {
     live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger, stores: state });
   } catch (e) {
-    review.close();
+    await review.close();
     await state.close();
     throw e;
   }
@@ -113,8 +124,9 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const knowledgeNow = live;
   const stores = [state.kind === "redis" ? "conversations in Redis" : "conversations in memory", `review in ${review.kind ?? "SQLite"}`];
   const notice = knowledgeNow.notice();
-  const purged = review.purge();
-  const purger = setInterval(() => review.purge(), PURGE_EVERY_MS).unref();
+  const purged = await review.purge();
+  // Every instance purges: a delete by age is the same whoever runs it, and the caps are held at each write.
+  const purger = setInterval(() => void Promise.resolve(review.purge()).catch(() => {}), PURGE_EVERY_MS).unref();
   const limits: Limits = state.client
     ? {
         user: createSharedRateLimiter({ perMinute: config.RATE_LIMIT_PER_USER, client: state.client, name: "user", timeoutMs: config.STORE_TIMEOUT_MS }),
@@ -140,7 +152,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   try {
     slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock, limiter: limits.user, bodyLimit: PLATFORM_BODY_LIMIT, ...(state.kind === "redis" ? { shared: state } : {}) }) : undefined;
   } catch (e) {
-    review.close();
+    await review.close();
     await state.close();
     clearInterval(purger);
     throw e;
@@ -179,7 +191,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     clearInterval(purger);
     await app.stop(0);
     await slack?.stop().catch(() => {});
-    review.close();
+    await review.close();
     await state.close();
     throw e;
   }
@@ -216,7 +228,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
         clearInterval(purger);
         unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
-        review.close();
+        await review.close();
         await state.close();
         logger.info("stopped");
       })();
