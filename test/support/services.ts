@@ -49,7 +49,7 @@ export async function startRedis(): Promise<Service> {
     port,
     url: `redis://127.0.0.1:${port}/0`,
     async start() {
-      child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], { stdio: "ignore" });
+      child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--enable-debug-command", "local"], { stdio: "ignore" });
       await until("redis-server", () => accepts(port));
     },
     async stop() {
