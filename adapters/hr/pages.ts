@@ -11,7 +11,7 @@ import type { Answer, Bot, Notice } from "../../src/index.js";
 import { auditNotice, readGolden, type AuditReport } from "../../src/index.js";
 import type { ReviewStore } from "../../src/index.js";
 import { addCookie, HttpError, isHttps, readForm, redirect, sendHtml, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
-import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions } from "./auth.js";
+import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions, type HrSharedValues } from "./auth.js";
 import { auditErrorPage, auditPage, goldenCaseFor, loginPage, overviewPage, reviewPage, tryPage, type ReviewShow } from "./render.js";
 
 export type HrPagesOptions = {
@@ -29,6 +29,8 @@ export type HrPagesOptions = {
   clock?: () => Date;
   /** How wrong tokens are limited per client address (the server's, TRUST_PROXY deciding which); defaults in auth.ts. */
   failures?: FailureLimiterOptions;
+  /** Where HR sessions and the back-off live when several instances serve these pages (REDIS_URL). */
+  shared?: HrSharedValues;
 };
 
 /** No script at all on HR pages; forms post to the same origin only. */
@@ -58,8 +60,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     return { routes: [stylesheet, { method: "GET", path: "/hr", prefix: true, handle: off }, { method: "POST", path: "/hr", prefix: true, handle: off }] };
   }
 
-  const auth = createHrAuth(options.token, { clock });
-  const failures = createFailureLimiter({ clock: () => clock().getTime(), ...options.failures });
+  const shared = options.shared ? { shared: options.shared } : {};
+  const auth = createHrAuth(options.token, { clock, ...shared });
+  const failures = createFailureLimiter({ clock: () => clock().getTime(), ...options.failures, ...shared });
   const zones = Intl.supportedValuesOf("timeZone");
   const tooMany = (waitMs: number) => ({ status: 429, message: "Too many wrong tokens from your address; wait, then try again.", retryAfter: String(Math.ceil(waitMs / 1000)) });
 
@@ -67,14 +70,14 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
    * Every HR authentication path: an address that sent too many wrong tokens waits, even with the right one;
    * a wrong bearer token counts as a failure. Returns why the request may not go on, or undefined.
    */
-  const gate = (req: Parameters<Route["handle"]>[0], ctx: RequestContext): { status: number; message: string; retryAfter?: string } | undefined => {
-    const wait = failures.waitMs(ctx.address);
+  const gate = async (req: Parameters<Route["handle"]>[0], ctx: RequestContext): Promise<{ status: number; message: string; retryAfter?: string } | undefined> => {
+    const wait = await failures.waitMs(ctx.address);
     if (wait > 0) return tooMany(wait);
-    if (auth.isAllowed(req, ctx.cookies)) {
-      if (auth.hasBearer(req)) failures.succeed(ctx.address);
+    if (await auth.isAllowed(req, ctx.cookies)) {
+      if (auth.hasBearer(req)) await failures.succeed(ctx.address);
       return undefined;
     }
-    if (auth.hasBearer(req)) failures.fail(ctx.address);
+    if (auth.hasBearer(req)) await failures.fail(ctx.address);
     return { status: 401, message: "HR token required" };
   };
 
@@ -91,21 +94,21 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
   };
 
   const page = (render: (url: URL) => { status?: number; html: string } | Promise<{ status?: number; html: string }>): Route["handle"] => async (req, res, ctx) => {
-    const refused = gate(req, ctx);
+    const refused = await gate(req, ctx);
     if (refused?.status === 429) return sendHtml(res, 429, loginPage(refused.message), { ...headers, "retry-after": refused.retryAfter! });
     if (refused) return sendHtml(res, 401, loginPage(), { ...headers, "www-authenticate": 'Bearer realm="hr"' });
     const out = await render(ctx.url);
     sendHtml(res, out.status ?? 200, out.html, headers);
   };
   const json = (value: (url: URL) => unknown): Route["handle"] => async (req, res, ctx) => {
-    const refused = gate(req, ctx);
+    const refused = await gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : { "www-authenticate": 'Bearer realm="hr"' });
     sendJson(res, 200, await value(new URL(req.url ?? "/", "http://localhost")));
   };
   /** An HR POST: from an HR page (or a script), and with the token. */
   const action = (run: (form: URLSearchParams, ctx: RequestContext) => string | Promise<string>): Route["handle"] => async (req, res, ctx) => {
     if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
-    const refused = gate(req, ctx);
+    const refused = await gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : {});
     redirect(res, await run(await readForm(req), ctx));
   };
@@ -173,25 +176,25 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         async handle(req, res, ctx) {
           if (!isSameOrigin(req, isHttps(req))) return sendHtml(res, 403, loginPage("Log in from this server's own login page."), headers);
           const form = await readForm(req);
-          const wait = failures.waitMs(ctx.address);
+          const wait = await failures.waitMs(ctx.address);
           if (wait > 0) return sendHtml(res, 429, loginPage(tooMany(wait).message), { ...headers, "retry-after": String(Math.ceil(wait / 1000)) });
           if (!auth.isToken(form.get("token") ?? "")) {
-            failures.fail(ctx.address);
+            await failures.fail(ctx.address);
             return sendHtml(res, 401, loginPage("That is not the HR token."), headers);
           }
-          failures.succeed(ctx.address);
+          await failures.succeed(ctx.address);
           // A new session id at every login; the one the browser held before (if any) ends.
-          auth.revoke(ctx.cookies[HR_COOKIE]);
-          addCookie(res, serializeCookie(HR_COOKIE, auth.issue(clock()), { path: "/hr", sameSite: "Strict", maxAge: Math.floor(auth.ttlMs / 1000), secure: isHttps(req) }));
+          await auth.revoke(ctx.cookies[HR_COOKIE]);
+          addCookie(res, serializeCookie(HR_COOKIE, await auth.issue(clock()), { path: "/hr", sameSite: "Strict", maxAge: Math.floor(auth.ttlMs / 1000), secure: isHttps(req) }));
           redirect(res, "/hr");
         },
       },
       {
         method: "POST",
         path: "/hr/logout",
-        handle(req, res, ctx) {
+        async handle(req, res, ctx) {
           if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
-          auth.revoke(ctx.cookies[HR_COOKIE]);
+          await auth.revoke(ctx.cookies[HR_COOKIE]);
           addCookie(res, serializeCookie(HR_COOKIE, "", { path: "/hr", sameSite: "Strict", maxAge: 0 }));
           redirect(res, "/hr");
         },

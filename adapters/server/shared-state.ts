@@ -23,6 +23,10 @@ export type SharedState = {
   /** Adds a member to a small set kept `ttlMs`, and returns all its members. */
   addTo(key: string, member: string, ttlMs: number): Promise<string[]>;
   members(key: string): Promise<string[]>;
+  /** A small value kept `ttlMs` (HR sessions, HR's login back-off). */
+  getValue(key: string): Promise<string | undefined>;
+  setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  deleteValue(key: string): Promise<void>;
   /** Sends a message to every instance (this one included); `subscribe` hears them. */
   publish(channel: string, message: string): Promise<void>;
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
@@ -49,6 +53,7 @@ const LOCK_TTL_MS = 5_000;
 /** Local claims and sets: bounded, expiring. */
 function createLocalKeys(max = 50_000) {
   const claims = new Map<string, number>();
+  const values = new Map<string, { value: string; expires: number }>();
   const sets = new Map<string, { members: Set<string>; expires: number }>();
   const trim = <V>(map: Map<string, V>) => {
     while (map.size > max) map.delete(map.keys().next().value!);
@@ -75,6 +80,18 @@ function createLocalKeys(max = 50_000) {
       trim(sets);
       return [...entry.members];
     },
+    getValue(key: string): string | undefined {
+      const entry = values.get(key);
+      if (entry && entry.expires > Date.now()) return entry.value;
+      values.delete(key);
+      return undefined;
+    },
+    setValue(key: string, value: string, ttlMs: number): void {
+      values.delete(key);
+      values.set(key, { value, expires: Date.now() + ttlMs });
+      trim(values);
+    },
+    deleteValue: (key: string) => void values.delete(key),
     members(key: string): string[] {
       const entry = sets.get(key);
       return entry && entry.expires > Date.now() ? [...entry.members] : [];
@@ -94,6 +111,9 @@ export function createMemoryState(options: { sessionTtlMs?: number } = {}): Shar
     release: async (key) => keys.release(key),
     addTo: async (key, member, ttlMs) => keys.addTo(key, member, ttlMs),
     members: async (key) => keys.members(key),
+    getValue: async (key) => keys.getValue(key),
+    setValue: async (key, value, ttlMs) => keys.setValue(key, value, ttlMs),
+    deleteValue: async (key) => keys.deleteValue(key),
     async publish(channel, message) {
       for (const listener of listeners.get(channel) ?? []) listener(message);
     },
@@ -317,6 +337,21 @@ export async function connectRedisState(url: string, options: SharedStateOptions
       guarded(
         () => client.sMembers(setKey(key)),
         () => local.members(key),
+      ),
+    getValue: (key) =>
+      guarded(
+        async () => (await client.get(`vb:value:${key}`)) ?? undefined,
+        () => local.getValue(key),
+      ),
+    setValue: (key, value, ttlMs) =>
+      guarded(
+        async () => void (await client.set(`vb:value:${key}`, value, { expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } })),
+        () => local.setValue(key, value, ttlMs),
+      ),
+    deleteValue: (key) =>
+      guarded(
+        async () => void (await client.del(`vb:value:${key}`)),
+        () => local.deleteValue(key),
       ),
     publish: (channel, message) =>
       guarded(

@@ -160,7 +160,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user, ...(state.kind === "redis" ? { shared: state } : {}) });
   const web = createWebChat({ bot, clock, limits });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock, ...(state.kind === "redis" ? { shared: state } : {}) });
 
   const routes: Route[] = [
     // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).

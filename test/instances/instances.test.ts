@@ -101,6 +101,15 @@ describe("three instances sharing Redis and PostgreSQL", () => {
     expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DRETRY")).toHaveLength(1);
   });
 
+  it("an HR login on instance 1 holds on instance 2; wrong tokens on one instance slow down the others", async () => {
+    const login = await fetch(`${instances[0]!.url}/hr/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `token=${HR_TOKEN}`, redirect: "manual" });
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith("vb_hr="))!.split(";")[0]!;
+    expect((await fetch(`${instances[1]!.url}/hr/review.json`, { headers: { cookie } })).status).toBe(200);
+    const wrong = (to: TestServer) => fetch(`${to.url}/hr/review.json`, { headers: { authorization: "Bearer not-the-token-at-all", "x-forwarded-for": "203.0.113.9" } });
+    for (let i = 0; i < 5; i++) await wrong(instances[i % 2]!);
+    expect((await wrong(instances[2]!)).status).toBe(429);
+  });
+
   it("with Redis stopped every instance answers from its own memory, /healthz says degraded (200), and Redis is used again when back", async () => {
     await redis.stop();
     for (const instance of instances) {
