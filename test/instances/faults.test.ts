@@ -4,7 +4,7 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgReview } from "../../src/review/pg-review.js";
 import { startTestServer, type TestServer } from "../adapters/server/start-helper.js";
-import { freePort, startPostgres, startRedis, type Service } from "../support/services.js";
+import { freePort, startPostgres, startRedis, type Service } from "../../scripts/services.js";
 
 let redis: Service;
 let postgres: Awaited<ReturnType<typeof startPostgres>>;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventEnvelope, send, startFakeSlack, SIGNING_SECRET, TEAM, type FakeSlack } from "../adapters/slack/fake-slack.js";
 import { HR_TOKEN, startTestServer, type TestServer } from "../adapters/server/start-helper.js";
-import { startPostgres, startRedis, type Service } from "../support/services.js";
+import { startPostgres, startRedis, type Service } from "../../scripts/services.js";
 
 let redis: Service;
 let postgres: Awaited<ReturnType<typeof startPostgres>>;

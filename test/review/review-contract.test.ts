@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgReview, type PgReviewStore } from "../../src/review/pg-review.js";
 import { createSqliteReview, type ReviewStore } from "../../src/review/sqlite-review.js";
-import { startPostgres } from "../support/services.js";
+import { startPostgres } from "../../scripts/services.js";
 
 type Options = { maxRows?: number; maxBytes?: number; retentionDays?: number; clock?: () => Date };
 type Maker = { name: string; open(options?: Options): Promise<ReviewStore> };
