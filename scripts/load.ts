@@ -106,15 +106,24 @@ const baseFor = (u: number, turn: number) => bases[(u + turn) % bases.length]!;
 
 const agents = Array.from({ length: ADDRESSES }, (_, i) => new Agent({ keepAlive: true, localAddress: `127.0.1.${i + 1}` }));
 
-function http(base: URL, agent: Agent, method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
+type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * One request. A kept-alive connection the server closed just as a request went out on it fails with ECONNRESET
+ * before the server read anything: the request is sent again once on a fresh connection, as browsers do.
+ */
+function http(base: URL, agent: Agent, method: string, path: string, body: string | undefined, headers: Record<string, string>, retried = false): Promise<Reply> {
+  return new Promise<Reply>((resolve, reject) => {
     const req = request({ host: base.hostname, port: base.port, method, path, agent, headers: body === undefined ? headers : { ...headers, "content-length": Buffer.byteLength(body) }, timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
     });
     req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && e.code === "ECONNRESET") resolve(http(base, agent, method, path, body, headers, true));
+      else reject(e);
+    });
     req.end(body);
   });
 }
