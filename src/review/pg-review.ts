@@ -57,7 +57,8 @@ ALTER TABLE review_rows ADD COLUMN IF NOT EXISTS language TEXT;
 ALTER TABLE review_rows ADD COLUMN IF NOT EXISTS client TEXT;
 CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
 CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
-CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client);
+CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client, at);
+CREATE INDEX IF NOT EXISTS review_rows_gap_at ON review_rows (gap, at);
 CREATE TABLE IF NOT EXISTS golden_cases (
   id TEXT NOT NULL,
   notice_id TEXT NOT NULL,

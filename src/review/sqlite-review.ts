@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import type { Gap } from "../answer.js";
 import type { ReviewSink } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
-import { EVICTION_ORDER, prepareRecord, ROW_OVERHEAD, type Recorded } from "./record.js";
+import { prepareRecord, ROW_OVERHEAD, type Recorded } from "./record.js";
 
 /** `gap`: the notice was silent, off-topic or low confidence; `passage`: answered from the closest passage; `feedback`: a click. */
 export type ReviewKind = "gap" | "passage" | "feedback";
@@ -231,7 +231,28 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
   );
   // Eviction by value (issue 22): off-topic rows first, then a client's past its share, then the least recent.
   const share = Math.max(1, Math.floor(maxRows * (options.clientShare ?? 0.1)));
-  const oldest = db.prepare(`SELECT id, bytes FROM review_rows ${EVICTION_ORDER("@share")} LIMIT @limit`);
+  // Three indexed reads rather than one sort of every row: this runs in the answer's path once the review is full.
+  const offTopic = db.prepare("SELECT id FROM review_rows WHERE gap = 'off_topic' ORDER BY at ASC, id ASC LIMIT ?");
+  const heavy = db.prepare("SELECT client FROM review_rows WHERE client IS NOT NULL GROUP BY client HAVING COUNT(*) > ?");
+  const ofClient = db.prepare("SELECT id FROM review_rows WHERE client = ? ORDER BY at ASC, id ASC LIMIT ?");
+  const leastRecent = db.prepare("SELECT id FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
+  // Which clients hold more than their share, found again at most every few seconds (a GROUP BY over the index).
+  let heavyClients: { at: number; clients: string[] } = { at: Number.NEGATIVE_INFINITY, clients: [] };
+  const oldest = (limit: number): { id: number }[] => {
+    const picked = offTopic.all(limit) as { id: number }[];
+    if (picked.length < limit) {
+      if (Date.now() - heavyClients.at > 5_000) heavyClients = { at: Date.now(), clients: (heavy.all(share) as { client: string }[]).map((r) => r.client) };
+      for (const client of heavyClients.clients) {
+        if (picked.length >= limit) break;
+        picked.push(...(ofClient.all(client, limit - picked.length) as { id: number }[]));
+      }
+    }
+    if (picked.length < limit) {
+      const taken = new Set(picked.map((r) => r.id));
+      for (const r of leastRecent.all(limit) as { id: number }[]) if (picked.length < limit && !taken.has(r.id)) picked.push(r);
+    }
+    return picked;
+  };
   const remove = db.prepare("DELETE FROM review_rows WHERE id = ?");
   const rowsNow = db.prepare("SELECT COUNT(*) AS rows FROM review_rows");
   let rows = (rowsNow.get() as { rows: number }).rows;
@@ -249,7 +270,7 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
     let dropped = 0;
     while (rows > 0 && over()) {
       // Over the row cap: the excess. Over the byte cap: a hundredth at a time, since a page frees only once empty.
-      const batch = oldest.all({ share, limit: rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100)) }) as { id: number }[];
+      const batch = oldest(rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100)));
       if (!batch.length) break;
       for (const r of batch) remove.run(r.id);
       rows -= batch.length;
@@ -362,7 +383,8 @@ function migrate(db: Database.Database): void {
   if (!columns.some((c) => c.name === "language")) db.exec("ALTER TABLE review_rows ADD COLUMN language TEXT");
   // A file from before clients were told apart (a digest of the conversation, for eviction by value) gains it.
   if (!columns.some((c) => c.name === "client")) db.exec("ALTER TABLE review_rows ADD COLUMN client TEXT");
-  db.exec("CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client)");
+  db.exec("CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client, at)");
+  db.exec("CREATE INDEX IF NOT EXISTS review_rows_gap_at ON review_rows (gap, at)");
   const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
   if (!old) return;
   db.transaction(() => {
