@@ -180,14 +180,21 @@ export async function connectRedisState(url: string, options: SharedStateOptions
   });
   let subscriber: RedisClientType | undefined;
   let degraded: string | undefined;
+  // One warning for an outage, not one per call: a Redis that flaps between slow and fast is said once a minute.
+  let warnedAt = Number.NEGATIVE_INFINITY;
+  let spells = 0;
   const degrade = (reason: string) => {
     if (degraded) return;
     degraded = reason;
-    logger.warn({ code: "redis_degraded", reason }, "redis: shared state unavailable; answering from this process's memory until it returns");
+    spells++;
+    if (Date.now() - warnedAt < 60_000) return;
+    warnedAt = Date.now();
+    logger.warn({ code: "redis_degraded", reason, spells }, "redis: shared state unavailable; answering from this process's memory until it returns");
+    spells = 0;
   };
   const recover = () => {
     if (!degraded) return;
-    logger.info({ code: "redis_back", was: degraded }, "redis: shared state back; using it again");
+    if (warnedAt > Number.NEGATIVE_INFINITY && spells === 0) logger.info({ code: "redis_back", was: degraded }, "redis: shared state back; using it again");
     degraded = undefined;
   };
   client.on("error", (error: Error) => {
@@ -212,13 +219,13 @@ export async function connectRedisState(url: string, options: SharedStateOptions
   const localSaidPort = saidPortOf(localSaid);
 
   /** Runs `shared` against Redis within the time limit; on any failure, `fallback` from this process's memory. */
-  const guarded = async <T>(shared: () => Promise<T>, fallback: () => T | Promise<T>): Promise<T> => {
+  const guarded = async <T>(shared: () => Promise<T>, fallback: () => T | Promise<T>, ms = timeoutMs): Promise<T> => {
     if (!client.isReady) {
       degrade("Redis unreachable");
       return fallback();
     }
     try {
-      const value = await within(shared(), timeoutMs);
+      const value = await within(shared(), ms);
       // A slow spell ends with the first call answered in time; a lost connection ends with "ready".
       if (degraded?.startsWith("Redis slow")) recover();
       return value;
@@ -315,10 +322,13 @@ export async function connectRedisState(url: string, options: SharedStateOptions
     client,
     sessions,
     said,
+    // A claim that timed out may still have been taken at Redis, and this process's own answer is then a second
+    // one: claims (dedupe, after Slack's ack) get four times the limit before this process decides alone.
     claim: (key, ttlMs) =>
       guarded(
         async () => (await client.set(claimKey(key), "1", { condition: "NX", expiration: { type: "PX", value: Math.max(1, Math.round(ttlMs)) } })) === "OK",
         () => local.claim(key, ttlMs),
+        timeoutMs * 4,
       ),
     release: (key) =>
       guarded(

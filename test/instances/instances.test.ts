@@ -2,7 +2,7 @@
 // real redis-server and a real PostgreSQL, started for this file on loopback ports of their own. Whatever
 // instance a message reaches, the conversation, the answer ids, Slack's dedupe and HR's review are the same.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventEnvelope, send, startFakeSlack, SIGNING_SECRET, TEAM, type FakeSlack } from "../adapters/slack/fake-slack.js";
+import { eventEnvelope, send, sendCommand, startFakeSlack, SIGNING_SECRET, TEAM, type FakeSlack } from "../adapters/slack/fake-slack.js";
 import { HR_TOKEN, startTestServer, type TestServer } from "../adapters/server/start-helper.js";
 import { startPostgres, startRedis, type Service } from "../../scripts/services.js";
 
@@ -99,6 +99,16 @@ describe("three instances sharing Redis and PostgreSQL", () => {
     expect((await send(`${instances[1]!.url}/slack/events`, body, "application/json", { retryNum: 1, timestamp: Math.floor(Date.now() / 1000) + 1 })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 500));
     expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "DRETRY")).toHaveLength(1);
+  });
+
+  it("a slash command replayed to another instance (same signature and timestamp) is not answered again", async () => {
+    const fields = { token: "legacy", team_id: TEAM, team_domain: "example", channel_id: "C9", channel_name: "events", user_id: "UREPLAY", user_name: "ureplay", command: "/vacancy", text: "When is the deadline?", api_app_id: "A1", response_url: `${fake.url}/respond/r-replay`, trigger_id: "t-replay" };
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await sendCommand(`${instances[0]!.url}/slack/events`, fields, { timestamp })).status).toBe(200);
+    await fake.waitFor("response_url", (a) => a.path === "/respond/r-replay");
+    expect((await sendCommand(`${instances[1]!.url}/slack/events`, fields, { timestamp })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fake.callsTo("response_url").filter((c) => c.args.path === "/respond/r-replay")).toHaveLength(1);
   });
 
   it("an HR login on instance 1 holds on instance 2; wrong tokens on one instance slow down the others", async () => {
