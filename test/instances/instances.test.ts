@@ -120,6 +120,12 @@ describe("three instances sharing Redis and PostgreSQL", () => {
     expect((await wrong(instances[2]!)).status).toBe(429);
   });
 
+  it("a knowledge reload on one instance reaches the others", async () => {
+    expect(instances[0]!.reload("test")).toMatchObject({ ok: true });
+    for (const other of [instances[1]!, instances[2]!])
+      await expect.poll(() => other.logs.some((l) => l.msg === "knowledge: reloaded" && l.reason === "another instance reloaded: test"), { timeout: 15_000 }).toBe(true);
+  });
+
   it("with Redis stopped every instance answers from its own memory, /healthz says degraded (200), and Redis is used again when back", async () => {
     await redis.stop();
     for (const instance of instances) {
