@@ -12,6 +12,8 @@ import autocannon from "autocannon";
 import { createBot, createSqliteReview, DEFAULT_MAX_BYTES, loadKnowledge, maskPersonal, referenceWords } from "../src/index.js";
 import { createSearchIndex } from "../src/search/index.js";
 import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeConnector, startFakeSlackApi, type Fake } from "./fakes.js";
+import { createClient } from "redis";
+import { startRedis } from "../scripts/services.js";
 import { questionMix } from "./questions.js";
 import { measureUnderstanding } from "./understanding.js";
 
@@ -390,6 +392,57 @@ async function bytesPerSession(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Shared state: the median web answer with conversations in Redis against the in-memory store, one machine, one run.
+
+async function redisVsMemory(slack: Fake, connector: Fake, db: string): Promise<void> {
+  const redis = await startRedis();
+  try {
+    const memory = await startChild("bench/children/serve.mjs", serverEnv(slack, db));
+    const shared = await startChild("bench/children/serve.mjs", { ...serverEnv(slack, db), REDIS_URL: redis.url });
+    const p50 = async (child: Child) => {
+      await shoot(`${child.url}`, "web", connector, WARM_S);
+      return shoot(`${child.url}`, "web", connector, MEASURE_S);
+    };
+    // Interleaved, so a busy spell of the machine falls on both.
+    const m1 = await p50(memory);
+    const r1 = await p50(shared);
+    const m2 = await p50(memory);
+    const r2 = await p50(shared);
+    const mem = Math.min(m1.p50, m2.p50) || 0.5;
+    const red = Math.min(r1.p50, r2.p50) || 0.5;
+    // What one conversation and one answer take in Redis (MEMORY USAGE of a sample of keys).
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    const usage = async (pattern: string) => {
+      const keys: string[] = [];
+      for await (const batch of client.scanIterator({ MATCH: pattern, COUNT: 500 })) {
+        keys.push(...(batch as unknown as string[]));
+        if (keys.length >= 200) break;
+      }
+      const sizes = await Promise.all(keys.slice(0, 200).map((k) => client.memoryUsage(k)));
+      return sizes.reduce<number>((n, s) => n + Number(s ?? 0), 0) / Math.max(1, sizes.length);
+    };
+    const perSession = await usage("vb:session:*");
+    const perAnswer = await usage("vb:said:*");
+    await client.close();
+    log(`shared state: web answer p50 memory ${mem} ms, Redis ${red} ms (${(red / mem).toFixed(2)}×); in Redis ${perSession.toFixed(0)} B a conversation, ${perAnswer.toFixed(0)} B an answer kept for feedback (24 h)`);
+    rows.push({
+      key: "redisVsMemory",
+      what: `median web answer, conversations in Redis against in memory (Redis: ${perSession.toFixed(0)} B a conversation, ${perAnswer.toFixed(0)} B an answer id)`,
+      ours: `${red} ms`,
+      baseline: `${mem} ms`,
+      ratio: red / mem,
+      goal: "≤ 1.5×",
+      met: red / mem <= 1.5,
+    });
+    await shared.stop();
+    await memory.stop();
+  } finally {
+    await redis.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function table(): string {
   const header = ["figure", "ours", "baseline", "ratio", "goal", ""];
@@ -447,6 +500,10 @@ try {
     await memoryUnderLoad(ours, slack, connector);
     await ours.stop();
   }
+  if (runs("redisVsMemory")) {
+    log("shared state: the web answer with Redis sessions against in-memory ones");
+    await redisVsMemory(slack, connector, db);
+  }
   if (runs("startupVsBare")) {
     log(`start-up, ${STARTS} times each`);
     await startup(slack, db);
@@ -458,7 +515,7 @@ try {
 }
 
 const results = Object.fromEntries(rows.map((r) => [r.key, Number(r.ratio.toFixed(r.key === "bytesPerSession" ? 0 : 3))]));
-const order = ["engineVsSearch", "understanding", "maskWorstVsAnswer", "reviewAfterFlood", "slackVsBareBolt", "teamsVsBareBotbuilder", "webVsBare", "startupVsBare", "bytesPerSession", "rssAfterLoadVsWarm"];
+const order = ["engineVsSearch", "understanding", "maskWorstVsAnswer", "reviewAfterFlood", "slackVsBareBolt", "teamsVsBareBotbuilder", "webVsBare", "redisVsMemory", "startupVsBare", "bytesPerSession", "rssAfterLoadVsWarm"];
 rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
 if (!QUICK && !process.env.BENCH_ONLY) writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(Object.fromEntries(order.map((k) => [k, results[k]])), null, 2)}\n`);
 console.log(table());

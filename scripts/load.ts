@@ -4,6 +4,12 @@
 // errors, zero lost and zero double replies, and Slack acks well under 3 s; prints p50/p95/p99 latencies.
 // Everything runs on 127.0.0.0/8 (web visitors come from 100 loopback addresses, as phones behind an event's
 // Wi-Fi), and the run is bounded in time. See docs/operations.md.
+//
+// Several instances: `npm run load -- --instances 3` starts a redis-server and a PostgreSQL of its own (loopback
+// ports, a temporary folder) and three servers sharing them, and sends each turn of a conversation to the next
+// instance (no sticky sessions); a tenth of the Slack events is also delivered again, as Slack retries, to another
+// instance. `npm run load -- http://127.0.0.1:3001 http://127.0.0.1:3002` spreads web chat users over servers that
+// already run (Slack users need the fake Slack API this script starts, so they run only against its own servers).
 import { fork } from "node:child_process";
 import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeSlackApi } from "../bench/fakes.js";
+import { startPostgres, startRedis } from "./services.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const USERS = Number(process.env.LOAD_USERS ?? 1000);
@@ -35,8 +42,8 @@ const VERDICT_TURN = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const jitter = (min: number, max: number) => min + Math.random() * (max - min);
 
-type Stats = { web: number[]; slackAck: number[]; slackReply: number[]; errors: string[]; lost: number; doubles: number; slowAcks: number; verdicts: number; checks: number };
-const stats: Stats = { web: [], slackAck: [], slackReply: [], errors: [], lost: 0, doubles: 0, slowAcks: 0, verdicts: 0, checks: 0 };
+type Stats = { web: number[]; slackAck: number[]; slackReply: number[]; errors: string[]; lost: number; doubles: number; slowAcks: number; verdicts: number; checks: number; retries: number };
+const stats: Stats = { web: [], slackAck: [], slackReply: [], errors: [], lost: 0, doubles: 0, slowAcks: 0, verdicts: 0, checks: 0, retries: 0 };
 const error = (what: string) => {
   if (stats.errors.length < 20) console.error(`load: ${what}`);
   stats.errors.push(what);
@@ -68,23 +75,55 @@ const env = {
   RATE_LIMIT_PER_USER: process.env.RATE_LIMIT_PER_USER ?? "",
   RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? "",
 };
-const server = fork(join(root, "bench/children/serve.mjs"), [], { cwd: root, env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-const base = await new Promise<URL>((resolve, reject) => {
-  server.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-  server.on("message", (m: { type?: string; url?: string }) => m.type === "ready" && resolve(new URL(m.url!)));
+const args = process.argv.slice(2);
+const given = args.filter((a) => /^https?:\/\//.test(a)).map((a) => new URL(a));
+const flag = args.indexOf("--instances");
+const INSTANCES = given.length ? 0 : Math.max(1, Number(flag >= 0 ? args[flag + 1] : process.env.LOAD_INSTANCES ?? 1));
+// More than one instance: they share a Redis and a PostgreSQL started for this run.
+const redis = INSTANCES > 1 ? await startRedis() : undefined;
+const postgres = INSTANCES > 1 ? await startPostgres() : undefined;
+const shared = redis && postgres ? { REDIS_URL: redis.url, DATABASE_URL: postgres.url } : {};
+const servers: ReturnType<typeof fork>[] = [];
+for (let i = 0; i < INSTANCES; i++) servers.push(fork(join(root, "bench/children/serve.mjs"), [], { cwd: root, env: { ...env, ...shared }, stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+const bases: URL[] = given.length
+  ? given
+  : await Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<URL>((resolve, reject) => {
+            server.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
+            server.on("message", (m: { type?: string; url?: string }) => m.type === "ready" && resolve(new URL(m.url!)));
+          }),
+      ),
+    );
+const withSlack = servers.length > 0;
+// Whatever ends this script ends the servers it started.
+process.on("exit", () => {
+  for (const server of servers) if (server.exitCode === null) server.kill("SIGKILL");
 });
+/** The instance a conversation's turn goes to: the next one at each turn, as a load balancer without stickiness would. */
+const baseFor = (u: number, turn: number) => bases[(u + turn) % bases.length]!;
 
 const agents = Array.from({ length: ADDRESSES }, (_, i) => new Agent({ keepAlive: true, localAddress: `127.0.1.${i + 1}` }));
 
-function http(agent: Agent, method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
+type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * One request. A kept-alive connection the server closed just as a request went out on it fails with ECONNRESET
+ * before the server read anything: the request is sent again once on a fresh connection, as browsers do.
+ */
+function http(base: URL, agent: Agent, method: string, path: string, body: string | undefined, headers: Record<string, string>, retried = false): Promise<Reply> {
+  return new Promise<Reply>((resolve, reject) => {
     const req = request({ host: base.hostname, port: base.port, method, path, agent, headers: body === undefined ? headers : { ...headers, "content-length": Buffer.byteLength(body) }, timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
     });
     req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && e.code === "ECONNRESET") resolve(http(base, agent, method, path, body, headers, true));
+      else reject(e);
+    });
     req.end(body);
   });
 }
@@ -93,12 +132,16 @@ async function webUser(u: number): Promise<void> {
   const agent = agents[u % ADDRESSES]!;
   const script = SCRIPTS[u % SCRIPTS.length]!;
   let cookie = "";
-  const page = await http(agent, "GET", "/api/chat/notice?zone=Europe/Brussels", undefined, {});
-  if (page.status !== 200) error(`web user ${u}: GET /api/chat/notice → ${page.status}`);
+  try {
+    const page = await http(baseFor(u, 0), agent, "GET", "/api/chat/notice?zone=Europe/Brussels", undefined, {});
+    if (page.status !== 200) error(`web user ${u}: GET /api/chat/notice → ${page.status}`);
+  } catch (e) {
+    error(`web user ${u}: GET /api/chat/notice: ${(e as Error).message}`);
+  }
   for (const [turn, text] of script.entries()) {
     const started = performance.now();
     try {
-      const res = await http(agent, "POST", "/api/chat/ask", JSON.stringify({ text, zone: "Europe/Brussels" }), { "content-type": "application/json", ...(cookie ? { cookie } : {}) });
+      const res = await http(baseFor(u, turn), agent, "POST", "/api/chat/ask", JSON.stringify({ text, zone: "Europe/Brussels" }), { "content-type": "application/json", ...(cookie ? { cookie } : {}) });
       stats.web.push(performance.now() - started);
       const set = res.headers["set-cookie"]?.[0];
       if (set) cookie = set.split(";")[0]!;
@@ -139,8 +182,14 @@ async function slackUser(u: number): Promise<void> {
     });
     const started = performance.now();
     try {
-      const res = await fetch(new URL("/slack/events", base), { method: "POST", headers: { "content-type": "application/json", ...slackSignature(body) }, body });
+      const res = await fetch(new URL("/slack/events", baseFor(u, turn)), { method: "POST", headers: { "content-type": "application/json", ...slackSignature(body) }, body });
       await res.arrayBuffer();
+      // Slack's retry of the same event, to another instance: it must not be answered again.
+      if (bases.length > 1 && (u + turn) % 10 === 0) {
+        stats.retries++;
+        const retry = await fetch(new URL("/slack/events", baseFor(u, turn + 1)), { method: "POST", headers: { "content-type": "application/json", "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout", ...slackSignature(body) }, body });
+        await retry.arrayBuffer();
+      }
       const ack = performance.now() - started;
       stats.slackAck.push(ack);
       if (ack >= SLACK_ACK_GOAL_MS) stats.slowAcks++;
@@ -163,13 +212,17 @@ const line = (name: string, xs: number[]) =>
   `${name.padEnd(22)} ${String(xs.length).padStart(6)}   p50 ${percentile(xs, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(7)} ms   p99 ${percentile(xs, 99).toFixed(1).padStart(7)} ms   max ${Math.max(...xs).toFixed(1).padStart(7)} ms`;
 
 const started = performance.now();
-console.error(`load: ${USERS} users (${Math.ceil(USERS / 2)} web chat, ${Math.floor(USERS / 2)} Slack), 5 questions each, arriving over ${SPREAD_S} s, against ${base.origin}`);
+const stopShared = async () => {
+  await redis?.stop();
+  await postgres?.remove();
+};
+console.error(`load: ${USERS} users (${withSlack ? `${Math.ceil(USERS / 2)} web chat, ${Math.floor(USERS / 2)} Slack` : `${USERS} web chat`}), 5 questions each, arriving over ${SPREAD_S} s, against ${bases.map((b) => b.origin).join(", ")}${redis ? " (sharing Redis and PostgreSQL)" : ""}`);
 const overall = setTimeout(() => {
   console.error(`load: stopped after ${DEADLINE_MS / 1000} s`);
-  server.kill("SIGKILL");
-  process.exit(2);
+  for (const server of servers) server.kill("SIGKILL");
+  void stopShared().finally(() => process.exit(2));
 }, DEADLINE_MS);
-const users = Array.from({ length: USERS }, (_, u) => sleep(Math.random() * SPREAD_S * 1000).then(() => (u % 2 === 0 ? webUser(u) : slackUser(u))));
+const users = Array.from({ length: USERS }, (_, u) => sleep(Math.random() * SPREAD_S * 1000).then(() => (u % 2 === 0 || !withSlack ? webUser(u) : slackUser(u))));
 await Promise.all(users);
 // Late duplicates would arrive now: give them a moment, then count every user's replies.
 await sleep(2000);
@@ -179,8 +232,8 @@ for (let u = 1; u < USERS; u += 2) {
 }
 clearTimeout(overall);
 const seconds = (performance.now() - started) / 1000;
-server.send({ type: "stop" });
-await new Promise((resolve) => server.once("exit", resolve));
+await Promise.all(servers.map((server) => new Promise((resolve) => (server.once("exit", resolve), server.send({ type: "stop" })))));
+await stopShared();
 await slack.close();
 for (const agent of agents) agent.destroy();
 rmSync(dir, { recursive: true, force: true });
@@ -189,10 +242,10 @@ const goals: [string, boolean][] = [
   ["zero errors", stats.errors.length === 0],
   ["zero lost replies", stats.lost === 0],
   ["zero double replies", stats.doubles === 0],
-  [`every Slack ack under ${SLACK_ACK_GOAL_MS} ms (Slack's limit is 3 s)`, stats.slowAcks === 0 && percentile(stats.slackAck, 100) < SLACK_ACK_GOAL_MS],
+  [`every Slack ack under ${SLACK_ACK_GOAL_MS} ms (Slack's limit is 3 s)`, !withSlack || (stats.slowAcks === 0 && percentile(stats.slackAck, 100) < SLACK_ACK_GOAL_MS)],
   ["every eligibility check reached a verdict", stats.verdicts === stats.checks],
 ];
-console.log(`\nload: ${USERS} users, ${stats.web.length + stats.slackAck.length} questions in ${seconds.toFixed(0)} s\n`);
+console.log(`\nload: ${USERS} users, ${stats.web.length + stats.slackAck.length} questions in ${seconds.toFixed(0)} s over ${bases.length} instance${bases.length > 1 ? "s" : ""}${stats.retries ? `, ${stats.retries} Slack retries sent to another instance` : ""}\n`);
 console.log(line("web chat answer", stats.web));
 console.log(line("Slack ack", stats.slackAck));
 console.log(line("Slack reply posted", stats.slackReply));

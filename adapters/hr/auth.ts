@@ -7,17 +7,26 @@ import type { IncomingMessage } from "node:http";
 
 export const HR_COOKIE = "vb_hr";
 
+type Awaitable<T> = T | Promise<T>;
+
+/** Small values several instances share (Redis), for HR sessions and the login back-off. */
+export type HrSharedValues = {
+  getValue(key: string): Promise<string | undefined>;
+  setValue(key: string, value: string, ttlMs: number): Promise<void>;
+  deleteValue(key: string): Promise<void>;
+};
+
 export type HrAuth = {
   /** True when the request carries the token as a bearer or the id of a live session. */
-  isAllowed(req: IncomingMessage, cookies: Record<string, string>): boolean;
+  isAllowed(req: IncomingMessage, cookies: Record<string, string>): Awaitable<boolean>;
   /** True when the request carries a bearer token at all (right or wrong). */
   hasBearer(req: IncomingMessage): boolean;
   /** True when a typed token is the right one. */
   isToken(candidate: string): boolean;
   /** A new session valid until `now + ttlMs`; its id is the cookie's value. */
-  issue(now: Date): string;
+  issue(now: Date): Awaitable<string>;
   /** Ends a session (logout, or the old one at a new login). */
-  revoke(sessionId: string | undefined): void;
+  revoke(sessionId: string | undefined): Awaitable<void>;
   readonly ttlMs: number;
 };
 
@@ -27,6 +36,8 @@ export type HrAuthOptions = {
   ttlMs?: number;
   /** Most live sessions; the oldest end first. Default 1,000. */
   maxSessions?: number;
+  /** Where sessions live when several instances serve the HR pages; default this process's memory. */
+  shared?: HrSharedValues;
 };
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
@@ -48,6 +59,31 @@ export function createHrAuth(token: string, options: HrAuthOptions = {}): HrAuth
     sessions.delete(id);
     return false;
   };
+  if (options.shared) {
+    const shared = options.shared;
+    // Keyed by a digest of the token: a new HR_TOKEN ends every login, on every instance.
+    const prefix = `hr:session:${digest(token).toString("base64url").slice(0, 12)}:`;
+    const isId = (id: string | undefined): id is string => typeof id === "string" && /^[\w-]{43}$/.test(id);
+    return {
+      ttlMs,
+      isToken: (candidate) => same(candidate, token),
+      hasBearer: (req) => bearerOf(req) !== undefined,
+      async isAllowed(req, cookies) {
+        const bearer = bearerOf(req);
+        if (bearer !== undefined && same(bearer, token)) return true;
+        const id = cookies[HR_COOKIE];
+        return isId(id) && Number(await shared.getValue(prefix + id)) > clock().getTime();
+      },
+      async issue(now) {
+        const id = randomBytes(32).toString("base64url");
+        await shared.setValue(prefix + id, String(now.getTime() + ttlMs), ttlMs);
+        return id;
+      },
+      async revoke(id) {
+        if (isId(id)) await shared.deleteValue(prefix + id);
+      },
+    };
+  }
   return {
     ttlMs,
     isToken: (candidate) => same(candidate, token),
@@ -70,11 +106,11 @@ export function createHrAuth(token: string, options: HrAuthOptions = {}): HrAuth
 
 export type FailureLimiter = {
   /** Milliseconds this address must still wait before it may try again; 0 when it may. */
-  waitMs(address: string): number;
+  waitMs(address: string): Awaitable<number>;
   /** A wrong token from this address. */
-  fail(address: string): void;
+  fail(address: string): Awaitable<void>;
   /** The right token: the address starts afresh. */
-  succeed(address: string): void;
+  succeed(address: string): Awaitable<void>;
 };
 
 export type FailureLimiterOptions = {
@@ -89,6 +125,8 @@ export type FailureLimiterOptions = {
   /** Most addresses remembered; the least recently failing go first. Default 10,000. */
   maxAddresses?: number;
   clock?: () => number;
+  /** Where failures are counted when several instances serve the HR pages; default this process's memory. */
+  shared?: HrSharedValues;
 };
 
 type Failures = { count: number; until: number; last: number };
@@ -108,6 +146,30 @@ export function createFailureLimiter(options: FailureLimiterOptions = {}): Failu
   const forgetMs = options.forgetMs ?? 3_600_000;
   const maxAddresses = options.maxAddresses ?? 10_000;
   const clock = options.clock ?? Date.now;
+  if (options.shared) {
+    const shared = options.shared;
+    const key = (address: string) => `hr:failures:${address.slice(0, 64)}`;
+    const read = async (address: string): Promise<Failures | undefined> => {
+      const raw = await shared.getValue(key(address));
+      return raw ? (JSON.parse(raw) as Failures) : undefined;
+    };
+    return {
+      async waitMs(address) {
+        const f = await read(address);
+        return f ? Math.max(0, f.until - clock()) : 0;
+      },
+      // Read and written again: two wrong tokens at two instances at once may count once; the back-off still grows.
+      async fail(address) {
+        const now = clock();
+        const f = (await read(address)) ?? { count: 0, until: 0, last: now };
+        f.count++;
+        f.last = now;
+        if (f.count >= free) f.until = now + Math.min(maxMs, baseMs * 2 ** (f.count - free));
+        await shared.setValue(key(address), JSON.stringify(f), forgetMs);
+      },
+      succeed: (address) => shared.deleteValue(key(address)),
+    };
+  }
   const seen = new Map<string, Failures>();
   const get = (address: string) => {
     const f = seen.get(address);

@@ -11,7 +11,7 @@ import type { Answer, Bot, Notice } from "../../src/index.js";
 import { auditNotice, readGolden, type AuditReport } from "../../src/index.js";
 import type { ReviewStore } from "../../src/index.js";
 import { addCookie, HttpError, isHttps, readForm, redirect, sendHtml, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
-import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions } from "./auth.js";
+import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions, type HrSharedValues } from "./auth.js";
 import { auditErrorPage, auditPage, goldenCaseFor, loginPage, overviewPage, reviewPage, tryPage, type ReviewShow } from "./render.js";
 
 export type HrPagesOptions = {
@@ -29,6 +29,8 @@ export type HrPagesOptions = {
   clock?: () => Date;
   /** How wrong tokens are limited per client address (the server's, TRUST_PROXY deciding which); defaults in auth.ts. */
   failures?: FailureLimiterOptions;
+  /** Where HR sessions and the back-off live when several instances serve these pages (REDIS_URL). */
+  shared?: HrSharedValues;
 };
 
 /** No script at all on HR pages; forms post to the same origin only. */
@@ -58,8 +60,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     return { routes: [stylesheet, { method: "GET", path: "/hr", prefix: true, handle: off }, { method: "POST", path: "/hr", prefix: true, handle: off }] };
   }
 
-  const auth = createHrAuth(options.token, { clock });
-  const failures = createFailureLimiter({ clock: () => clock().getTime(), ...options.failures });
+  const shared = options.shared ? { shared: options.shared } : {};
+  const auth = createHrAuth(options.token, { clock, ...shared });
+  const failures = createFailureLimiter({ clock: () => clock().getTime(), ...options.failures, ...shared });
   const zones = Intl.supportedValuesOf("timeZone");
   const tooMany = (waitMs: number) => ({ status: 429, message: "Too many wrong tokens from your address; wait, then try again.", retryAfter: String(Math.ceil(waitMs / 1000)) });
 
@@ -67,60 +70,68 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
    * Every HR authentication path: an address that sent too many wrong tokens waits, even with the right one;
    * a wrong bearer token counts as a failure. Returns why the request may not go on, or undefined.
    */
-  const gate = (req: Parameters<Route["handle"]>[0], ctx: RequestContext): { status: number; message: string; retryAfter?: string } | undefined => {
-    const wait = failures.waitMs(ctx.address);
+  const gate = async (req: Parameters<Route["handle"]>[0], ctx: RequestContext): Promise<{ status: number; message: string; retryAfter?: string } | undefined> => {
+    const wait = await failures.waitMs(ctx.address);
     if (wait > 0) return tooMany(wait);
-    if (auth.isAllowed(req, ctx.cookies)) {
-      if (auth.hasBearer(req)) failures.succeed(ctx.address);
+    if (await auth.isAllowed(req, ctx.cookies)) {
+      if (auth.hasBearer(req)) await failures.succeed(ctx.address);
       return undefined;
     }
-    if (auth.hasBearer(req)) failures.fail(ctx.address);
+    if (auth.hasBearer(req)) await failures.fail(ctx.address);
     return { status: 401, message: "HR token required" };
   };
 
-  const runAudit = (): AuditReport | string => {
+  const runAudit = async (): Promise<AuditReport | string> => {
     try {
-      return auditNotice(options.bot, noticeOf(), readGolden(options.goldenFile), options.goldenLabel ?? options.goldenFile);
+      // With PostgreSQL, the golden questions HR added from the review are in the database every instance reads.
+      const file = readGolden(options.goldenFile);
+      const added = ((await options.review.goldens?.(noticeOf().id)) ?? []) as typeof file;
+      const cases = [...file, ...added.filter((c) => !file.some((f) => f.id === c.id))];
+      return auditNotice(options.bot, noticeOf(), cases, options.goldenLabel ?? options.goldenFile);
     } catch (e) {
       return (e as Error).message;
     }
   };
 
-  const page = (render: (url: URL) => { status?: number; html: string }): Route["handle"] => (req, res, ctx) => {
-    const refused = gate(req, ctx);
+  const page = (render: (url: URL) => { status?: number; html: string } | Promise<{ status?: number; html: string }>): Route["handle"] => async (req, res, ctx) => {
+    const refused = await gate(req, ctx);
     if (refused?.status === 429) return sendHtml(res, 429, loginPage(refused.message), { ...headers, "retry-after": refused.retryAfter! });
     if (refused) return sendHtml(res, 401, loginPage(), { ...headers, "www-authenticate": 'Bearer realm="hr"' });
-    const out = render(ctx.url);
+    const out = await render(ctx.url);
     sendHtml(res, out.status ?? 200, out.html, headers);
   };
-  const json = (value: (url: URL) => unknown): Route["handle"] => (req, res, ctx) => {
-    const refused = gate(req, ctx);
+  const json = (value: (url: URL) => unknown): Route["handle"] => async (req, res, ctx) => {
+    const refused = await gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : { "www-authenticate": 'Bearer realm="hr"' });
-    sendJson(res, 200, value(new URL(req.url ?? "/", "http://localhost")));
+    sendJson(res, 200, await value(new URL(req.url ?? "/", "http://localhost")));
   };
   /** An HR POST: from an HR page (or a script), and with the token. */
-  const action = (run: (form: URLSearchParams, ctx: RequestContext) => string): Route["handle"] => async (req, res, ctx) => {
+  const action = (run: (form: URLSearchParams, ctx: RequestContext) => string | Promise<string>): Route["handle"] => async (req, res, ctx) => {
     if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
-    const refused = gate(req, ctx);
+    const refused = await gate(req, ctx);
     if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : {});
-    redirect(res, run(await readForm(req), ctx));
+    redirect(res, await run(await readForm(req), ctx));
   };
 
   const open = (show: ReviewShow) => (show === "all" ? {} : { resolved: show === "resolved" });
-  const reviewData = (show: ReviewShow = "open", language?: string) => {
+  const reviewData = async (show: ReviewShow = "open", language?: string) => {
     const noticeId = noticeOf().id;
     // Every row (the store caps them), so the counts are of everything; the page shows the most frequent.
     const all = { noticeId, ...open(show), ...(language ? { language } : {}), limit: options.review.maxRows };
-    const feedback = options.review.tally({ kind: "feedback", helpful: false, ...all });
-    const gaps = options.review.tally({ kind: "gap", ...all });
-    const passages = options.review.tally({ kind: "passage", ...all });
+    const [feedback, gaps, passages, helpful, languages] = await Promise.all([
+      options.review.tally({ kind: "feedback", helpful: false, ...all }),
+      options.review.tally({ kind: "gap", ...all }),
+      options.review.tally({ kind: "passage", ...all }),
+      options.review.total({ kind: "feedback", helpful: true, noticeId }),
+      options.review.languages(noticeId),
+    ]);
     return {
       notHelpful: feedback,
       // The answers HR should read: from the closest passage, or with low confidence.
       closest: [...passages, ...gaps.filter((g) => g.gap === "low_confidence")].sort((a, b) => b.count - a.count || b.last.getTime() - a.last.getTime()),
       gaps: gaps.filter((g) => g.gap !== "low_confidence"),
-      helpful: options.review.total({ kind: "feedback", helpful: true, noticeId }),
-      languages: options.review.languages(noticeId),
+      helpful,
+      languages,
       ...(language ? { language } : {}),
     };
   };
@@ -132,9 +143,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     const show = url.searchParams.get("show");
     return show === "resolved" || show === "all" ? show : "open";
   };
-  const rowOf = (form: URLSearchParams) => {
+  const rowOf = async (form: URLSearchParams) => {
     const id = Number(form.get("id"));
-    const row = Number.isSafeInteger(id) ? options.review.get(id) : undefined;
+    const row = Number.isSafeInteger(id) ? await options.review.get(id) : undefined;
     if (!row || row.noticeId !== noticeOf().id) throw new HttpError(404, "no such review row");
     return row;
   };
@@ -165,25 +176,25 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         async handle(req, res, ctx) {
           if (!isSameOrigin(req, isHttps(req))) return sendHtml(res, 403, loginPage("Log in from this server's own login page."), headers);
           const form = await readForm(req);
-          const wait = failures.waitMs(ctx.address);
+          const wait = await failures.waitMs(ctx.address);
           if (wait > 0) return sendHtml(res, 429, loginPage(tooMany(wait).message), { ...headers, "retry-after": String(Math.ceil(wait / 1000)) });
           if (!auth.isToken(form.get("token") ?? "")) {
-            failures.fail(ctx.address);
+            await failures.fail(ctx.address);
             return sendHtml(res, 401, loginPage("That is not the HR token."), headers);
           }
-          failures.succeed(ctx.address);
+          await failures.succeed(ctx.address);
           // A new session id at every login; the one the browser held before (if any) ends.
-          auth.revoke(ctx.cookies[HR_COOKIE]);
-          addCookie(res, serializeCookie(HR_COOKIE, auth.issue(clock()), { path: "/hr", sameSite: "Strict", maxAge: Math.floor(auth.ttlMs / 1000), secure: isHttps(req) }));
+          await auth.revoke(ctx.cookies[HR_COOKIE]);
+          addCookie(res, serializeCookie(HR_COOKIE, await auth.issue(clock()), { path: "/hr", sameSite: "Strict", maxAge: Math.floor(auth.ttlMs / 1000), secure: isHttps(req) }));
           redirect(res, "/hr");
         },
       },
       {
         method: "POST",
         path: "/hr/logout",
-        handle(req, res, ctx) {
+        async handle(req, res, ctx) {
           if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
-          auth.revoke(ctx.cookies[HR_COOKIE]);
+          await auth.revoke(ctx.cookies[HR_COOKIE]);
           addCookie(res, serializeCookie(HR_COOKIE, "", { path: "/hr", sameSite: "Strict", maxAge: 0 }));
           redirect(res, "/hr");
         },
@@ -191,17 +202,17 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/hr/review/resolve",
-        handle: action((form) => {
-          const row = rowOf(form);
-          options.review.resolve(row.id, form.get("resolved") !== "false");
+        handle: action(async (form) => {
+          const row = await rowOf(form);
+          await options.review.resolve(row.id, form.get("resolved") !== "false");
           return `/hr/review${form.get("show") ? `?show=${encodeURIComponent(form.get("show")!)}` : ""}#row-${row.id}`;
         }),
       },
       {
         method: "POST",
         path: "/hr/review/golden",
-        handle: action((form) => {
-          const row = rowOf(form);
+        handle: action(async (form) => {
+          const row = await rowOf(form);
           const existing = (() => {
             try {
               return readGolden(options.goldenFile).map((c) => c.id);
@@ -210,6 +221,11 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
             }
           })();
           const golden = goldenCaseFor(row);
+          if (options.review.addGolden) {
+            const added = await options.review.addGolden(noticeOf().id, golden);
+            if (added) await options.review.resolve(row.id);
+            return `/hr/review?golden=${encodeURIComponent(golden.id)}${added ? "" : "&already=1"}`;
+          }
           if (existing.includes(golden.id)) return `/hr/review?golden=${encodeURIComponent(golden.id)}&already=1`;
           const text = (() => {
             try {
@@ -223,16 +239,16 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
           } catch (e) {
             return `/hr/review?golden=${encodeURIComponent(golden.id)}&failed=${encodeURIComponent((e as NodeJS.ErrnoException).code ?? "error")}`;
           }
-          options.review.resolve(row.id);
+          await options.review.resolve(row.id);
           return `/hr/review?golden=${encodeURIComponent(golden.id)}`;
         }),
       },
       {
         method: "GET",
         path: "/hr",
-        handle: page(() => {
-          const report = runAudit();
-          const data = reviewData();
+        handle: page(async () => {
+          const report = await runAudit();
+          const data = await reviewData();
           const rows = data.gaps.length + data.closest.length + data.notHelpful.length;
           const times = [...data.gaps, ...data.closest, ...data.notHelpful].reduce((n, g) => n + g.count, 0);
           return { html: overviewPage(noticeOf().id, { rows, times, notHelpful: data.notHelpful.length }, report) };
@@ -241,16 +257,16 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/audit",
-        handle: page((url) => {
-          const report = runAudit();
+        handle: page(async (url) => {
+          const report = await runAudit();
           return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report, { failuresOnly: url.searchParams.get("only") === "failures" }) };
         }),
       },
       {
         method: "GET",
         path: "/hr/audit.json",
-        handle: json(() => {
-          const report = runAudit();
+        handle: json(async () => {
+          const report = await runAudit();
           if (typeof report === "string") throw new HttpError(500, report);
           return report;
         }),
@@ -259,7 +275,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/review",
-        handle: page((url) => {
+        handle: page(async (url) => {
           const show = showOf(url);
           const golden = url.searchParams.get("golden");
           const file = options.goldenLabel ?? options.goldenFile;
@@ -271,7 +287,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
                 ? `${golden} is already a golden question.`
                 : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
             : undefined;
-          return { html: reviewPage(reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
+          return { html: reviewPage(await reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
         }),
       },
       { method: "GET", path: "/hr/review.json", handle: json((url) => reviewData("all", languageOf(url))) },

@@ -41,6 +41,12 @@ const serverEnv = z.object({
   TRUST_PROXY: flag,
   /** Reload the knowledge when a file in its folder changes (SIGHUP always reloads). */
   KNOWLEDGE_WATCH: flag,
+  /** Redis for the state several instances share (conversations, answer ids, dedupe, rate limits, HR sessions); unset: this process's memory. */
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")),
+  /** PostgreSQL for HR's review; unset: the SQLite file REVIEW_DB. */
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")),
+  /** Longest a call to Redis or PostgreSQL may hold an answer, in ms; past it the process goes on without. */
+  STORE_TIMEOUT_MS: z.preprocess(blank, z.coerce.number("is not a number of milliseconds").int("is not a whole number of milliseconds").min(10, "must be at least 10 ms").default(500)),
 });
 
 export type ServerConfig = z.output<typeof serverEnv>;
@@ -58,6 +64,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const issue = parsed.error.issues[0]!;
   const name = issue.path.map(String).join(".");
   // The token is a secret: its value is never repeated in a message.
-  const got = name === "HR_TOKEN" ? "" : ` (got ${JSON.stringify(env[name] ?? "")})`;
+  const got = name === "HR_TOKEN" || name === "REDIS_URL" || name === "DATABASE_URL" ? "" : ` (got ${JSON.stringify(env[name] ?? "")})`;
   throw new ConfigError(`${name} ${issue.message}${got}`);
 }

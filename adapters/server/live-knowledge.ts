@@ -4,11 +4,11 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, selectNotice, type Bot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+import { createBot, createConversations, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, saidPortOf, selectNotice, sessionPortOf, type Bot, type ChannelBot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewSink, type SaidPort, type SessionPort } from "../../src/index.js";
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string }): void;
 };
 
 export type LiveKnowledgeOptions = {
@@ -21,21 +21,23 @@ export type LiveKnowledgeOptions = {
   logger: Logger;
   /** How long file changes settle before a watched reload; default 300 ms (an editor writes in several steps). */
   settleMs?: number;
+  /** Where conversations and the answers given live (shared by instances with Redis); default this process's memory. */
+  stores?: { sessions: SessionPort; said: SaidPort };
 };
 
 export type ReloadResult = { ok: true; notice: string; ms: number } | { ok: false; error: string };
 
 export type LiveKnowledge = {
-  /** The public bot; always answers from the knowledge in force. */
-  bot: Bot;
+  /** The public bot; always answers from the knowledge in force, its conversations in the configured store. */
+  bot: ChannelBot;
   /** HR's bot (records nothing for review), from the same knowledge. */
   hrBot: Bot;
   notice(): Notice;
   knowledge(): Knowledge;
   /** Loads the folder again; switches only when the new knowledge is valid and answers. */
   reload(reason: string): ReloadResult;
-  /** Reloads when a file in the folder changes, until the returned function is called. */
-  watch(): () => void;
+  /** Reloads (with `reloadWith`, default `reload`) when a file in the folder changes, until the returned function is called. */
+  watch(reloadWith?: (reason: string) => ReloadResult): () => void;
 };
 
 type Loaded = { knowledge: Knowledge; notice: Notice; bot: Bot; hrBot: Bot };
@@ -77,7 +79,8 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
       const answer = bot.ask(input);
       if (answer.gap || answer.intent === "search") {
         const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
-        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at });
+        // The conversation, as the store's digest, so one client's share of the review can be bounded.
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at, client: input.sessionId });
       }
       return answer;
     },
@@ -87,10 +90,11 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
 /** Loads the knowledge and builds the bots; a KnowledgeError at start-up means nothing was started. */
 export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
   const { dir, logger, clock } = options;
-  const sessions = createMemorySessionStore();
+  // Conversations and what the bot said live in the stores, not in a bot: they survive a reload (an answer given
+  // before it can still be rated and its card redrawn), and with Redis every instance sees them.
+  const conversations = createConversations(options.stores ?? { sessions: sessionPortOf(createMemorySessionStore()), said: saidPortOf(createMemorySaidStore()) });
+  const { sessions, said } = conversations.staging;
   const hrSessions = createMemorySessionStore();
-  // What the bot said survives a reload, so an answer given before it can still be rated and its card redrawn.
-  const said = createMemorySaidStore();
   const onFault = ({ intent, error }: EngineFault) =>
     logger.warn({ intent, error: error instanceof Error ? error.message : String(error) }, "engine: an intent failed; the user got the polite line");
 
@@ -128,18 +132,18 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   };
 
   return {
-    bot: delegate(() => current.bot),
+    bot: conversations.wrap(delegate(() => current.bot)),
     hrBot: delegate(() => current.hrBot),
     notice: () => current.notice,
     knowledge: () => current.knowledge,
     reload,
-    watch() {
+    watch(reloadWith = reload) {
       let timer: NodeJS.Timeout | undefined;
       let watcher: FSWatcher | undefined;
       try {
         watcher = watch(dir, { recursive: true, persistent: false }, () => {
           clearTimeout(timer);
-          timer = setTimeout(() => reload("knowledge folder changed"), options.settleMs ?? 300);
+          timer = setTimeout(() => reloadWith("knowledge folder changed"), options.settleMs ?? 300);
         });
         watcher.on("error", (error) => logger.warn({ error: error.message }, "knowledge: cannot watch the knowledge folder"));
         logger.info("knowledge: watching the knowledge folder for changes");

@@ -1,4 +1,6 @@
-// Per-user and per-address rate limits for every channel: a token bucket per key, in memory, bounded in size.
+// Per-user and per-address rate limits for every channel: a token bucket per key, in memory, bounded in size;
+// with REDIS_URL, counters every instance shares (rate-limiter-flexible), the local bucket standing in when Redis is not.
+import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 // At a recruitment event one person (or one script) must not slow the bot down for everyone else; an
 // over-limit user is told to slow down, politely, instead of getting silence.
 import { keyOf } from "./bounds.js";
@@ -21,10 +23,13 @@ export type RateDecision =
 
 export type RateLimiter = {
   /** Counts one request for a key (a user, a session, an address) and says whether it may go on. */
-  take(key: string): RateDecision;
+  take(key: string): RateDecision | Promise<RateDecision>;
   /** Keys currently remembered. */
   readonly size: number;
 };
+
+/** The in-memory limiter answers at once. */
+export type LocalRateLimiter = { take(key: string): RateDecision; readonly size: number };
 
 export type RateLimitOptions = {
   /** Requests a key may make per minute on average; 0 turns the limit off. */
@@ -48,7 +53,7 @@ type Bucket = { tokens: number; at: number; noticedAt: number };
  * const limit = createRateLimiter({ perMinute: 2, burst: 2 });
  * [limit.take("u1").ok, limit.take("u1").ok, limit.take("u1").ok] // → [true, true, false]
  */
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions): LocalRateLimiter {
   const { perMinute } = options;
   if (perMinute <= 0) return { take: () => ({ ok: true }), size: 0 };
   const burst = Math.max(1, options.burst ?? perMinute);
@@ -95,3 +100,50 @@ export type Limits = {
   /** Per client address, on the web chat. */
   address: RateLimiter;
 };
+
+export type SharedRateLimitOptions = RateLimitOptions & {
+  /** A connected node-redis client (the shared state's). */
+  client: unknown;
+  /** Names this limit's counters in Redis ("user", "address"). */
+  name: string;
+  /** Longest the counter may take before this process's own limiter decides; default 500 ms. */
+  timeoutMs?: number;
+};
+
+/**
+ * A limit every instance counts together (rate-limiter-flexible over Redis: `perMinute` requests in each minute).
+ * When Redis is away or slow, this process's own token bucket decides, so an answer never waits on the counter.
+ */
+export function createSharedRateLimiter(options: SharedRateLimitOptions): RateLimiter {
+  const local = createRateLimiter(options);
+  if (options.perMinute <= 0) return local;
+  const counter = new RateLimiterRedis({ storeClient: options.client, useRedisPackage: true, keyPrefix: `vb:rate:${options.name}`, points: options.perMinute, duration: 60 });
+  const noticeEveryMs = options.noticeEveryMs ?? 10_000;
+  const clock = options.clock ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 500;
+  const noticed = new Map<string, number>();
+  return {
+    async take(key) {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([counter.consume(key), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("rate: counter too slow")), timeoutMs)))]);
+        return { ok: true };
+      } catch (e) {
+        if (!(e instanceof RateLimiterRes)) return local.take(key);
+        const now = clock();
+        const notify = now - (noticed.get(key) ?? Number.NEGATIVE_INFINITY) >= noticeEveryMs;
+        if (notify) {
+          noticed.delete(key);
+          noticed.set(key, now);
+          if (noticed.size > 10_000) noticed.delete(noticed.keys().next().value!);
+        }
+        return { ok: false, retryAfterMs: Math.max(1, e.msBeforeNext), notify };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    get size() {
+      return local.size;
+    },
+  };
+}

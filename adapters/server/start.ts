@@ -3,9 +3,9 @@
 // tests call it with their own environment, clock and logger.
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
-import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type Bot } from "../../src/index.js";
+import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
-import { createSqliteReview, type ReviewStore } from "../../src/index.js";
+import { createPgReview, createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
@@ -14,7 +14,8 @@ import { createApp, type App } from "./app.js";
 import { readServerConfig, type ServerConfig } from "./config.js";
 import { HttpError, type Route } from "./http.js";
 import { createLiveKnowledge, type LiveKnowledge, type ReloadResult } from "./live-knowledge.js";
-import { createRateLimiter, type Limits } from "./rate-limit.js";
+import { createRateLimiter, createSharedRateLimiter, type Limits } from "./rate-limit.js";
+import { connectRedisState, createMemoryState, type Health, type SharedState } from "./shared-state.js";
 import { createSitePages } from "./site.js";
 
 export type StartOptions = {
@@ -28,7 +29,11 @@ export type StartOptions = {
 export type Running = {
   url: string;
   app: App;
-  bot: Bot;
+  bot: ChannelBot;
+  /** Conversations, answer ids, claims: this process's memory, or Redis (REDIS_URL). */
+  state: SharedState;
+  /** "ok", or "degraded" with the reason (a store lost: answers go on from this process). */
+  health(): Health;
   review: ReviewStore;
   config: ServerConfig;
   /** What runs, for the start-up line: e.g. ["web chat at /", "Teams at /api/messages (unauthenticated)"]. */
@@ -80,9 +85,21 @@ export async function startServer(options: StartOptions): Promise<Running> {
     if (notNames?.of !== knowledge) notNames = { of: knowledge, words: referenceWords(knowledge.reference) };
     return notNames.words;
   };
+  // The shared state first: an unreachable REDIS_URL stops start-up before anything else is built.
+  const state = config.REDIS_URL ? await connectRedisState(config.REDIS_URL, { logger, timeoutMs: config.STORE_TIMEOUT_MS }) : createMemoryState();
   let review: ReviewStore;
   try {
-    review = createSqliteReview({
+    review = config.DATABASE_URL
+      ? await createPgReview({
+          url: config.DATABASE_URL,
+          retentionDays: config.REVIEW_RETENTION_DAYS,
+          maxRows: config.REVIEW_MAX_ROWS,
+          maxBytes: Math.round(config.REVIEW_MAX_MB * 1024 * 1024),
+          clock,
+          log: logger,
+          notNames: wordsNotNames,
+        })
+      : createSqliteReview({
       file: config.REVIEW_DB,
       retentionDays: config.REVIEW_RETENTION_DAYS,
       maxRows: config.REVIEW_MAX_ROWS,
@@ -92,37 +109,59 @@ export async function startServer(options: StartOptions): Promise<Running> {
       notNames: wordsNotNames,
     });
   } catch (e) {
+    await state.close();
+    if (config.DATABASE_URL) throw e;
     throw new ConfigError(`REVIEW_DB cannot be used: ${(e as Error).message.replace(/^config: review: /, "")}`);
   }
   // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
   try {
-    live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger });
+    live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger, stores: state });
   } catch (e) {
-    review.close();
+    await review.close();
+    await state.close();
     throw e;
   }
   const { bot, hrBot } = live;
   const knowledgeNow = live;
+  const stores = [state.kind === "redis" ? "conversations in Redis" : "conversations in memory", `review in ${review.kind ?? "SQLite"}`];
   const notice = knowledgeNow.notice();
-  const purged = review.purge();
-  const purger = setInterval(() => review.purge(), PURGE_EVERY_MS).unref();
-  const limits: Limits = {
-    user: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_USER }),
-    address: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS }),
+  const purged = await review.purge();
+  // Every instance purges: a delete by age is the same whoever runs it, and the caps are held at each write.
+  const purger = setInterval(() => void Promise.resolve(review.purge()).catch(() => {}), PURGE_EVERY_MS).unref();
+  const limits: Limits = state.client
+    ? {
+        user: createSharedRateLimiter({ perMinute: config.RATE_LIMIT_PER_USER, client: state.client, name: "user", timeoutMs: config.STORE_TIMEOUT_MS }),
+        address: createSharedRateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS, client: state.client, name: "address", timeoutMs: config.STORE_TIMEOUT_MS }),
+      }
+    : {
+        user: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_USER }),
+        address: createRateLimiter({ perMinute: config.RATE_LIMIT_PER_ADDRESS }),
+      };
+  // A reload (SIGHUP, the watcher) on one instance reaches every instance sharing the state.
+  const instance = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  await state.subscribe("knowledge-reload", (message) => {
+    const [from, ...reason] = message.split(" ");
+    if (from !== instance) knowledgeNow.reload(`another instance reloaded: ${reason.join(" ")}`);
+  });
+  const reloadEverywhere = (reason: string) => {
+    const result = knowledgeNow.reload(reason);
+    if (result.ok && state.kind === "redis") void state.publish("knowledge-reload", `${instance} ${reason}`);
+    return result;
   };
 
   let slack: SlackChannel | undefined;
   try {
-    slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock, limiter: limits.user, bodyLimit: PLATFORM_BODY_LIMIT }) : undefined;
+    slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock, limiter: limits.user, bodyLimit: PLATFORM_BODY_LIMIT, ...(state.kind === "redis" ? { shared: state } : {}) }) : undefined;
   } catch (e) {
-    review.close();
+    await review.close();
+    await state.close();
     clearInterval(purger);
     throw e;
   }
-  const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user });
+  const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user, ...(state.kind === "redis" ? { shared: state } : {}) });
   const web = createWebChat({ bot, clock, limits });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock, ...(state.kind === "redis" ? { shared: state } : {}) });
 
   const routes: Route[] = [
     // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).
@@ -137,7 +176,10 @@ export async function startServer(options: StartOptions): Promise<Running> {
     logger,
     trustProxy: config.TRUST_PROXY,
     maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS ?? (config.TRUST_PROXY ? 0 : 256),
-    health: () => ({ notice: knowledgeNow.notice().id }),
+    health: () => {
+      const health = state.health();
+      return { notice: knowledgeNow.notice().id, stores: stores.join(", "), ...(health.status === "degraded" ? health : {}) };
+    },
   });
   // Without credentials the server is for trying the bot out: it stays on this machine unless HOST opens it.
   const credentialed = Boolean(slack) || teams.authenticated;
@@ -150,7 +192,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
     clearInterval(purger);
     await app.stop(0);
     await slack?.stop().catch(() => {});
-    review.close();
+    await review.close();
+    await state.close();
     throw e;
   }
 
@@ -166,29 +209,32 @@ export async function startServer(options: StartOptions): Promise<Running> {
   ];
   const credentials = credentialed ? "" : " · no Slack or Teams credentials: the web chat and HR pages run on their own";
   const listening = !host || host === "0.0.0.0" || host === "::" ? "listening on every interface" : host === "127.0.0.1" || host === "::1" || host === "localhost" ? `listening on ${host} only (set HOST to open it to the network)` : `listening on ${host}`;
-  const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials} · ${listening}`;
-  logger.info({ url, host: host ?? "every interface", notice: notice.id, channels, reviewPurged: purged }, "listening");
-  const unwatch = config.KNOWLEDGE_WATCH ? knowledgeNow.watch() : () => {};
+  const banner = `vacancy-bot: ${url}/ answers about ${notice.id} · ${channels.join(", ")}${credentials} · ${stores.join(", ")} · ${listening}`;
+  logger.info({ url, host: host ?? "every interface", notice: notice.id, channels, stores, reviewPurged: purged }, "listening");
+  const unwatch = config.KNOWLEDGE_WATCH ? knowledgeNow.watch(reloadEverywhere) : () => {};
 
   let stopping: Promise<void> | undefined;
   return {
     url,
     app,
     bot,
+    state,
+    health: () => state.health(),
     review,
     config,
     channels,
     banner,
     limits,
     logger,
-    reload: (reason = "reload") => knowledgeNow.reload(reason),
+    reload: (reason = "reload") => reloadEverywhere(reason),
     stop(graceMs) {
       stopping ??= (async () => {
         logger.info("stopping: no new requests; finishing those in flight");
         clearInterval(purger);
         unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
-        review.close();
+        await review.close();
+        await state.close();
         logger.info("stopped");
       })();
       return stopping;

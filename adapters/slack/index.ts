@@ -5,8 +5,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, verifySlackRequest, webApi } from "@slack/bolt";
 import { pino, type Logger } from "pino";
-import { ConfigError, type Bot } from "../../src/index.js";
+import { ConfigError, type ChannelBot } from "../../src/index.js";
 import type { RateLimiter } from "../server/rate-limit.js";
+import { sharedEventDeduper, SLACK_CLAIM_MS, type SharedKeys } from "../server/shared-state.js";
 import type { SlackConfig } from "./config.js";
 import { createEventDeduper, createReplayGuard, type ReplayGuard } from "./dedupe.js";
 import { registerListeners } from "./listeners.js";
@@ -30,7 +31,7 @@ export type SlackChannel = {
 };
 
 export type SlackChannelOptions = {
-  bot: Bot;
+  bot: ChannelBot;
   config: SlackConfig;
   logger?: Logger;
   /** The clock for answers and the App Home countdown; default the real one. */
@@ -39,6 +40,8 @@ export type SlackChannelOptions = {
   limiter?: RateLimiter;
   /** Largest request body in HTTP mode, in bytes. Default 1 MiB (Slack's payloads are a few KB). */
   bodyLimit?: number;
+  /** State shared with other instances (REDIS_URL): event ids and signed requests are claimed there too. */
+  shared?: SharedKeys;
 };
 
 /** Payload types Slack posts to the Request URL; any other body is a 400 before Bolt sees it. */
@@ -147,7 +150,7 @@ async function readSlackBody(
  * if (slack.handle) server.on("request", (req, res) => req.url?.startsWith("/slack/events") && slack.handle!(req, res));
  * await slack.start();
  */
-export async function createSlackChannel({ bot, config, logger: given, now = () => new Date(), limiter, bodyLimit = 1024 * 1024 }: SlackChannelOptions): Promise<SlackChannel> {
+export async function createSlackChannel({ bot, config, logger: given, now = () => new Date(), limiter, bodyLimit = 1024 * 1024, shared }: SlackChannelOptions): Promise<SlackChannel> {
   const logger = (given ?? pino({ level: "warn" })).child({ channel: "slack" });
   const log = boltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
@@ -207,7 +210,7 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
     logger,
     now,
     zones: createZoneCache({ client: app.client, logger }),
-    deduper: createEventDeduper(),
+    deduper: shared ? sharedEventDeduper(createEventDeduper(), shared) : createEventDeduper(),
     limiter,
   });
 
@@ -247,6 +250,13 @@ export async function createSlackChannel({ bot, config, logger: given, now = () 
           if (!read.ok) {
             res.writeHead(read.status, { "content-type": "text/plain; charset=utf-8", ...(read.status === 400 ? {} : { connection: "close" }) });
             res.end(read.status === 400 ? "not a Slack payload" : read.status === 411 ? "content-length required" : `body over ${bodyLimit} bytes`);
+            return;
+          }
+          // Another instance may have had the same signed request (a replay sent to it): claimed where all see it.
+          const signed = `${String(req.headers["x-slack-request-timestamp"])}:${String(req.headers["x-slack-signature"]).replace(/^v0=/, "").slice(0, 64)}`;
+          if (shared && !(await shared.claim(`slack:signed:${signed}`, SLACK_CLAIM_MS))) {
+            logger.warn({ code: "slack_replay" }, "slack: a signed request came again with the same signature and timestamp; acked, not acted on");
+            res.writeHead(200).end();
             return;
           }
           req.reqId = String(res.getHeader("x-request-id") ?? randomUUID());

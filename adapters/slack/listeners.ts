@@ -2,7 +2,7 @@
 // a Slack payload into a Bot call and the Answer into Block Kit; nothing here decides what is answered.
 import type { AnyMiddlewareArgs, App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Answer, Bot, Catalogue } from "../../src/index.js";
+import type { Answer, Catalogue, ChannelBot } from "../../src/index.js";
 import { keyOf } from "../server/bounds.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
 import { ACTION, notice, renderAnswer, type SlackMessage } from "./blocks.js";
@@ -14,7 +14,7 @@ import type { ZoneCache } from "./zones.js";
 type WebClient = webApi.WebClient;
 
 export type ListenerDeps = {
-  bot: Bot;
+  bot: ChannelBot;
   logger: Logger;
   zones: ZoneCache;
   deduper: EventDeduper;
@@ -165,7 +165,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const { zone, locale } = await zones.profile(user);
     let answer: Answer;
     try {
-      answer = bot.ask({ sessionId: place.sessionId, text: question, now: now(), zone, ...(locale ? { locale } : {}) });
+      answer = await bot.ask({ sessionId: place.sessionId, text: question, now: now(), zone, ...(locale ? { locale } : {}) });
     } catch (error) {
       logger.error({ err: error }, "slack: the bot failed to answer");
       await deliver(client, place, notice(ui.t("channel.sorry")));
@@ -204,7 +204,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   if (limiter) app.use(async (args) => {
     const body = args.body as Payload;
     const asker = askerOf(body);
-    const decision = asker ? limiter.take(asker) : { ok: true as const };
+    const decision = asker ? await limiter.take(asker) : { ok: true as const };
     if (decision.ok) return args.next();
     args.context.outcome = "limited";
     await slowDown(args, decision.notify).catch((error: unknown) => logger.warn({ err: error }, "slack: could not tell a user to slow down"));
@@ -291,7 +291,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const place = await actionPlace(client, body, team);
     const sessions = [place.sessionId, ...(body.channel ? [dmSession(team, body.channel.id, user)] : [])];
     const helpful = action.action_id === ACTION.feedbackHelpful;
-    const recorded = sessions.some((sessionId) => bot.feedback({ sessionId, answerId: String(action.value ?? ""), helpful, at: now() }));
+    let recorded = false;
+    for (const sessionId of sessions) if (!recorded) recorded = await bot.feedback({ sessionId, answerId: String(action.value ?? ""), helpful, at: now() });
     if (!recorded) {
       logger.info({ code: "slack_feedback_ignored" }, "slack: feedback on an answer this conversation was not given (or already rated, or forgotten)");
       return;
@@ -324,7 +325,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await ack();
     const team = context.teamId ?? body.team?.id ?? "_";
     const place = parsePlace(view.private_metadata) ?? (await dmPlace(client, team, user));
-    const answer = bot.checkEligibility({ sessionId: place.sessionId, values: read.values, now: now(), zone, ...(locale ? { locale } : {}) });
+    const answer = await bot.checkEligibility({ sessionId: place.sessionId, values: read.values, now: now(), zone, ...(locale ? { locale } : {}) });
     await sending(() => deliver(client, place, renderAnswer(answer, bot.ui(answer.language))));
   });
 

@@ -1,21 +1,27 @@
 // The Bot Framework ActivityHandler: turns Teams activities into calls on the Bot and Answers into cards.
 import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from "botbuilder";
 import type { Logger } from "pino";
-import { MAX_QUESTION_LENGTH, type Answer, type Bot } from "../../src/index.js";
+import { MAX_QUESTION_LENGTH, type Answer, type ChannelBot } from "../../src/index.js";
 import { boundedText, keyOf } from "../server/bounds.js";
 import { SLOW_DOWN, type RateLimiter } from "../server/rate-limit.js";
+import type { SharedKeys } from "../server/shared-state.js";
 import { MAX_LOCALE_CHARS, MAX_MEMBERS_READ, MAX_ZONE_CHARS } from "./activity.js";
 import { readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard, type AdaptiveCard, type CardState } from "./cards.js";
 
 export type HandlerDeps = {
-  bot: Bot;
+  bot: ChannelBot;
   logger: Logger;
   clock: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
   /** Conversations welcomed and follow-ups asked (per card) remembered, each; default 10,000. */
   maxRemembered?: number;
+  /** Where instances share both instead (REDIS_URL). */
+  shared?: SharedKeys;
 };
+
+const WELCOME_MS = 30 * 24 * 3_600_000;
+const ASKED_MS = 24 * 3_600_000;
 
 /**
  * One session per conversation and user, so a check spread over several messages (or a channel thread) holds
@@ -92,7 +98,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     const now = this.deps.clock();
     const ui = bot.ui(locale);
 
-    const decision = limiter?.take(keyOf("teams", activity.from?.id ?? "unknown"));
+    const decision = await limiter?.take(keyOf("teams", activity.from?.id ?? "unknown"));
     if (decision && !decision.ok) {
       // Told once in a while; the messages in between are not answered.
       if (decision.notify) await context.sendActivity(SLOW_DOWN);
@@ -110,20 +116,18 @@ export class VacancyTeamsHandler extends ActivityHandler {
       switch (submit.action) {
         case "ask": {
           await this.typing(context);
-          const said = submit.from ? bot.said?.(sessionId, submit.from) : undefined;
+          const said = submit.from ? await bot.said?.(sessionId, submit.from) : undefined;
           const index = said ? said.answer.followUps.indexOf(submit.question) : -1;
           if (said && index >= 0) {
-            this.asked.set(said.id, [...new Set([...(this.asked.get(said.id) ?? []), index])]);
-            while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
-            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(said.id) });
+            await this.updateCard(context, said.answer, { helpful: said.helpful, asked: await this.ask(said.id, index) });
           }
-          return this.answer(context, bot.ask({ sessionId, text: boundedText(submit.question, MAX_TEXT_CHARS), now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, await bot.ask({ sessionId, text: boundedText(submit.question, MAX_TEXT_CHARS), now, zone, ...(locale ? { locale } : {}) }));
         }
         case "feedback": {
-          const recorded = bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
-          const said = bot.said?.(sessionId, submit.id);
+          const recorded = await bot.feedback({ sessionId, answerId: submit.id, helpful: submit.helpful, at: now });
+          const said = await bot.said?.(sessionId, submit.id);
           // The card now shows which button was pressed; a second press changes nothing.
-          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: this.asked.get(submit.id) });
+          if (said) await this.updateCard(context, said.answer, { helpful: said.helpful, asked: await this.askedOf(submit.id) });
           if (recorded) await context.sendActivity(ui.t(submit.helpful ? "answer.thanks.helpful" : "answer.thanks.notHelpful"));
           else if (!said) await context.sendActivity(ui.t("answer.gone"));
           return;
@@ -136,7 +140,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
         case "eligibility": {
           const values = readFormValues(bot.form(locale), activity.value as Record<string, unknown>);
           await this.typing(context);
-          return this.answer(context, bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
+          return this.answer(context, await bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
         }
       }
     }
@@ -145,7 +149,7 @@ export class VacancyTeamsHandler extends ActivityHandler {
     // Cut and copied: a trimmed text may be a view of a 1 MB one, which the bot's stores would keep alive.
     const text = boundedText((typeof activity.text === "string" && activity.text ? TurnContext.removeRecipientMention(activity) ?? "" : "").trim(), MAX_TEXT_CHARS);
     await this.typing(context);
-    return this.answer(context, bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
+    return this.answer(context, await bot.ask({ sessionId, text, now, zone, ...(locale ? { locale } : {}) }));
   }
 
   /** "The bot is typing…" in the user's client while the answer is prepared. */
@@ -171,8 +175,26 @@ export class VacancyTeamsHandler extends ActivityHandler {
     }
   }
 
+  /** Marks a follow-up of a card as asked; the card's asked follow-ups. */
+  private async ask(answerId: string, index: number): Promise<number[]> {
+    const { shared } = this.deps;
+    if (shared) return (await shared.addTo(`teams:asked:${answerId}`, String(index), ASKED_MS)).map(Number);
+    this.asked.set(answerId, [...new Set([...(this.asked.get(answerId) ?? []), index])]);
+    while (this.asked.size > (this.deps.maxRemembered ?? 10_000)) this.asked.delete(this.asked.keys().next().value!);
+    return this.asked.get(answerId)!;
+  }
+
+  private async askedOf(answerId: string): Promise<number[] | undefined> {
+    const { shared } = this.deps;
+    if (!shared) return this.asked.get(answerId);
+    const asked = (await shared.members(`teams:asked:${answerId}`)).map(Number);
+    return asked.length ? asked : undefined;
+  }
+
+  /** One welcome per conversation (however many members one activity adds), on every instance. */
   private async welcome(context: TurnContext, name?: string): Promise<void> {
     const key = keyOf(context.activity.conversation?.id ?? "?");
+    if (this.deps.shared && !(await this.deps.shared.claim(`teams:welcomed:${key}`, WELCOME_MS))) return;
     if (this.welcomed.has(key)) return;
     this.welcomed.add(key);
     while (this.welcomed.size > (this.deps.maxRemembered ?? 10_000)) this.welcomed.delete(this.welcomed.values().next().value!);

@@ -3,7 +3,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
 import { pino, type Logger } from "pino";
-import type { Bot } from "../../src/index.js";
+import type { ChannelBot } from "../../src/index.js";
+import type { SharedKeys } from "../server/shared-state.js";
 import type { RateLimiter } from "../server/rate-limit.js";
 import { activityProblem } from "./activity.js";
 import { isServiceUrlAllowed, type TeamsConfig } from "./config.js";
@@ -21,7 +22,7 @@ export type TeamsChannel = {
 };
 
 export type TeamsChannelOptions = {
-  bot: Bot;
+  bot: ChannelBot;
   config: TeamsConfig;
   /** Default: silent. */
   logger?: Logger;
@@ -29,6 +30,8 @@ export type TeamsChannelOptions = {
   clock?: () => Date;
   /** Per-user limit on messages and card clicks; default none. */
   limiter?: RateLimiter;
+  /** State shared with other instances (REDIS_URL): who was welcomed, which follow-ups a card had asked. */
+  shared?: SharedKeys;
 };
 
 const LOOPBACK_ADDRESS = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i;
@@ -90,7 +93,7 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       logger.error({ code: "teams_send_failed", err: sendError }, "teams: could not tell the user a turn failed");
     }
   };
-  const handler = new VacancyTeamsHandler({ bot: options.bot, logger, clock: options.clock ?? (() => new Date()), limiter: options.limiter });
+  const handler = new VacancyTeamsHandler({ bot: options.bot, logger, clock: options.clock ?? (() => new Date()), limiter: options.limiter, ...(options.shared ? { shared: options.shared } : {}) });
 
   if (authenticated) {
     logger.info({ appType: config.MicrosoftAppType }, "teams: /api/messages accepts Bot Framework requests for app %s", config.MicrosoftAppId);

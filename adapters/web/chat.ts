@@ -6,12 +6,12 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import type { Answer, Bot, Catalogue, FormValues } from "../../src/index.js";
+import type { Answer, Catalogue, ChannelBot, FormValues } from "../../src/index.js";
 import { SLOW_DOWN, type Limits, type RateLimiter } from "../server/rate-limit.js";
 import { addCookie, HttpError, PAGE_CSP, readJson, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
 
 export type WebChatOptions = {
-  bot: Bot;
+  bot: ChannelBot;
   /** The clock answers are computed at; default the real one. Tests pin it. */
   clock?: () => Date;
   /** How long HR keeps what the review records, in days, as the privacy line tells visitors. Default 30. */
@@ -110,8 +110,8 @@ function answerBody(answer: Answer, ui: Catalogue) {
 }
 
 /** A 429 with the polite "slow down" line the page shows, and Retry-After in seconds. */
-function limit(limiter: RateLimiter | undefined, key: string): void {
-  const decision = limiter?.take(key);
+async function limit(limiter: RateLimiter | undefined, key: string): Promise<void> {
+  const decision = await limiter?.take(key);
   if (decision && !decision.ok) throw new HttpError(429, SLOW_DOWN, { "retry-after": String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))) });
 }
 
@@ -152,13 +152,13 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
 
   /** A POST that answers: limited per address and per visitor, its body read with `schema`, the Answer sent with its labels. */
   const answering =
-    <S extends z.ZodType<{ locale?: string | undefined }>>(schema: S, run: (body: z.infer<S>, sessionId: string, locale: string | undefined) => Answer): Route["handle"] =>
+    <S extends z.ZodType<{ locale?: string | undefined }>>(schema: S, run: (body: z.infer<S>, sessionId: string, locale: string | undefined) => Answer | Promise<Answer>): Route["handle"] =>
     async (req, res, ctx) => {
-      limit(options.limits?.address, ctx.address);
+      await limit(options.limits?.address, ctx.address);
       const body = parse(schema, await readJson(req, bodyLimit));
       const sessionId = session(req, res, ctx);
-      limit(options.limits?.user, sessionKey(sessionId));
-      const answer = run(body, sessionKey(sessionId), localeOf(req, body.locale));
+      await limit(options.limits?.user, sessionKey(sessionId));
+      const answer = await run(body, sessionKey(sessionId), localeOf(req, body.locale));
       sendJson(res, 200, answerBody(answer, bot.ui(answer.language)));
     };
 
@@ -184,18 +184,19 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/api/chat/notice",
-        handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
+        async handle(req, res, ctx) {
+          await limit(options.limits?.address, ctx.address);
           const now = clock();
           const zone = ctx.url.searchParams.get("zone") ?? undefined;
           const locale = localeOf(req, ctx.url.searchParams.get("locale") ?? undefined);
           const summary = bot.summary();
           // A throw-away conversation gives the greeting and its suggestions, as the engine words them.
           const welcomeId = `web-welcome:${randomBytes(6).toString("hex")}`;
-          const welcome = bot.ask({ sessionId: welcomeId, text: "hello", now, zone, ...(locale ? { locale } : {}) });
-          bot.reset(welcomeId);
+          const greeting = { sessionId: welcomeId, text: "hello", now, zone, ...(locale ? { locale } : {}) };
+          const welcome = bot.greet?.(greeting) ?? (await bot.ask(greeting));
+          if (!bot.greet) await bot.reset(welcomeId);
           // The greeting is no one's answer to rate.
-          const { id: _unrated, ...greeting } = welcome;
+          const { id: _unrated, ...greeted } = welcome;
           sendJson(res, 200, {
             noticeId: bot.noticeId,
             title: summary.title,
@@ -206,7 +207,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
             contacts: summary.keyFacts.filter((f) => /^(https?:\/\/|[^\s@]+@[^\s@]+\.[a-z]{2,}$)/i.test(f.value)).map((f) => ({ label: f.label, value: f.value })),
             // The browser counts down from the server's clock, not its own, which may be off.
             now: now.toISOString(),
-            welcome: greeting,
+            welcome: greeted,
             labels: { sources: bot.ui(welcome.language).t("answer.sources.summary", { count: welcome.citations.length }) },
           });
         },
@@ -214,8 +215,8 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/api/chat/ui",
-        handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
+        async handle(req, res, ctx) {
+          await limit(options.limits?.address, ctx.address);
           const ui = bot.ui(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined));
           res.setHeader("cache-control", "public, max-age=300");
           sendJson(res, 200, { language: ui.language, labels: pageLabels(ui, retentionDays) });
@@ -224,8 +225,8 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/api/chat/form",
-        handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
+        async handle(req, res, ctx) {
+          await limit(options.limits?.address, ctx.address);
           sendJson(res, 200, bot.form(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined)));
         },
       },
@@ -245,11 +246,11 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "POST",
         path: "/api/chat/feedback",
         async handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
+          await limit(options.limits?.address, ctx.address);
           const body = parse(feedbackBody, await readJson(req, bodyLimit));
           const current = issued(ctx);
           // Only the visitor who got an answer can rate it, and only once: the bot keeps what it said to whom.
-          const recorded = !!current && bot.feedback({ sessionId: sessionKey(current), answerId: body.id, helpful: body.helpful, at: clock() });
+          const recorded = !!current && (await bot.feedback({ sessionId: sessionKey(current), answerId: body.id, helpful: body.helpful, at: clock() }));
           if (!recorded) throw new HttpError(404, "no such answer (it may have expired)");
           sendJson(res, 200, { ok: true });
         },
@@ -258,10 +259,10 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         method: "POST",
         path: "/api/chat/reset",
         async handle(req, res, ctx) {
-          limit(options.limits?.address, ctx.address);
+          await limit(options.limits?.address, ctx.address);
           await readJson(req, bodyLimit);
           const current = issued(ctx);
-          if (current) bot.reset(sessionKey(current));
+          if (current) await bot.reset(sessionKey(current));
           sendJson(res, 200, { ok: true });
         },
       },

@@ -57,3 +57,23 @@ export function createMemorySaidStore(options: MemorySaidStoreOptions = {}): Sai
     },
   };
 }
+
+/** A SaidStore several instances share: asynchronous; `rate` is atomic (the first rating wins). */
+export interface SaidPort {
+  put(entry: SaidAnswer): Promise<void>;
+  get(id: string): Promise<SaidAnswer | undefined>;
+  rate(id: string, helpful: boolean): Promise<boolean>;
+}
+
+/** A SaidPort over a synchronous store (the in-memory one). */
+export function saidPortOf(store: SaidStore): SaidPort {
+  return {
+    put: async (entry) => store.put(entry),
+    get: async (id) => store.get(id),
+    async rate(id, helpful) {
+      const entry = store.get(id);
+      if (!entry || entry.helpful !== undefined) return false;
+      return store.rate(id, helpful);
+    },
+  };
+}

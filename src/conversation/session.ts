@@ -109,3 +109,28 @@ export function createMemorySessionStore(options: MemorySessionStoreOptions = {}
 export function emptySession(): Session {
   return { profile: {} };
 }
+
+/**
+ * Where conversations live when several instances answer them: asynchronous, and safe for two messages of one
+ * conversation arriving at two instances at once (the store serialises turns, e.g. with a short lock).
+ * The engine stays synchronous: `turn` is called once with the stored session and returns the one to keep.
+ */
+export interface SessionPort {
+  turn<T>(id: string, run: (session: Session | undefined) => { value: T; session: Session | undefined }): Promise<T>;
+  delete(id: string): Promise<void>;
+}
+
+/** A SessionPort over a synchronous store (the in-memory one): one process, so nothing to lock. */
+export function sessionPortOf(store: SessionStore): SessionPort {
+  return {
+    async turn(id, run) {
+      const { value, session } = run(store.get(id));
+      if (session) store.set(id, session);
+      else store.delete(id);
+      return value;
+    },
+    async delete(id) {
+      store.delete(id);
+    },
+  };
+}

@@ -10,5 +10,7 @@ export {
   type ReviewStore,
   type ReviewTally,
   type SqliteReviewOptions,
+  type SqliteReviewStore,
 } from "./sqlite-review.js";
+export { createPgReview, type PgReviewOptions, type PgReviewStore } from "./pg-review.js";
 export { maskPersonal, MAX_MASKED_LENGTH, referenceWords, type MaskOptions } from "./mask.js";

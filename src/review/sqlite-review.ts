@@ -3,14 +3,13 @@
 // a user, questions and answers are masked before they are written, and rows older than the retention period
 // are deleted. The same question asked again is one row with a count; the rows and bytes kept are capped
 // (the oldest go first). Recording is best effort: a disk that is full or read-only never breaks an answer.
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Gap } from "../answer.js";
 import type { ReviewSink } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
-import { maskPersonal } from "./mask.js";
+import { prepareRecord, ROW_OVERHEAD, type Recorded } from "./record.js";
 
 /** `gap`: the notice was silent, off-topic or low confidence; `passage`: answered from the closest passage; `feedback`: a click. */
 export type ReviewKind = "gap" | "passage" | "feedback";
@@ -59,9 +58,16 @@ export type ReviewFilter = {
 /** What the store reports to its owner's log; nothing in it identifies a user. */
 export type ReviewLog = { warn(fields: Record<string, unknown>, message: string): void };
 
-export type ReviewStore = ReviewSink & {
+type Awaitable<T> = T | Promise<T>;
+
+/** The review as every instance reads it: a store may answer at once (SQLite) or later (PostgreSQL). */
+export type ReviewStore = { [K in keyof SqliteReviewStore]: Later<SqliteReviewStore[K]> };
+type Later<F> = F extends (...args: infer A) => infer R ? (...args: A) => Awaitable<R> : F;
+
+/** The embedded store: everything answers at once. */
+export type SqliteReviewStore = ReviewSink & {
   /** An answer given from the closest passage (or with low confidence), with what was said. */
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string }): void;
   /** The most recently recorded rows first. */
   list(filter?: ReviewFilter): ReviewEntry[];
   /** The languages questions about a notice were asked in, for HR's filter. */
@@ -83,6 +89,14 @@ export type ReviewStore = ReviewSink & {
   readonly retentionDays: number;
   readonly maxRows: number;
   readonly maxBytes: number;
+  /**
+   * Golden questions HR added from the review, where every instance reads them (PostgreSQL). Without these, they
+   * are appended to the notice's golden file.
+   */
+  addGolden?(noticeId: string, golden: { id: string }): boolean;
+  goldens?(noticeId: string): { id: string }[];
+  /** Where it is kept, for the start-up line: "SQLite" (the default) or "PostgreSQL". */
+  readonly kind?: string;
   close(): void;
 };
 
@@ -103,12 +117,12 @@ export type SqliteReviewOptions = {
   notNames?: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** SQLite's page limit (max_page_count), to bound the file whatever else happens; default none. */
   maxPageCount?: number;
+  /** One client's rows, as a share of `maxRows`, past which its rows are the first to go. Default 0.1. */
+  clientShare?: number;
 };
 
 export const DEFAULT_MAX_ROWS = 20_000;
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/** A row's cost beyond its text: ids, keys, times and the indexes. */
-const ROW_OVERHEAD = 160;
 const WARN_EVERY_MS = 60_000;
 
 const SCHEMA = `
@@ -149,14 +163,6 @@ type Row = {
   language: string | null;
 };
 
-// Case, spacing and end punctuation folded, so "Age limit?" and "age  limit" are one row. No regex over the
-// end: a trim of a run of punctuation by pattern would rescan the run from every position in it.
-function keyOf(s: string): string {
-  const spaced = s.toLowerCase().replace(/\s+/g, " ");
-  let end = spaced.length;
-  while (end > 0 && "?!. ".includes(spaced[end - 1]!)) end--;
-  return spaced.slice(0, end).trim();
-}
 const DAY_MS = 86_400_000;
 // better-sqlite3 wants every named parameter the statement uses, and nothing it does not bind as undefined.
 const params = (o: ReviewFilter) => ({
@@ -183,7 +189,6 @@ const toEntry = (r: Row): ReviewEntry => ({
   ...(r.language ? { language: r.language } : {}),
 });
 
-type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; language?: string; at: Date };
 
 /**
  * Opens (or creates) the review database. A file that cannot be opened or written is a ConfigError naming it.
@@ -194,7 +199,7 @@ type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: 
  * review.recordGap({ noticeId: "N", question: "age limit?  mail me at a@b.eu", intent: "uncovered", gap: "not_in_notice", at: new Date() });
  * review.list().map((e) => [e.question, e.count]) // → [["Age limit? mail me at [email]", 2]]
  */
-export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
+export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewStore {
   const retentionDays = options.retentionDays ?? 30;
   if (!(retentionDays > 0)) throw new ConfigError(`review: retention must be a positive number of days, not ${retentionDays}`);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
@@ -219,12 +224,35 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   }
 
   const upsert = db.prepare(
-    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language)
-     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language)
+    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, client)
+     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language, @client)
      ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0
      RETURNING count`,
   );
-  const oldest = db.prepare("SELECT id, bytes FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
+  // Eviction by value (issue 22): off-topic rows first, then a client's past its share, then the least recent.
+  const share = Math.max(1, Math.floor(maxRows * (options.clientShare ?? 0.1)));
+  // Three indexed reads rather than one sort of every row: this runs in the answer's path once the review is full.
+  const offTopic = db.prepare("SELECT id FROM review_rows WHERE gap = 'off_topic' ORDER BY at ASC, id ASC LIMIT ?");
+  const heavy = db.prepare("SELECT client FROM review_rows WHERE client IS NOT NULL GROUP BY client HAVING COUNT(*) > ?");
+  const ofClient = db.prepare("SELECT id FROM review_rows WHERE client = ? ORDER BY at ASC, id ASC LIMIT ?");
+  const leastRecent = db.prepare("SELECT id FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
+  // Which clients hold more than their share, found again at most every few seconds (a GROUP BY over the index).
+  let heavyClients: { at: number; clients: string[] } = { at: Number.NEGATIVE_INFINITY, clients: [] };
+  const oldest = (limit: number): { id: number }[] => {
+    const picked = offTopic.all(limit) as { id: number }[];
+    if (picked.length < limit) {
+      if (Date.now() - heavyClients.at > 5_000) heavyClients = { at: Date.now(), clients: (heavy.all(share) as { client: string }[]).map((r) => r.client) };
+      for (const client of heavyClients.clients) {
+        if (picked.length >= limit) break;
+        picked.push(...(ofClient.all(client, limit - picked.length) as { id: number }[]));
+      }
+    }
+    if (picked.length < limit) {
+      const taken = new Set(picked.map((r) => r.id));
+      for (const r of leastRecent.all(limit) as { id: number }[]) if (picked.length < limit && !taken.has(r.id)) picked.push(r);
+    }
+    return picked;
+  };
   const remove = db.prepare("DELETE FROM review_rows WHERE id = ?");
   const rowsNow = db.prepare("SELECT COUNT(*) AS rows FROM review_rows");
   let rows = (rowsNow.get() as { rows: number }).rows;
@@ -242,7 +270,7 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
     let dropped = 0;
     while (rows > 0 && over()) {
       // Over the row cap: the excess. Over the byte cap: a hundredth at a time, since a page frees only once empty.
-      const batch = oldest.all(rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100))) as { id: number }[];
+      const batch = oldest(rows > maxRows ? Math.min(500, rows - maxRows) : Math.max(1, Math.ceil(rows / 100)));
       if (!batch.length) break;
       for (const r of batch) remove.run(r.id);
       rows -= batch.length;
@@ -251,18 +279,10 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
     return dropped;
   });
 
-  const record = (entry: Recorded) => {
+  const record = (entry: Recorded & { client?: string }) => {
     try {
-      const question = maskPersonal(entry.question.trim(), { notNames: notNames() });
-      const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false });
-      const gap = entry.gap ?? null;
-      const helpful = entry.helpful === undefined ? null : Number(entry.helpful);
-      const dedupe = createHash("sha256")
-        .update(JSON.stringify([entry.kind, entry.noticeId, keyOf(question), entry.intent, gap, helpful, answer === null ? null : keyOf(answer)]))
-        .digest("base64url");
-      const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
-      const language = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? entry.language : null;
-      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language }) as { count: number };
+      const r = prepareRecord(entry, notNames());
+      const { count } = upsert.get({ ...r, helpful: r.helpful === null ? null : Number(r.helpful) }) as { count: number };
       // A new row changes the size; a repeat only counts.
       if (count === 1) rows++;
       if (count === 1 && over()) {
@@ -361,6 +381,10 @@ function migrate(db: Database.Database): void {
   // A file from before languages were recorded gains the column; its rows have none.
   const columns = db.prepare("PRAGMA table_info(review_rows)").all() as { name: string }[];
   if (!columns.some((c) => c.name === "language")) db.exec("ALTER TABLE review_rows ADD COLUMN language TEXT");
+  // A file from before clients were told apart (a digest of the conversation, for eviction by value) gains it.
+  if (!columns.some((c) => c.name === "client")) db.exec("ALTER TABLE review_rows ADD COLUMN client TEXT");
+  db.exec("CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client, at)");
+  db.exec("CREATE INDEX IF NOT EXISTS review_rows_gap_at ON review_rows (gap, at)");
   const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
   if (!old) return;
   db.transaction(() => {

@@ -60,14 +60,14 @@ describe("knowledge reload", () => {
     server = await startTestServer({ KNOWLEDGE_DIR: dir });
     expect(await deadlineUtc(server.url)).toBe(OLD_UTC);
     const now = "2025-10-06T08:00:00Z";
-    server.bot.ask({ sessionId: "web:reload-visitor", text: "I'm Estonian", now });
+    await server.bot.ask({ sessionId: "web:reload-visitor", text: "I'm Estonian", now });
     moveDeadline(dir);
     const result = server.reload("test");
     expect(result).toMatchObject({ ok: true, notice: NOTICE });
     expect(await deadlineUtc(server.url)).toBe(NEW_UTC);
     expect(await askIntent(server.url, "When is the deadline?")).toBe("deadline");
     // What the visitor said before the reload still counts after it.
-    const check = server.bot.ask({ sessionId: "web:reload-visitor", text: "Am I eligible?", now });
+    const check = await server.bot.ask({ sessionId: "web:reload-visitor", text: "Am I eligible?", now });
     expect(check.criteria?.find((c) => c.id === "citizenship")?.status).toBe("met");
     expect(server.logs.find((l) => l.msg === "knowledge: reloaded")).toMatchObject({ level: 30, reason: "test", notice: NOTICE });
   });

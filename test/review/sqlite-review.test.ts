@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSqliteReview, type ReviewStore, type SqliteReviewOptions } from "../../src/review/sqlite-review.js";
+import { createSqliteReview, type SqliteReviewStore as ReviewStore, type SqliteReviewOptions } from "../../src/review/sqlite-review.js";
 import Database from "better-sqlite3";
 
 const DAY = 86_400_000;

@@ -119,7 +119,7 @@ describe("the review database", () => {
       for (let i = 0; i < 200; i++) expect((await visitor.post("/api/chat/ask", { text: "Is there an age limit?" })).status).toBe(200);
       expect(server.review.list()).toMatchObject([{ question: "Is there an age limit?", count: 200 }]);
       for (let i = 0; i < 20; i++) await visitor.post("/api/chat/ask", { text: `Is there an age limit for people born in ${1950 + i}?` });
-      expect(server.review.size().rows).toBe(5);
+      expect((await server.review.size()).rows).toBe(5);
       expect(server.logs.filter((l) => l.code === "review_cap_reached")).toHaveLength(1);
     } finally {
       await server.close();

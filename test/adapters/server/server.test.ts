@@ -64,7 +64,7 @@ describe("the server with no credentials", () => {
   it("/healthz is ready, with the notice it answers about", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", notice: "DIGIT-COM-2025-1194" });
+    expect(await res.json()).toEqual({ status: "ok", stores: "conversations in memory, review in SQLite", notice: "DIGIT-COM-2025-1194" });
   });
 
   it("answers an unknown path 404 and a wrong method 405, as JSON", async () => {

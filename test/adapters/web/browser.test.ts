@@ -245,7 +245,7 @@ describe("the web chat in a browser", () => {
     await send("Is there an age limit?");
     await lastBot().getByRole("button", { name: "Not helpful" }).click();
     await expect.poll(() => lastBot().locator(".feedback").textContent()).toBe("Thank you: the team will review this answer.");
-    expect(server.review.list({ kind: "feedback", helpful: false })[0]).toMatchObject({ question: "Is there an age limit?", helpful: false });
+    expect((await server.review.list({ kind: "feedback", helpful: false }))[0]).toMatchObject({ question: "Is there an age limit?", helpful: false });
   });
 
   it("shows what the visitor typed as text, never as markup", async () => {

@@ -157,7 +157,7 @@ describe("/api/chat", () => {
     const { id } = (await (await browser.post("/api/chat/ask", { text: "How long is the contract? reach me at ann@example.org" })).json()) as { id: string };
     const res = await browser.post("/api/chat/feedback", { id, helpful: false });
     expect(res.status).toBe(200);
-    const [entry] = server.review.list({ kind: "feedback", helpful: false });
+    const [entry] = await server.review.list({ kind: "feedback", helpful: false });
     expect(entry).toMatchObject({ question: "How long is the contract? reach me at [email]", intent: "contract", helpful: false });
     expect(entry!.answer).toContain("4 years");
     // Once only, and only by the visitor who got the answer.
@@ -169,7 +169,7 @@ describe("/api/chat", () => {
   it("a question the notice does not answer is recorded for HR, with no user identifier", async () => {
     const browser = cookieJar(server.url);
     await browser.post("/api/chat/ask", { text: "Is there an age limit? call +32 2 123 45 67" });
-    const gap = server.review.list({ kind: "gap" }).find((e) => e.question.startsWith("Is there an age limit?"));
+    const gap = (await server.review.list({ kind: "gap" })).find((e) => e.question.startsWith("Is there an age limit?"));
     expect(gap).toMatchObject({ question: "Is there an age limit? call [phone]", gap: "not_in_notice" });
     expect(JSON.stringify(server.review.list())).not.toContain(browser.jar.get("vb_session"));
   });
