@@ -376,6 +376,12 @@ export const wordsSchema = z.strictObject({
   /** Words of the first person ("je", "ich", "tengo"): the user speaks of themself. */
   self: z.array(z.string().min(1)).default([]),
   stopwords: z.array(z.string().min(1)).default([]),
+  /** Phrases before a place where someone lives ("live in", "j'habite en", "wohne in"): a country after them is a residence, never a nationality. */
+  residence: z.array(z.string().min(1)).default([]),
+  /** Phrases saying studies are not completed ("still studying", "dropped out", "graduate next"): a degree in their clause is not held. */
+  unfinished: z.array(z.string().min(1)).default([]),
+  /** Phrases asking for a figure ("how many", "how long", "maximum"): an answer with no figure says the notice does not state it. */
+  quantity: z.array(z.string().min(1)).default([]),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -508,7 +514,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [] }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
