@@ -105,7 +105,8 @@ export const RULES: Rule[] = [
       const { u } = s;
       const stated = Object.entries({ ...u.asked.languages, ...u.profile.languages }).filter(([, l]) => l !== "?");
       const other = u.profile.nationalities?.length || u.profile.studyYears !== undefined || u.asked.nationalities?.length || u.asked.studyYears !== undefined;
-      return s.levelsSet && !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
+      // "English is my only language, is that enough?": all the user's languages, so the rule itself is checked.
+      return s.levelsSet && !s.session.checking && stated.length === 1 && !other && !u.profile.languagesComplete && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
     },
   },
   {

@@ -43,6 +43,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
   // "British but I live in France": a country after a phrase of residence is where the user lives, not a nationality.
   const residence = phraseRegExp(lexicon.words.residence, "giu");
+  const only = phraseRegExp(lexicon.words.only, "giu");
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
@@ -181,6 +182,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const stated = Object.entries(levels).filter(([, l]) => l !== "?");
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
+    // "English is my only language", "je ne parle que français": a word of "only" in the clause of the one language named.
+    if (only && mentions.length && new Set(mentions.map((m) => m.ref.name)).size === 1) {
+      const m = mentions[0]!;
+      const before = text.slice(0, m.start).split(clauseBreak).at(-1) ?? "";
+      const after = text.slice(m.end).split(clauseBreak)[0] ?? "";
+      only.lastIndex = 0;
+      const inBefore = only.test(before);
+      only.lastIndex = 0;
+      if (inBefore || only.test(after)) profile.languagesComplete = true;
+    }
     Object.assign(profile, readEligibilityFacts(text));
     // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
     // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
