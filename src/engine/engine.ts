@@ -48,6 +48,7 @@ import { chooseLanguage } from "../i18n/detect.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
+import { createFigures, type Figures } from "./figures.js";
 import type { Reference } from "../knowledge/load.js";
 
 export type Engine = {
@@ -114,7 +115,11 @@ type Pack = {
   refersBack: RegExp[];
   backToMe: RegExp[];
   firstPerson: RegExp[];
+  figures: Figures;
 };
+
+/** Intents whose answer is never a passage on a subject that might lack the figure asked. */
+const NO_DETAIL = new Set(["eligibility", "criteria", "uncovered", "offtopic", "greeting", "help", "thanks", "profile", "pay"]);
 
 /** A form's level: "C1", "c1", or a word the lexicon knows ("native" → C2). */
 function levelOf(lexicon: Lexicon, s: string): CefrLevel | undefined {
@@ -164,6 +169,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       refersBack: lex.cues.refersBack.map((p) => new RegExp(p, "iu")),
       backToMe: lex.cues.backToMe.map((p) => new RegExp(p, "iu")),
       firstPerson: lex.cues.firstPerson.map((p) => new RegExp(p, "iu")),
+      figures: createFigures(lex.words),
     };
   };
   const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
@@ -458,6 +464,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
         let reply = intents[intent]!(ctx);
+        // "How many days of telework?": the passage on the subject, and that it gives no figure, where it gives none.
+        if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
+          reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         const more = moreQuestions(pack, read, labels, scores, intent);
         for (const { intent: also, labels: clauseLabels } of more) {
           // Several questions in one message ("What does it pay and where is it?"): each answered, in order.
