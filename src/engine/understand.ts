@@ -5,7 +5,7 @@ import type { Lexicon } from "../knowledge/schema.js";
 import type { Reference } from "../knowledge/load.js";
 import type { Profile } from "../conversation/session.js";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
-import { cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
 
@@ -147,7 +147,9 @@ export function createReader(
   };
 
   function read(message: string, options: { checking?: boolean } = {}): Understanding {
-    const { text: original, truncated } = cleanInput(message);
+    const cleaned = cleanInput(message);
+    const truncated = cleaned.truncated;
+    const original = boundForReading(cleaned.text);
     const normalised = norm(original);
     const text = normalised
       .split(" ")

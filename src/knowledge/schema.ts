@@ -340,7 +340,7 @@ export const routingSchema = z.strictObject({
   /** Where a message breaks into separate questions, each classified on its own (a pattern over the normalised text). */
   clauseBreak: pattern.default("\\?|;"),
   /** The classifier's confidence for a clause's own question to be answered beside the first. */
-  clauseConfidence: z.number().default(0.5),
+  clauseConfidence: z.number().default(0.35),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
@@ -382,6 +382,8 @@ export const wordsSchema = z.strictObject({
   unfinished: z.array(z.string().min(1)).default([]),
   /** Phrases asking for a figure ("how many", "how long", "maximum"): an answer with no figure says the notice does not state it. */
   quantity: z.array(z.string().min(1)).default([]),
+  /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
+  and: z.array(z.string().min(1)).default([]),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -514,7 +516,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [] }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -43,8 +43,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "fu-friend-irish",
   "fu-experience-how-many",
   "tq-posts-place",
-  "tq-probation-contract",
-  "tq-poland-deadline",
   "tq-eligible-and-deadline",
   "tq-associate-still",
   "st-great-thanks",
