@@ -19,7 +19,7 @@ import { benefits } from "./intents/benefits.js";
 import { clearance } from "./intents/clearance.js";
 import { contract } from "./intents/contract.js";
 import { deadline } from "./intents/deadline.js";
-import { eligibility, verdictReply } from "./intents/eligibility.js";
+import { eligibility, mergeProfile, verdictReply } from "./intents/eligibility.js";
 import { criteria } from "./intents/criteria.js";
 import { experience } from "./intents/experience.js";
 import { grade } from "./intents/grade.js";
@@ -500,6 +500,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Torn between two intents: the likeliest answered, the other offered.
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
         const offer = torn && pack.catalogue.has(`choice.${second!.intent}`) ? [pack.catalogue.t(`choice.${second!.intent}`)] : [];
+        // Facts stated beside another question are the user's all the same: kept for a later check.
+        if (intent !== "eligibility" && !u.hypothetical && u.statesFacts && !probing) mergeProfile(session.profile, u.profile);
         session.lastIntent = intent;
         // How sure: the classifier's share of votes for the intent that answered (all its topics together).
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);

@@ -330,6 +330,8 @@ export const routingSchema = z.strictObject({
   /** The classifier's confidence for an uncovered subject it recognises. */
   uncoveredConfidence: z.number().default(0.5),
   factsUnless: z.number().default(3),
+  /** The classifier's confidence for a question on another subject than eligibility to be answered, the facts beside it kept for later. */
+  questionBesideFacts: z.number().default(0.4),
   /** A question about "that" follows the last answer unless another intent's patterns score this much. */
   refersBackUnless: z.number().default(2),
   checkingUnless: z.number().default(4),
