@@ -7,8 +7,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 export type Cleaned = { text: string; truncated: boolean };
 
 /** The most words of one message the engine reads: its first HEAD_WORDS and its last, the question usually last. */
-export const MAX_READ_WORDS = 100;
-const HEAD_WORDS = 40;
+export const MAX_READ_WORDS = 64;
+const HEAD_WORDS = 24;
 /** A word repeated more than this many times in a row ("i i i i …") is read this many times. */
 const MAX_RUN = 2;
 
