@@ -33,7 +33,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "uf-dual-indian-portuguese",
   "uf-one-language-enough",
   "uf-180-ects",
-  "uf-still-studying",
   "uf-30-finnish",
   "uf-non-native",
   "uf-phone-style",
