@@ -19,7 +19,7 @@ import { benefits } from "./intents/benefits.js";
 import { clearance } from "./intents/clearance.js";
 import { contract } from "./intents/contract.js";
 import { deadline } from "./intents/deadline.js";
-import { eligibility, verdictReply } from "./intents/eligibility.js";
+import { eligibility, mergeProfile, verdictReply } from "./intents/eligibility.js";
 import { criteria } from "./intents/criteria.js";
 import { experience } from "./intents/experience.js";
 import { grade } from "./intents/grade.js";
@@ -38,9 +38,9 @@ import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
 import { telework } from "./intents/telework.js";
-import { cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
+import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
-import { completeLexicon, referenceWithNames, switchPhrases } from "./language-pack.js";
+import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
 import { route, SMALL_TALK, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
@@ -48,6 +48,8 @@ import { chooseLanguage } from "../i18n/detect.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
+import { createFigures, type Figures } from "./figures.js";
+import { MAX_CLAUSES, splitRequests } from "./requests.js";
 import type { Reference } from "../knowledge/load.js";
 
 export type Engine = {
@@ -88,6 +90,11 @@ const intents: Record<string, Intent> = {
 
 /** Intents that answer a plain question about the post and can be answered side by side. */
 const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
+/** Intents answered beside others only when a clause of their own asks them ("…, and can non-EU people apply?"). */
+const BY_CLAUSE = new Set([...COMBINABLE, "criteria", "languages", "telework", "underrepresented", "experience"]);
+/** The most requests one message gets answered (issue 17: up to four, in the order asked). */
+const MAX_REQUESTS = 4;
+
 
 /** A second intent asked in the same message, strong on its own, if any. */
 function secondIntent(scores: Map<string, number>, first: string, patternScores: Map<string, number>): string | undefined {
@@ -114,7 +121,11 @@ type Pack = {
   refersBack: RegExp[];
   backToMe: RegExp[];
   firstPerson: RegExp[];
+  figures: Figures;
 };
+
+/** Intents whose answer is never a passage on a subject that might lack the figure asked. */
+const NO_DETAIL = new Set(["eligibility", "criteria", "uncovered", "offtopic", "greeting", "help", "thanks", "profile", "pay"]);
 
 /** A form's level: "C1", "c1", or a word the lexicon knows ("native" → C2). */
 function levelOf(lexicon: Lexicon, s: string): CefrLevel | undefined {
@@ -164,6 +175,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       refersBack: lex.cues.refersBack.map((p) => new RegExp(p, "iu")),
       backToMe: lex.cues.backToMe.map((p) => new RegExp(p, "iu")),
       firstPerson: lex.cues.firstPerson.map((p) => new RegExp(p, "iu")),
+      figures: createFigures(lex.words),
     };
   };
   const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
@@ -195,6 +207,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     return text.split(re).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
   };
 
+  const joins = new Map<string, RegExp | undefined>();
+  const requestsOf = (pack: Pack, text: string): string[] => {
+    if (!joins.has(pack.language)) joins.set(pack.language, phraseRegExp(pack.lexicon.words.and, "giu"));
+    return splitRequests(clausesOf(pack, text), joins.get(pack.language));
+  };
+
   /**
    * The labels of a message. A long message whose words pull many ways ("how do I apply concretely? what do I
    * send and to whom?") is also read clause by clause, and the clauses' votes are added to the whole's.
@@ -205,7 +223,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     const clauses = clausesOf(pack, text);
     if (clauses.length < 2) return whole;
     const votes = new Map<string, { confidence: number; score: number }>();
-    for (const r of [whole, ...clauses.slice(0, 4).map((c) => classifier.rank(c, 4))])
+    for (const r of [whole, ...clauses.slice(0, MAX_CLAUSES).map((c) => classifier.rank(c, 4))])
       for (const l of r) {
         const v = votes.get(l.label) ?? { confidence: 0, score: 0 };
         votes.set(l.label, { confidence: v.confidence + l.confidence, score: Math.max(v.score, l.score) });
@@ -309,27 +327,33 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   /**
-   * The other questions of a message, up to two: each clause ("…and where is the job?") classified on its own,
-   * and an intent the patterns find strong beside the first, unless the classifier is sure the message is one question.
+   * The other requests of a message, up to three: each clause ("…, how long is the contract and is there
+   * probation?") classified on its own, and an intent the patterns find strong beside the first, unless the
+   * classifier is sure the message is one question. A clause asking the first intent about another topic is
+   * a request of its own too; the caller keeps a request only when its answer adds a passage.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[] }[] => {
-    if (!COMBINABLE.has(first) || !pack.classifier) return [];
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string }[] => {
+    if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
-    const found: { intent: string; labels: Ranked[] }[] = [];
-    const clauses = clausesOf(pack, u.text);
+    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string }[] = [];
+    const clauses = requestsOf(pack, u.text);
+    const firstLabel = labels[0]?.label;
     if (clauses.length > 1)
-      for (const clause of clauses.slice(0, 4)) {
+      for (const clause of clauses) {
         const ranked = rankClause(pack, clause);
         const best = ranked[0];
-        const intent = best && intentOfLabel(routing.intentOf, best.label);
-        if (!best || !intent || best.confidence < routing.clauseConfidence || !COMBINABLE.has(intent) || intent === first || found.some((f) => f.intent === intent)) continue;
-        found.push({ intent, labels: ranked });
+        let intent = best && intentOfLabel(routing.intentOf, best.label);
+        // "can non-EU people apply?" beside another question asks what the notice requires, not for a check.
+        if (intent === "eligibility" && best!.label !== "eligibility.check") intent = "criteria";
+        if (!best || !intent || best.confidence < routing.clauseConfidence || !BY_CLAUSE.has(intent)) continue;
+        if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
+        found.push({ intent, labels: ranked, clause, label: best.label });
       }
-    const byPatterns = secondIntent(scores, first, u.scores);
+    const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores) : undefined;
     const sure = labels[0] && labels[0].confidence >= 0.7 && intentOfLabel(routing.intentOf, labels[0].label) === first;
     const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= 0.1);
     if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
-    return found.slice(0, 2);
+    return found.slice(0, MAX_REQUESTS - 1);
   };
 
   /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
@@ -409,7 +433,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       let pack = home;
       let answering = "understanding";
       try {
-        const cleaned = cleanInput(text).text;
+        const cleaned = boundForReading(cleanInput(text).text);
         const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches });
         pack = packs.get(choice.language) ?? home;
         session.language = pack.language;
@@ -458,16 +482,26 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
         let reply = intents[intent]!(ctx);
+        // "How many days of telework?": the passage on the subject, and that it gives no figure, where it gives none.
+        if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
+          reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         const more = moreQuestions(pack, read, labels, scores, intent);
-        for (const { intent: also, labels: clauseLabels } of more) {
-          // Several questions in one message ("What does it pay and where is it?"): each answered, in order.
-          const next = intents[also]!(context(pack, enrich(pack, read, clauseLabels, also), session, now, zone));
-          reply = { ...reply, parts: [...reply.parts, ...next.parts], citations: [...reply.citations, ...next.citations] };
+        for (const { intent: also, labels: clauseLabels, clause } of more) {
+          // Several questions in one message ("What does it pay and where is it?"): each answered, in order; a
+          // clause is read on its own, and its answer kept only when it adds a passage not quoted yet.
+          const own = clause ? readIn(pack, clause, checking).u : read;
+          const next = intents[also]!(context(pack, enrich(pack, { ...own, profile: read.profile, asked: read.asked }, clauseLabels, also), session, now, zone));
+          const shown = new Set(reply.citations.map((c) => c.quote));
+          if (next.citations.length && next.citations.every((c) => shown.has(c.quote))) continue;
+          const said = new Set(reply.parts);
+          reply = { ...reply, parts: [...reply.parts, ...next.parts.filter((p) => !said.has(p))], citations: [...reply.citations, ...next.citations] };
         }
         const also = more[0]?.intent;
         // Torn between two intents: the likeliest answered, the other offered.
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
         const offer = torn && pack.catalogue.has(`choice.${second!.intent}`) ? [pack.catalogue.t(`choice.${second!.intent}`)] : [];
+        // Facts stated beside another question are the user's all the same: kept for a later check.
+        if (intent !== "eligibility" && !u.hypothetical && u.statesFacts && !probing) mergeProfile(session.profile, u.profile);
         session.lastIntent = intent;
         // How sure: the classifier's share of votes for the intent that answered (all its topics together).
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);

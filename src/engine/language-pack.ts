@@ -15,6 +15,12 @@ function alternatives(phrases: Iterable<string>): string {
   return [...new Set([...phrases].map(literal).filter(Boolean))].sort((a, b) => b.length - a.length).join("|");
 }
 
+/** A phrase list of words.json as one pattern over normalised text, whole words only; undefined for an empty list. */
+export function phraseRegExp(phrases: Iterable<string>, flags = "iu"): RegExp | undefined {
+  const alts = alternatives(phrases);
+  return alts ? new RegExp(`(?<![\\p{L}'])(?:${alts})(?![\\p{L}])`, flags) : undefined;
+}
+
 /**
  * A lexicon whose pattern sections are empty gets them from its words: level phrases, yes and no, number
  * words, study years next to a study word, stop words. Sections a lexicon writes itself are kept as written.

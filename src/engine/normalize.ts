@@ -6,6 +6,29 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export type Cleaned = { text: string; truncated: boolean };
 
+/** The most words of one message the engine reads: its first HEAD_WORDS and its last, the question usually last. */
+export const MAX_READ_WORDS = 64;
+const HEAD_WORDS = 24;
+/** A word repeated more than this many times in a row ("i i i i …") is read this many times. */
+const MAX_RUN = 2;
+
+/**
+ * What of a cleaned message the engine reads, bounded by construction (issue 22, item 3): runs of one word
+ * repeated cut to MAX_RUN, and a message longer than MAX_READ_WORDS read as its first HEAD_WORDS words and its
+ * last, with a sentence break between so that no pattern spans the gap.
+ */
+export function boundForReading(text: string): string {
+  const kept: string[] = [];
+  let run = 0;
+  for (const w of text.split(" ")) {
+    const same = kept.length > 0 && kept[kept.length - 1]!.toLowerCase() === w.toLowerCase();
+    run = same ? run + 1 : 1;
+    if (run <= MAX_RUN) kept.push(w);
+  }
+  if (kept.length <= MAX_READ_WORDS) return kept.length === text.split(" ").length ? text : kept.join(" ");
+  return `${kept.slice(0, HEAD_WORDS).join(" ")} . ${kept.slice(kept.length - (MAX_READ_WORDS - HEAD_WORDS)).join(" ")}`;
+}
+
 /**
  * Removes what is not the user's words: Slack and Teams mention syntax, HTML tags, control characters.
  * Cuts the text to MAX_QUESTION_LENGTH.

@@ -60,6 +60,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "question-beside-facts",
+    doc: "“I'm an official at the Court, do I get priority?”: facts stated beside a question on another subject are kept for later; the question is answered, no check starts",
+    decide: (s) => {
+      if (s.session.checking || s.u.hypothetical || !s.label || !/\?/.test(s.u.text)) return undefined;
+      if (!(s.u.statesFacts || statesEligibilityFacts(s.u.profile))) return undefined;
+      const intent = (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
+      // Languages, "can I still apply?" and the requirements are what a check answers; they never leave it.
+      if (["eligibility", "criteria", "languages", "offtopic", "uncovered"].includes(intent) || s.label.label === "deadline.still" || SMALL_TALK.has(intent)) return undefined;
+      // "… Am I eligible?" asks for the check, whatever else the words touch.
+      return s.label.confidence >= s.routing.questionBesideFacts && s.score("eligibility") < s.routing.factsUnless ? intent : undefined;
+    },
+  },
+  {
     id: "asks-check",
     doc: "“… Am I eligible?” with some of the user's own facts stated: the check, whatever else the words touch",
     decide: (s) =>
@@ -105,7 +118,8 @@ export const RULES: Rule[] = [
       const { u } = s;
       const stated = Object.entries({ ...u.asked.languages, ...u.profile.languages }).filter(([, l]) => l !== "?");
       const other = u.profile.nationalities?.length || u.profile.studyYears !== undefined || u.asked.nationalities?.length || u.asked.studyYears !== undefined;
-      return s.levelsSet && !s.session.checking && stated.length === 1 && !other && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
+      // "English is my only language, is that enough?": all the user's languages, so the rule itself is checked.
+      return s.levelsSet && !s.session.checking && stated.length === 1 && !other && !u.profile.languagesComplete && s.label?.label.startsWith("languages.") && s.u.text.includes("?") ? "languages" : undefined;
     },
   },
   {

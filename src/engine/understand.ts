@@ -5,7 +5,7 @@ import type { Lexicon } from "../knowledge/schema.js";
 import type { Reference } from "../knowledge/load.js";
 import type { Profile } from "../conversation/session.js";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
-import { cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
 
@@ -116,6 +116,10 @@ export function createReader(
   // The eligibility words and the degree names are words the speller must not mend into others.
   for (const list of Object.values(lexicon.factWords ?? {})) list.forEach(harvest);
   for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
+  // The phrase lists of words.json are read as typed: the speller must not mend "studiere" into "studiert".
+  const w = lexicon.words;
+  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self])
+    for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   const speller = createSpeller(
     [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],
@@ -147,7 +151,9 @@ export function createReader(
   };
 
   function read(message: string, options: { checking?: boolean } = {}): Understanding {
-    const { text: original, truncated } = cleanInput(message);
+    const cleaned = cleanInput(message);
+    const truncated = cleaned.truncated;
+    const original = boundForReading(cleaned.text);
     const normalised = norm(original);
     const text = normalised
       .split(" ")

@@ -330,6 +330,8 @@ export const routingSchema = z.strictObject({
   /** The classifier's confidence for an uncovered subject it recognises. */
   uncoveredConfidence: z.number().default(0.5),
   factsUnless: z.number().default(3),
+  /** The classifier's confidence for a question on another subject than eligibility to be answered, the facts beside it kept for later. */
+  questionBesideFacts: z.number().default(0.4),
   /** A question about "that" follows the last answer unless another intent's patterns score this much. */
   refersBackUnless: z.number().default(2),
   checkingUnless: z.number().default(4),
@@ -340,7 +342,7 @@ export const routingSchema = z.strictObject({
   /** Where a message breaks into separate questions, each classified on its own (a pattern over the normalised text). */
   clauseBreak: pattern.default("\\?|;"),
   /** The classifier's confidence for a clause's own question to be answered beside the first. */
-  clauseConfidence: z.number().default(0.5),
+  clauseConfidence: z.number().default(0.35),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
@@ -376,6 +378,14 @@ export const wordsSchema = z.strictObject({
   /** Words of the first person ("je", "ich", "tengo"): the user speaks of themself. */
   self: z.array(z.string().min(1)).default([]),
   stopwords: z.array(z.string().min(1)).default([]),
+  /** Phrases before a place where someone lives ("live in", "j'habite en", "wohne in"): a country after them is a residence, never a nationality. */
+  residence: z.array(z.string().min(1)).default([]),
+  /** Phrases saying studies are not completed ("still studying", "dropped out", "graduate next"): a degree in their clause is not held. */
+  unfinished: z.array(z.string().min(1)).default([]),
+  /** Phrases asking for a figure ("how many", "how long", "maximum"): an answer with no figure says the notice does not state it. */
+  quantity: z.array(z.string().min(1)).default([]),
+  /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
+  and: z.array(z.string().min(1)).default([]),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -508,7 +518,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [] }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

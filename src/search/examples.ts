@@ -10,6 +10,11 @@ export type Ranked = { label: string; score: number; confidence: number };
 export type Classifier = {
   /** The labels closest to a message, best first; empty when no example shares a word with it. */
   rank(message: string, limit?: number): Ranked[];
+  /**
+   * The terms a message is searched with: distinct, at most MAX_CONTENT_TERMS content words and
+   * MAX_STOP_TERMS stop words, in the order typed. The work per message is bounded by construction.
+   */
+  queryTerms(message: string): string[];
   readonly labels: string[];
 };
 
@@ -21,6 +26,11 @@ export type ClassifierOptions = {
 };
 
 type Example = { id: number; label: string; text: string };
+
+/** The most content words of one message the examples are searched with (issue 22, item 3). */
+export const MAX_CONTENT_TERMS = 20;
+/** The most stop words kept beside them ("when" and "where" still tell questions apart). */
+export const MAX_STOP_TERMS = 12;
 
 /**
  * Creates the classifier from examples (label → example questions).
@@ -53,13 +63,36 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
     weights: { fuzzy: 0.35, prefix: 0.5 },
   };
 
+  const queryTerms = (message: string): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    let content = 0;
+    let stops = 0;
+    for (const w of tokenize(message)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      if (stop.has(w)) {
+        if (stops >= MAX_STOP_TERMS) continue;
+        stops++;
+      } else {
+        if (content >= MAX_CONTENT_TERMS) continue;
+        content++;
+      }
+      out.push(w);
+      if (content >= MAX_CONTENT_TERMS && stops >= MAX_STOP_TERMS) break;
+    }
+    return out;
+  };
+
   return {
     labels: [...perLabel.keys()],
+    queryTerms,
     rank(message, limit = 5) {
-      if (!tokenize(message).length) return [];
+      const terms = queryTerms(message);
+      if (!terms.length) return [];
       // An example that shares only stop words with the message ("what kind of…") says nothing of its subject.
-      const content = new Set(tokenize(message).filter((w) => !stop.has(w)).map((w) => stem(w)));
-      const hits = index.search(message, searchOptions).filter((h) => !content.size || h.queryTerms.some((t) => content.has(t)));
+      const content = new Set(terms.filter((w) => !stop.has(w)).map((w) => stem(w)));
+      const hits = index.search(terms.join(" "), searchOptions).filter((h) => !content.size || h.queryTerms.some((t) => content.has(t)));
       if (!hits.length) return [];
       // The closest examples vote for their label, the nearer the more; the best label's share of the votes
       // is the confidence: one clear winner scores near 1, a message between two topics near 0.5.

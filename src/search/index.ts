@@ -4,6 +4,9 @@ import MiniSearch from "minisearch";
 import type { Section } from "../knowledge/sections.js";
 import { normalizeForMatch, words } from "../engine/normalize.js";
 
+/** The most content words of one question the notice's passages are searched with (issue 22, item 3). */
+export const MAX_SEARCH_TERMS = 24;
+
 export type Passage = { id: number; sectionId: string; heading: string; text: string };
 
 export type Hit = {
@@ -63,7 +66,8 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
   index.addAll(passages);
   const stems = passages.map((p) => new Set(tokenize(p.text).map(stem)));
 
-  const contentWords = (question: string) => [...new Set(tokenize(question).filter((w) => !stop.has(w) && w.length > 1))];
+  // Distinct content words, at most MAX_SEARCH_TERMS: the work per question is bounded by construction.
+  const contentWords = (question: string) => [...new Set(tokenize(question).filter((w) => !stop.has(w) && w.length > 1))].slice(0, MAX_SEARCH_TERMS);
   const searchOptions = { boost: { heading: 1.5, text: 1 }, fuzzy: 0.2, prefix: (t: string) => t.length > 3, combineWith: "OR" as const };
 
   return {

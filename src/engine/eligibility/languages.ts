@@ -126,6 +126,10 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
   const requirement = ctx.u.topics.has("languages.official")
     ? false
     : ctx.u.topics.has("languages.requirements") || ctx.lexicon.cues.requirement.some((p) => new RegExp(p, "iu").test(ctx.u.text));
+  // "Maltese native + English C1, is that ok?": two languages or more, each with a level, are the user's languages
+  // listed, not languages asked to be required; each is said to count or not.
+  const levelled = Object.entries({ ...ctx.u.asked.languages, ...ctx.u.profile.languages }).filter(([, level]) => level && level !== "?").map(([name]) => name);
+  const listed = levelled.length >= 2;
   for (const l of ctx.u.languages) {
     const named = rule.requirements.filter((r) => r.languages?.includes(l.name));
     if (named.length) {
@@ -141,7 +145,7 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
     const entry = official.find((o) => o.name === l.name);
     parts.push(
       l.official
-        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length, yes: requirement ? "no" : "yes" })
+        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length, yes: requirement && !(listed && levelled.includes(l.name)) ? "no" : "yes" })
         : ctx.t("languages.notOfficial", { language: l.name, note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
     );
   }

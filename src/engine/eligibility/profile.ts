@@ -5,6 +5,7 @@ import type { Profile } from "../../conversation/session.js";
 import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
+import { phraseRegExp } from "../language-pack.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
 
 export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };
@@ -40,6 +41,11 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const experienceWords = (lexicon.factWords?.experienceYears ?? []).map((x) => compile(x));
   const experienceSpans = (text: string): [number, number][] =>
     experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  // "British but I live in France": a country after a phrase of residence is where the user lives, not a nationality.
+  const residence = phraseRegExp(lexicon.words.residence, "giu");
+  const only = phraseRegExp(lexicon.words.only, "giu");
+  const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
+  const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
     const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
     return n === undefined || Number.isNaN(n) ? undefined : n;
@@ -128,6 +134,24 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
         consumed.push([c.start, c.end]);
         nationalities.delete(c.ref.code);
       }
+    // Where the user lives: removed from the nationalities; the countries named before it, the user's own
+    // ("ukrainian living in poland", "British but I live in France").
+    const lives = residenceSpans(text);
+    if (lives.length) {
+      const resident = countries.filter((c) => lives.some(([, end]) => end <= c.start && fillerAfterResidence.test(text.slice(end, c.start))));
+      for (const c of resident) {
+        nationalities.delete(c.ref.code);
+        consumed.push([c.start, c.end]);
+      }
+      const firstLives = lives[0]![0];
+      const levelAfter = (c: Mention<CountryRef>) => levelWords.some(({ re }) => ((re.lastIndex = 0), re.test(text.slice(c.end, c.end + 25)))) || /^\s*[abc][12]\b/iu.test(text.slice(c.end));
+      if (!nationalities.size)
+        for (const c of countries)
+          if (c.end <= firstLives && !resident.includes(c) && !levelAfter(c) && !consumed.some(([a, b]) => c.start < b && c.end > a)) {
+            nationalities.add(c.ref.code);
+            consumed.push([c.start, c.end]);
+          }
+    }
     if (nationalities.size) profile.nationalities = [...nationalities];
 
     if (any(noDegree, text)) profile.studyYears = 0;
@@ -158,15 +182,33 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const stated = Object.entries(levels).filter(([, l]) => l !== "?");
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
+    // "English is my only language", "je ne parle que français": a word of "only" in the clause of the one language named.
+    if (only && mentions.length && new Set(mentions.map((m) => m.ref.name)).size === 1) {
+      const m = mentions[0]!;
+      const before = text.slice(0, m.start).split(clauseBreak).at(-1) ?? "";
+      const after = text.slice(m.end).split(clauseBreak)[0] ?? "";
+      only.lastIndex = 0;
+      const inBefore = only.test(before);
+      only.lastIndex = 0;
+      if (inBefore || only.test(after)) profile.languagesComplete = true;
+    }
     Object.assign(profile, readEligibilityFacts(text));
     // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
     // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
-    const guessed = profile.studyYears === undefined || (profile.studyYearsAtLeast && !profile.degreeYearsAtLeast);
+    // Degrees in sequence, each with its length ("3-year bachelor + 1-year MSc"), say more than one length read alone.
+    const longer = profile.studyYears !== undefined && profile.degreeYears !== undefined && !profile.degreeYearsAtLeast && profile.degreeYears > profile.studyYears;
+    const guessed = profile.studyYears === undefined || (profile.studyYearsAtLeast && !profile.degreeYearsAtLeast) || longer;
     if (guessed && profile.degreeYears !== undefined && profile.educationLevel && profile.educationLevel !== "secondary" && profile.educationLevel !== "post-secondary") {
       delete profile.studyYearsAtLeast;
       profile.studyYears = profile.degreeYears;
       if (profile.degreeYearsAtLeast) profile.studyYearsAtLeast = true;
     }
+    // Studies not completed and no degree held: no completed university studies (the rule holds when the application is validated).
+    if (profile.studiesUnfinished && !profile.educationLevel) {
+      profile.studyYears = 0;
+      delete profile.studyYearsAtLeast;
+    }
+    delete profile.studiesUnfinished;
     delete profile.degreeYears;
     delete profile.degreeYearsAtLeast;
     const statesFacts =

@@ -6,6 +6,7 @@ import type { Profile } from "../../conversation/session.js";
 import type { Lexicon } from "../../knowledge/schema.js";
 import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
+import { phraseRegExp } from "../language-pack.js";
 
 export type FactReader = (text: string) => Profile;
 
@@ -39,6 +40,19 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     .sort((a, b) => b.len - a.len);
 
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  const unfinished = phraseRegExp(lexicon.words.unfinished, "giu");
+  /** True when the clause around [start, end) says the studies are not completed. */
+  const unfinishedAt = (text: string, start: number, end: number): boolean => {
+    if (!unfinished) return false;
+    let from = 0;
+    let to = text.length;
+    for (const m of all(breaks, text)) {
+      if (m.index + m[0].length <= start && m.index + m[0].length > from) from = m.index + m[0].length;
+      if (m.index >= end && m.index < to) to = m.index;
+    }
+    unfinished.lastIndex = 0;
+    return unfinished.test(text.slice(from, to));
+  };
   /** True when a negation stands between the start of the clause and `at`. */
   const negated = (text: string, at: number): boolean => {
     let from = 0;
@@ -56,23 +70,35 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
 
   return (text) => {
     const p: Profile = {};
-    // Education: the highest level named and not negated.
+    // Education: the highest level named and not negated. Degrees of different levels each said with their
+    // length ("a 3-year bachelor and then a 2-year master") add up; a degree in a clause saying the studies are
+    // not completed ("still doing my bachelor", "dropped out") is not held.
     const taken: [number, number][] = [];
     let best: EducationLevel | undefined;
     let bestYears: { years: number; atLeast: boolean } | undefined;
+    const saidYears = new Map<EducationLevel, number>();
     for (const d of degrees)
       for (const m of text.matchAll(d.re)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;
         taken.push([m.index, end]);
         if (negated(text, m.index) || asked(text, m.index)) continue;
+        if (unfinishedAt(text, m.index, end)) {
+          p.studiesUnfinished = true;
+          continue;
+        }
+        // "a licenciatura (4 years)", "a 4-year hbo-bachelor": the length said with the name; else the name's usual length.
+        const said = /^\s*\(?\s*(\d{1,2})[- ]?(?:years?|yrs?)\b/i.exec(text.slice(end, end + 20))?.[1] ?? /(\d{1,2})[- ](?:years?|yrs?)[- ](?:long\s+)?$/i.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1];
+        if (said) saidYears.set(d.level, Math.max(saidYears.get(d.level) ?? 0, Number(said)));
         if (!best || educationLevels.indexOf(d.level) > educationLevels.indexOf(best)) {
           best = d.level;
-          // "a licenciatura (4 years)", "a 4-year hbo-bachelor": the length said with the name; else the name's usual length.
-          const said = /^\s*\(?\s*(\d{1,2})[- ]?(?:years?|yrs?)\b/i.exec(text.slice(end, end + 20))?.[1] ?? /(\d{1,2})[- ](?:years?|yrs?)[- ](?:long\s+)?$/i.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1];
           bestYears = said ? { years: Number(said), atLeast: false } : d.years ? { years: d.years, atLeast: d.atLeast } : undefined;
         }
       }
+    // Studies in sequence: the lengths of degrees of different levels, each said, add up.
+    if (saidYears.size >= 2 && [...saidYears.keys()].every((l) => educationLevels.indexOf(l) >= educationLevels.indexOf("university")))
+      bestYears = { years: [...saidYears.values()].reduce((a, b) => a + b, 0), atLeast: false };
+    if (!best && unfinishedAt(text, 0, text.length)) p.studiesUnfinished = true;
     if (best) p.educationLevel = best;
     // "180 ECTS": credits over the credits of a year of full-time study.
     const ects = /\b(\d{2,3})\s*(?:ects|ects credits|credits)\b/i.exec(text);

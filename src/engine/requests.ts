@@ -1,0 +1,40 @@
+// The requests of a message: its clauses (split at the lexicon's clause breaks), split again at commas (a shape of
+// writing, not a word) and at the language's words for "and" where both sides are at least three words long.
+// At most MAX_CLAUSES: with the words read bounded (normalize.ts, boundForReading), the classifier ranks a
+// bounded number of bounded clauses for any message (issue 22, item 3).
+
+/** The most clauses of one message classified on their own. */
+export const MAX_CLAUSES = 6;
+/** The fewest words on each side of an "and" for it to join two requests ("English and German" joins names). */
+const MIN_SIDE_WORDS = 3;
+
+const wordCount = (s: string) => s.split(" ").filter(Boolean).length;
+
+/** The requests of a message's clauses, in the order asked, at most MAX_CLAUSES. */
+export function splitRequests(clauses: string[], and: RegExp | undefined): string[] {
+  const atJoins = (c: string): string[] => {
+    if (!and) return [c];
+    const out: string[] = [];
+    let from = 0;
+    and.lastIndex = 0;
+    for (const m of c.matchAll(and)) {
+      const before = c.slice(from, m.index).trim();
+      const after = c.slice(m.index + m[0].length).trim();
+      if (wordCount(before) >= MIN_SIDE_WORDS && wordCount(after) >= MIN_SIDE_WORDS) {
+        out.push(before);
+        from = m.index + m[0].length;
+      }
+    }
+    out.push(c.slice(from).trim());
+    return out;
+  };
+  const out: string[] = [];
+  for (const clause of clauses)
+    for (const piece of clause.split(/\s,\s/))
+      for (const request of atJoins(piece)) {
+        if (wordCount(request) < 2) continue;
+        out.push(request.trim());
+        if (out.length >= MAX_CLAUSES) return out;
+      }
+  return out;
+}
