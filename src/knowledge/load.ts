@@ -25,7 +25,7 @@ import {
   type Lexicon,
 } from "./schema.js";
 import { findSection, splitSections, type Section } from "./sections.js";
-import { comparable, foldSpace, stripMarkup } from "./text.js";
+import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
 import { createPlaceZones } from "../import/dates.js";
 import { extractFacts } from "../import/extract.js";
 import type { Citation } from "../answer.js";
@@ -229,6 +229,8 @@ export function loadNotice(folder: string, reference: Reference): Notice {
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
   const text = readFileSync(textFile, "utf8");
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
+  const large = tooLarge(text);
+  if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
   const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile);
   checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
