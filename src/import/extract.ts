@@ -9,9 +9,17 @@ import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
+import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
+import { furnitureOf, type LanguageWords } from "./words.js";
 
-export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
+export type ExtractContext = {
+  countries: Countries;
+  languages: Languages;
+  zoneIndex: ZoneIndex;
+  /** Every lexicon's words (src/import/words.ts); without them only the notice's structure is cleaned. */
+  words?: Map<string, LanguageWords>;
+};
 
 /** A fact the importer found: where it goes in facts.json, what it read, and the passage it read it from. */
 export type Found = { field: string; label: string; value: string; quotes: string[] };
@@ -22,7 +30,15 @@ export type Missing = { field: string; label: string; reason?: string };
 /** A passage of the eligibility part the importer could not type: the bot tells the user to check it themself. */
 export type Unread = { field: string; quote: string };
 
-export type Extraction = { facts: FactsInput; found: Found[]; missing: Missing[]; unread: Unread[] };
+export type Extraction = {
+  facts: FactsInput;
+  found: Found[];
+  missing: Missing[];
+  unread: Unread[];
+  /** What the normalisation dropped (page furniture) and the words it joined across line breaks. */
+  dropped: Dropped[];
+  joined: string[];
+};
 
 /** Every fact the importer looks for, in the order the report lists them. */
 export const FIELDS: { field: string; label: string }[] = [
@@ -254,7 +270,7 @@ class Extractor {
     this.terms();
     const order = new Map(FIELDS.map((f, i) => [f.field, i]));
     const byOrder = (a: { field: string }, b: { field: string }) => (order.get(a.field) ?? 99) - (order.get(b.field) ?? 99);
-    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder), unread: this.unread };
+    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder), unread: this.unread, dropped: [], joined: [] };
   }
 
   reference(): { value: string; span: Span } | undefined {
@@ -919,5 +935,28 @@ function languageNames(s: string, languages: Languages): string[] {
 
 /** Reads a notice's facts from its text. Never throws; what it cannot find is in `missing`. */
 export function extractFacts(text: string, ctx: ExtractContext): Extraction {
-  return new Extractor(text, ctx).run();
+  const normal = normalizeNotice(text, furnitureOf(ctx.words));
+  const result = new Extractor(normal.text, ctx).run();
+  // Every quote was read from the cleaned text; the facts quote the notice as published.
+  const cache = new Map<string, string>();
+  const verbatim = (q: string): string => {
+    if (!cache.has(q)) {
+      const at = normal.text.indexOf(q);
+      cache.set(q, at >= 0 ? originalSlice(text, normal, at, at + q.length) || q : q);
+    }
+    return cache.get(q)!;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "quote" && typeof x === "string" ? verbatim(x) : walk(x)]));
+    return v;
+  };
+  return {
+    facts: walk(result.facts) as FactsInput,
+    found: result.found.map((f) => ({ ...f, quotes: f.quotes.map(verbatim) })),
+    missing: result.missing,
+    unread: result.unread.map((u) => ({ ...u, quote: verbatim(u.quote) })),
+    dropped: normal.dropped,
+    joined: normal.joined,
+  };
 }

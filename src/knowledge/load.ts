@@ -28,6 +28,7 @@ import { findSection, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
 import { createPlaceZones } from "../import/dates.js";
 import { extractFacts } from "../import/extract.js";
+import { readLanguageWords } from "../import/words.js";
 import type { Citation } from "../answer.js";
 
 export type Notice = {
@@ -194,7 +195,7 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
  * does, and validated the same way. What cannot be read is left out, so the bot says the notice does not say.
  */
 function readFactsFrom(text: string, reference: Reference, file: string): Facts {
-  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones) });
+  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones), words: readLanguageWords() });
   if (extraction.found.length < 3)
     throw new KnowledgeError(`no facts.json, and the text does not read as a vacancy notice (${show(file)}); run vacancy-bot import to see what was found`);
   const result = factsSchema.safeParse(extraction.facts);

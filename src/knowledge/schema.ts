@@ -358,6 +358,24 @@ export const namesSchema = z.strictObject({
   places: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
 });
 
+/** Words the importer reads a notice with (the `notice` part of words.json), the same for every language. */
+export const noticeWordsSchema = z.strictObject({
+  /** Web-page furniture: lines dropped when they stand alone ("skip to main content", "apply now"). */
+  furniture: z.array(z.string().min(1)).default([]),
+  /** Words of a cookie banner ("cookies"); a block that says them twice is dropped. */
+  cookies: z.array(z.string().min(1)).default([]),
+  /** Headings of a list of other jobs on a careers page ("similar jobs"); the list is dropped. */
+  related: z.array(z.string().min(1)).default([]),
+  /** Labels of a notice's key–value header, by the fact they give ("deadline": ["date limite"]). */
+  labels: z.partialRecord(z.enum(["reference", "title", "staffCategory", "grades", "place", "deadline", "reserveList", "opens"]), z.array(z.string().min(1))).default({}),
+  /** Words that make a clock time noon or midnight ("midi", "Mittag"). */
+  noon: z.array(z.string().min(1)).default([]),
+  midnight: z.array(z.string().min(1)).default([]),
+  /** The word for a zone's time after or before a place name ("heure de Luxembourg", "Brussels time"). */
+  zoneTime: z.array(z.string().min(1)).default([]),
+});
+export type NoticeWords = z.infer<typeof noticeWordsSchema>;
+
 /** The value words of one language (words.json beside lexicon.json): numbers, months, units, levels, cues. */
 export const wordsSchema = z.strictObject({
   numbers: z.record(z.string().min(1), z.number().min(0)).default({}),
@@ -376,6 +394,8 @@ export const wordsSchema = z.strictObject({
   /** Words of the first person ("je", "ich", "tengo"): the user speaks of themself. */
   self: z.array(z.string().min(1)).default([]),
   stopwords: z.array(z.string().min(1)).default([]),
+  /** Words for reading a notice written in this language (src/import/); every part may be absent. */
+  notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -508,7 +528,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [] }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], notice: noticeWordsSchema.parse({}) }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
