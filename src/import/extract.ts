@@ -4,14 +4,16 @@
 // "Grade range:", "The place of employment will be …", "minimum level C1", "a 9-month probationary
 // period" …) and keeps the passage it read the value from as the fact's quote. A rule that finds
 // nothing leaves its fact out and says so: the importer never fills a gap with a guess.
-import type { Countries, FactsInput, Languages } from "../knowledge/schema.js";
+import type { Countries, FactsInput, Languages, NoticeWords } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
 import { readDeadline, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
-import { furnitureOf, type LanguageWords } from "./words.js";
+import { dateWordsOf, furnitureOf, noticeLanguage, type DateWords, type LanguageWords } from "./words.js";
+
+type NoticeLabel = keyof NoticeWords["labels"];
 
 export type ExtractContext = {
   countries: Countries;
@@ -19,6 +21,8 @@ export type ExtractContext = {
   zoneIndex: ZoneIndex;
   /** Every lexicon's words (src/import/words.ts); without them only the notice's structure is cleaned. */
   words?: Map<string, LanguageWords>;
+  /** The notice's language, when known (else read from its words). */
+  language?: string;
 };
 
 /** A fact the importer found: where it goes in facts.json, what it read, and the passage it read it from. */
@@ -136,7 +140,8 @@ function sectionRole(name: string): Role {
 
 const ORG_LINE = /^(?:Directorate-General|Secretariat-General|Joint Research Centre|Legal Service|DG [A-Z]{2,}\b)|Directorate-General for|\bof the European Commission$/;
 const REFERENCE_TOKEN = "([A-Z][A-Z0-9]*(?:\\s?[/_.-]\\s?[A-Z0-9]+){1,6})";
-const GRADE = /\b(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)\b(?:\s*(?:-|–|—|to|\/)\s*(?:(AD|AST\/SC|AST|SC|FG)\s?)?(\d{1,2}|IV|III|II|I)\b)?/;
+// A range joins two grades with a dash, a slash or a short word of any language ("to", "à", "bis", "a", "do").
+const GRADE = /\b(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)\b(?:(?:\s*[-–—/]\s*|\s+\p{Ll}{1,3}\s+)(?:(AD|AST\/SC|AST|SC|FG)\s?)?(\d{1,2}|IV|III|II|I)\b)?/u;
 const CEFR = /\b([ABC][12])\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const CLEARANCE = /\b(EU TOP SECRET|EU SECRET|EU CONFIDENTIAL|EU RESTRICTED|TR[EÈ]S SECRET UE|SECRET UE|CONFIDENTIEL UE|RESTREINT UE)\b/i;
@@ -155,7 +160,11 @@ class Extractor {
   readonly found: Found[] = [];
   readonly missing: Missing[] = [];
   readonly unread: Unread[] = [];
-  readonly facts: Record<string, unknown> = { language: "en" };
+  readonly facts: Record<string, unknown>;
+  /** The notice's language and the words of it the rules read with (labels, months, hours). */
+  readonly language: string;
+  private readonly labels: Partial<Record<NoticeLabel, string[]>>;
+  readonly dateWords: DateWords | undefined;
   private readonly haystack: string;
   /** Units after the post's header block: the notice proper, without the employer's general introduction. */
   private bodyFrom = 0;
@@ -166,6 +175,12 @@ class Extractor {
   ) {
     this.doc = readDocument(text);
     this.haystack = comparable(text);
+    this.language = ctx.language ?? noticeLanguage(text, ctx.words);
+    this.facts = { language: this.language };
+    const own = ctx.words?.get(this.language)?.words.notice.labels ?? {};
+    const english = ctx.words?.get("en")?.words.notice.labels ?? {};
+    this.labels = Object.fromEntries([...new Set([...Object.keys(own), ...Object.keys(english)])].map((k) => [k, [...(own[k as NoticeLabel] ?? []), ...(this.language === "en" ? [] : english[k as NoticeLabel] ?? [])]]));
+    this.dateWords = dateWordsOf(ctx.words, this.language);
   }
 
   // ── Finding passages ────────────────────────────────────────────────────────
@@ -190,8 +205,10 @@ class Extractor {
     return undefined;
   }
 
-  /** A "Label: value" line. */
-  labelled(label: RegExp): { span: Span; value: string } | undefined {
+  /** A "Label: value" line; `field` adds the labels the notice's lexicon gives that fact ("Date limite"). */
+  labelled(label: RegExp, field?: NoticeLabel): { span: Span; value: string } | undefined {
+    const words = field ? (this.labels[field] ?? []) : [];
+    if (words.length) label = new RegExp(`${label.source}|${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]")).join("|")}`, label.flags);
     for (const line of this.doc.lines) {
       const m = new RegExp(`^\\W{0,3}(?:${label.source})\\s*:\\s*(.+)$`, "i").exec(line.clean);
       if (m && m[1]!.trim()) return { span: line, value: m[1]!.trim() };
@@ -274,7 +291,7 @@ class Extractor {
   }
 
   reference(): { value: string; span: Span } | undefined {
-    const label = this.labelled(/(?:selection |vacancy |post |job |notice )?(?:reference|ref\.?)(?: number| no\.?)?/);
+    const label = this.labelled(/(?:selection |vacancy |post |job |notice )?(?:reference|ref\.?)(?: number| no\.?)?/, "reference");
     // A labelled reference may mix cases ("Europol/2027/TA/AD6/712").
     const token = /^\**([A-Za-z][A-Za-z0-9]*(?:\s?[/_.-]\s?[A-Za-z0-9]+){1,6})/;
     let found: { value: string; span: Span } | undefined;
@@ -295,7 +312,7 @@ class Extractor {
 
   /** The post's header: the title lines and the directorate line just above the reference. */
   header(refSpan: Span | undefined): void {
-    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title|post|position/);
+    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title|post|position/, "title");
     const lines = this.doc.lines;
     const at = refSpan ? lines.findIndex((l) => l.start <= refSpan.start && refSpan.start <= l.end) : -1;
     const above: Span[] = [];
@@ -354,7 +371,7 @@ class Extractor {
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);
       return;
     }
-    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/);
+    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/, "place");
     if (label) {
       const value = label.value.replace(/\.$/, "");
       this.set("place", { value, quote: label.span.raw }, value, [label.span.raw]);
@@ -370,7 +387,7 @@ class Extractor {
   }
 
   staffCategory(): void {
-    const label = this.labelled(/staff category(?: and function group)?|type of post|type of contract|contract type|type of position|category/);
+    const label = this.labelled(/staff category(?: and function group)?|type of post|type of contract|contract type|type of position|category/, "staffCategory");
     if (!label) return this.miss("staffCategory");
     const [category, group] = label.value.split(/\s+[–—-]\s+|\s*,\s*|\s*\/\s*(?=Administrator|Assistant)/);
     let functionGroup = group ? functionGroupName(group.trim()) : undefined;
@@ -385,10 +402,10 @@ class Extractor {
   }
 
   grades(): void {
-    const label = this.labelled(/grade range|grades?|function group and grade/);
+    const label = this.labelled(/grade range|grades?|function group and grade/, "grades");
     let source: { span: Span; text: string } | undefined = label ? { span: label.span, text: label.value } : undefined;
     if (!source || !GRADE.test(source.text)) {
-      const hit = this.sentence(new RegExp(`\\bgrades?\\b.*${GRADE.source}`));
+      const hit = this.sentence(new RegExp(`\\bgrades?\\b.*${GRADE.source}`, "u"));
       source = hit ? { span: hit.span, text: hit.span.clean } : undefined;
     }
     const m = source && GRADE.exec(source.text);
@@ -424,12 +441,15 @@ class Extractor {
   }
 
   deadline(): void {
-    const label = /^\W{0,3}(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?\s*:/i;
+    const own = this.labels.deadline ?? [];
+    const ownLabel = own.length ? `|${[...own].sort((a, b) => b.length - a.length).map(escape).join("|")}` : "";
+    const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})\\s*:`, "i");
+    const ownWords = own.length ? new RegExp(`(?<!\\p{L})(?:${own.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
     const lines = this.doc.lines.filter((l) => l.clean);
     const candidates: Span[] = [
       // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
       ...lines.flatMap((l, i) => (label.test(l.clean) ? [l, ...(lines[i + 1] ? [join(this.doc, l, lines[i + 1]!)] : [])] : [])),
-      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean)).map((h) => h.span),
+      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean) || Boolean(ownWords?.test(h.span.clean))).map((h) => h.span),
     ];
     let reason: string | undefined;
     // A date alone counts in the zone of the place of employment ("Brussels"), the whole day.
@@ -440,7 +460,7 @@ class Extractor {
       .find((z): z is { zone: string; words: string } => Boolean(z.zone));
     const dated: Span[] = [];
     for (const span of candidates) {
-      const reading = readDeadline(span.clean, this.ctx.zoneIndex);
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, undefined, this.dateWords);
       if (!reading.ok && /without a time of day/.test(reading.reason)) dated.push(span);
       if (reading.ok) {
         const value = `${reading.local.replace("T", " ")} ${reading.zone} (read from "${reading.zoneWords}")`;
@@ -450,7 +470,7 @@ class Extractor {
       if (reading.reason !== "no date") reason ??= reading.reason;
     }
     for (const span of dated) {
-      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone);
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone, this.dateWords);
       if (reading.ok) {
         const value = `${reading.date} (no time of day: the whole day) ${reading.zone} (read from "${reading.zoneWords}")`;
         this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);

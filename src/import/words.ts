@@ -51,3 +51,34 @@ export function furnitureOf(languages: Map<string, LanguageWords> | undefined): 
     related: all.flatMap((n) => n.related),
   };
 }
+
+/**
+ * The language a notice is written in: the lexicon whose function words (words.json `stopwords`) its first
+ * pages use most. "en" when no lexicon's words are found.
+ */
+export function noticeLanguage(text: string, languages: Map<string, LanguageWords> | undefined): string {
+  if (!languages?.size) return "en";
+  const tokens = text.slice(0, 30_000).toLowerCase().normalize("NFC").replace(/[’]/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  let best = "en";
+  let most = 0;
+  for (const [code, { words }] of languages) {
+    const stop = new Set(words.stopwords.map((w) => w.toLowerCase()));
+    if (!stop.size) continue;
+    let n = 0;
+    for (const t of tokens) if (stop.has(t)) n++;
+    if (n > most) {
+      most = n;
+      best = code;
+    }
+  }
+  return best;
+}
+
+/** The words of the notice's language that reading dates needs, with English's beside them. */
+export type DateWords = { months: Record<string, number>; hours: string[]; noon: string[]; midnight: string[]; zoneTime: string[] };
+
+export function dateWordsOf(languages: Map<string, LanguageWords> | undefined, language: string): DateWords | undefined {
+  const own = languages?.get(language)?.words;
+  if (!own) return undefined;
+  return { months: own.months, hours: own.units.hour ?? [], noon: own.notice.noon, midnight: own.notice.midnight, zoneTime: own.notice.zoneTime };
+}
