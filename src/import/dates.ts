@@ -132,3 +132,52 @@ export function readDeadline(s: string, zones: ZoneIndex, fallbackZone?: { zone:
   }
   return { ok: false, reason: "no date" };
 }
+
+/** Every full date in a passage, in order, with where it stands: "1 March 2027 – 31 March 2027". */
+export function readDates(s: string, words?: DateWords): { index: number; length: number; date: string }[] {
+  const own = lexiconDate(words);
+  const found: { index: number; length: number; date: string }[] = [];
+  for (const { re, read } of own ? [...datePatterns, own] : datePatterns) {
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    for (const m of s.matchAll(g)) {
+      const [y, mo, d] = read(m as RegExpExecArray);
+      const date = `${y}-${pad(mo)}-${pad(d)}`;
+      if (!DateTime.fromISO(date).isValid) continue;
+      if (found.some((f) => m.index! < f.index + f.length && f.index < m.index! + m[0].length)) continue;
+      found.push({ index: m.index!, length: m[0].length, date });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * An application window: "1 March 2027 – 31 March 2027, 23:59 (Brussels time)": its opening date, its
+ * closing date-time and zone. Undefined unless two dates, a time and a zone are written.
+ */
+export function readWindow(s: string, zones: ZoneIndex, words?: DateWords): { opens: string; closes: string; zone: string } | undefined {
+  const dates = readDates(s, words);
+  if (dates.length !== 2) return undefined;
+  const [a, b] = dates as [{ index: number; length: number; date: string }, { index: number; length: number; date: string }];
+  const between = s.slice(a.index + a.length, b.index);
+  if (!/^\s*(?:[-–—]|\p{Ll}{1,5})\s*$/u.test(between)) return undefined;
+  const rest = s.slice(b.index + b.length);
+  const time = readTime(rest, words);
+  const zone = readZone(rest, zones, words);
+  if (!time || !zone || b.date < a.date) return undefined;
+  return { opens: a.date, closes: `${b.date}T${pad(time.hour)}:${pad(time.minute)}`, zone: zone.zone };
+}
+
+/** "31 March, 30 June, 30 September and 31 December": days of the year, with no year, in order. */
+export function readDaysOfYear(s: string, words?: DateWords): { month: number; day: number }[] {
+  const months: Record<string, number> = { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...(words?.months ?? {}) };
+  const re = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:\\p{Ll}{1,2}\\s+)?(${alternation(Object.keys(months))})(?!\\p{L})(?!\\s*,?\\s*\\d{4})`, "giu");
+  return [...s.matchAll(re)].map((m) => ({ month: months[m[2]!.toLowerCase()] ?? 0, day: Number(m[1]) })).filter((c) => c.month && c.day <= 31);
+}
+
+/** The time of day and zone a passage gives, without a date ("by 23:59 (Valletta time) on a cut-off date"). */
+export function readClock(s: string, zones: ZoneIndex, words?: DateWords): { time: string; zone?: string } | undefined {
+  const time = readTime(s, words);
+  if (!time || time.hour > 23 || time.minute > 59) return undefined;
+  const zone = readZone(s, zones, words);
+  return { time: `${pad(time.hour)}:${pad(time.minute)}`, ...(zone ? { zone: zone.zone } : {}) };
+}

@@ -6,8 +6,8 @@
 // nothing leaves its fact out and says so: the importer never fills a gap with a guess.
 import type { Countries, FactsInput, Languages, NoticeWords } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
-import { readDeadline, type ZoneIndex } from "./dates.js";
-import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { readClock, readDaysOfYear, readDeadline, readWindow, type ZoneIndex } from "./dates.js";
+import { join, readDocument, sentences, type Line, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
@@ -56,6 +56,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "grades", label: "grade range" },
   { field: "posts", label: "number of posts" },
   { field: "deadline", label: "deadline" },
+  { field: "deadlines", label: "several closing dates (windows or cut-offs)" },
   { field: "application.address", label: "where to send the application" },
   { field: "application.subjectReference", label: "reference to give in the subject" },
   { field: "application.documents", label: "documents and their order" },
@@ -274,6 +275,7 @@ class Extractor {
     this.grades();
     this.posts();
     this.deadline();
+    this.deadlines();
     this.application(ref?.value);
     this.eligibility();
     this.assets();
@@ -478,6 +480,58 @@ class Extractor {
       }
     }
     this.miss("deadline", reason);
+  }
+
+  /**
+   * Several closing dates. Windows: rows that each give an application window (two dates, the second with a
+   * time and a zone), labelled by the rest of the row (the period it is for). Rolling: a labelled list of
+   * cut-off days of the year, closing at the time a passage on cut-offs gives, up to the final closing date.
+   */
+  deadlines(): void {
+    const rows: { label?: string; opens: string; closes: string; zone: string; quote: string; line: Span }[] = [];
+    for (const line of this.doc.lines) {
+      if (!line.clean || line.clean.length > 300) continue;
+      const cells = line.raw.split(/\s{3,}|\s*\|\s*/).map((c) => c.trim()).filter(Boolean);
+      for (const [i, cell] of cells.entries()) {
+        const w = readWindow(cell, this.ctx.zoneIndex, this.dateWords);
+        if (!w) continue;
+        const label = cells.filter((_, j) => j !== i).join(" ").trim();
+        rows.push({ ...(label ? { label } : {}), ...w, quote: line.raw.trim(), line });
+        break;
+      }
+    }
+    if (rows.length >= 2 && rows.every((r) => r.zone === rows[0]!.zone)) {
+      const zone = rows[0]!.zone;
+      const windows = rows.map(({ zone: _z, line: _l, ...w }) => w);
+      // The quote is the rows together, as the notice lays them out.
+      const quote = join(this.doc, rows[0]!.line, rows.at(-1)!.line).raw;
+      this.set("deadlines", { kind: "windows", zone, windows, quote }, windows.map((w) => `${w.opens} → ${w.closes.replace("T", " ")}${w.label ? ` (${w.label})` : ""}`).join("; ") + ` ${zone}`, [quote]);
+      if (!this.facts.deadline) {
+        const last = windows.at(-1)!;
+        this.set("deadline", { local: last.closes, zone, quote: last.quote }, `${last.closes.replace("T", " ")} ${zone} (the last window)`, [last.quote]);
+        const at = this.missing.findIndex((m) => m.field === "deadline");
+        if (at >= 0) this.missing.splice(at, 1);
+      }
+      return;
+    }
+    const cut = this.labelled(/cut-?off dates?/i, "cutoffs");
+    const days = cut ? readDaysOfYear(cut.value, this.dateWords) : [];
+    const deadline = this.facts.deadline as { local: string; zone: string; quote: string } | undefined;
+    if (!cut || days.length < 2 || !deadline) return;
+    const words = [cut.span.clean.split(":")[0]!.trim().toLowerCase().replace(/s$/, "")];
+    const clockHit = this.hits((h) => words.some((w) => h.span.clean.toLowerCase().includes(w)) && Boolean(readClock(h.span.clean, this.ctx.zoneIndex, this.dateWords)))[0];
+    const clock = clockHit && readClock(clockHit.span.clean, this.ctx.zoneIndex, this.dateWords);
+    const zone = clock?.zone ?? deadline.zone;
+    const finalDate = deadline.local.slice(0, 10);
+    const final = clock ? `${finalDate}T${clock.time}` : deadline.local;
+    // The cut-offs with the final closing date, where the header gives them side by side.
+    const lineOf = (quote: string) => this.doc.lines.find((l) => l.raw.includes(quote.trim()));
+    const finalLine = lineOf(deadline.quote);
+    const near = finalLine && Math.abs(finalLine.index - (cut.span as Line).index) <= 3;
+    const quote = near ? (finalLine.index < (cut.span as Line).index ? join(this.doc, finalLine, cut.span) : join(this.doc, cut.span, finalLine)).raw : cut.span.raw;
+    this.set("deadlines", { kind: "rolling", zone, cutoffs: days, ...(clock ? { time: clock.time } : {}), final, quote }, `cut-offs ${days.map((d) => `${d.day}/${d.month}`).join(", ")}${clock ? ` at ${clock.time}` : ""}, final ${final} ${zone}`, [quote]);
+    if (clock && deadline.local !== final) (this.facts.deadline as { local: string; zone: string }).local = final;
+    if (clock) (this.facts.deadline as { zone: string }).zone = zone;
   }
 
   application(reference: string | undefined): void {

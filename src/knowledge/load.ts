@@ -108,6 +108,14 @@ function checkFacts(facts: Facts, text: string, reference: Reference, file: stri
     if (!haystack.includes(comparable(quote)))
       throw new KnowledgeError(`${path} is not a quote of the notice: "${foldSpace(quote).slice(0, 80)}" (${show(file)})`);
   }
+  if (facts.deadlines) {
+    const d = facts.deadlines;
+    if (!isZone(d.zone)) throw new KnowledgeError(`deadlines.zone "${d.zone}" is not a time zone (${show(file)})`);
+    for (const local of [...d.windows.flatMap((w) => [w.closes, ...(w.opens ? [w.opens] : [])]), ...(d.final ? [d.final] : [])])
+      if (!parseLocal(local, d.zone)) throw new KnowledgeError(`deadlines: "${local}" is not a date-time (${show(file)})`);
+    if (d.kind === "windows" && !d.windows.length) throw new KnowledgeError(`deadlines: kind "windows" lists no window (${show(file)})`);
+    if (d.kind === "rolling" && (!d.cutoffs.length || !d.final)) throw new KnowledgeError(`deadlines: kind "rolling" needs cutoffs and a final date (${show(file)})`);
+  }
   if (facts.deadline) {
     if (!isZone(facts.deadline.zone)) throw new KnowledgeError(`deadline.zone "${facts.deadline.zone}" is not a time zone (${show(file)})`);
     if (!parseLocal(facts.deadline.local, facts.deadline.zone))

@@ -124,6 +124,24 @@ export const factsSchema = z.strictObject({
   posts: z.strictObject({ value: count, quote }).optional(),
   /** `local` is a date-time, or a date alone when the notice gives no time of day (then the whole day counts). */
   deadline: z.strictObject({ local: localDateTime, zone: z.string().min(1), quote }).optional(),
+  /**
+   * A notice with more than one closing date: application windows (each with its opening, closing and label,
+   * e.g. the traineeship period it is for), or rolling cut-off dates (month and day, every year) up to a final
+   * closing date. `deadline` then holds the final (or last) closing; the one in force is chosen from `now`.
+   */
+  deadlines: z
+    .strictObject({
+      kind: z.enum(["windows", "rolling"]),
+      zone: z.string().min(1),
+      windows: z.array(z.strictObject({ label: z.string().min(1).optional(), opens: localDateTime.optional(), closes: localDateTime, quote })).default([]),
+      cutoffs: z.array(z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })).default([]),
+      /** The time of day a cut-off closes at ("23:59"); absent: the whole day. */
+      time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+      /** The last closing of a rolling call. */
+      final: localDateTime.optional(),
+      quote,
+    })
+    .optional(),
   /** The reserve list and how long it is valid. */
   reserveList: z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), quote }).optional(),
   /** Working from home, as the notice allows it; `minOfficeShare` in per cent of the working time. */
@@ -367,7 +385,7 @@ export const noticeWordsSchema = z.strictObject({
   /** Headings of a list of other jobs on a careers page ("similar jobs"); the list is dropped. */
   related: z.array(z.string().min(1)).default([]),
   /** Labels of a notice's key–value header, by the fact they give ("deadline": ["date limite"]). */
-  labels: z.partialRecord(z.enum(["reference", "title", "staffCategory", "grades", "place", "deadline", "reserveList", "opens"]), z.array(z.string().min(1))).default({}),
+  labels: z.partialRecord(z.enum(["reference", "title", "staffCategory", "grades", "place", "deadline", "reserveList", "opens", "cutoffs"]), z.array(z.string().min(1))).default({}),
   /** Words that make a clock time noon or midnight ("midi", "Mittag"). */
   noon: z.array(z.string().min(1)).default([]),
   midnight: z.array(z.string().min(1)).default([]),
