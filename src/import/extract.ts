@@ -11,7 +11,7 @@ import { join, readDocument, sentences, type Line, type NoticeDocument, type Spa
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
-import { dateWordsOf, furnitureOf, noticeLanguage, type DateWords, type LanguageWords } from "./words.js";
+import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
 
 type NoticeLabel = keyof NoticeWords["labels"];
 
@@ -1010,7 +1010,8 @@ function languageNames(s: string, languages: Languages): string[] {
 /** Reads a notice's facts from its text. Never throws; what it cannot find is in `missing`. */
 export function extractFacts(text: string, ctx: ExtractContext): Extraction {
   const normal = normalizeNotice(text, furnitureOf(ctx.words));
-  const result = new Extractor(normal.text, ctx).run();
+  const language = ctx.language ?? noticeLanguage(normal.text, ctx.words);
+  const result = new Extractor(normal.text, { ...ctx, language, zoneIndex: zonesInLanguage(ctx.zoneIndex, ctx.words, language) }).run();
   // Every quote was read from the cleaned text; the facts quote the notice as published.
   const cache = new Map<string, string>();
   const verbatim = (q: string): string => {

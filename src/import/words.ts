@@ -82,3 +82,12 @@ export function dateWordsOf(languages: Map<string, LanguageWords> | undefined, l
   if (!own) return undefined;
   return { months: own.months, hours: own.units.hour ?? [], noon: own.notice.noon, midnight: own.notice.midnight, zoneTime: own.notice.zoneTime };
 }
+
+/** The zone index with the place names of the notice's language ("bruxelles" → Europe/Brussels). */
+export function zonesInLanguage(zones: Map<string, string>, languages: Map<string, LanguageWords> | undefined, language: string): Map<string, string> {
+  const places = languages?.get(language)?.names.places;
+  if (!places || !Object.keys(places).length) return zones;
+  const out = new Map(zones);
+  for (const [zone, names] of Object.entries(places)) for (const name of names) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), zone);
+  return out;
+}
