@@ -4,6 +4,7 @@ import { relative } from "node:path";
 import { ConfigError, KnowledgeError } from "../errors.js";
 import { importNotice, isValidId, readImportReference, validateImport, writeImport } from "../import/import.js";
 import { renderReport } from "../import/report.js";
+import { tooLarge } from "../knowledge/text.js";
 import { flag, knowledgeDir, type Args } from "./args.js";
 
 const USAGE = "usage: vacancy-bot import FILE [--id ID] [--check] [--replace] [--knowledge DIR]";
@@ -36,6 +37,8 @@ export async function runImport(args: Args): Promise<number> {
     throw new ConfigError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   if (!text.trim()) throw new ConfigError(`${file} is empty`);
+  const large = tooLarge(text);
+  if (large) throw new ConfigError(`${file}: ${large}`);
 
   const dir = knowledgeDir(args);
   const reference = readImportReference(dir);

@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import type { Answer, Citation, EligibilityForm } from "../answer.js";
 import type { FormOptions, KeyFact, NoticeSummary } from "../conversation/bot.js";
 import type { Profile, Session } from "../conversation/session.js";
+import { factsAt } from "../time/deadline.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
 import { createSearchIndex } from "../search/index.js";
@@ -266,7 +267,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
 
   const context = (pack: Pack, u: Understanding, session: Session, now: DateTime, zone: string | undefined): Context => ({
     notice,
-    facts,
+    // A notice with windows or rolling cut-offs: the closing date in force at `now` (src/time/deadline.ts).
+    facts: factsAt(facts, now),
     reference: pack.reference,
     lexicon: pack.lexicon,
     u,

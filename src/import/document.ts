@@ -108,7 +108,29 @@ function sentencesOf(text: string, unit: Span): Span[] {
     while (from < unit.end && /\s/.test(text[from]!)) from++;
   }
   if (from < unit.end) out.push(span(text, from, unit.end));
-  return out.filter((s) => s.clean.length > 0);
+  return out.flatMap((s) => bounded(text, s)).filter((s) => s.clean.length > 0);
+}
+
+/**
+ * The most characters a sentence may hold for the rules to read it. Real sentences hold a few hundred; a
+ * "sentence" of many kilobytes (a text without full stops) is cut at white space into pieces of at most this
+ * size, so that no rule's work grows faster than the notice (a rule's pattern may look back over a sentence).
+ */
+export const MAX_SENTENCE = 2000;
+
+function bounded(text: string, s: Span): Span[] {
+  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  const out: Span[] = [];
+  let from = s.start;
+  while (s.end - from > MAX_SENTENCE) {
+    let cut = from + MAX_SENTENCE;
+    const space = text.lastIndexOf(" ", cut);
+    if (space > from + MAX_SENTENCE / 2) cut = space;
+    out.push(span(text, from, cut));
+    from = cut;
+  }
+  out.push(span(text, from, s.end));
+  return out;
 }
 
 /** Reads a notice's text into lines and units; never throws. */
@@ -145,7 +167,7 @@ export function readDocument(text: string): NoticeDocument {
     const marker = kind === "bullet" ? (bulletStart.exec(first.raw)?.[0].length ?? 0) : 0;
     const s = span(text, first.start + marker, last.end);
     const unit: Unit = { ...s, kind, section, sub: [...sub], sentences: [] };
-    unit.sentences = kind === "paragraph" ? sentencesOf(text, s) : [s];
+    unit.sentences = kind === "paragraph" ? sentencesOf(text, s) : bounded(text, s);
     if (kind === "bullet" && leadIn) unit.leadIn = leadIn;
     units.push(unit);
     return unit;
@@ -202,7 +224,7 @@ function mergeBrokenParagraphs(text: string, units: Unit[]): Unit[] {
     if (prev && u.kind === "paragraph" && (prev.kind === "paragraph" || prev.kind === "bullet") && /^\p{Ll}/u.test(u.clean) && !/[.:!?]$/.test(prev.clean)) {
       const s = span(text, prev.start, u.end);
       const merged: Unit = { ...prev, ...s };
-      merged.sentences = prev.kind === "paragraph" ? sentencesOf(text, s) : [s];
+      merged.sentences = prev.kind === "paragraph" ? sentencesOf(text, s) : bounded(text, s);
       out[out.length - 1] = merged;
     } else out.push(u);
   }

@@ -4,14 +4,26 @@
 // "Grade range:", "The place of employment will be …", "minimum level C1", "a 9-month probationary
 // period" …) and keeps the passage it read the value from as the fact's quote. A rule that finds
 // nothing leaves its fact out and says so: the importer never fills a gap with a guess.
-import type { Countries, FactsInput, Languages } from "../knowledge/schema.js";
+import type { Countries, FactsInput, Languages, NoticeWords } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
-import { readDeadline, type ZoneIndex } from "./dates.js";
-import { join, readDocument, sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { readClock, readDaysOfYear, readDeadline, readWindow, type ZoneIndex } from "./dates.js";
+import { join, readDocument, sentences, type Line, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
+import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
+import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
 
-export type ExtractContext = { countries: Countries; languages: Languages; zoneIndex: ZoneIndex };
+type NoticeLabel = keyof NoticeWords["labels"];
+
+export type ExtractContext = {
+  countries: Countries;
+  languages: Languages;
+  zoneIndex: ZoneIndex;
+  /** Every lexicon's words (src/import/words.ts); without them only the notice's structure is cleaned. */
+  words?: Map<string, LanguageWords>;
+  /** The notice's language, when known (else read from its words). */
+  language?: string;
+};
 
 /** A fact the importer found: where it goes in facts.json, what it read, and the passage it read it from. */
 export type Found = { field: string; label: string; value: string; quotes: string[] };
@@ -22,7 +34,15 @@ export type Missing = { field: string; label: string; reason?: string };
 /** A passage of the eligibility part the importer could not type: the bot tells the user to check it themself. */
 export type Unread = { field: string; quote: string };
 
-export type Extraction = { facts: FactsInput; found: Found[]; missing: Missing[]; unread: Unread[] };
+export type Extraction = {
+  facts: FactsInput;
+  found: Found[];
+  missing: Missing[];
+  unread: Unread[];
+  /** What the normalisation dropped (page furniture) and the words it joined across line breaks. */
+  dropped: Dropped[];
+  joined: string[];
+};
 
 /** Every fact the importer looks for, in the order the report lists them. */
 export const FIELDS: { field: string; label: string }[] = [
@@ -36,6 +56,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "grades", label: "grade range" },
   { field: "posts", label: "number of posts" },
   { field: "deadline", label: "deadline" },
+  { field: "deadlines", label: "several closing dates (windows or cut-offs)" },
   { field: "application.address", label: "where to send the application" },
   { field: "application.subjectReference", label: "reference to give in the subject" },
   { field: "application.documents", label: "documents and their order" },
@@ -120,7 +141,8 @@ function sectionRole(name: string): Role {
 
 const ORG_LINE = /^(?:Directorate-General|Secretariat-General|Joint Research Centre|Legal Service|DG [A-Z]{2,}\b)|Directorate-General for|\bof the European Commission$/;
 const REFERENCE_TOKEN = "([A-Z][A-Z0-9]*(?:\\s?[/_.-]\\s?[A-Z0-9]+){1,6})";
-const GRADE = /\b(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)\b(?:\s*(?:-|–|—|to|\/)\s*(?:(AD|AST\/SC|AST|SC|FG)\s?)?(\d{1,2}|IV|III|II|I)\b)?/;
+// A range joins two grades with a dash, a slash or a short word of any language ("to", "à", "bis", "a", "do").
+const GRADE = /\b(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)\b(?:(?:\s*[-–—/]\s*|\s+\p{Ll}{1,3}\s+)(?:(AD|AST\/SC|AST|SC|FG)\s?)?(\d{1,2}|IV|III|II|I)\b)?/u;
 const CEFR = /\b([ABC][12])\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const CLEARANCE = /\b(EU TOP SECRET|EU SECRET|EU CONFIDENTIAL|EU RESTRICTED|TR[EÈ]S SECRET UE|SECRET UE|CONFIDENTIEL UE|RESTREINT UE)\b/i;
@@ -139,7 +161,11 @@ class Extractor {
   readonly found: Found[] = [];
   readonly missing: Missing[] = [];
   readonly unread: Unread[] = [];
-  readonly facts: Record<string, unknown> = { language: "en" };
+  readonly facts: Record<string, unknown>;
+  /** The notice's language and the words of it the rules read with (labels, months, hours). */
+  readonly language: string;
+  private readonly labels: Partial<Record<NoticeLabel, string[]>>;
+  readonly dateWords: DateWords | undefined;
   private readonly haystack: string;
   /** Units after the post's header block: the notice proper, without the employer's general introduction. */
   private bodyFrom = 0;
@@ -150,6 +176,12 @@ class Extractor {
   ) {
     this.doc = readDocument(text);
     this.haystack = comparable(text);
+    this.language = ctx.language ?? noticeLanguage(text, ctx.words);
+    this.facts = { language: this.language };
+    const own = ctx.words?.get(this.language)?.words.notice.labels ?? {};
+    const english = ctx.words?.get("en")?.words.notice.labels ?? {};
+    this.labels = Object.fromEntries([...new Set([...Object.keys(own), ...Object.keys(english)])].map((k) => [k, [...(own[k as NoticeLabel] ?? []), ...(this.language === "en" ? [] : english[k as NoticeLabel] ?? [])]]));
+    this.dateWords = dateWordsOf(ctx.words, this.language);
   }
 
   // ── Finding passages ────────────────────────────────────────────────────────
@@ -174,8 +206,10 @@ class Extractor {
     return undefined;
   }
 
-  /** A "Label: value" line. */
-  labelled(label: RegExp): { span: Span; value: string } | undefined {
+  /** A "Label: value" line; `field` adds the labels the notice's lexicon gives that fact ("Date limite"). */
+  labelled(label: RegExp, field?: NoticeLabel): { span: Span; value: string } | undefined {
+    const words = field ? (this.labels[field] ?? []) : [];
+    if (words.length) label = new RegExp(`${label.source}|${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]")).join("|")}`, label.flags);
     for (const line of this.doc.lines) {
       const m = new RegExp(`^\\W{0,3}(?:${label.source})\\s*:\\s*(.+)$`, "i").exec(line.clean);
       if (m && m[1]!.trim()) return { span: line, value: m[1]!.trim() };
@@ -241,6 +275,7 @@ class Extractor {
     this.grades();
     this.posts();
     this.deadline();
+    this.deadlines();
     this.application(ref?.value);
     this.eligibility();
     this.assets();
@@ -254,11 +289,11 @@ class Extractor {
     this.terms();
     const order = new Map(FIELDS.map((f, i) => [f.field, i]));
     const byOrder = (a: { field: string }, b: { field: string }) => (order.get(a.field) ?? 99) - (order.get(b.field) ?? 99);
-    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder), unread: this.unread };
+    return { facts: this.facts as FactsInput, found: this.found.sort(byOrder), missing: this.missing.sort(byOrder), unread: this.unread, dropped: [], joined: [] };
   }
 
   reference(): { value: string; span: Span } | undefined {
-    const label = this.labelled(/(?:selection |vacancy |post |job |notice )?(?:reference|ref\.?)(?: number| no\.?)?/);
+    const label = this.labelled(/(?:selection |vacancy |post |job |notice )?(?:reference|ref\.?)(?: number| no\.?)?/, "reference");
     // A labelled reference may mix cases ("Europol/2027/TA/AD6/712").
     const token = /^\**([A-Za-z][A-Za-z0-9]*(?:\s?[/_.-]\s?[A-Za-z0-9]+){1,6})/;
     let found: { value: string; span: Span } | undefined;
@@ -279,7 +314,7 @@ class Extractor {
 
   /** The post's header: the title lines and the directorate line just above the reference. */
   header(refSpan: Span | undefined): void {
-    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title|post|position/);
+    const titleLabel = this.labelled(/(?:job|post) title|title of the post|title|post|position/, "title");
     const lines = this.doc.lines;
     const at = refSpan ? lines.findIndex((l) => l.start <= refSpan.start && refSpan.start <= l.end) : -1;
     const above: Span[] = [];
@@ -338,7 +373,7 @@ class Extractor {
       this.set("place", { value, quote: hit.span.raw }, value, [hit.span.raw]);
       return;
     }
-    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/);
+    const label = this.labelled(/place of employment|location|duty station|place of work|place of (?:secondment|assignment)|place/, "place");
     if (label) {
       const value = label.value.replace(/\.$/, "");
       this.set("place", { value, quote: label.span.raw }, value, [label.span.raw]);
@@ -354,7 +389,7 @@ class Extractor {
   }
 
   staffCategory(): void {
-    const label = this.labelled(/staff category(?: and function group)?|type of post|type of contract|contract type|type of position|category/);
+    const label = this.labelled(/staff category(?: and function group)?|type of post|type of contract|contract type|type of position|category/, "staffCategory");
     if (!label) return this.miss("staffCategory");
     const [category, group] = label.value.split(/\s+[–—-]\s+|\s*,\s*|\s*\/\s*(?=Administrator|Assistant)/);
     let functionGroup = group ? functionGroupName(group.trim()) : undefined;
@@ -369,10 +404,10 @@ class Extractor {
   }
 
   grades(): void {
-    const label = this.labelled(/grade range|grades?|function group and grade/);
+    const label = this.labelled(/grade range|grades?|function group and grade/, "grades");
     let source: { span: Span; text: string } | undefined = label ? { span: label.span, text: label.value } : undefined;
     if (!source || !GRADE.test(source.text)) {
-      const hit = this.sentence(new RegExp(`\\bgrades?\\b.*${GRADE.source}`));
+      const hit = this.sentence(new RegExp(`\\bgrades?\\b.*${GRADE.source}`, "u"));
       source = hit ? { span: hit.span, text: hit.span.clean } : undefined;
     }
     const m = source && GRADE.exec(source.text);
@@ -408,12 +443,15 @@ class Extractor {
   }
 
   deadline(): void {
-    const label = /^\W{0,3}(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?\s*:/i;
+    const own = this.labels.deadline ?? [];
+    const ownLabel = own.length ? `|${[...own].sort((a, b) => b.length - a.length).map(escape).join("|")}` : "";
+    const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})\\s*:`, "i");
+    const ownWords = own.length ? new RegExp(`(?<!\\p{L})(?:${own.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
     const lines = this.doc.lines.filter((l) => l.clean);
     const candidates: Span[] = [
       // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
       ...lines.flatMap((l, i) => (label.test(l.clean) ? [l, ...(lines[i + 1] ? [join(this.doc, l, lines[i + 1]!)] : [])] : [])),
-      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean)).map((h) => h.span),
+      ...this.hits((h) => /\b(?:deadline|closing date|no later than|not later than|by|before|until)\b/i.test(h.span.clean) || Boolean(ownWords?.test(h.span.clean))).map((h) => h.span),
     ];
     let reason: string | undefined;
     // A date alone counts in the zone of the place of employment ("Brussels"), the whole day.
@@ -424,7 +462,7 @@ class Extractor {
       .find((z): z is { zone: string; words: string } => Boolean(z.zone));
     const dated: Span[] = [];
     for (const span of candidates) {
-      const reading = readDeadline(span.clean, this.ctx.zoneIndex);
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, undefined, this.dateWords);
       if (!reading.ok && /without a time of day/.test(reading.reason)) dated.push(span);
       if (reading.ok) {
         const value = `${reading.local.replace("T", " ")} ${reading.zone} (read from "${reading.zoneWords}")`;
@@ -434,7 +472,7 @@ class Extractor {
       if (reading.reason !== "no date") reason ??= reading.reason;
     }
     for (const span of dated) {
-      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone);
+      const reading = readDeadline(span.clean, this.ctx.zoneIndex, placeZone, this.dateWords);
       if (reading.ok) {
         const value = `${reading.date} (no time of day: the whole day) ${reading.zone} (read from "${reading.zoneWords}")`;
         this.set("deadline", { local: reading.local, zone: reading.zone, quote: span.raw }, value, [span.raw]);
@@ -442,6 +480,58 @@ class Extractor {
       }
     }
     this.miss("deadline", reason);
+  }
+
+  /**
+   * Several closing dates. Windows: rows that each give an application window (two dates, the second with a
+   * time and a zone), labelled by the rest of the row (the period it is for). Rolling: a labelled list of
+   * cut-off days of the year, closing at the time a passage on cut-offs gives, up to the final closing date.
+   */
+  deadlines(): void {
+    const rows: { label?: string; opens: string; closes: string; zone: string; quote: string; line: Span }[] = [];
+    for (const line of this.doc.lines) {
+      if (!line.clean || line.clean.length > 300) continue;
+      const cells = line.raw.split(/\s{3,}|\s*\|\s*/).map((c) => c.trim()).filter(Boolean);
+      for (const [i, cell] of cells.entries()) {
+        const w = readWindow(cell, this.ctx.zoneIndex, this.dateWords);
+        if (!w) continue;
+        const label = cells.filter((_, j) => j !== i).join(" ").trim();
+        rows.push({ ...(label ? { label } : {}), ...w, quote: line.raw.trim(), line });
+        break;
+      }
+    }
+    if (rows.length >= 2 && rows.every((r) => r.zone === rows[0]!.zone)) {
+      const zone = rows[0]!.zone;
+      const windows = rows.map(({ zone: _z, line: _l, ...w }) => w);
+      // The quote is the rows together, as the notice lays them out.
+      const quote = join(this.doc, rows[0]!.line, rows.at(-1)!.line).raw;
+      this.set("deadlines", { kind: "windows", zone, windows, quote }, windows.map((w) => `${w.opens} → ${w.closes.replace("T", " ")}${w.label ? ` (${w.label})` : ""}`).join("; ") + ` ${zone}`, [quote]);
+      if (!this.facts.deadline) {
+        const last = windows.at(-1)!;
+        this.set("deadline", { local: last.closes, zone, quote: last.quote }, `${last.closes.replace("T", " ")} ${zone} (the last window)`, [last.quote]);
+        const at = this.missing.findIndex((m) => m.field === "deadline");
+        if (at >= 0) this.missing.splice(at, 1);
+      }
+      return;
+    }
+    const cut = this.labelled(/cut-?off dates?/i, "cutoffs");
+    const days = cut ? readDaysOfYear(cut.value, this.dateWords) : [];
+    const deadline = this.facts.deadline as { local: string; zone: string; quote: string } | undefined;
+    if (!cut || days.length < 2 || !deadline) return;
+    const words = [cut.span.clean.split(":")[0]!.trim().toLowerCase().replace(/s$/, "")];
+    const clockHit = this.hits((h) => words.some((w) => h.span.clean.toLowerCase().includes(w)) && Boolean(readClock(h.span.clean, this.ctx.zoneIndex, this.dateWords)))[0];
+    const clock = clockHit && readClock(clockHit.span.clean, this.ctx.zoneIndex, this.dateWords);
+    const zone = clock?.zone ?? deadline.zone;
+    const finalDate = deadline.local.slice(0, 10);
+    const final = clock ? `${finalDate}T${clock.time}` : deadline.local;
+    // The cut-offs with the final closing date, where the header gives them side by side.
+    const lineOf = (quote: string) => this.doc.lines.find((l) => l.raw.includes(quote.trim()));
+    const finalLine = lineOf(deadline.quote);
+    const near = finalLine && Math.abs(finalLine.index - (cut.span as Line).index) <= 3;
+    const quote = near ? (finalLine.index < (cut.span as Line).index ? join(this.doc, finalLine, cut.span) : join(this.doc, cut.span, finalLine)).raw : cut.span.raw;
+    this.set("deadlines", { kind: "rolling", zone, cutoffs: days, ...(clock ? { time: clock.time } : {}), final, quote }, `cut-offs ${days.map((d) => `${d.day}/${d.month}`).join(", ")}${clock ? ` at ${clock.time}` : ""}, final ${final} ${zone}`, [quote]);
+    if (clock && deadline.local !== final) (this.facts.deadline as { local: string; zone: string }).local = final;
+    if (clock) (this.facts.deadline as { zone: string }).zone = zone;
   }
 
   application(reference: string | undefined): void {
@@ -919,5 +1009,29 @@ function languageNames(s: string, languages: Languages): string[] {
 
 /** Reads a notice's facts from its text. Never throws; what it cannot find is in `missing`. */
 export function extractFacts(text: string, ctx: ExtractContext): Extraction {
-  return new Extractor(text, ctx).run();
+  const normal = normalizeNotice(text, furnitureOf(ctx.words));
+  const language = ctx.language ?? noticeLanguage(normal.text, ctx.words);
+  const result = new Extractor(normal.text, { ...ctx, language, zoneIndex: zonesInLanguage(ctx.zoneIndex, ctx.words, language) }).run();
+  // Every quote was read from the cleaned text; the facts quote the notice as published.
+  const cache = new Map<string, string>();
+  const verbatim = (q: string): string => {
+    if (!cache.has(q)) {
+      const at = normal.text.indexOf(q);
+      cache.set(q, at >= 0 ? originalSlice(text, normal, at, at + q.length) || q : q);
+    }
+    return cache.get(q)!;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "quote" && typeof x === "string" ? verbatim(x) : walk(x)]));
+    return v;
+  };
+  return {
+    facts: walk(result.facts) as FactsInput,
+    found: result.found.map((f) => ({ ...f, quotes: f.quotes.map(verbatim) })),
+    missing: result.missing,
+    unread: result.unread.map((u) => ({ ...u, quote: verbatim(u.quote) })),
+    dropped: normal.dropped,
+    joined: normal.joined,
+  };
 }

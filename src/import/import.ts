@@ -7,10 +7,12 @@ import { KnowledgeError } from "../errors.js";
 import { defaultKnowledgeDir, loadNotice, type Reference } from "../knowledge/load.js";
 import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema, type FactsInput } from "../knowledge/schema.js";
 import { createPlaceZones, type ZoneIndex } from "./dates.js";
+import type { Dropped } from "./normalize.js";
+import { readLanguageWords, type LanguageWords } from "./words.js";
 import { extractFacts, type Found, type Missing, type Unread } from "./extract.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
-export type ImportReference = Reference & { zoneIndex: ZoneIndex };
+export type ImportReference = Reference & { zoneIndex: ZoneIndex; words?: Map<string, LanguageWords> };
 
 export type ImportResult = {
   /** The notice id: the one asked for, else the selection reference with "/" turned into "-". */
@@ -22,6 +24,9 @@ export type ImportResult = {
   missing: Missing[];
   /** Passages of the eligibility part it could not type: kept as "check this yourself" criteria. */
   unread: Unread[];
+  /** What the normalisation dropped as page furniture, and the words it joined across line breaks. */
+  dropped: Dropped[];
+  joined: string[];
   /** False when the text is not a vacancy notice of this kind: too few of its landmarks were found. */
   isNotice: boolean;
 };
@@ -51,6 +56,7 @@ export function readImportReference(knowledgeDir: string = defaultKnowledgeDir):
     cefr: readReferenceFile(cefrSchema, knowledgeDir, "cefr.json"),
     zones: places,
     zoneIndex: createPlaceZones(places),
+    words: readLanguageWords(knowledgeDir),
   };
 }
 
@@ -74,12 +80,12 @@ export function isValidId(id: string): boolean {
  * r.id // → "DIGIT-COM-2025-1194"
  */
 export function importNotice(text: string, options: { id?: string; reference: ImportReference }): ImportResult {
-  const { facts, found, missing, unread } = extractFacts(text, options.reference);
+  const { facts, found, missing, unread, dropped, joined } = extractFacts(text, options.reference);
   const reference = facts.reference?.value;
   const id = options.id ?? (reference ? idFromReference(reference) : undefined);
   const have = new Set(found.map((f) => f.field));
   const isNotice = LANDMARKS.filter((f) => have.has(f)).length >= 3;
-  return { ...(id ? { id } : {}), text, facts, found, missing, unread, isNotice };
+  return { ...(id ? { id } : {}), text, facts, found, missing, unread, dropped, joined, isNotice };
 }
 
 /** The facts file as written: validated by the schema, two-space JSON. */

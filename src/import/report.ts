@@ -34,6 +34,11 @@ export function renderReport(result: ImportResult, options: { quoteWidth?: numbe
     out.push("", "Could not type (kept as “check this yourself” criteria, with their words):");
     for (const u of result.unread) out.push(`? ${u.field}: “${shorten(u.quote, width)}”`);
   }
+  if (result.dropped.length) {
+    out.push("", "Dropped as page furniture (not read, still in the notice's text):");
+    for (const d of result.dropped) out.push(`- ${d.kind}: “${shorten(d.text, width)}”`);
+  }
+  if (result.joined.length) out.push("", `Words joined across line breaks: ${result.joined.join(", ")}`);
   if (!result.isNotice) out.push("", "This text does not look like a vacancy notice of this kind: too few of its usual facts were found.");
   return out.join("\n");
 }

@@ -25,9 +25,10 @@ import {
   type Lexicon,
 } from "./schema.js";
 import { findSection, splitSections, type Section } from "./sections.js";
-import { comparable, foldSpace, stripMarkup } from "./text.js";
+import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
 import { createPlaceZones } from "../import/dates.js";
 import { extractFacts } from "../import/extract.js";
+import { readLanguageWords } from "../import/words.js";
 import type { Citation } from "../answer.js";
 
 export type Notice = {
@@ -106,6 +107,14 @@ function checkFacts(facts: Facts, text: string, reference: Reference, file: stri
   for (const { path, quote } of quotesOf(facts)) {
     if (!haystack.includes(comparable(quote)))
       throw new KnowledgeError(`${path} is not a quote of the notice: "${foldSpace(quote).slice(0, 80)}" (${show(file)})`);
+  }
+  if (facts.deadlines) {
+    const d = facts.deadlines;
+    if (!isZone(d.zone)) throw new KnowledgeError(`deadlines.zone "${d.zone}" is not a time zone (${show(file)})`);
+    for (const local of [...d.windows.flatMap((w) => [w.closes, ...(w.opens ? [w.opens] : [])]), ...(d.final ? [d.final] : [])])
+      if (!parseLocal(local, d.zone)) throw new KnowledgeError(`deadlines: "${local}" is not a date-time (${show(file)})`);
+    if (d.kind === "windows" && !d.windows.length) throw new KnowledgeError(`deadlines: kind "windows" lists no window (${show(file)})`);
+    if (d.kind === "rolling" && (!d.cutoffs.length || !d.final)) throw new KnowledgeError(`deadlines: kind "rolling" needs cutoffs and a final date (${show(file)})`);
   }
   if (facts.deadline) {
     if (!isZone(facts.deadline.zone)) throw new KnowledgeError(`deadline.zone "${facts.deadline.zone}" is not a time zone (${show(file)})`);
@@ -194,7 +203,7 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
  * does, and validated the same way. What cannot be read is left out, so the bot says the notice does not say.
  */
 function readFactsFrom(text: string, reference: Reference, file: string): Facts {
-  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones) });
+  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones), words: readLanguageWords() });
   if (extraction.found.length < 3)
     throw new KnowledgeError(`no facts.json, and the text does not read as a vacancy notice (${show(file)}); run vacancy-bot import to see what was found`);
   const result = factsSchema.safeParse(extraction.facts);
@@ -229,6 +238,8 @@ export function loadNotice(folder: string, reference: Reference): Notice {
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
   const text = readFileSync(textFile, "utf8");
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
+  const large = tooLarge(text);
+  if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
   const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile);
   checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };

@@ -124,6 +124,24 @@ export const factsSchema = z.strictObject({
   posts: z.strictObject({ value: count, quote }).optional(),
   /** `local` is a date-time, or a date alone when the notice gives no time of day (then the whole day counts). */
   deadline: z.strictObject({ local: localDateTime, zone: z.string().min(1), quote }).optional(),
+  /**
+   * A notice with more than one closing date: application windows (each with its opening, closing and label,
+   * e.g. the traineeship period it is for), or rolling cut-off dates (month and day, every year) up to a final
+   * closing date. `deadline` then holds the final (or last) closing; the one in force is chosen from `now`.
+   */
+  deadlines: z
+    .strictObject({
+      kind: z.enum(["windows", "rolling"]),
+      zone: z.string().min(1),
+      windows: z.array(z.strictObject({ label: z.string().min(1).optional(), opens: localDateTime.optional(), closes: localDateTime, quote })).default([]),
+      cutoffs: z.array(z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })).default([]),
+      /** The time of day a cut-off closes at ("23:59"); absent: the whole day. */
+      time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+      /** The last closing of a rolling call. */
+      final: localDateTime.optional(),
+      quote,
+    })
+    .optional(),
   /** The reserve list and how long it is valid. */
   reserveList: z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), quote }).optional(),
   /** Working from home, as the notice allows it; `minOfficeShare` in per cent of the working time. */
@@ -360,6 +378,24 @@ export const namesSchema = z.strictObject({
   places: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
 });
 
+/** Words the importer reads a notice with (the `notice` part of words.json), the same for every language. */
+export const noticeWordsSchema = z.strictObject({
+  /** Web-page furniture: lines dropped when they stand alone ("skip to main content", "apply now"). */
+  furniture: z.array(z.string().min(1)).default([]),
+  /** Words of a cookie banner ("cookies"); a block that says them twice is dropped. */
+  cookies: z.array(z.string().min(1)).default([]),
+  /** Headings of a list of other jobs on a careers page ("similar jobs"); the list is dropped. */
+  related: z.array(z.string().min(1)).default([]),
+  /** Labels of a notice's key–value header, by the fact they give ("deadline": ["date limite"]). */
+  labels: z.partialRecord(z.enum(["reference", "title", "staffCategory", "grades", "place", "deadline", "reserveList", "opens", "cutoffs"]), z.array(z.string().min(1))).default({}),
+  /** Words that make a clock time noon or midnight ("midi", "Mittag"). */
+  noon: z.array(z.string().min(1)).default([]),
+  midnight: z.array(z.string().min(1)).default([]),
+  /** The word for a zone's time after or before a place name ("heure de Luxembourg", "Brussels time"). */
+  zoneTime: z.array(z.string().min(1)).default([]),
+});
+export type NoticeWords = z.infer<typeof noticeWordsSchema>;
+
 /** The value words of one language (words.json beside lexicon.json): numbers, months, units, levels, cues. */
 export const wordsSchema = z.strictObject({
   numbers: z.record(z.string().min(1), z.number().min(0)).default({}),
@@ -386,6 +422,8 @@ export const wordsSchema = z.strictObject({
   quantity: z.array(z.string().min(1)).default([]),
   /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
   and: z.array(z.string().min(1)).default([]),
+  /** Words for reading a notice written in this language (src/import/); every part may be absent. */
+  notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -518,7 +556,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [] }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], notice: noticeWordsSchema.parse({}) }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

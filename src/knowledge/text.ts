@@ -18,3 +18,15 @@ export function stripMarkup(s: string): string {
 export function comparable(s: string): string {
   return foldSpace(stripMarkup(s.normalize("NFKC")));
 }
+
+/**
+ * The largest notice the bot reads, in bytes of UTF-8. Real notices hold 10–80 KB; the cap keeps an import and
+ * start-up (which reads a notice without facts.json) bounded whatever file is dropped in.
+ */
+export const MAX_NOTICE_BYTES = 512 * 1024;
+
+/** Why a notice's text is too large to read, or undefined when it is not. */
+export function tooLarge(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text, "utf8");
+  return bytes > MAX_NOTICE_BYTES ? `the notice holds ${Math.ceil(bytes / 1024)} KB; at most ${MAX_NOTICE_BYTES / 1024} KB is read` : undefined;
+}

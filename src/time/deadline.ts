@@ -103,3 +103,67 @@ export function parseNow(iso: string): DateTime | undefined {
   const dt = DateTime.fromISO(iso, { zone: "UTC", setZone: true });
   return dt.isValid ? dt : undefined;
 }
+
+/** Several closing dates: windows, or rolling cut-offs up to a final date (facts.deadlines). */
+export type Deadlines = {
+  kind: "windows" | "rolling";
+  zone: string;
+  windows: { label?: string | undefined; opens?: string | undefined; closes: string; quote: string }[];
+  cutoffs: { month: number; day: number }[];
+  time?: string | undefined;
+  final?: string | undefined;
+  quote: string;
+};
+
+export type DeadlineInForce = Deadline & {
+  quote: string;
+  /** The window's label ("1 October 2027 – 29 February 2028"), when the notice gives one. */
+  label?: string;
+  /** When the window opens, where it is not open yet at `now`. */
+  opens?: string;
+  /** For a rolling call: the final closing date. */
+  final?: string;
+};
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The closing date in force at `now`: the window open now or the next one to open (the last one once all are
+ * closed); for a rolling call, the next cut-off, up to the final closing date.
+ */
+export function deadlineInForce(d: Deadlines, now: DateTime): DeadlineInForce | undefined {
+  if (d.kind === "windows") {
+    const windows = [...d.windows].sort((a, b) => deadlineInstant({ local: a.closes, zone: d.zone }).toMillis() - deadlineInstant({ local: b.closes, zone: d.zone }).toMillis());
+    const next = windows.find((w) => deadlineInstant({ local: w.closes, zone: d.zone }) > now) ?? windows.at(-1);
+    if (!next) return undefined;
+    const notYet = next.opens && DateTime.fromISO(next.opens, { zone: d.zone }) > now;
+    return { local: next.closes, zone: d.zone, quote: next.quote, ...(next.label ? { label: next.label } : {}), ...(notYet ? { opens: next.opens! } : {}) };
+  }
+  if (!d.final || !d.cutoffs.length) return undefined;
+  const final = deadlineInstant({ local: d.final, zone: d.zone });
+  const year = now.setZone(d.zone).year;
+  const at = (y: number, c: { month: number; day: number }) => `${y}-${pad2(c.month)}-${pad2(c.day)}${d.time ? `T${d.time}` : ""}`;
+  const cutoffs = [year, year + 1]
+    .flatMap((y) => d.cutoffs.map((c) => at(y, c)))
+    .filter((local) => DateTime.fromISO(local, { zone: d.zone }).isValid && deadlineInstant({ local, zone: d.zone }) <= final)
+    .sort((a, b) => deadlineInstant({ local: a, zone: d.zone }).toMillis() - deadlineInstant({ local: b, zone: d.zone }).toMillis());
+  const next = cutoffs.find((local) => deadlineInstant({ local, zone: d.zone }) > now) ?? d.final;
+  return { local: next, zone: d.zone, quote: d.quote, final: d.final };
+}
+
+const inForce = new WeakMap<object, Map<string, object>>();
+/**
+ * The facts as they stand at `now`: where a notice has several closing dates, `deadline` is the one in force.
+ * The same object comes back for the same closing date, so callers may compare or cache by identity.
+ */
+export function factsAt<F extends { deadline?: (Deadline & { quote: string }) | undefined; deadlines?: Deadlines | undefined }>(facts: F, now: DateTime): F {
+  if (!facts.deadlines) return facts;
+  const d = deadlineInForce(facts.deadlines, now);
+  if (!d) return facts;
+  let byKey = inForce.get(facts);
+  if (!byKey) inForce.set(facts, (byKey = new Map()));
+  const key = `${d.local}|${d.zone}|${d.quote}`;
+  let f = byKey.get(key) as F | undefined;
+  if (!f) byKey.set(key, (f = { ...facts, deadline: { local: d.local, zone: d.zone, quote: d.quote } }));
+  return f;
+}

@@ -32,6 +32,10 @@ export const deadline: Intent = (ctx) => {
   const at = formatMoment(status.at, d.zone, ctx.speaker);
   const citations = [ctx.cite(d.quote)];
   const lateRule = ctx.facts.application.noLateApplications;
+  // Windows or rolling cut-offs: the date in force is answered, and the notice's own list of dates quoted.
+  const several = ctx.facts.deadlines;
+  if (several) citations.push(ctx.cite(several.quote));
+  const listed = several ? quoted(ctx, several.quote) : undefined;
   const parts: string[] = [];
   const late = ctx.u.topics.has("deadline.late");
   const still = ctx.u.topics.has("deadline.still");
@@ -45,6 +49,7 @@ export const deadline: Intent = (ctx) => {
     if (dateOnly) parts.push(dateOnly);
     if (elsewhere) parts.push(ctx.t("deadline.closed.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
     parts.push(ctx.t("deadline.closed.since", { span: formatSpan(status.span, ctx.speaker) }));
+    if (listed) parts.push(listed);
     if (lateRule) {
       parts.push(quoted(ctx, lateRule.quote));
       citations.push(ctx.cite(lateRule.quote));
@@ -75,6 +80,7 @@ export const deadline: Intent = (ctx) => {
         : "";
   const here = userZone ?? d.zone;
   parts.push(ctx.t("deadline.left", { span: formatSpan(status.span, ctx.speaker), total, now: formatDay(ctx.now, here, ctx.speaker), zone: formatZone(here, ctx.speaker) }));
+  if (listed) parts.push(listed);
   if (lateRule) {
     parts.push(quoted(ctx, lateRule.quote));
     citations.push(ctx.cite(lateRule.quote));
