@@ -4,11 +4,11 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, selectNotice, type Bot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewSink } from "../../src/index.js";
+import { createBot, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, reviewContext, selectNotice, type Bot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewContext, type ReviewSink } from "../../src/index.js";
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; context?: ReviewContext }): void;
 };
 
 export type LiveKnowledgeOptions = {
@@ -77,7 +77,7 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
       const answer = bot.ask(input);
       if (answer.gap || answer.intent === "search") {
         const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
-        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at });
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at, context: reviewContext(answer, answer.id ? bot.said?.(input.sessionId, answer.id)?.previous : undefined) });
       }
       return answer;
     },

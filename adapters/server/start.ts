@@ -5,7 +5,7 @@ import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { ConfigError, defaultKnowledgeDir, referenceWords, type Bot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
-import { createSqliteReview, type ReviewStore } from "../../src/index.js";
+import { createSqliteGolden, createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
@@ -79,6 +79,14 @@ export async function startServer(options: StartOptions): Promise<Running> {
     if (notNames?.of !== knowledge) notNames = { of: knowledge, words: referenceWords(knowledge.reference) };
     return notNames.words;
   };
+  // The notice's own addresses: the bot quotes them, so HR's review shows them as they are.
+  let addresses: { of: unknown; set: ReadonlySet<string> } | undefined;
+  const noticeAddresses = () => {
+    const current = live?.notice();
+    if (!current) return new Set<string>();
+    if (addresses?.of !== current) addresses = { of: current, set: new Set(current.sections.flatMap((s) => s.paragraphs.join("\n").match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu) ?? []).map((a) => a.toLowerCase())) };
+    return addresses.set;
+  };
   let review: ReviewStore;
   try {
     review = createSqliteReview({
@@ -89,6 +97,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
       clock,
       log: logger,
       notNames: wordsNotNames,
+      keepAddresses: noticeAddresses,
     });
   } catch (e) {
     throw new ConfigError(`REVIEW_DB cannot be used: ${(e as Error).message.replace(/^config: review: /, "")}`);
@@ -121,7 +130,13 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user });
   const web = createWebChat({ bot, clock, limits });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock });
+  // HR's golden questions live in the review's database, beside the shipped file (docs/hr.md).
+  const golden = createSqliteGolden({ file: config.REVIEW_DB });
+  const closeStores = () => {
+    golden.close();
+    review.close();
+  };
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, golden, clock });
 
   const routes: Route[] = [
     // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).
@@ -149,7 +164,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     clearInterval(purger);
     await app.stop(0);
     await slack?.stop().catch(() => {});
-    review.close();
+    closeStores();
     throw e;
   }
 
@@ -183,7 +198,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
         clearInterval(purger);
         unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
-        review.close();
+        closeStores();
         logger.info("stopped");
       })();
       return stopping;

@@ -18,10 +18,33 @@ import { createMemorySessionStore, emptySession, type Session, type SessionStore
 /** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
 export interface ReviewSink {
   /** An answer with a gap (not in the notice, off-topic, low-confidence retrieval). The question is as typed; the sink masks it. */
-  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date; language?: string }): void;
+  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date; language?: string; context?: ReviewContext }): void;
   /** A "Helpful" / "Not helpful" click on an answer. */
-  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date; language?: string }): void;
+  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date; language?: string; context?: ReviewContext }): void;
 }
+
+/** What HR needs beside a question to judge its answer: the turns before it (as typed; the sink masks them), the rule, how sure, the verdict's facts. */
+export type ReviewContext = {
+  previous?: string[];
+  rule?: string;
+  confidence?: number;
+  verdict?: string;
+  criteria?: { label: string; status: string; reason: string }[];
+};
+
+/** The review context of an answer given after `previous` turns. */
+export function reviewContext(answer: Answer, previous: string[] = []): ReviewContext {
+  return {
+    ...(previous.length ? { previous } : {}),
+    ...(answer.rule ? { rule: answer.rule } : {}),
+    ...(answer.confidence !== undefined ? { confidence: answer.confidence } : {}),
+    ...(answer.verdict ? { verdict: answer.verdict } : {}),
+    ...(answer.criteria?.length ? { criteria: answer.criteria.map((c) => ({ label: c.label, status: c.status, reason: c.reason })) } : {}),
+  };
+}
+
+/** Turns kept per conversation for the review's context. */
+const RECENT_TURNS = 3;
 
 export type BotOptions = {
   knowledge: Knowledge;
@@ -164,7 +187,9 @@ export function createBot(options: BotOptions): Bot {
   // Every answer is kept under a random id with the conversation it went to: a click names only the id.
   const withSession = (sessionId: string, question: string, run: (session: Session) => Answer): Answer => {
     const session = sessions.get(sessionId) ?? emptySession();
+    const previous = session.recent ?? [];
     const given = run(session);
+    session.recent = [...previous, question.slice(0, 300)].slice(-RECENT_TURNS);
     sessions.set(sessionId, session);
     const answer: Answer = { ...given, id: randomBytes(12).toString("base64url") };
     said.put({
@@ -176,6 +201,7 @@ export function createBot(options: BotOptions): Bot {
       noticeId: answer.noticeId,
       at: new Date(),
       answer,
+      ...(previous.length ? { previous } : {}),
     });
     return answer;
   };
@@ -203,7 +229,8 @@ export function createBot(options: BotOptions): Bot {
       const question = String(text ?? "");
       const at = toDateTime(now);
       const answer = withSession(sessionId, question, (session) => engine.answer(question, session, at, usableZone(zone), locale));
-      if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate(), ...(answer.language ? { language: answer.language } : {}) });
+      if (answer.gap)
+        options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate(), ...(answer.language ? { language: answer.language } : {}), context: reviewContext(answer, said.get(answer.id!)?.previous) });
       return answer;
     },
     checkEligibility: ({ sessionId, form, values, now, zone }) =>
@@ -236,6 +263,7 @@ export function createBot(options: BotOptions): Bot {
         helpful,
         at: at ?? new Date(),
         ...(entry.answer.language ? { language: entry.answer.language } : {}),
+        context: reviewContext(entry.answer, entry.previous),
       });
       return true;
     },

@@ -12,3 +12,4 @@ export {
   type SqliteReviewOptions,
 } from "./sqlite-review.js";
 export { maskPersonal, MAX_MASKED_LENGTH, referenceWords, type MaskOptions } from "./mask.js";
+export { createSqliteGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./sqlite-golden.js";

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Gap } from "../answer.js";
-import type { ReviewSink } from "../conversation/bot.js";
+import type { ReviewContext, ReviewSink } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { maskPersonal } from "./mask.js";
 
@@ -37,10 +37,12 @@ export type ReviewEntry = {
   resolved: boolean;
   /** The language the question was asked (and answered) in, e.g. "fr", where it was recorded. */
   language?: string;
+  /** The turns before the question (masked), the rule and confidence of the answer, its verdict's facts; as last recorded. */
+  context?: ReviewContext;
 };
 
 /** A question asked more than once, with how often and when last. */
-export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean; language?: string };
+export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean; language?: string; context?: ReviewContext };
 
 /** Which entries to read; every field narrows. */
 export type ReviewFilter = {
@@ -61,7 +63,7 @@ export type ReviewLog = { warn(fields: Record<string, unknown>, message: string)
 
 export type ReviewStore = ReviewSink & {
   /** An answer given from the closest passage (or with low confidence), with what was said. */
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; context?: ReviewContext }): void;
   /** The most recently recorded rows first. */
   list(filter?: ReviewFilter): ReviewEntry[];
   /** The languages questions about a notice were asked in, for HR's filter. */
@@ -103,6 +105,8 @@ export type SqliteReviewOptions = {
   notNames?: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** SQLite's page limit (max_page_count), to bound the file whatever else happens; default none. */
   maxPageCount?: number;
+  /** Addresses never masked in answers (lower case): the notice's own contacts, which the bot quotes. */
+  keepAddresses?: () => ReadonlySet<string>;
 };
 
 export const DEFAULT_MAX_ROWS = 20_000;
@@ -127,7 +131,8 @@ CREATE TABLE IF NOT EXISTS review_rows (
   first_at INTEGER NOT NULL,
   at INTEGER NOT NULL,
   resolved INTEGER NOT NULL DEFAULT 0,
-  language TEXT
+  language TEXT,
+  context TEXT
 );
 CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
 CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
@@ -147,6 +152,7 @@ type Row = {
   at: number;
   resolved: number;
   language: string | null;
+  context: string | null;
 };
 
 // Case, spacing and end punctuation folded, so "Age limit?" and "age  limit" are one row. No regex over the
@@ -181,9 +187,10 @@ const toEntry = (r: Row): ReviewEntry => ({
   at: new Date(r.at),
   resolved: r.resolved === 1,
   ...(r.language ? { language: r.language } : {}),
+  ...(r.context ? { context: JSON.parse(r.context) as ReviewContext } : {}),
 });
 
-type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; language?: string; at: Date };
+type Recorded = { kind: ReviewKind; noticeId: string; question: string; intent: string; gap?: Gap; answer?: string; helpful?: boolean; language?: string; at: Date; context?: ReviewContext };
 
 /**
  * Opens (or creates) the review database. A file that cannot be opened or written is a ConfigError naming it.
@@ -219,9 +226,9 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   }
 
   const upsert = db.prepare(
-    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language)
-     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language)
-     ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0
+    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, context)
+     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language, @context)
+     ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0, context = COALESCE(excluded.context, context)
      RETURNING count`,
   );
   const oldest = db.prepare("SELECT id, bytes FROM review_rows ORDER BY at ASC, id ASC LIMIT ?");
@@ -254,15 +261,17 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   const record = (entry: Recorded) => {
     try {
       const question = maskPersonal(entry.question.trim(), { notNames: notNames() });
-      const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false });
+      const keep = options.keepAddresses?.();
+      const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false, ...(keep ? { keep } : {}) });
       const gap = entry.gap ?? null;
       const helpful = entry.helpful === undefined ? null : Number(entry.helpful);
       const dedupe = createHash("sha256")
         .update(JSON.stringify([entry.kind, entry.noticeId, keyOf(question), entry.intent, gap, helpful, answer === null ? null : keyOf(answer)]))
         .digest("base64url");
-      const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
+      const context = contextOf(entry.context, notNames());
+      const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + (context ? Buffer.byteLength(context) : 0) + ROW_OVERHEAD;
       const language = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? entry.language : null;
-      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language }) as { count: number };
+      const { count } = upsert.get({ kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language, context }) as { count: number };
       // A new row changes the size; a repeat only counts.
       if (count === 1) rows++;
       if (count === 1 && over()) {
@@ -314,7 +323,7 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
       const rows = db.prepare(`SELECT * FROM review_rows ${where(o)} ORDER BY count DESC, at DESC LIMIT @limit`).all({ ...params(o), limit: o.limit ?? 100 }) as Row[];
       return rows.map((r) => {
         const e = toEntry(r);
-        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}) };
+        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}), ...(e.context ? { context: e.context } : {}) };
       });
     },
     languages(noticeId) {
@@ -345,6 +354,21 @@ export function createSqliteReview(options: SqliteReviewOptions): ReviewStore {
   };
 }
 
+/** The context as stored: previous turns masked like questions, the rest as given; null when there is none. */
+function contextOf(context: ReviewContext | undefined, notNames: ReadonlySet<string>): string | null {
+  if (!context) return null;
+  const previous = (context.previous ?? []).slice(-3).map((t) => maskPersonal(t.trim(), { notNames }));
+  const criteria = (context.criteria ?? []).slice(0, 20).map((c) => ({ label: c.label, status: c.status, reason: maskPersonal(c.reason, { names: false }) }));
+  const kept: ReviewContext = {
+    ...(previous.length ? { previous } : {}),
+    ...(context.rule ? { rule: context.rule.slice(0, 60) } : {}),
+    ...(typeof context.confidence === "number" ? { confidence: context.confidence } : {}),
+    ...(context.verdict ? { verdict: context.verdict.slice(0, 30) } : {}),
+    ...(criteria.length ? { criteria } : {}),
+  };
+  return Object.keys(kept).length ? JSON.stringify(kept) : null;
+}
+
 // The missing folders, one at a time from the top: a recursive mkdir under a pseudo file system (/proc) can spin
 // for ever in Node instead of failing, and the server must stop at once with one line.
 function makeFolders(dir: string): void {
@@ -361,6 +385,7 @@ function migrate(db: Database.Database): void {
   // A file from before languages were recorded gains the column; its rows have none.
   const columns = db.prepare("PRAGMA table_info(review_rows)").all() as { name: string }[];
   if (!columns.some((c) => c.name === "language")) db.exec("ALTER TABLE review_rows ADD COLUMN language TEXT");
+  if (!columns.some((c) => c.name === "context")) db.exec("ALTER TABLE review_rows ADD COLUMN context TEXT");
   const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
   if (!old) return;
   db.transaction(() => {
