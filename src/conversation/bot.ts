@@ -13,7 +13,7 @@ import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSp
 import { isZone } from "../time/zones.js";
 import { MAX_QUESTION_LENGTH } from "../engine/normalize.js";
 import { createMemorySaidStore, type SaidAnswer, type SaidStore } from "./said.js";
-import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
+import { createMemorySessionStore, emptySession, type Profile, type Session, type SessionStore } from "./session.js";
 
 /** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
 export interface ReviewSink {
@@ -86,7 +86,8 @@ export type FormOptions = {
   criteria?: CriterionRule[];
 };
 
-export type KeyFact = { label: string; value: string; citation: Citation };
+/** `key` names a fact a channel treats apart: "application", the address to apply to (not shown once the notice closed). */
+export type KeyFact = { label: string; value: string; citation: Citation; key?: "application" };
 
 export type NoticeSummary = {
   id: string;
@@ -119,7 +120,7 @@ export type Bot = {
   /** The choices an eligibility form offers. @deprecated draw the form from `form()` */
   formOptions(): FormOptions;
   /** The notice's eligibility form in a language (default the notice's): the fields its criteria need. */
-  form(language?: string): FormSpec;
+  form(language?: string, sessionId?: string): FormSpec;
   /** The channel and page labels (knowledge/ui) in a language, English for what that language lacks. */
   ui(language?: string): Catalogue;
   /** The post at a glance: title, reference, deadline and key facts, each with its citation. */
@@ -236,7 +237,12 @@ export function createBot(options: BotOptions): Bot {
     checkEligibility: ({ sessionId, form, values, now, zone }) =>
       withSession(sessionId, ui().t("form.question"), (session) => engine.assessForm(values ? formFromValues(values) : (form ?? {}), session, toDateTime(now), usableZone(zone))),
     formOptions: () => engine.formOptions(),
-    form: (language) => formSpec(engine.formOptions(), ui(language)),
+    form(language, sessionId) {
+      const spec = formSpec(engine.formOptions(), ui(language));
+      const known = sessionId ? sessions.get(sessionId)?.profile : undefined;
+      const values = known ? profileValues(known, spec.fields) : {};
+      return Object.keys(values).length ? { ...spec, values } : spec;
+    },
     ui,
     summary: () => engine.summary(),
     countdown(now, zone) {
@@ -315,6 +321,27 @@ function legacyFields(options: FormOptions, t: Catalogue["t"]): FormField[] {
         levels: options.levels.map((l) => ({ value: l, label: l })),
       },
   ];
+}
+
+/** The user's facts as the form's values (the inverse of formFromValues), for the fields the form has. */
+export function profileValues(p: Profile, fields: FormField[]): FormValues {
+  const has = new Set(fields.map((f) => f.id));
+  const v: FormValues = {};
+  if (has.has("nationalities") && p.nationalities?.length) v["nationalities"] = [...p.nationalities];
+  if (has.has("studyYears") && typeof p.studyYears === "number" && !p.studyYearsAtLeast) v["studyYears"] = p.studyYears;
+  if (has.has("diploma") && p.diplomaOutsideEu !== undefined) v["diploma"] = !p.diplomaOutsideEu ? "eu" : p.diplomaRecognised ? "recognised" : p.diplomaRecognised === false ? "not_recognised" : undefined;
+  if (has.has("educationLevel") && p.educationLevel) v["educationLevel"] = p.educationLevel;
+  if (has.has("experienceYears") && typeof p.experienceYears === "number") v["experienceYears"] = p.experienceYears;
+  if (has.has("age") && typeof p.age === "number") v["age"] = p.age;
+  if (has.has("languages") && p.languages) {
+    const rows = Object.entries(p.languages).filter(([, level]) => level !== "?").map(([language, level]) => ({ language, level: String(level) }));
+    if (rows.length) v["languages"] = rows;
+  }
+  const statuses = (["official", "laureate", "certificate"] as const).filter((s) => p[s]);
+  if (p.publicEmployer) statuses.push("employer" as never);
+  if (has.has("status") && statuses.length) v["status"] = statuses;
+  for (const k of Object.keys(v)) if (v[k] === undefined) delete v[k];
+  return v;
 }
 
 /** Reads a form's submitted values into the user's facts. */

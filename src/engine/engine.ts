@@ -312,24 +312,29 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * The other questions of a message, up to two: each clause ("…and where is the job?") classified on its own,
    * and an intent the patterns find strong beside the first, unless the classifier is sure the message is one question.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[] }[] => {
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; at: number }[] => {
     if (!COMBINABLE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
-    const found: { intent: string; labels: Ranked[] }[] = [];
+    // `at`: the clause a question was asked in, so the answers come in the order of the questions.
+    const found: { intent: string; labels: Ranked[]; at: number }[] = [];
     const clauses = clausesOf(pack, u.text);
     if (clauses.length > 1)
-      for (const clause of clauses.slice(0, 4)) {
+      for (const [at, clause] of clauses.slice(0, 4).entries()) {
         const ranked = rankClause(pack, clause);
         const best = ranked[0];
         const intent = best && intentOfLabel(routing.intentOf, best.label);
+        if (intent === first && !found.some((f) => f.intent === first)) found.push({ intent, labels: labels, at });
         if (!best || !intent || best.confidence < routing.clauseConfidence || !COMBINABLE.has(intent) || intent === first || found.some((f) => f.intent === intent)) continue;
-        found.push({ intent, labels: ranked });
+        found.push({ intent, labels: ranked, at });
       }
     const byPatterns = secondIntent(scores, first, u.scores);
     const sure = labels[0] && labels[0].confidence >= 0.7 && intentOfLabel(routing.intentOf, labels[0].label) === first;
     const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= 0.1);
-    if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
-    return found.slice(0, 2);
+    if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels, at: clauses.length });
+    // The first question's own place (its clause, else the start), then the others; each answered where it was asked.
+    const firstAt = found.find((f) => f.intent === first)?.at ?? -1;
+    const others = found.filter((f) => f.intent !== first).slice(0, 2);
+    return others.length ? [...others, { intent: first, labels, at: firstAt }].sort((a, b) => a.at - b.at) : [];
   };
 
   /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
@@ -356,15 +361,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   let summaryOnce: NoticeSummary | undefined;
   const buildSummary = (): NoticeSummary => {
     const keyFacts: KeyFact[] = [];
-    const add = (label: string, value: string | undefined, quote: string | undefined) => {
-      if (value && quote) keyFacts.push({ label, value, citation: cite(quote) });
+    const add = (label: string, value: string | undefined, quote: string | undefined, key?: KeyFact["key"]) => {
+      if (value && quote) keyFacts.push({ label, value, citation: cite(quote), ...(key ? { key } : {}) });
     };
     add("Reference", facts.reference?.value, facts.reference?.quote);
     add("Place", facts.place?.value, facts.place?.quote);
     add("Staff category", facts.staffCategory?.value, facts.staffCategory?.quote);
     add("Grade", facts.grades && `${facts.grades.min}–${facts.grades.max}`, facts.grades?.quote);
     add("First contract", facts.contract.firstContract && `up to ${facts.contract.firstContract.years} years`, facts.contract.firstContract?.quote);
-    add("Apply to", facts.application.address?.value, facts.application.address?.quote);
+    add("Apply to", facts.application.address?.value, facts.application.address?.quote, "application");
     const d = facts.deadline;
     let info: NoticeSummary["deadline"];
     if (d) {
@@ -457,13 +462,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const ctx = context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
-        let reply = intents[intent]!(ctx);
-        const more = moreQuestions(pack, read, labels, scores, intent);
-        for (const { intent: also, labels: clauseLabels } of more) {
-          // Several questions in one message ("What does it pay and where is it?"): each answered, in order.
-          const next = intents[also]!(context(pack, enrich(pack, read, clauseLabels, also), session, now, zone));
-          reply = { ...reply, parts: [...reply.parts, ...next.parts], citations: [...reply.citations, ...next.citations] };
+        const firstReply = intents[intent]!(ctx);
+        let reply = firstReply;
+        const asked = moreQuestions(pack, read, labels, scores, intent);
+        if (asked.length) {
+          // Several questions in one message ("What does it pay and where is it?"): each answered, in the order asked.
+          const replies = asked.map(({ intent: also, labels: clauseLabels }) => (also === intent ? firstReply : intents[also]!(context(pack, enrich(pack, read, clauseLabels, also), session, now, zone))));
+          reply = { ...firstReply, parts: replies.flatMap((r) => r.parts), citations: replies.flatMap((r) => r.citations) };
         }
+        const more = asked.filter((a) => a.intent !== intent);
         const also = more[0]?.intent;
         // Torn between two intents: the likeliest answered, the other offered.
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;
