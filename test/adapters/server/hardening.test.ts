@@ -20,7 +20,7 @@ const silent = pino({ level: "silent" });
 
 /** Runs the real entry point until it exits; what it printed on stderr and its exit code. */
 function runMain(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+  const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
     cwd: root,
     env: { ...process.env, REVIEW_DB: join(dir, "main.sqlite"), LOG_LEVEL: "silent", HR_TOKEN: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -79,7 +79,7 @@ describe("where the server listens", () => {
 
 describe("what the process prints", () => {
   it("stdout holds only JSON log records; the one start-up line for a person stands alone on stderr", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+    const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "print.sqlite"), LOG_LEVEL: "info", HR_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],
