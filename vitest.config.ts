@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // vitest's default is one worker fewer than the cores: one file at a time on two cores, while most files wait
+    // on a browser, a child server or the network. Two at least, so that waiting overlaps with working.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
