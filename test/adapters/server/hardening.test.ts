@@ -27,7 +27,8 @@ function runMain(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr:
   });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  // Generous: a start-up on a busy two-core machine can take many seconds; the test waits for the exit.
+  const killer = setTimeout(() => child.kill("SIGKILL"), 50_000);
   return new Promise((resolve) =>
     child.once("exit", (code) => {
       clearTimeout(killer);
@@ -90,7 +91,7 @@ describe("what the process prints", () => {
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     try {
-      for (let i = 0; i < 400 && !stderr.includes("\n"); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 1000 && !stderr.includes("\n"); i++) await new Promise((r) => setTimeout(r, 50));
       const url = /^vacancy-bot: (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
       expect(url).toBeDefined();
       await fetch(`${url}/healthz`);
