@@ -250,7 +250,7 @@ export function contextBlock(context: ReviewContext | undefined): Html {
 function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
   if (!all.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
   const rows = all.slice(0, REVIEW_ROWS_SHOWN);
-  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table class="review"><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Language</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
+  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table class="review"><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Language</th><th>Last (UTC)</th><th>Status</th><th>Actions</th></tr></thead>
 <tbody>${rows.map(
     (r) =>
       html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num" data-label="Times">${r.count}</td><td class="question" data-label="Question"><p class="q">${r.question}</p>${contextBlock(r.context)}</td>${columns.answer ? html`<td class="given" data-label="Answer given">${r.answer ?? ""}</td>` : ""}${
