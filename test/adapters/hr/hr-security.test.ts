@@ -132,6 +132,16 @@ describe("HR review actions", () => {
     expect(json.notHelpful.find((r) => r.id === id)?.context).toMatchObject({ previous: ["Can Greeks apply?"], rule: expect.any(String) });
   });
 
+  it("the notice's own contact address in an answer is shown as it is; a visitor's is masked", async () => {
+    const visitor = cookieJar(server.url);
+    const { id } = (await (await visitor.post("/api/chat/ask", { text: "Whom can I write to with questions? I am at jo@example.com" })).json()) as { id: string };
+    await visitor.post("/api/chat/feedback", { id, helpful: false });
+    const json = (await (await fetch(`${server.url}/hr/review.json`, { headers: bearer })).json()) as { notHelpful: { question: string; answer?: string }[] };
+    const row = json.notHelpful.find((r) => r.question.startsWith("Whom can I write to"))!;
+    expect(row.question).toContain("[email]");
+    expect(row.answer).toContain("secretariat@cert.europa.eu");
+  });
+
   it("“Make a golden question” shows what it will expect, checked against the bot, and saves nothing until asked", async () => {
     const shipped = goldenFile();
     const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
