@@ -100,7 +100,15 @@ export type FormField =
   | { id: string; kind: "languages"; label: string; hint?: string; rows: number; languages: FormChoice[]; levels: FormChoice[] };
 
 /** The eligibility form of a notice, in one language: what a Slack modal, a Teams card or a web form draws. */
-export type FormSpec = { language: string; title: string; intro: string; submit: string; fields: FormField[] };
+export type FormSpec = {
+  language: string;
+  title: string;
+  intro: string;
+  submit: string;
+  fields: FormField[];
+  /** What the conversation already knows (field id → value), for the form to open filled in. */
+  values?: FormValues;
+};
 
 /** What a form submits: field id → the chosen value (values when multiple), a number, or language rows. */
 export type FormValues = Record<string, string | string[] | number | { language: string; level: string }[] | undefined>;

@@ -16,7 +16,7 @@ Usage:
   vacancy-bot ask [--json] [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID] "question"
   vacancy-bot chat [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID]
   vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?,"lang"?} on stdin
-  vacancy-bot audit [--notice ID]          runs the notice's golden questions
+  vacancy-bot audit [--notice ID] [--review DB]   runs the notice's golden questions (with HR's from the review database)
   vacancy-bot import FILE [--id ID] [--check] [--replace]
 
 Options:

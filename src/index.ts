@@ -8,9 +8,10 @@ export { createMemorySessionStore, sessionPortOf, type Session, type SessionStor
 export { createMemorySaidStore, saidPortOf, type SaidAnswer, type SaidStore, type SaidPort, type MemorySaidStoreOptions } from "./conversation/said.js";
 export { createConversations, type ChannelBot, type Staging } from "./conversation/shared.js";
 export type { EngineFault } from "./engine/engine.js";
-export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type KeyFact } from "./conversation/bot.js";
+export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type ReviewContext, reviewContext, type KeyFact } from "./conversation/bot.js";
 export { MAX_QUESTION_LENGTH } from "./engine/normalize.js";
 export { whenDetectorReady } from "./i18n/detect.js";
 export type { Catalogue, MessageParams } from "./i18n/catalogue.js";
-export { auditNotice, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
+export { auditNotice, parseGolden, goldenCaseSchema, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
 export { createSqliteReview, createPgReview, type PgReviewStore, type SqliteReviewStore, maskPersonal, referenceWords, DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, MAX_MASKED_LENGTH, type ReviewEntry, type ReviewKind, type ReviewLog, type ReviewStore, type ReviewTally } from "./review/index.js";
+export { createSqliteGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./review/index.js";

@@ -3,16 +3,30 @@
 // resolved or turned into a golden question in one click. Off unless HR_TOKEN is set; then every page but the
 // login form and its stylesheet needs the token, every POST must come from an HR page, and wrong tokens are
 // limited per client address.
-import { appendFileSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ServerResponse } from "node:http";
 import type { Answer, Bot, Notice } from "../../src/index.js";
-import { auditNotice, readGolden, type AuditReport } from "../../src/index.js";
+import { auditNotice, createSqliteGolden, goldenCaseSchema, mergeGolden, readGolden, type AuditReport, type GoldenCase, type GoldenStore } from "../../src/index.js";
 import type { ReviewStore } from "../../src/index.js";
 import { addCookie, HttpError, isHttps, readForm, redirect, sendHtml, sendJson, serializeCookie, type RequestContext, type Route } from "../server/http.js";
 import { createFailureLimiter, createHrAuth, HR_COOKIE, isSameOrigin, type FailureLimiterOptions, type HrSharedValues } from "./auth.js";
-import { auditErrorPage, auditPage, goldenCaseFor, loginPage, overviewPage, reviewPage, tryPage, type ReviewShow } from "./render.js";
+import {
+  auditErrorPage,
+  auditPage,
+  goldenCaseFor,
+  goldenCaseOf,
+  goldenFormInput,
+  goldenFormPage,
+  loginPage,
+  overviewPage,
+  reviewPage,
+  tryPage,
+  type GoldenFormInput,
+  type GoldenSource,
+  type ReviewShow,
+} from "./render.js";
 
 export type HrPagesOptions = {
   /** HR_TOKEN; without one every /hr path says the pages are off. */
@@ -26,6 +40,8 @@ export type HrPagesOptions = {
   /** How the golden file is named on the page. */
   goldenLabel?: string;
   review: ReviewStore;
+  /** HR's golden questions (made from the review, edited, deleted), beside the shipped file; default a throw-away one. */
+  golden?: GoldenStore;
   clock?: () => Date;
   /** How wrong tokens are limited per client address (the server's, TRUST_PROXY deciding which); defaults in auth.ts. */
   failures?: FailureLimiterOptions;
@@ -81,16 +97,56 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
     return { status: 401, message: "HR token required" };
   };
 
-  const runAudit = async (): Promise<AuditReport | string> => {
+  const golden = options.golden ?? createSqliteGolden({ file: ":memory:" });
+  /** The questions the audit runs: the shipped file's (if any) with HR's applied, and where each comes from. */
+  const goldenCases = () => {
+    const shipped = existsSync(options.goldenFile) ? readGolden(options.goldenFile) : [];
+    const merged = mergeGolden(shipped, golden.list(noticeOf().id));
+    return { cases: merged.map((m) => m.case), sources: new Map<string, GoldenSource>(merged.map((m) => [m.case.id, { source: m.source, ...(m.entry ? { entry: m.entry } : {}) }])) };
+  };
+  const sourceLabel = () => `${options.goldenLabel ?? options.goldenFile} and HR's questions`;
+  const runAudit = (): AuditReport | string => {
     try {
-      // With PostgreSQL, the golden questions HR added from the review are in the database every instance reads.
-      const file = readGolden(options.goldenFile);
-      const added = ((await options.review.goldens?.(noticeOf().id)) ?? []) as typeof file;
-      const cases = [...file, ...added.filter((c) => !file.some((f) => f.id === c.id))];
-      return auditNotice(options.bot, noticeOf(), cases, options.goldenLabel ?? options.goldenFile);
+      const { cases } = goldenCases();
+      if (!cases.length) return `No golden questions yet: the notice has no ${options.goldenLabel ?? options.goldenFile}, and HR has made none from the review.`;
+      return auditNotice(options.bot, noticeOf(), cases, sourceLabel());
     } catch (e) {
       return (e as Error).message;
     }
+  };
+  const checkCase = (c: GoldenCase) => auditNotice(options.bot, noticeOf(), [c], "check").results[0]!;
+  const formInputOf = (form: URLSearchParams): GoldenFormInput => {
+    const row = Number(form.get("row"));
+    return {
+      id: (form.get("id") ?? "").trim().slice(0, 100),
+      turns: (form.get("turns") ?? "").slice(0, 5000),
+      now: form.get("now") ?? "",
+      tz: form.get("tz") ?? "",
+      all: (form.get("all") ?? "").slice(0, 5000),
+      none: (form.get("none") ?? "").slice(0, 5000),
+      verdict: ["eligible", "not_eligible", "incomplete"].includes(form.get("verdict") ?? "") ? form.get("verdict")! : "",
+      cited: form.get("cited") === "1",
+      intent: (form.get("intent") ?? "").slice(0, 60),
+      by: (form.get("by") ?? "").slice(0, 80),
+      editing: form.get("editing") === "1",
+      ...(form.get("row") && Number.isSafeInteger(row) ? { row } : {}),
+    };
+  };
+  /** The form's case, validated as the golden file is; the zod message when it is not one. */
+  const validCase = (input: GoldenFormInput, tags?: string[]): { case: GoldenCase } | { error: string } => {
+    const parsed = goldenCaseSchema.safeParse(goldenCaseOf(input, tags));
+    if (parsed.success) return { case: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { error: `Not saved: ${issue?.path.map(String).join(".") || "the question"}: ${issue?.message ?? "invalid"}.` };
+  };
+  /** An HR form post that renders a page (the golden-question form), checked like every HR POST. */
+  const formPost = (run: (form: URLSearchParams) => Promise<{ status?: number; html: string } | { redirect: string }>): Route["handle"] => async (req, res, ctx) => {
+    if (!isSameOrigin(req, isHttps(req))) throw new HttpError(403, "HR forms are accepted only from the HR pages");
+    const refused = await gate(req, ctx);
+    if (refused) throw new HttpError(refused.status, refused.message, refused.retryAfter ? { "retry-after": refused.retryAfter } : {});
+    const out = await run(await readForm(req));
+    if ("redirect" in out) return redirect(res, out.redirect);
+    sendHtml(res, out.status ?? 200, out.html, headers);
   };
 
   const page = (render: (url: URL) => { status?: number; html: string } | Promise<{ status?: number; html: string }>): Route["handle"] => async (req, res, ctx) => {
@@ -209,38 +265,61 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         }),
       },
       {
+        // The review's button once posted here; the proposal is a page now, so nothing is saved unseen.
         method: "POST",
         path: "/hr/review/golden",
-        handle: action(async (form) => {
-          const row = await rowOf(form);
-          const existing = (() => {
-            try {
-              return readGolden(options.goldenFile).map((c) => c.id);
-            } catch {
-              return [];
-            }
-          })();
-          const golden = goldenCaseFor(row);
-          if (options.review.addGolden) {
-            const added = await options.review.addGolden(noticeOf().id, golden);
-            if (added) await options.review.resolve(row.id);
-            return `/hr/review?golden=${encodeURIComponent(golden.id)}${added ? "" : "&already=1"}`;
-          }
-          if (existing.includes(golden.id)) return `/hr/review?golden=${encodeURIComponent(golden.id)}&already=1`;
-          const text = (() => {
-            try {
-              return readFileSync(options.goldenFile, "utf8");
-            } catch {
-              return "";
-            }
-          })();
-          try {
-            appendFileSync(options.goldenFile, `${text && !text.endsWith("\n") ? "\n" : ""}${JSON.stringify(golden)}\n`);
-          } catch (e) {
-            return `/hr/review?golden=${encodeURIComponent(golden.id)}&failed=${encodeURIComponent((e as NodeJS.ErrnoException).code ?? "error")}`;
-          }
-          await options.review.resolve(row.id);
-          return `/hr/review?golden=${encodeURIComponent(golden.id)}`;
+        handle: action(async (form) => `/hr/golden/new?row=${(await rowOf(form)).id}`),
+      },
+      {
+        method: "GET",
+        path: "/hr/golden/new",
+        handle: page(async (url) => {
+          const id = Number(url.searchParams.get("row"));
+          const row = Number.isSafeInteger(id) ? await options.review.get(id) : undefined;
+          if (!row || row.noticeId !== noticeOf().id) return { status: 404, html: auditErrorPage("No such review row.") };
+          const proposal = goldenCaseFor(row);
+          return {
+            html: goldenFormPage(noticeOf(), goldenFormInput(proposal, { row: row.id, editing: false }), {
+              check: checkCase(proposal),
+              answerThen: row.answer ?? "",
+              ...(row.context ? { context: row.context } : {}),
+            }),
+          };
+        }),
+      },
+      {
+        method: "GET",
+        path: "/hr/golden/edit",
+        handle: page((url) => {
+          const id = url.searchParams.get("id") ?? "";
+          const found = goldenCases().cases.find((c) => c.id === id);
+          if (!found) return { status: 404, html: auditErrorPage(`No golden question ${id}.`) };
+          return { html: goldenFormPage(noticeOf(), goldenFormInput(found, { editing: true }), { check: checkCase(found) }) };
+        }),
+      },
+      {
+        method: "POST",
+        path: "/hr/golden/save",
+        handle: formPost(async (form) => {
+          const input = formInputOf(form);
+          const before = goldenCases().cases.find((c) => c.id === input.id.trim());
+          if (before && !input.editing) return { status: 409, html: goldenFormPage(noticeOf(), input, { error: `${input.id} is already a golden question: choose another id, or edit it from the audit page.` }) };
+          const valid = validCase(input, before?.tags ?? ["review"]);
+          if ("error" in valid) return { status: 400, html: goldenFormPage(noticeOf(), input, { error: valid.error }) };
+          if (form.get("do") !== "save") return { html: goldenFormPage(noticeOf(), input, { check: checkCase(valid.case) }) };
+          golden.put(noticeOf().id, valid.case, { by: input.by, at: clock(), ...(input.row !== undefined ? { reviewRow: input.row } : {}) });
+          if (input.row !== undefined && (await options.review.get(input.row))?.noticeId === noticeOf().id) await options.review.resolve(input.row);
+          return { redirect: `/hr/audit?saved=${encodeURIComponent(valid.case.id)}#case-${encodeURIComponent(valid.case.id)}` };
+        }),
+      },
+      {
+        method: "POST",
+        path: "/hr/golden/delete",
+        handle: action((form) => {
+          const id = (form.get("id") ?? "").trim();
+          if (!goldenCases().cases.some((c) => c.id === id)) throw new HttpError(404, "no such golden question");
+          golden.remove(noticeOf().id, id, { by: form.get("by") ?? "", at: clock() });
+          return `/hr/audit?deleted=${encodeURIComponent(id)}`;
         }),
       },
       {
@@ -257,9 +336,20 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/audit",
-        handle: page(async (url) => {
-          const report = await runAudit();
-          return typeof report === "string" ? { status: 500, html: auditErrorPage(report) } : { html: auditPage(noticeOf(), report, { failuresOnly: url.searchParams.get("only") === "failures" }) };
+        handle: page((url) => {
+          const report = runAudit();
+          if (typeof report === "string") return { status: report.startsWith("No golden questions yet") ? 200 : 500, html: auditErrorPage(report) };
+          const saved = url.searchParams.get("saved");
+          const deleted = url.searchParams.get("deleted");
+          const message = saved ? `Saved the golden question ${saved}.` : deleted ? `Deleted the golden question ${deleted}.` : undefined;
+          return {
+            html: auditPage(noticeOf(), report, {
+              failuresOnly: url.searchParams.get("only") === "failures",
+              sources: goldenCases().sources,
+              deleted: golden.list(noticeOf().id).filter((e) => !e.case),
+              ...(message ? { message } : {}),
+            }),
+          };
         }),
       },
       {
@@ -277,17 +367,7 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         path: "/hr/review",
         handle: page(async (url) => {
           const show = showOf(url);
-          const golden = url.searchParams.get("golden");
-          const file = options.goldenLabel ?? options.goldenFile;
-          const failed = url.searchParams.get("failed");
-          const message = golden
-            ? failed
-              ? `Could not write ${golden} to ${file} (${failed}); the knowledge folder must be writable by the server.`
-              : url.searchParams.get("already")
-                ? `${golden} is already a golden question.`
-                : `Added the golden question ${golden} to ${file}; the audit runs it from now on (edit its expectation there).`
-            : undefined;
-          return { html: reviewPage(await reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show, ...(message ? { message, failed: Boolean(failed) } : {}) }) };
+          return { html: reviewPage(await reviewData(show, languageOf(url)), { retentionDays: options.review.retentionDays, show }) };
         }),
       },
       { method: "GET", path: "/hr/review.json", handle: json((url) => reviewData("all", languageOf(url))) },

@@ -2,7 +2,7 @@
 // notice section), the audit, the try box and the review. Pure functions of their data.
 import type { Answer, Citation, Notice } from "../../src/index.js";
 import type { AuditReport, CaseResult } from "../../src/index.js";
-import type { GoldenCase, ReviewEntry, ReviewTally } from "../../src/index.js";
+import type { GoldenCase, GoldenEntry, ReviewContext, ReviewEntry, ReviewTally } from "../../src/index.js";
 import { highlight, html, type Html } from "./html.js";
 
 export function layout(title: string, body: Html, options: { nav?: boolean } = {}): string {
@@ -89,10 +89,27 @@ ${answer.followUps.length ? html`<p class="note">Follow-ups offered: ${answer.fo
 </div>`;
 }
 
-function caseBlock(notice: Notice, r: CaseResult): Html {
+/** Where a golden question comes from: the shipped file, or HR (with its history). */
+export type GoldenSource = { source: "file" | "hr"; entry?: GoldenEntry };
+
+/** "made by Ana on 2026-12-07 04:40 from review row 12 · edited by Jo on …" */
+export function historyInWords(entry: GoldenEntry): string {
+  return entry.history
+    .map((h) => `${h.action} by ${h.by} on ${when(h.at)} UTC${h.reviewRow !== undefined ? ` from review row ${h.reviewRow}` : ""}`)
+    .join(" · ");
+}
+
+function caseActions(id: string): Html {
+  return html`<p class="case-actions"><a href="/hr/golden/edit?id=${encodeURIComponent(id)}">Edit</a>
+<form method="post" action="/hr/golden/delete" class="inline"><input type="hidden" name="id" value="${id}"><button type="submit" class="secondary">Delete ${id}</button></form></p>`;
+}
+
+function caseBlock(notice: Notice, r: CaseResult, from?: GoldenSource): Html {
   const c = r.case;
   return html`<section class="case ${r.passed ? "pass" : "fail"}" id="case-${c.id}">
 <h2><span class="badge">${r.passed ? "PASS" : "FAIL"}</span> ${c.id}${c.tags?.length ? html` <small>${c.tags.join(", ")}</small>` : ""}</h2>
+${from ? html`<p class="meta">${from.source === "file" ? "From the shipped golden file" : html`HR's question: ${from.entry ? historyInWords(from.entry) : ""}`}</p>${caseActions(c.id)}` : ""}
+<p class="meta">Expects: ${expectationInWords(c.expect)}</p>
 <ol class="turns">${c.turns.map((t, i) => html`<li${i === r.checkedTurn ? html` class="checked"` : ""}>${t}</li>`)}</ol>
 ${c.now || c.tz ? html`<p class="meta">${c.now ? `now ${c.now}` : ""}${c.now && c.tz ? " · " : ""}${c.tz ? `zone ${c.tz}` : ""}</p>` : ""}
 ${r.failures.length ? html`<ul class="failures">${r.failures.map((f) => html`<li><code>${f.expectation}</code>: ${f.message}</li>`)}</ul>` : ""}
@@ -100,12 +117,30 @@ ${answerBlock(notice, r.answers[r.checkedTurn]!)}
 </section>`;
 }
 
-export function auditPage(notice: Notice, report: AuditReport, options: { failuresOnly?: boolean } = {}): string {
+/** What a golden question expects, in words. */
+export function expectationInWords(e: GoldenCase["expect"]): string {
+  const words = [
+    ...(e.all ?? []).map((g) => `“${Array.isArray(g) ? g.join("” or “") : g}” appears`),
+    ...(e.none ?? []).map((n) => `“${n}” does not appear`),
+    ...(e.verdict ? [`the verdict is ${e.verdict.replace(/_/g, " ")}`] : []),
+    ...(e.cited ? ["a passage of the notice is cited"] : []),
+    ...(e.intent ? [`the topic is ${e.intent}`] : []),
+    ...(e.turn !== undefined ? [`(turn ${e.turn + 1} checked)`] : []),
+  ];
+  return words.length ? words.join("; ") : "nothing (every answer passes)";
+}
+
+export function auditPage(
+  notice: Notice,
+  report: AuditReport,
+  options: { failuresOnly?: boolean; sources?: Map<string, GoldenSource>; deleted?: GoldenEntry[]; message?: string } = {},
+): string {
   const failed = report.results.filter((r) => !r.passed);
   const shown = options.failuresOnly ? failed : report.results;
   return layout(
     `Audit of ${report.noticeId}`,
-    html`<p class="summary ${report.failed ? "fail" : "pass"}"><strong>${report.passed} passed, ${report.failed} failed</strong> · golden questions from <code>${report.source}</code></p>
+    html`${options.message ? html`<p class="ok" role="status">${options.message}</p>` : ""}
+<p class="summary ${report.failed ? "fail" : "pass"}"><strong>${report.passed} passed, ${report.failed} failed</strong> · golden questions from <code>${report.source}</code></p>
 <p class="filter">${
       options.failuresOnly
         ? html`Showing the ${failed.length} failing question${failed.length === 1 ? "" : "s"} only · <a href="/hr/audit">Show all ${report.results.length}</a>`
@@ -113,7 +148,8 @@ export function auditPage(notice: Notice, report: AuditReport, options: { failur
     }</p>
 ${failed.length ? html`<p>Failing: ${failed.map((r, i) => html`${i ? ", " : ""}<a href="#case-${r.case.id}">${r.case.id}</a>`)}</p>` : ""}
 ${options.failuresOnly && !failed.length ? html`<p class="note">Every golden question passes.</p>` : ""}
-${shown.map((r) => caseBlock(notice, r))}`,
+${shown.map((r) => caseBlock(notice, r, options.sources?.get(r.case.id)))}
+${options.deleted?.length ? html`<h2>Deleted golden questions</h2><ul>${options.deleted.map((e) => html`<li><code>${e.id}</code>: ${historyInWords(e)}</li>`)}</ul>` : ""}`,
   );
 }
 
@@ -192,21 +228,34 @@ const counted = (rows: ReviewTally[]) => {
 function actions(row: ReviewTally, show: ReviewShow): Html {
   return html`<td class="actions"><form method="post" action="/hr/review/resolve"><input type="hidden" name="id" value="${row.id}"><input type="hidden" name="show" value="${show}">${
     row.resolved ? html`<input type="hidden" name="resolved" value="false"><button type="submit">Open again</button>` : html`<button type="submit">Mark resolved</button>`
-  }</form><form method="post" action="/hr/review/golden"><input type="hidden" name="id" value="${row.id}"><button type="submit">Make a golden question</button></form></td>`;
+  }</form><a class="button" href="/hr/golden/new?row=${row.id}">Make a golden question…</a></td>`;
 }
 
 /** Rows shown per table; the heading counts them all. */
 export const REVIEW_ROWS_SHOWN = 200;
 
+/** The row's context: the turns before the question, the rule and confidence of the answer, the facts its verdict rests on. */
+export function contextBlock(context: ReviewContext | undefined): Html {
+  if (!context) return html``;
+  const confidence = typeof context.confidence === "number" ? `${Math.round(context.confidence * 100)} %` : "";
+  return html`${context.previous?.length ? html`<div class="context"><span class="label">Before it:</span><ol class="previous">${context.previous.map((t) => html`<li>${t}</li>`)}</ol></div>` : ""}${
+    context.rule || confidence ? html`<p class="meta">rule <code>${context.rule ?? "?"}</code>${confidence ? html` · confidence ${confidence}` : ""}</p>` : ""
+  }${
+    context.criteria?.length
+      ? html`<details class="facts"><summary>Verdict ${context.verdict?.replace(/_/g, " ") ?? ""}: the facts it rests on</summary><ul>${context.criteria.map((c) => html`<li class="${c.status}"><strong>${c.label}</strong> (${c.status.replace(/_/g, " ")}): ${c.reason}</li>`)}</ul></details>`
+      : ""
+  }`;
+}
+
 function reviewTable(all: ReviewTally[], show: ReviewShow, columns: { answer: boolean; why: boolean }): Html {
   if (!all.length) return html`<p class="note">None${show === "open" ? " open" : show === "resolved" ? " resolved" : ""}.</p>`;
   const rows = all.slice(0, REVIEW_ROWS_SHOWN);
-  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Language</th><th>Last (UTC)</th><th>Status</th><th></th></tr></thead>
+  return html`${all.length > rows.length ? html`<p class="note">The ${rows.length} most frequent of ${all.length} are shown.</p>` : ""}<table class="review"><thead><tr><th>Times</th><th>Question</th>${columns.answer ? html`<th>Answer given</th>` : ""}${columns.why ? html`<th>Why</th>` : ""}<th>Topic</th><th>Language</th><th>Last (UTC)</th><th>Status</th><th>Actions</th></tr></thead>
 <tbody>${rows.map(
     (r) =>
-      html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num">${r.count}</td><td>${r.question}</td>${columns.answer ? html`<td class="given">${r.answer ?? ""}</td>` : ""}${
-        columns.why ? html`<td>${whyInWords(r)}</td>` : ""
-      }<td>${topicInWords(r.intent)}</td><td>${r.language ?? ""}</td><td>${when(r.last)}</td><td>${r.resolved ? "resolved" : "open"}</td>${actions(r, show)}</tr>`,
+      html`<tr id="row-${r.id}"${r.resolved ? html` class="resolved"` : ""}><td class="num" data-label="Times">${r.count}</td><td class="question" data-label="Question"><p class="q">${r.question}</p>${contextBlock(r.context)}</td>${columns.answer ? html`<td class="given" data-label="Answer given">${r.answer ?? ""}</td>` : ""}${
+        columns.why ? html`<td data-label="Why">${whyInWords(r)}</td>` : ""
+      }<td data-label="Topic">${topicInWords(r.intent)}</td><td data-label="Language">${r.language ?? ""}</td><td data-label="Last (UTC)">${when(r.last)}</td><td data-label="Status">${r.resolved ? "resolved" : "open"}</td>${actions(r, show)}</tr>`,
   )}</tbody></table>`;
 }
 
@@ -230,21 +279,133 @@ ${reviewTable(data.notHelpful, show, { answer: true, why: false })}
 ${reviewTable(data.closest, show, { answer: true, why: true })}
 <h2>Questions the notice did not answer (${counted(data.gaps)})</h2>
 ${reviewTable(data.gaps, show, { answer: false, why: true })}
-<p class="note">“Make a golden question” adds the question to the audit: a “Not helpful” or off-topic answer must not come back, any other must cite the notice. Edit its expectation in the golden file when you know the right answer.</p>`,
+<p class="note">“Make a golden question” shows the question with the turns before it and what the audit will expect, checked against the bot at once; you change the expectation before you save it. HR's golden questions are kept in the review database, beside the shipped golden file; the audit page edits and deletes them.</p>`,
   );
 }
 
-/** The golden question a review row becomes: pinned to the moment it was asked, expecting better than what was said. */
+/**
+ * The golden question a review row is proposed as, for HR to change before saving: the turns before it and the
+ * question, pinned to the moment it was asked, expecting a cited passage (and the verdict given, if any). Nothing
+ * is read from the answer into "must not appear": an answer marked "Not helpful" may be right, and a question that
+ * demands a right answer not come back would keep the audit red.
+ */
 export function goldenCaseFor(row: ReviewEntry): GoldenCase {
-  const said = (row.answer ?? "").split(/(?<=[.!?])\s/)[0]!.slice(0, 80).trim();
-  const wrong = row.kind === "feedback" || row.gap === "off_topic";
+  const verdict = row.context?.verdict;
   return {
     id: `review-${row.id}`,
-    turns: [row.question],
+    turns: [...(row.context?.previous ?? []), row.question],
     now: row.at.toISOString(),
     tags: ["review"],
-    expect: wrong && said ? { none: [said] } : { cited: true },
+    expect: { cited: true, ...(verdict === "eligible" || verdict === "not_eligible" || verdict === "incomplete" ? { verdict } : {}) },
   };
+}
+
+/** The golden-question form's fields, as text (one line per turn, per required phrase, per forbidden phrase). */
+export type GoldenFormInput = {
+  id: string;
+  turns: string;
+  now: string;
+  tz: string;
+  /** One line per phrase that must appear; " | " between phrases of which one is enough. */
+  all: string;
+  none: string;
+  verdict: string;
+  cited: boolean;
+  intent: string;
+  by: string;
+  row?: number;
+  /** Editing an existing question (its id stays). */
+  editing: boolean;
+};
+
+export function goldenFormInput(c: GoldenCase, extra: { by?: string; row?: number; editing: boolean }): GoldenFormInput {
+  return {
+    id: c.id,
+    turns: c.turns.join("\n"),
+    now: c.now ?? "",
+    tz: c.tz ?? "",
+    all: (c.expect.all ?? []).map((g) => (Array.isArray(g) ? g.join(" | ") : g)).join("\n"),
+    none: (c.expect.none ?? []).join("\n"),
+    verdict: c.expect.verdict ?? "",
+    cited: c.expect.cited ?? false,
+    intent: c.expect.intent ?? "",
+    by: extra.by ?? "",
+    editing: extra.editing,
+    ...(extra.row !== undefined ? { row: extra.row } : {}),
+  };
+}
+
+/** The case a filled-in form stands for (validated by the caller). */
+export function goldenCaseOf(input: GoldenFormInput, tags: string[] = ["review"]): GoldenCase {
+  const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const all = lines(input.all).map((l) => {
+    const alternatives = l.split(/\s+\|\s+/).map((a) => a.trim()).filter(Boolean);
+    return alternatives.length === 1 ? alternatives[0]! : alternatives;
+  });
+  const none = lines(input.none);
+  return {
+    id: input.id.trim(),
+    turns: lines(input.turns),
+    ...(input.now.trim() ? { now: input.now.trim() } : {}),
+    ...(input.tz.trim() ? { tz: input.tz.trim() } : {}),
+    tags,
+    expect: {
+      ...(all.length ? { all } : {}),
+      ...(none.length ? { none } : {}),
+      ...(input.verdict ? { verdict: input.verdict as "eligible" } : {}),
+      ...(input.cited ? { cited: true } : {}),
+      ...(input.intent.trim() ? { intent: input.intent.trim() } : {}),
+    },
+  };
+}
+
+/** The form that makes or edits a golden question: what it will expect, and how the bot answers it now. */
+export function goldenFormPage(
+  notice: Notice,
+  input: GoldenFormInput,
+  result: { check?: CaseResult; error?: string; answerThen?: string; context?: ReviewContext } = {},
+): string {
+  const verdicts = ["", "eligible", "not_eligible", "incomplete"];
+  return layout(
+    input.editing ? `Edit the golden question ${input.id}` : "Make a golden question",
+    html`${result.error ? html`<p class="error" role="alert">${result.error}</p>` : ""}
+${result.answerThen !== undefined ? html`<section class="then"><h2>The answer given then</h2><p class="given">${result.answerThen}</p>${contextBlock(result.context)}</section>` : ""}
+<form method="post" action="/hr/golden/save" class="golden">
+<input type="hidden" name="editing" value="${input.editing ? "1" : ""}">
+${input.row !== undefined ? html`<input type="hidden" name="row" value="${String(input.row)}">` : ""}
+<label for="g-id">Id</label>
+<input id="g-id" name="id" value="${input.id}" required${input.editing ? html` readonly` : ""}>
+<label for="g-turns">The conversation (one line per turn; the last is checked)</label>
+<textarea id="g-turns" name="turns" rows="3" required>${input.turns}</textarea>
+<div class="row">
+<label>Asked at (ISO date-time)<input name="now" value="${input.now}"></label>
+<label>Time zone<input name="tz" value="${input.tz}" placeholder="Europe/Brussels"></label>
+</div>
+<fieldset><legend>What the answer must do</legend>
+<label for="g-all">Words that must appear (one line each; “ | ” between words of which one is enough)</label>
+<textarea id="g-all" name="all" rows="3">${input.all}</textarea>
+<label for="g-none">Words that must not appear (one line each)</label>
+<textarea id="g-none" name="none" rows="2">${input.none}</textarea>
+<label for="g-verdict">Verdict</label>
+<select id="g-verdict" name="verdict">${verdicts.map((v) => html`<option value="${v}"${v === input.verdict ? html` selected` : ""}>${v ? v.replace(/_/g, " ") : "any (not checked)"}</option>`)}</select>
+<label class="check"><input type="checkbox" name="cited" value="1"${input.cited ? html` checked` : ""}> It cites a passage of the notice</label>
+<label for="g-intent">Topic (intent) that must answer, if any</label>
+<input id="g-intent" name="intent" value="${input.intent}">
+</fieldset>
+<label for="g-by">Your name (kept in the question's history)</label>
+<input id="g-by" name="by" value="${input.by}" autocomplete="name">
+<div class="buttons"><button type="submit" name="do" value="check" class="secondary">Check against the bot</button> <button type="submit" name="do" value="save">Save the golden question</button></div>
+</form>
+${
+  result.check
+    ? html`<section class="case ${result.check.passed ? "pass" : "fail"}" id="check"><h2><span class="badge">${result.check.passed ? "PASS" : "FAIL"}</span> How the bot answers it now</h2>
+<p class="meta">Expects: ${expectationInWords(result.check.case.expect)}</p>
+${result.check.passed ? html`<p class="ok">It passes now: saved, it guards this answer.</p>` : html`<p class="warn">It fails now: saved as it is, the audit shows a failure until the answer changes.</p>`}
+${result.check.failures.length ? html`<ul class="failures">${result.check.failures.map((f) => html`<li><code>${f.expectation}</code>: ${f.message}</li>`)}</ul>` : ""}
+${answerBlock(notice, result.check.answers[result.check.checkedTurn]!)}</section>`
+    : ""
+}`,
+  );
 }
 
 export function overviewPage(noticeId: string, counts: { rows: number; times: number; notHelpful: number }, audit: { passed: number; failed: number } | string): string {

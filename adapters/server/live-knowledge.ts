@@ -4,11 +4,11 @@
 // the log says why. Conversations survive a reload: the session store is shared.
 import { watch, type FSWatcher } from "node:fs";
 import type { Logger } from "pino";
-import { createBot, createConversations, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, saidPortOf, selectNotice, sessionPortOf, type Bot, type ChannelBot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewSink, type SaidPort, type SessionPort } from "../../src/index.js";
+import { createBot, createConversations, createMemorySaidStore, createMemorySessionStore, loadKnowledge, renderText, reviewContext, saidPortOf, selectNotice, sessionPortOf, type Bot, type ChannelBot, type EngineFault, type Gap, type Knowledge, type Notice, type ReviewContext, type ReviewSink, type SaidPort, type SessionPort } from "../../src/index.js";
 
 /** A review that also keeps the answers given from the closest passage, with what was said (the SQLite store). */
 export type AnswerReview = ReviewSink & {
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string; context?: ReviewContext }): void;
 };
 
 export type LiveKnowledgeOptions = {
@@ -51,7 +51,7 @@ function delegate(current: () => Bot): Bot {
     ask: (input) => current().ask(input),
     checkEligibility: (input) => current().checkEligibility(input),
     formOptions: () => current().formOptions(),
-    form: (language) => current().form(language),
+    form: (language, sessionId) => current().form(language, sessionId),
     ui: (language) => current().ui(language),
     summary: () => current().summary(),
     countdown: (now, zone) => current().countdown(now, zone),
@@ -80,7 +80,7 @@ function reviewed(make: (review: ReviewSink) => Bot, review: AnswerReview, clock
       if (answer.gap || answer.intent === "search") {
         const at = input.now instanceof Date ? input.now : input.now && !Number.isNaN(Date.parse(input.now)) ? new Date(input.now) : clock();
         // The conversation, as the store's digest, so one client's share of the review can be bounded.
-        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at, client: input.sessionId });
+        review.recordAnswer({ noticeId: bot.noticeId, question: String(input.text ?? ""), answer: renderText(answer), intent: answer.intent, ...(answer.gap ? { gap: answer.gap } : {}), ...(answer.language ? { language: answer.language } : {}), at, client: input.sessionId, context: reviewContext(answer, answer.id ? bot.said?.(input.sessionId, answer.id)?.previous : undefined) });
       }
       return answer;
     },

@@ -5,7 +5,7 @@ import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
-import { createPgReview, createSqliteReview, type ReviewStore } from "../../src/index.js";
+import { createPgReview, createSqliteGolden, createSqliteReview, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
@@ -87,6 +87,14 @@ export async function startServer(options: StartOptions): Promise<Running> {
   };
   // The shared state first: an unreachable REDIS_URL stops start-up before anything else is built.
   const state = config.REDIS_URL ? await connectRedisState(config.REDIS_URL, { logger, timeoutMs: config.STORE_TIMEOUT_MS }) : createMemoryState();
+  // The notice's own addresses: the bot quotes them, so HR's review shows them as they are.
+  let addresses: { of: unknown; set: ReadonlySet<string> } | undefined;
+  const noticeAddresses = () => {
+    const current = live?.notice();
+    if (!current) return new Set<string>();
+    if (addresses?.of !== current) addresses = { of: current, set: new Set(current.sections.flatMap((s) => s.paragraphs.join("\n").match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu) ?? []).map((a) => a.toLowerCase())) };
+    return addresses.set;
+  };
   let review: ReviewStore;
   try {
     review = config.DATABASE_URL
@@ -107,6 +115,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
       clock,
       log: logger,
       notNames: wordsNotNames,
+      keepAddresses: noticeAddresses,
     });
   } catch (e) {
     await state.close();
@@ -161,7 +170,9 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user, ...(state.kind === "redis" ? { shared: state } : {}) });
   const web = createWebChat({ bot, clock, limits });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
-  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, clock, ...(state.kind === "redis" ? { shared: state } : {}) });
+  // HR's golden questions live in the review's SQLite file, beside the shipped file (docs/hr.md).
+  const golden = createSqliteGolden({ file: config.REVIEW_DB });
+  const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, golden, clock, ...(state.kind === "redis" ? { shared: state } : {}) });
 
   const routes: Route[] = [
     // The Slack channel reads and bounds its own body (it needs the exact bytes for the signature).
@@ -192,6 +203,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     clearInterval(purger);
     await app.stop(0);
     await slack?.stop().catch(() => {});
+    golden.close();
     await review.close();
     await state.close();
     throw e;
@@ -233,6 +245,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
         clearInterval(purger);
         unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
+        golden.close();
         await review.close();
         await state.close();
         logger.info("stopped");

@@ -68,7 +68,7 @@ const PAGE_LABELS = [
   "web.unreachable", "web.fetchFailed", "web.more", "web.form.open", "web.form.sending", "web.days", "web.day",
   "answer.helpful", "answer.notHelpful", "answer.feedback.ask", "answer.thanks.helpful", "answer.thanks.notHelpful", "answer.feedback.failed",
   "answer.sources.from", "answer.followUps", "answer.form.open", "verdict.heading", "verdict.eligible", "verdict.not_eligible", "verdict.incomplete",
-  "criterion.met", "criterion.not_met", "criterion.unknown", "form.title", "form.language", "form.level", "form.choose", "form.chooseLanguage",
+  "criterion.met", "criterion.not_met", "criterion.unknown", "form.title", "form.language", "form.level", "form.choose", "form.chooseLanguage", "form.addAnother",
 ] as const;
 
 const PARAMS: Record<string, string> = { span: "{span}", when: "{when}", reference: "{reference}", heading: "{heading}", days: "{days}", row: "{row}", n: "{n}" };
@@ -190,6 +190,7 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
           const zone = ctx.url.searchParams.get("zone") ?? undefined;
           const locale = localeOf(req, ctx.url.searchParams.get("locale") ?? undefined);
           const summary = bot.summary();
+          const countdown = bot.countdown(now, zone);
           // A throw-away conversation gives the greeting and its suggestions, as the engine words them.
           const welcomeId = `web-welcome:${randomBytes(6).toString("hex")}`;
           const greeting = { sessionId: welcomeId, text: "hello", now, zone, ...(locale ? { locale } : {}) };
@@ -202,9 +203,12 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
             title: summary.title,
             reference: summary.reference,
             deadline: summary.deadline,
-            countdown: bot.countdown(now, zone),
-            // Links and addresses the notice itself gives (its key facts), for the page's line of who runs this.
-            contacts: summary.keyFacts.filter((f) => /^(https?:\/\/|[^\s@]+@[^\s@]+\.[a-z]{2,}$)/i.test(f.value)).map((f) => ({ label: f.label, value: f.value })),
+            countdown,
+            // Links and addresses the notice itself gives (its key facts), for the page's line of who runs this;
+            // where to apply only while applications are open.
+            contacts: summary.keyFacts
+              .filter((f) => /^(https?:\/\/|[^\s@]+@[^\s@]+\.[a-z]{2,}$)/i.test(f.value) && !(countdown?.closed && f.key === "application"))
+              .map((f) => ({ label: f.label, value: f.value, ...(f.key === "application" ? { application: true } : {}) })),
             // The browser counts down from the server's clock, not its own, which may be off.
             now: now.toISOString(),
             welcome: greeted,
@@ -227,7 +231,9 @@ export function createWebChat(options: WebChatOptions): { routes: Route[] } {
         path: "/api/chat/form",
         async handle(req, res, ctx) {
           await limit(options.limits?.address, ctx.address);
-          sendJson(res, 200, bot.form(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined)));
+          // The form opens with what this visitor's conversation already knows ("I'm Greek") filled in.
+          const current = issued(ctx);
+          sendJson(res, 200, await bot.form(localeOf(req, ctx.url.searchParams.get("locale") ?? undefined), current ? sessionKey(current) : undefined));
         },
       },
       {

@@ -1,11 +1,13 @@
-// `vacancy-bot audit [--notice ID] [--golden FILE] [-v]`: runs a notice's golden questions and
-// prints a pass/fail report; exits 1 when any expectation fails, so it can gate a knowledge change.
+// `vacancy-bot audit [--notice ID] [--golden FILE] [--review DB] [-v]`: runs a notice's golden questions (with
+// --review, HR's own from the review database applied to them) and prints a pass/fail report; exits 1 when any
+// expectation fails, so it can gate a knowledge change.
 import { relative } from "node:path";
 import { auditNotice, renderAuditReport } from "../audit/audit.js";
 import { goldenFileOf, noticesWithGolden, readGolden, GOLDEN_FILE } from "../audit/golden.js";
 import { createBot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { loadKnowledge, type Knowledge } from "../knowledge/load.js";
+import { createSqliteGolden, mergeGolden } from "../review/sqlite-golden.js";
 import { flag, knowledgeDir, type Args } from "./args.js";
 
 function show(file: string): string {
@@ -31,13 +33,17 @@ export async function runAudit(args: Args): Promise<number> {
   const verbose = args.rest.includes("-v");
   let failed = 0;
   const reports: string[] = [];
+  const reviewDb = flag(args, "review");
+  const hr = reviewDb ? createSqliteGolden({ file: reviewDb }) : undefined;
   for (const noticeId of noticesToAudit(knowledge, args)) {
     const bot = createBot({ knowledge, noticeId });
     const file = flag(args, "golden") ?? goldenFileOf(knowledge, noticeId);
-    const report = auditNotice(bot, knowledge.notices.get(noticeId)!, readGolden(file), show(file));
+    const cases = hr ? mergeGolden(readGolden(file), hr.list(noticeId)).map((m) => m.case) : readGolden(file);
+    const report = auditNotice(bot, knowledge.notices.get(noticeId)!, cases, hr ? `${show(file)} and HR's questions in ${reviewDb}` : show(file));
     failed += report.failed;
     reports.push(renderAuditReport(report, { verbose }));
   }
+  hr?.close();
   console.log(reports.join("\n\n"));
   return failed ? 1 : 0;
 }

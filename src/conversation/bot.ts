@@ -13,15 +13,38 @@ import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSp
 import { canonicalZone } from "../time/zones.js";
 import { MAX_QUESTION_LENGTH } from "../engine/normalize.js";
 import { createMemorySaidStore, type SaidAnswer, type SaidStore } from "./said.js";
-import { createMemorySessionStore, emptySession, type Session, type SessionStore } from "./session.js";
+import { createMemorySessionStore, emptySession, type Profile, type Session, type SessionStore } from "./session.js";
 
 /** What HR reviews: answers where the notice was silent, and answers a user marked. A port; storage lives at the edge. */
 export interface ReviewSink {
   /** An answer with a gap (not in the notice, off-topic, low-confidence retrieval). The question is as typed; the sink masks it. */
-  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date; language?: string }): void;
+  recordGap(entry: { noticeId: string; question: string; intent: string; gap: Gap; at: Date; language?: string; context?: ReviewContext }): void;
   /** A "Helpful" / "Not helpful" click on an answer. */
-  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date; language?: string }): void;
+  recordFeedback(entry: { noticeId: string; question: string; answer: string; intent: string; helpful: boolean; at: Date; language?: string; context?: ReviewContext }): void;
 }
+
+/** What HR needs beside a question to judge its answer: the turns before it (as typed; the sink masks them), the rule, how sure, the verdict's facts. */
+export type ReviewContext = {
+  previous?: string[];
+  rule?: string;
+  confidence?: number;
+  verdict?: string;
+  criteria?: { label: string; status: string; reason: string }[];
+};
+
+/** The review context of an answer given after `previous` turns. */
+export function reviewContext(answer: Answer, previous: string[] = []): ReviewContext {
+  return {
+    ...(previous.length ? { previous } : {}),
+    ...(answer.rule ? { rule: answer.rule } : {}),
+    ...(answer.confidence !== undefined ? { confidence: answer.confidence } : {}),
+    ...(answer.verdict ? { verdict: answer.verdict } : {}),
+    ...(answer.criteria?.length ? { criteria: answer.criteria.map((c) => ({ label: c.label, status: c.status, reason: c.reason })) } : {}),
+  };
+}
+
+/** Turns kept per conversation for the review's context. */
+const RECENT_TURNS = 3;
 
 export type BotOptions = {
   knowledge: Knowledge;
@@ -63,7 +86,8 @@ export type FormOptions = {
   criteria?: CriterionRule[];
 };
 
-export type KeyFact = { label: string; value: string; citation: Citation };
+/** `key` names a fact a channel treats apart: "application", the address to apply to (not shown once the notice closed). */
+export type KeyFact = { label: string; value: string; citation: Citation; key?: "application" };
 
 export type NoticeSummary = {
   id: string;
@@ -96,7 +120,7 @@ export type Bot = {
   /** The choices an eligibility form offers. @deprecated draw the form from `form()` */
   formOptions(): FormOptions;
   /** The notice's eligibility form in a language (default the notice's): the fields its criteria need. */
-  form(language?: string): FormSpec;
+  form(language?: string, sessionId?: string): FormSpec;
   /** The channel and page labels (knowledge/ui) in a language, English for what that language lacks. */
   ui(language?: string): Catalogue;
   /** The post at a glance: title, reference, deadline and key facts, each with its citation. */
@@ -165,7 +189,9 @@ export function createBot(options: BotOptions): Bot {
   // Every answer is kept under a random id with the conversation it went to: a click names only the id.
   const withSession = (sessionId: string, question: string, run: (session: Session) => Answer): Answer => {
     const session = sessions.get(sessionId) ?? emptySession();
+    const previous = session.recent ?? [];
     const given = run(session);
+    session.recent = [...previous, question.slice(0, 300)].slice(-RECENT_TURNS);
     sessions.set(sessionId, session);
     const answer: Answer = { ...given, id: randomBytes(12).toString("base64url") };
     said.put({
@@ -177,6 +203,7 @@ export function createBot(options: BotOptions): Bot {
       noticeId: answer.noticeId,
       at: new Date(),
       answer,
+      ...(previous.length ? { previous } : {}),
     });
     return answer;
   };
@@ -204,13 +231,19 @@ export function createBot(options: BotOptions): Bot {
       const question = String(text ?? "");
       const at = toDateTime(now);
       const answer = withSession(sessionId, question, (session) => engine.answer(question, session, at, usableZone(zone), locale));
-      if (answer.gap) options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate(), ...(answer.language ? { language: answer.language } : {}) });
+      if (answer.gap)
+        options.review?.recordGap({ noticeId: notice.id, question, intent: answer.intent, gap: answer.gap, at: at.toJSDate(), ...(answer.language ? { language: answer.language } : {}), context: reviewContext(answer, said.get(answer.id!)?.previous) });
       return answer;
     },
     checkEligibility: ({ sessionId, form, values, now, zone }) =>
       withSession(sessionId, ui().t("form.question"), (session) => engine.assessForm(values ? formFromValues(values) : (form ?? {}), session, toDateTime(now), usableZone(zone))),
     formOptions: () => engine.formOptions(),
-    form: (language) => formSpec(engine.formOptions(), ui(language)),
+    form(language, sessionId) {
+      const spec = formSpec(engine.formOptions(), ui(language));
+      const known = sessionId ? sessions.get(sessionId)?.profile : undefined;
+      const values = known ? profileValues(known, spec.fields) : {};
+      return Object.keys(values).length ? { ...spec, values } : spec;
+    },
     ui,
     summary: () => engine.summary(),
     countdown(now, zone) {
@@ -237,6 +270,7 @@ export function createBot(options: BotOptions): Bot {
         helpful,
         at: at ?? new Date(),
         ...(entry.answer.language ? { language: entry.answer.language } : {}),
+        context: reviewContext(entry.answer, entry.previous),
       });
       return true;
     },
@@ -288,6 +322,27 @@ function legacyFields(options: FormOptions, t: Catalogue["t"]): FormField[] {
         levels: options.levels.map((l) => ({ value: l, label: l })),
       },
   ];
+}
+
+/** The user's facts as the form's values (the inverse of formFromValues), for the fields the form has. */
+export function profileValues(p: Profile, fields: FormField[]): FormValues {
+  const has = new Set(fields.map((f) => f.id));
+  const v: FormValues = {};
+  if (has.has("nationalities") && p.nationalities?.length) v["nationalities"] = [...p.nationalities];
+  if (has.has("studyYears") && typeof p.studyYears === "number" && !p.studyYearsAtLeast) v["studyYears"] = p.studyYears;
+  if (has.has("diploma") && p.diplomaOutsideEu !== undefined) v["diploma"] = !p.diplomaOutsideEu ? "eu" : p.diplomaRecognised ? "recognised" : p.diplomaRecognised === false ? "not_recognised" : undefined;
+  if (has.has("educationLevel") && p.educationLevel) v["educationLevel"] = p.educationLevel;
+  if (has.has("experienceYears") && typeof p.experienceYears === "number") v["experienceYears"] = p.experienceYears;
+  if (has.has("age") && typeof p.age === "number") v["age"] = p.age;
+  if (has.has("languages") && p.languages) {
+    const rows = Object.entries(p.languages).filter(([, level]) => level !== "?").map(([language, level]) => ({ language, level: String(level) }));
+    if (rows.length) v["languages"] = rows;
+  }
+  const statuses = (["official", "laureate", "certificate"] as const).filter((s) => p[s]);
+  if (p.publicEmployer) statuses.push("employer" as never);
+  if (has.has("status") && statuses.length) v["status"] = statuses;
+  for (const k of Object.keys(v)) if (v[k] === undefined) delete v[k];
+  return v;
 }
 
 /** Reads a form's submitted values into the user's facts. */

@@ -14,6 +14,8 @@ export type SaidAnswer = {
   at: Date;
   /** The Answer itself, so a channel can draw it again (a card updated after a click). */
   answer: Answer;
+  /** The conversation's turns before this question (the last few), for HR's review. */
+  previous?: string[];
   /** Set once the user rated it. */
   helpful?: boolean;
 };

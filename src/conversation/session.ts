@@ -56,6 +56,8 @@ export type Session = {
   zone?: string;
   /** The language the conversation is held in, kept for short messages ("ok", "C1") that do not tell. */
   language?: string;
+  /** The last few questions, as typed, for the context HR's review shows beside a question. */
+  recent?: string[];
 };
 
 export interface SessionStore {

@@ -382,15 +382,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   let summaryOnce: NoticeSummary | undefined;
   const buildSummary = (): NoticeSummary => {
     const keyFacts: KeyFact[] = [];
-    const add = (label: string, value: string | undefined, quote: string | undefined) => {
-      if (value && quote) keyFacts.push({ label, value, citation: cite(quote) });
+    const add = (label: string, value: string | undefined, quote: string | undefined, key?: KeyFact["key"]) => {
+      if (value && quote) keyFacts.push({ label, value, citation: cite(quote), ...(key ? { key } : {}) });
     };
     add("Reference", facts.reference?.value, facts.reference?.quote);
     add("Place", facts.place?.value, facts.place?.quote);
     add("Staff category", facts.staffCategory?.value, facts.staffCategory?.quote);
     add("Grade", facts.grades && `${facts.grades.min}–${facts.grades.max}`, facts.grades?.quote);
     add("First contract", facts.contract.firstContract && `up to ${facts.contract.firstContract.years} years`, facts.contract.firstContract?.quote);
-    add("Apply to", facts.application.address?.value, facts.application.address?.quote);
+    add("Apply to", facts.application.address?.value, facts.application.address?.quote, "application");
     const d = facts.deadline;
     let info: NoticeSummary["deadline"];
     if (d) {

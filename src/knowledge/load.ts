@@ -24,7 +24,7 @@ import {
   type Languages,
   type Lexicon,
 } from "./schema.js";
-import { findSection, splitSections, type Section } from "./sections.js";
+import { findSection, quoteInWords, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
 import { createPlaceZones } from "../import/dates.js";
 import { extractFacts } from "../import/extract.js";
@@ -276,6 +276,6 @@ export function cite(notice: Notice, quote: string): Citation {
   return {
     sectionId: section?.id ?? "notice",
     heading: section?.heading ?? "Notice",
-    quote: foldSpace(stripMarkup(quote)),
+    quote: quoteInWords(section, quote),
   };
 }

@@ -4,6 +4,9 @@
 // INTEREST?"), numbered lines under the annex ("1. Selection") and arrowed questions ("➤ Grade").
 // The block with the post's title and key data has no heading of its own; it follows a footnote,
 // so a footnote closes the section it ends and the next block is titled by its first line.
+// Markdown notices: "#" headings make the sections (the top "#" line, the notice's title, only stands for what
+// comes before the first "##"), and a table row reads as its cells under their column names:
+// "Reference: EMA/AD/611 · Grade: Temporary agent AD8", not "| EMA/AD/611 | Temporary agent AD8 |".
 import { comparable, foldSpace, stripMarkup } from "./text.js";
 
 export type Section = {
@@ -17,11 +20,17 @@ export type Section = {
   paragraphs: string[];
   /** All paragraphs joined, for search. */
   text: string;
+  /** Its table rows as the notice writes them (comparable form) and as they read (label: value), for citations. */
+  rows?: { raw: string; words: string }[];
 };
 
 const bullet = /^(?:[-•*]|\d+\.)\s+/;
 const footnote = /^[¹²³⁴⁵⁶⁷⁸⁹]\s/;
 const arrow = /^[➤►▶>]\s*/;
+const markdownHeading = /^(#{1,6})\s+(.+?)\s*#*$/;
+const tableRow = /^\|.*\|$/;
+const tableRule = /^\|[\s:|-]+\|$/;
+const cells = (row: string) => row.slice(1, -1).split("|").map((c) => c.trim());
 
 function isCapsHeading(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, "");
@@ -70,6 +79,10 @@ export function splitSections(text: string): Section[] {
   let level = 0; // 0: under a caps heading, 1: under a numbered annex heading
   let current: string[] = [];
   let titleNext = false;
+  // Markdown: the heading at each "#" level, and the column names of the table being read.
+  let markdown: string[] = [];
+  let columns: string[] | undefined;
+  let rows: { raw: string; words: string }[] = [];
 
   const flush = () => {
     if (current.length) {
@@ -77,15 +90,44 @@ export function splitSections(text: string): Section[] {
       let id = slug(path.join(" "));
       let n = 2;
       while (sections.some((s) => s.id === id)) id = `${slug(path.join(" "))}-${n++}`;
-      sections.push({ id, heading, path: [...path], paragraphs: current, text: current.join("\n") });
+      sections.push({ id, heading, path: [...path], paragraphs: current, text: current.join("\n"), ...(rows.length ? { rows } : {}) });
     }
     current = [];
+    rows = [];
   };
 
   for (const block of blocks(text)) {
     for (const rawLine of splitLines(block)) {
       const line = foldSpace(stripMarkup(rawLine));
       if (!line) continue;
+      if (tableRow.test(line)) {
+        if (tableRule.test(line)) continue;
+        if (!columns) {
+          columns = cells(line);
+          continue;
+        }
+        const words = cells(line)
+          .map((cell, i) => (cell ? (columns![i] ? `${columns![i]}: ${cell}` : cell) : ""))
+          .filter(Boolean)
+          .join(" · ");
+        if (words) {
+          current.push(words);
+          rows.push({ raw: comparable(line), words });
+        }
+        continue;
+      }
+      columns = undefined;
+      const md = markdownHeading.exec(line);
+      if (md) {
+        flush();
+        const depth = md[1]!.length;
+        markdown = [...markdown.slice(0, depth - 1), md[2]!.replace(/:$/, "")];
+        const named = markdown.filter(Boolean);
+        path = named.length > 1 ? named.slice(1) : named;
+        level = 0;
+        titleNext = false;
+        continue;
+      }
       if (titleNext) {
         flush();
         path = [line.replace(/:$/, "")];
@@ -125,7 +167,8 @@ function splitLines(block: string): string[] {
   for (const l of lines) {
     const t = l.trim();
     const prev = out.at(-1);
-    if (prev !== undefined && !bullet.test(t) && !footnote.test(t) && !arrow.test(t) && !bullet.test(prev) && !isCapsHeading(t) && !isCapsHeading(prev))
+    const apart = (x: string) => bullet.test(x) || isCapsHeading(x) || tableRow.test(x) || markdownHeading.test(x);
+    if (prev !== undefined && !footnote.test(t) && !arrow.test(t) && !apart(t) && !apart(prev))
       out[out.length - 1] = `${prev} ${t}`;
     else out.push(t);
   }
@@ -135,5 +178,18 @@ function splitLines(block: string): string[] {
 /** Finds the section holding a quote; the quote is compared with markup removed and white space folded. */
 export function findSection(sections: Section[], quote: string): Section | undefined {
   const q = comparable(quote);
-  return sections.find((s) => comparable(s.text).includes(q)) ?? sections.find((s) => s.paragraphs.some((p) => q.includes(comparable(p)) && p.length > 20));
+  return (
+    sections.find((s) => comparable(s.text).includes(q)) ??
+    sections.find((s) => s.rows?.some((r) => r.raw.includes(q) || q.includes(r.raw))) ??
+    sections.find((s) => s.paragraphs.some((p) => q.includes(comparable(p)) && p.length > 20))
+  );
+}
+
+/** A quote as a person reads it: a table row (or a quote holding whole rows) as its cells under their column names. */
+export function quoteInWords(section: Section | undefined, quote: string): string {
+  const q = comparable(quote);
+  const rows = section?.rows?.filter((r) => q.includes(r.raw)) ?? [];
+  if (rows.length && rows.reduce((n, r) => n + r.raw.length, 0) >= q.replace(/\|[\s:|-]*\|/g, "|").length * 0.6) return rows.map((r) => r.words).join("\n");
+  const inRow = section?.rows?.find((r) => r.raw.includes(q) && /^\|/.test(q));
+  return inRow ? inRow.words : foldSpace(stripMarkup(quote));
 }

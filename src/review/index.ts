@@ -14,3 +14,4 @@ export {
 } from "./sqlite-review.js";
 export { createPgReview, type PgReviewOptions, type PgReviewStore } from "./pg-review.js";
 export { maskPersonal, MAX_MASKED_LENGTH, referenceWords, type MaskOptions } from "./mask.js";
+export { createSqliteGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./sqlite-golden.js";

@@ -21,6 +21,8 @@ export type MaskOptions = {
   notNames?: ReadonlySet<string>;
   /** Mask the names a person introduces. Default true; answers (the bot's own words) turn it off. */
   names?: boolean;
+  /** Addresses kept as they stand (lower case): the notice's own, which the bot's answers quote. */
+  keep?: ReadonlySet<string>;
 };
 
 // Full-width forms (＠, ０–９, Ａ–Ｚ…) and Arabic-Indic digits are read as their ASCII twins, so "ｊｏ＠ｅｘ．ｅｕ"
@@ -37,7 +39,7 @@ function fold(c: string): string {
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
 
-function maskEmails(text: string): string {
+function maskEmails(text: string, keep?: ReadonlySet<string>): string {
   let out = "";
   let from = 0;
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
@@ -46,6 +48,7 @@ function maskEmails(text: string): string {
     if (start === at) continue;
     DOMAIN.lastIndex = at + 1;
     if (!DOMAIN.test(text)) continue;
+    if (keep?.has(text.slice(start, DOMAIN.lastIndex).toLowerCase())) continue;
     out += `${text.slice(from, start)}[email]`;
     from = DOMAIN.lastIndex;
     at = from - 1;
@@ -214,7 +217,7 @@ export function referenceWords(reference: {
 export function maskPersonal(text: string, options: MaskOptions = {}): string {
   const cut = text.length > MAX_MASKED_LENGTH ? `${text.slice(0, MAX_MASKED_LENGTH)}…` : text;
   let out = cut.replace(FOLDABLE, fold);
-  out = maskEmails(out);
+  out = maskEmails(out, options.keep);
   out = out.replace(BIRTH, (_m, cue: string, gap: string) => `${cue}${gap}[date of birth]`);
   out = maskPhones(out);
   out = out.replace(LONG_DIGITS, "[number]");

@@ -26,18 +26,20 @@ export const EVICTION_ORDER = (shareParam: string) => `
                  ELSE 2 END), at ASC, id ASC`;
 
 /** Prepares a record as both stores write it: masked, keyed for "the same question again", sized. */
-export function prepareRecord(entry: Recorded & { client?: string }, notNames: ReadonlySet<string>) {
+export function prepareRecord(entry: Recorded & { client?: string }, notNames: ReadonlySet<string>, extra: { keep?: ReadonlySet<string>; context?: string | null } = {}) {
   const question = maskPersonal(entry.question.trim(), { notNames });
-  const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false });
+  // The notice's own addresses, which the bot quotes, stay as they are; a visitor's are masked.
+  const answer = entry.answer === undefined ? null : maskPersonal(entry.answer, { names: false, ...(extra.keep ? { keep: extra.keep } : {}) });
+  const context = extra.context ?? null;
   const gap = entry.gap ?? null;
   const helpful = entry.helpful === undefined ? null : entry.helpful;
   const dedupe = createHash("sha256")
     .update(JSON.stringify([entry.kind, entry.noticeId, keyOf(question), entry.intent, gap, helpful === null ? null : Number(helpful), answer === null ? null : keyOf(answer)]))
     .digest("base64url");
-  const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + ROW_OVERHEAD;
+  const bytes = Buffer.byteLength(question) + (answer ? Buffer.byteLength(answer) : 0) + (context ? Buffer.byteLength(context) : 0) + ROW_OVERHEAD;
   const language = entry.language && /^[a-z]{2,3}$/.test(entry.language) ? entry.language : null;
   // A digest: the review never holds a user's or a conversation's id.
   const client = entry.client ? createHash("sha256").update(entry.client).digest("base64url").slice(0, 16) : null;
-  return { kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language, client };
+  return { kind: entry.kind, noticeId: entry.noticeId, question, intent: entry.intent, gap, answer, helpful, dedupe, bytes, at: entry.at.getTime(), language, client, context };
 }
 

@@ -7,9 +7,12 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Gap } from "../answer.js";
-import type { ReviewSink } from "../conversation/bot.js";
+import type { ReviewContext, ReviewSink } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
-import { prepareRecord, ROW_OVERHEAD, type Recorded } from "./record.js";
+import { maskPersonal } from "./mask.js";
+import { prepareRecord, ROW_OVERHEAD, type Recorded as BaseRecorded } from "./record.js";
+
+type Recorded = BaseRecorded & { context?: ReviewContext };
 
 /** `gap`: the notice was silent, off-topic or low confidence; `passage`: answered from the closest passage; `feedback`: a click. */
 export type ReviewKind = "gap" | "passage" | "feedback";
@@ -36,10 +39,12 @@ export type ReviewEntry = {
   resolved: boolean;
   /** The language the question was asked (and answered) in, e.g. "fr", where it was recorded. */
   language?: string;
+  /** The turns before the question (masked), the rule and confidence of the answer, its verdict's facts; as last recorded. */
+  context?: ReviewContext;
 };
 
 /** A question asked more than once, with how often and when last. */
-export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean; language?: string };
+export type ReviewTally = { id: number; kind: ReviewKind; question: string; intent: string; gap?: Gap; answer?: string; count: number; last: Date; resolved: boolean; language?: string; context?: ReviewContext };
 
 /** Which entries to read; every field narrows. */
 export type ReviewFilter = {
@@ -67,7 +72,7 @@ type Later<F> = F extends (...args: infer A) => infer R ? (...args: A) => Awaita
 /** The embedded store: everything answers at once. */
 export type SqliteReviewStore = ReviewSink & {
   /** An answer given from the closest passage (or with low confidence), with what was said. */
-  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string }): void;
+  recordAnswer(entry: { noticeId: string; question: string; answer: string; intent: string; gap?: Gap; at: Date; language?: string; client?: string; context?: ReviewContext }): void;
   /** The most recently recorded rows first. */
   list(filter?: ReviewFilter): ReviewEntry[];
   /** The languages questions about a notice were asked in, for HR's filter. */
@@ -119,6 +124,8 @@ export type SqliteReviewOptions = {
   maxPageCount?: number;
   /** One client's rows, as a share of `maxRows`, past which its rows are the first to go. Default 0.1. */
   clientShare?: number;
+  /** Addresses never masked in answers (lower case): the notice's own contacts, which the bot quotes. */
+  keepAddresses?: () => ReadonlySet<string>;
 };
 
 export const DEFAULT_MAX_ROWS = 20_000;
@@ -141,7 +148,8 @@ CREATE TABLE IF NOT EXISTS review_rows (
   first_at INTEGER NOT NULL,
   at INTEGER NOT NULL,
   resolved INTEGER NOT NULL DEFAULT 0,
-  language TEXT
+  language TEXT,
+  context TEXT
 );
 CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
 CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
@@ -161,6 +169,7 @@ type Row = {
   at: number;
   resolved: number;
   language: string | null;
+  context: string | null;
 };
 
 const DAY_MS = 86_400_000;
@@ -187,6 +196,7 @@ const toEntry = (r: Row): ReviewEntry => ({
   at: new Date(r.at),
   resolved: r.resolved === 1,
   ...(r.language ? { language: r.language } : {}),
+  ...(r.context ? { context: JSON.parse(r.context) as ReviewContext } : {}),
 });
 
 
@@ -224,9 +234,9 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
   }
 
   const upsert = db.prepare(
-    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, client)
-     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language, @client)
-     ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0
+    `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, client, context)
+     VALUES (@kind, @noticeId, @question, @intent, @gap, @answer, @helpful, @dedupe, @bytes, @at, @at, @language, @client, @context)
+     ON CONFLICT (dedupe) DO UPDATE SET count = count + 1, at = MAX(at, excluded.at), resolved = 0, context = COALESCE(excluded.context, context)
      RETURNING count`,
   );
   // Eviction by value (issue 22): off-topic rows first, then a client's past its share, then the least recent.
@@ -281,7 +291,8 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
 
   const record = (entry: Recorded & { client?: string }) => {
     try {
-      const r = prepareRecord(entry, notNames());
+      const keep = options.keepAddresses?.();
+      const r = prepareRecord(entry, notNames(), { ...(keep ? { keep } : {}), context: contextOf(entry.context, notNames()) });
       const { count } = upsert.get({ ...r, helpful: r.helpful === null ? null : Number(r.helpful) }) as { count: number };
       // A new row changes the size; a repeat only counts.
       if (count === 1) rows++;
@@ -334,7 +345,7 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
       const rows = db.prepare(`SELECT * FROM review_rows ${where(o)} ORDER BY count DESC, at DESC LIMIT @limit`).all({ ...params(o), limit: o.limit ?? 100 }) as Row[];
       return rows.map((r) => {
         const e = toEntry(r);
-        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}) };
+        return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}), ...(e.context ? { context: e.context } : {}) };
       });
     },
     languages(noticeId) {
@@ -365,6 +376,21 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
   };
 }
 
+/** The context as stored: previous turns masked like questions, the rest as given; null when there is none. */
+function contextOf(context: ReviewContext | undefined, notNames: ReadonlySet<string>): string | null {
+  if (!context) return null;
+  const previous = (context.previous ?? []).slice(-3).map((t) => maskPersonal(t.trim(), { notNames }));
+  const criteria = (context.criteria ?? []).slice(0, 20).map((c) => ({ label: c.label, status: c.status, reason: maskPersonal(c.reason, { names: false }) }));
+  const kept: ReviewContext = {
+    ...(previous.length ? { previous } : {}),
+    ...(context.rule ? { rule: context.rule.slice(0, 60) } : {}),
+    ...(typeof context.confidence === "number" ? { confidence: context.confidence } : {}),
+    ...(context.verdict ? { verdict: context.verdict.slice(0, 30) } : {}),
+    ...(criteria.length ? { criteria } : {}),
+  };
+  return Object.keys(kept).length ? JSON.stringify(kept) : null;
+}
+
 // The missing folders, one at a time from the top: a recursive mkdir under a pseudo file system (/proc) can spin
 // for ever in Node instead of failing, and the server must stop at once with one line.
 function makeFolders(dir: string): void {
@@ -385,6 +411,7 @@ function migrate(db: Database.Database): void {
   if (!columns.some((c) => c.name === "client")) db.exec("ALTER TABLE review_rows ADD COLUMN client TEXT");
   db.exec("CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client, at)");
   db.exec("CREATE INDEX IF NOT EXISTS review_rows_gap_at ON review_rows (gap, at)");
+  if (!columns.some((c) => c.name === "context")) db.exec("ALTER TABLE review_rows ADD COLUMN context TEXT");
   const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'review'").get();
   if (!old) return;
   db.transaction(() => {

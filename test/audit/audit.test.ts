@@ -139,13 +139,13 @@ describe("the vacancy-bot audit command", () => {
   it("exits non-zero through the real CLI when an expectation fails, and prints it", () => {
     const file = join(dir, "fail.jsonl");
     writeFileSync(file, `{"id":"grade","turns":["What grade is the position?"],"now":"2025-10-06T08:00:00Z","expect":{"all":[["ad12"]]}}\n`);
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "audit", "--golden", file, "--notice", NOTICE], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["bin/vacancy-bot.js", "audit", "--golden", file, "--notice", NOTICE], { cwd: root, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('FAIL grade: What grade is the position?\n     ✗ all[0]: missing one of ["ad12"]');
   });
 
   it("exits 1 with the message and no stack for a notice that does not exist", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "audit", "--notice", "NOPE"], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["bin/vacancy-bot.js", "audit", "--notice", "NOPE"], { cwd: root, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`knowledge: no notice "NOPE"; the notices are: ${NOTICE}`);
   });

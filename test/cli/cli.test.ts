@@ -10,7 +10,7 @@ import { fixtureKnowledgeDir, projectKnowledgeDir } from "../helpers/bot.js";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 function cli(args: string[], input = "") {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync(process.execPath, ["bin/vacancy-bot.js", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 

@@ -68,7 +68,7 @@ describe("sessions in the bot", () => {
     expect(bot.feedback({ sessionId: "s", answerId: "forged", helpful: false })).toBe(false);
     expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: true })).toBe(true);
     expect(bot.feedback({ sessionId: "s", answerId: a.id!, helpful: false })).toBe(false);
-    expect(entries).toEqual([{ noticeId: a.noticeId, question: "How long is the contract?", answer: a.parts.join("\n\n"), intent: a.intent, helpful: true, at: expect.any(Date), language: "en" }]);
+    expect(entries).toEqual([{ noticeId: a.noticeId, question: "How long is the contract?", answer: a.parts.join("\n\n"), intent: a.intent, helpful: true, at: expect.any(Date), language: "en", context: { rule: a.rule, confidence: a.confidence } }]);
     expect(bot.said!("s", a.id!)?.helpful).toBe(true);
     expect(bot.said!("t", a.id!)).toBeUndefined();
   });

@@ -108,7 +108,7 @@ describe("knowledge reload", () => {
     const dir = knowledgeCopy();
     const db = mkdtempSync(join(tmpdir(), "vacancy-sighup-"));
     dirs.push(db);
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+    const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", KNOWLEDGE_DIR: dir, REVIEW_DB: join(db, "r.sqlite"), LOG_LEVEL: "warn", HR_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -17,7 +17,7 @@ let port = 0;
 let exited: number | null | undefined;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+  child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
     cwd: root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "review.sqlite"), LOG_LEVEL: "silent", HR_TOKEN: "" },
     stdio: ["ignore", "ignore", "pipe"],

@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => rmSync(kb, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "import", ...args], {
+  const run = spawnSync(process.execPath, ["bin/vacancy-bot.js", "import", ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,

@@ -219,3 +219,44 @@ describe("the language of a question", () => {
     expect(store.list({ noticeId: "N" }).map((r) => [r.question, r.language ?? null]).sort()).toEqual([["nouvelle question", "fr"], ["old question", null]]);
   });
 });
+
+describe("the review's context (one JSON column)", () => {
+  it("keeps the turns before a question masked, the rule, the confidence and the verdict's facts", () => {
+    const review = open();
+    review.recordFeedback({
+      noticeId: "N",
+      question: "and for Norwegians?",
+      answer: "No for citizens of Norway alone.",
+      intent: "criteria",
+      helpful: false,
+      at: t0,
+      context: { previous: ["I'm Maria, mail me at maria@example.org", "Can Greeks apply?"], rule: "requirement", confidence: 0.81, verdict: "not_eligible", criteria: [{ label: "Citizenship", status: "not_met", reason: "Norway is not an EU member state" }] },
+    });
+    expect(review.list()[0]!.context).toEqual({
+      previous: ["I'm [name], mail me at [email]", "Can Greeks apply?"],
+      rule: "requirement",
+      confidence: 0.81,
+      verdict: "not_eligible",
+      criteria: [{ label: "Citizenship", status: "not_met", reason: "Norway is not an EU member state" }],
+    });
+    expect(review.tally()[0]!.context?.rule).toBe("requirement");
+  });
+
+  it("masks addresses in answers except the notice's own", () => {
+    const review = open({ keepAddresses: () => new Set(["hr-jobs@ec.europa.eu"]) });
+    review.recordAnswer({ noticeId: "N", question: "Whom do I write to?", answer: "Write to HR-Jobs@ec.europa.eu (not to someone@else.org).", intent: "search", at: t0 });
+    expect(review.list()[0]!.answer).toBe("Write to HR-Jobs@ec.europa.eu (not to [email]).");
+  });
+
+  it("a file from before the context column gains it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-ctx-"));
+    dirs.push(dir);
+    const file = join(dir, "r.sqlite");
+    const db = new Database(file);
+    db.exec(`CREATE TABLE review_rows (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, notice_id TEXT NOT NULL, question TEXT NOT NULL, intent TEXT NOT NULL, gap TEXT, answer TEXT, helpful INTEGER, dedupe TEXT NOT NULL UNIQUE, count INTEGER NOT NULL DEFAULT 1, bytes INTEGER NOT NULL, first_at INTEGER NOT NULL, at INTEGER NOT NULL, resolved INTEGER NOT NULL DEFAULT 0, language TEXT)`);
+    db.close();
+    const store = open({ file });
+    store.recordGap({ noticeId: "N", question: "q", intent: "uncovered", gap: "not_in_notice", at: t0, context: { rule: "uncovered" } });
+    expect(store.list()[0]!.context).toEqual({ rule: "uncovered" });
+  });
+});

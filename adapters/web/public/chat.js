@@ -185,7 +185,7 @@ function renderFeedback(id) {
  * text is announced to a screen reader, not its passages and buttons.
  * @param {any} answer @param {string | undefined} id @param {{sources?: string}} [labels]
  */
-function renderAnswer(answer, id, labels = {}) {
+function renderAnswer(answer, id, labels = {}, scroll = true) {
   const msg = el("article", "msg bot");
   msg.dataset.intent = answer.intent;
   if (answer.verdict) {
@@ -208,7 +208,7 @@ function renderAnswer(answer, id, labels = {}) {
   if (id) msg.append(renderFeedback(id));
   log.append(msg);
   announce.textContent = answer.parts.join(" ");
-  msg.scrollIntoView({ block: "start" });
+  if (scroll) msg.scrollIntoView({ block: "start" });
   return msg;
 }
 
@@ -246,8 +246,15 @@ function ask(text) {
   return converse(text, () => api("/api/chat/ask", { text, zone, locale }));
 }
 
-/** One input of the eligibility form, drawn from the field's spec whatever it asks. @param {any} field */
-function renderField(field) {
+/** Picks of a long many-choice list shown at first; "Add another" shows one more, up to MAX_PICKS. */
+const MAX_PICKS = 4;
+
+/**
+ * One input of the eligibility form, drawn from the field's spec whatever it asks, filled in with what the
+ * conversation already knows (`known`).
+ * @param {any} field @param {any} [known]
+ */
+function renderField(field, known) {
   const box = el("div", "field");
   const id = `f-${field.id}`;
   /** @param {any[]} options @param {HTMLSelectElement} select */
@@ -285,10 +292,38 @@ function renderField(field) {
       radio.type = "radio";
       radio.name = id;
       radio.value = o.value;
+      radio.checked = known === o.value;
       label.append(radio, document.createTextNode(` ${o.label}`));
       set.append(label);
     }
     box.append(set);
+  } else if (field.kind === "choice" && field.multiple && field.options.length > 8) {
+    // A long list where most people pick one (a nationality): one plain drop-down, and "Add another" for a
+    // second or third, instead of a multi-select a phone draws as a list of 77 to tick.
+    const label = el("label", "", field.label);
+    label.setAttribute("for", id);
+    const picks = el("div", "picks");
+    const given = Array.isArray(known) ? known.map(String) : [];
+    /** @param {number} n @param {string} [value] */
+    const pick = (n, value) => {
+      const select = /** @type {HTMLSelectElement} */ (el("select"));
+      select.id = n === 1 ? id : `${id}-${n}`;
+      select.dataset.field = field.id;
+      if (n > 1) select.setAttribute("aria-label", `${field.label} (${n})`);
+      select.append(emptyOption(t("form.choose")));
+      fill(field.options, select);
+      if (value) select.value = value;
+      picks.append(select);
+      return select;
+    };
+    given.slice(0, MAX_PICKS).forEach((v, i) => pick(i + 1, v));
+    if (!given.length) pick(1);
+    const more = button(`+ ${t("form.addAnother")}`, () => {
+      const n = picks.querySelectorAll("select").length + 1;
+      pick(n).focus();
+      if (n >= MAX_PICKS) more.remove();
+    }, "secondary small add");
+    box.append(label, picks, more);
   } else if (field.kind === "choice") {
     const label = el("label", "", field.label);
     label.setAttribute("for", id);
@@ -296,9 +331,11 @@ function renderField(field) {
     select.id = id;
     if (field.multiple) {
       select.multiple = true;
-      select.size = 5;
+      select.size = Math.min(5, field.options.length);
     } else select.append(emptyOption(t("form.choose")));
     fill(field.options, select);
+    const given = (Array.isArray(known) ? known : known === undefined ? [] : [known]).map(String);
+    for (const option of select.options) if (given.includes(option.value)) option.selected = true;
     box.append(label, select);
   } else if (field.kind === "number") {
     const label = el("label", "", field.label);
@@ -306,6 +343,7 @@ function renderField(field) {
     const number = /** @type {HTMLInputElement} */ (el("input"));
     Object.assign(number, { id, type: "number", min: String(field.min), max: String(field.max), step: "1" });
     number.inputMode = "numeric";
+    if (typeof known === "number") number.value = String(known);
     box.append(label, number);
   } else if (field.kind === "languages") {
     const set = el("fieldset", "languages");
@@ -322,6 +360,11 @@ function renderField(field) {
       level.setAttribute("aria-label", `${t("form.level")} (${t("form.language", { row })})`);
       level.append(emptyOption(t("form.level")));
       fill(field.levels, level);
+      const row_ = Array.isArray(known) ? known[row - 1] : undefined;
+      if (row_ && typeof row_ === "object") {
+        language.value = row_.language;
+        level.value = row_.level;
+      }
       line.append(language, level);
       set.append(line);
     }
@@ -339,8 +382,10 @@ function formValues(spec, root) {
     const id = `f-${field.id}`;
     if (field.kind === "choice") {
       const radio = /** @type {HTMLInputElement | null} */ (root.querySelector(`input[name="${id}"]:checked`));
+      const selects = /** @type {HTMLSelectElement[]} */ ([...root.querySelectorAll(`select[data-field="${CSS.escape(field.id)}"]`)]);
       const select = /** @type {HTMLSelectElement | null} */ (root.querySelector(`#${CSS.escape(id)}`));
-      const picked = radio ? [radio.value] : select ? [...select.selectedOptions].map((o) => o.value).filter(Boolean) : [];
+      if (!selects.length && select) selects.push(select);
+      const picked = radio ? [radio.value] : [...new Set(selects.flatMap((s) => [...s.selectedOptions].map((o) => o.value)).filter(Boolean))];
       if (picked.length) values[field.id] = field.multiple ? picked : picked[0];
     } else if (field.kind === "number") {
       const number = /** @type {HTMLInputElement} */ (root.querySelector(`#${CSS.escape(id)}`));
@@ -370,7 +415,8 @@ async function openForm() {
   const msg = el("article", "msg bot form");
   const formEl = /** @type {HTMLFormElement} */ (el("form", "eligibility"));
   formEl.setAttribute("aria-label", spec.title);
-  formEl.append(el("h2", "", spec.title), el("p", "hint", spec.intro), ...spec.fields.map(renderField));
+  const known = spec.values ?? {};
+  formEl.append(el("h2", "", spec.title), el("p", "hint", spec.intro), ...spec.fields.map((/** @type {any} */ f) => renderField(f, known[f.id])));
   const submit = /** @type {HTMLButtonElement} */ (el("button", "", spec.submit));
   submit.type = "submit";
   formEl.append(submit);
@@ -398,6 +444,14 @@ document.getElementById("restart")?.addEventListener("click", async () => {
   await api("/api/chat/reset", {}).catch(() => undefined);
   log.replaceChildren();
   void start();
+});
+
+// The title and the line of who runs this are cut to fit a phone; a tap on the title shows them whole.
+const titleButton = /** @type {HTMLElement} */ (document.getElementById("title"));
+titleButton.addEventListener("click", () => {
+  const open = !top.classList.contains("open");
+  top.classList.toggle("open", open);
+  titleButton.setAttribute("aria-expanded", String(open));
 });
 
 // A phone keeps more of the conversation in view once it scrolls: the header folds to its first lines.
@@ -433,6 +487,12 @@ function startCountdown(notice) {
       el("span", "left", closed ? t("web.closed") : t("web.closesIn", { span: span(left) })),
       el("span", "when", t(closed ? "web.closedOn" : "web.deadline", { when: notice.countdown.when })),
     );
+    // Where to apply is no use once applications are closed.
+    if (closed) for (const node of trust.querySelectorAll("[data-application]")) {
+      const before = node.previousSibling;
+      if (before?.nodeType === Node.TEXT_NODE) before.remove();
+      node.remove();
+    }
     if (closed && timer) clearInterval(timer);
   };
   if (timer) clearInterval(timer);
@@ -453,6 +513,7 @@ function renderTrust(notice) {
     link.href = /^https?:\/\//i.test(c.value) ? c.value : `mailto:${c.value}`;
     link.rel = "noopener";
     const item = el("span");
+    if (c.application) item.dataset.application = "true";
     item.append(`${c.label}: `, link);
     items.push(item);
   }
@@ -492,15 +553,15 @@ async function start() {
     }
     const notice = await api(`/api/chat/notice?zone=${encodeURIComponent(zone)}&locale=${encodeURIComponent(locale)}`);
     if (notice.title) {
-      const title = document.getElementById("title");
-      title?.replaceChildren(notice.title);
-      title?.setAttribute("title", notice.title);
+      document.getElementById("title")?.replaceChildren(notice.title);
       document.title = notice.title;
     }
     renderTrust(notice);
     startCountdown(notice);
     log.append(privacyNote());
-    renderAnswer(notice.welcome, undefined, notice.labels);
+    // The welcome is read from its top, the privacy line above it in view, however long it is.
+    renderAnswer(notice.welcome, undefined, notice.labels, false);
+    log.scrollTop = 0;
   } catch {
     log.append(el("p", "msg bot error", L["web.unreachable"] ?? "Sorry, the assistant is not reachable right now."));
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectKnowledgeDir } from "../../helpers/bot.js";
 import { cookieJar, HR_TOKEN, startTestServer, type TestServer } from "../server/start-helper.js";
 import { launchBrowser } from "../web/browser-helper.js";
+import { decodePng } from "../web/png.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,16 +108,27 @@ describe("/hr/review in a browser: the one-click actions and logging out", () =>
     await page.waitForURL(`${server.url}/hr`);
     await page.goto(`${server.url}/hr/review`);
 
-    const age = page.locator("tr", { hasText: "Is there an age limit?" });
+    const age = page.locator('tr:has(p.q:text-is("Is there an age limit?"))');
     await age.getByRole("button", { name: "Mark resolved" }).click();
     await page.waitForURL(/\/hr\/review/);
-    expect(await page.locator("tr", { hasText: "Is there an age limit?" }).count()).toBe(0);
+    expect(await page.locator('tr:has(p.q:text-is("Is there an age limit?"))').count()).toBe(0);
 
-    const dress = page.locator("tr", { hasText: "Is there a dress code?" });
-    await dress.getByRole("button", { name: "Make a golden question" }).click();
-    await page.waitForURL(/golden=review-/);
-    expect(await page.locator("p.ok").textContent()).toMatch(/^Added the golden question review-\d+ to /);
-    expect(readFileSync(join(knowledge, "DIGIT-COM-2025-1194", "golden.jsonl"), "utf8")).toContain('"turns":["Is there a dress code?"]');
+    const dress = page.locator('tr:has(p.q:text-is("Is there a dress code?"))');
+    await dress.getByRole("link", { name: "Make a golden question…" }).click();
+    await page.waitForURL(/\/hr\/golden\/new\?row=\d+/);
+    // What it will expect is shown, and checked, before anything is saved.
+    expect(await page.getByLabel("The conversation (one line per turn; the last is checked)").inputValue()).toBe("Is there an age limit?\nIs there a dress code?");
+    expect(await page.locator("#check .badge").textContent()).toMatch(/PASS|FAIL/);
+    await page.getByLabel("Your name (kept in the question's history)").fill("Ana");
+    await page.getByLabel("It cites a passage of the notice").uncheck();
+    await page.getByRole("button", { name: "Check against the bot" }).click();
+    expect(await page.locator("#check .badge").textContent()).toBe("PASS");
+    await page.getByRole("button", { name: "Save the golden question" }).click();
+    await page.waitForURL(/\/hr\/audit\?saved=review-\d+/);
+    expect(await page.locator("p.ok").textContent()).toMatch(/^Saved the golden question review-\d+\.$/);
+    expect(await page.locator("section.case", { hasText: "created by Ana" }).count()).toBe(1);
+    // The shipped file is not written: HR's questions live in the review database.
+    expect(readFileSync(join(knowledge, "DIGIT-COM-2025-1194", "golden.jsonl"), "utf8")).not.toContain("dress code");
 
     const [cookie] = await context.cookies();
     await page.getByRole("button", { name: "Log out" }).click();
@@ -124,6 +136,50 @@ describe("/hr/review in a browser: the one-click actions and logging out", () =>
     expect(await page.locator("h1").textContent()).toBe("Log in");
     // The session is gone on the server, not only in the browser.
     expect((await fetch(`${server.url}/hr/review`, { headers: { cookie: `vb_hr=${cookie!.value}` } })).status).toBe(401);
+    await context.close();
+  });
+});
+
+describe("/hr/review on a phone (390×844) and a laptop (1280×800): the table fits", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ HR_TOKEN });
+    const visitor = cookieJar(server.url);
+    await visitor.post("/api/chat/ask", { text: "Can Greeks apply?" });
+    const { id } = (await (await visitor.post("/api/chat/ask", { text: "and for Norwegians?" })).json()) as { id: string };
+    await visitor.post("/api/chat/feedback", { id, helpful: false });
+    await visitor.post("/api/chat/ask", { text: "Is there a dress code for the interview with the selection board in Brussels?" });
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])("at %i×%i no row is wider than the screen, and each row shows its context", async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height }, extraHTTPHeaders: { authorization: `Bearer ${HR_TOKEN}` } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/hr/review`);
+    const wide = await page.evaluate((w) => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => `${e.tagName}.${e.className}`).slice(0, 8), width);
+    expect(wide).toEqual([]);
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      tables: [...document.querySelectorAll("table.review")].map((t) => t.getBoundingClientRect().right),
+      cells: Math.max(...[...document.querySelectorAll("table.review td")].map((c) => c.getBoundingClientRect().right)),
+    }));
+    expect(sizes.page).toBeLessThanOrEqual(width);
+    expect(sizes.tables.length).toBeGreaterThan(0);
+    for (const right of sizes.tables) expect(right).toBeLessThanOrEqual(width);
+    expect(sizes.cells).toBeLessThanOrEqual(width);
+    const row = page.locator('tr:has(p.q:text-is("and for Norwegians?"))');
+    expect(await row.locator("ol.previous li").textContent()).toBe("Can Greeks apply?");
+    expect(await row.locator("td.question .meta").textContent()).toMatch(/^rule \S+ · confidence \d+ %$/);
+    if (width < 500) {
+      // A card per row: each cell names its column.
+      expect(await row.locator('td[data-label="Answer given"]').evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Answer given"');
+    }
+    const shot = await page.screenshot({ fullPage: true });
+    writeFileSync(join(tmpdir(), `vacancy-hr-review-${width}.png`), shot);
+    expect(decodePng(shot).width).toBe(width);
     await context.close();
   });
 });

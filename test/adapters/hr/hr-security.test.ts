@@ -90,17 +90,24 @@ describe("HR review actions", () => {
     for (const text of ["Is there an age limit?", "is there an AGE limit", "Is there an age limit!"]) await visitor.post("/api/chat/ask", { text });
     const { id } = (await (await visitor.post("/api/chat/ask", { text: "How long is the contract?" })).json()) as { id: string };
     await visitor.post("/api/chat/feedback", { id, helpful: false });
+    // A right answer marked "Not helpful" after a turn before it: the issue's own case.
+    const other = cookieJar(server.url);
+    await other.post("/api/chat/ask", { text: "Can Greeks apply?" });
+    const norwegians = (await (await other.post("/api/chat/ask", { text: "and for Norwegians?" })).json()) as { id: string };
+    await other.post("/api/chat/feedback", { id: norwegians.id, helpful: false });
   });
   afterAll(async () => {
     await server.close();
     rmSync(knowledge, { recursive: true, force: true });
   });
 
-  const rowId = (page: string, question: string) => Number(new RegExp(`<tr id="row-(\\d+)"[^>]*><td class="num">\\d+</td><td>${question}`).exec(page)?.[1]);
+  const rowId = (page: string, question: string) => Number(new RegExp(`<tr id="row-(\\d+)"[^>]*><td class="num"[^>]*>\\d+</td><td class="question"[^>]*><p class="q">${question}`).exec(page)?.[1]);
+  const audit = async () => (await (await fetch(`${server.url}/hr/audit.json`, { headers: bearer })).json()) as { results: { case: { id: string; expect: Record<string, unknown> }; passed: boolean }[]; failed: number };
+  const goldenFile = () => readFileSync(join(knowledge, "DIGIT-COM-2025-1194", "golden.jsonl"), "utf8");
 
   it("counts repeats and says so: one row asked three times", async () => {
     const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
-    expect(page).toMatch(/<td class="num">3<\/td><td>Is there an age limit\?<\/td>/);
+    expect(page).toMatch(/<td class="num" data-label="Times">3<\/td><td class="question" data-label="Question"><p class="q">Is there an age limit\?<\/p>/);
     expect(page).toContain("Questions the notice did not answer (1 question, asked 3 times in all)");
   });
 
@@ -114,27 +121,115 @@ describe("HR review actions", () => {
     expect(resolved).toContain(`id="row-${id}" class="resolved"`);
   });
 
-  it("turns a “Not helpful” row into a golden question the audit runs", async () => {
+  it("a row shows the turns before it, the answer's rule and confidence, and the notice's own address unmasked", async () => {
     const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
-    const id = rowId(page, "How long is the contract\\?");
+    const id = rowId(page, "and for Norwegians\\?");
     expect(id).toBeGreaterThan(0);
+    const row = page.slice(page.indexOf(`id="row-${id}"`), page.indexOf("</tr>", page.indexOf(`id="row-${id}"`)));
+    expect(row).toMatch(/Before it:<\/span><ol class="previous"><li>Can Greeks apply\?<\/li><\/ol>/);
+    expect(row).toMatch(/rule <code>[a-z-]+<\/code> · confidence \d+ %/);
+    const json = (await (await fetch(`${server.url}/hr/review.json`, { headers: bearer })).json()) as { notHelpful: { id: number; context?: { previous?: string[]; rule?: string } }[] };
+    expect(json.notHelpful.find((r) => r.id === id)?.context).toMatchObject({ previous: ["Can Greeks apply?"], rule: expect.any(String) });
+  });
+
+  it("the notice's own contact address in an answer is shown as it is; a visitor's is masked", async () => {
+    const visitor = cookieJar(server.url);
+    const { id } = (await (await visitor.post("/api/chat/ask", { text: "Whom can I write to with questions? I am at jo@example.com" })).json()) as { id: string };
+    await visitor.post("/api/chat/feedback", { id, helpful: false });
+    const json = (await (await fetch(`${server.url}/hr/review.json`, { headers: bearer })).json()) as { notHelpful: { question: string; answer?: string }[] };
+    const row = json.notHelpful.find((r) => r.question.startsWith("Whom can I write to"))!;
+    expect(row.question).toContain("[email]");
+    expect(row.answer).toContain("secretariat@cert.europa.eu");
+  });
+
+  it("“Make a golden question” shows what it will expect, checked against the bot, and saves nothing until asked", async () => {
+    const shipped = goldenFile();
+    const page = await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text();
+    const id = rowId(page, "and for Norwegians\\?");
     const res = await fetch(`${server.url}/hr/review/golden`, { ...form(`id=${id}`, bearer), redirect: "manual" });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/hr/review?golden=review-${id}`);
-    const golden = readFileSync(join(knowledge, "DIGIT-COM-2025-1194", "golden.jsonl"), "utf8").trim().split("\n").at(-1)!;
-    expect(JSON.parse(golden)).toMatchObject({ id: `review-${id}`, turns: ["How long is the contract?"], tags: ["review"], expect: { none: [expect.any(String)] } });
-    const report = (await (await fetch(`${server.url}/hr/audit.json`, { headers: bearer })).json()) as { results: { case: { id: string }; passed: boolean }[] };
-    // The answer HR called unhelpful is still the answer: the new golden question fails until it changes.
-    expect(report.results.find((r) => r.case.id === `review-${id}`)?.passed).toBe(false);
-    const again = await fetch(`${server.url}/hr/review/golden`, { ...form(`id=${id}`, bearer), redirect: "manual" });
-    expect(again.headers.get("location")).toContain("already=1");
+    expect(res.headers.get("location")).toBe(`/hr/golden/new?row=${id}`);
+    const proposal = await (await fetch(`${server.url}/hr/golden/new?row=${id}`, { headers: bearer })).text();
+    // The conversation with the turn before it, an expectation a right answer meets, and the check run now.
+    expect(proposal).toContain(`<textarea id="g-turns" name="turns" rows="3" required>Can Greeks apply?\nand for Norwegians?</textarea>`);
+    expect(proposal).toContain(`<input type="checkbox" name="cited" value="1" checked>`);
+    expect(proposal).toMatch(/<span class="badge">PASS<\/span> How the bot answers it now/);
+    expect(proposal).toContain("The answer given then");
+    expect((await audit()).results.some((r) => r.case.id === `review-${id}`)).toBe(false);
+
+    // HR changes the expectation and checks it: a failing one says so before it is saved.
+    const fields = (extra: string) => `id=review-${id}&turns=${encodeURIComponent("Can Greeks apply?\nand for Norwegians?")}&now=${encodeURIComponent("2025-10-06T08:00:00.000Z")}&tz=&all=&verdict=&intent=&by=Ana&row=${id}&editing=${extra}`;
+    const checked = await (await fetch(`${server.url}/hr/golden/save`, form(`${fields("")}&cited=1&none=Norway&do=check`, bearer))).text();
+    expect(checked).toMatch(/<span class="badge">FAIL<\/span> How the bot answers it now/);
+    expect((await audit()).results.some((r) => r.case.id === `review-${id}`)).toBe(false);
+
+    const saved = await fetch(`${server.url}/hr/golden/save`, { ...form(`${fields("")}&cited=1&do=save`, bearer), redirect: "manual" });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe(`/hr/audit?saved=review-${id}#case-review-${id}`);
+    const report = await audit();
+    expect(report.results.find((r) => r.case.id === `review-${id}`)).toMatchObject({ passed: true, case: { expect: { cited: true } } });
+    expect(report.failed).toBe(0);
+    // Kept in the review database: the shipped golden file is never written, and the row is resolved.
+    expect(goldenFile()).toBe(shipped);
+    expect(await (await fetch(`${server.url}/hr/review`, { headers: bearer })).text()).not.toContain(`id="row-${id}"`);
+    const again = await (await fetch(`${server.url}/hr/golden/save`, form(`${fields("")}&cited=1&do=save`, bearer))).text();
+    expect(again).toContain(`review-${id} is already a golden question`);
+  });
+
+  it("the audit lists every golden question with edit and delete, and keeps each one's history", async () => {
+    const page = await (await fetch(`${server.url}/hr/audit`, { headers: bearer })).text();
+    const cases = [...page.matchAll(/<section class="case (?:pass|fail)" id="case-([^"]+)">/g)].map((m) => m[1]!);
+    expect(cases.length).toBeGreaterThan(5);
+    for (const id of cases) {
+      expect(page).toContain(`<a href="/hr/golden/edit?id=${encodeURIComponent(id)}">Edit</a>`);
+      expect(page).toContain(`<input type="hidden" name="id" value="${id}"><button type="submit" class="secondary">Delete ${id}</button>`);
+    }
+    const hrId = cases.find((c) => c.startsWith("review-"))!;
+    expect(page).toMatch(new RegExp(`HR(?:'|&#39;|&#x27;)s question: created by Ana on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC from review row \\d+`));
+
+    // Edit: the form comes filled in; saving records who and when.
+    const edit = await (await fetch(`${server.url}/hr/golden/edit?id=${hrId}`, { headers: bearer })).text();
+    expect(edit).toContain(`<input id="g-id" name="id" value="${hrId}" required readonly>`);
+    const body = `id=${hrId}&turns=${encodeURIComponent("Can Greeks apply?\nand for Norwegians?")}&now=2025-10-06T08:00:00.000Z&tz=&all=${encodeURIComponent("Norw | EEA")}&none=&verdict=&intent=&by=Jo&editing=1&cited=1&do=save`;
+    expect((await fetch(`${server.url}/hr/golden/save`, { ...form(body, bearer), redirect: "manual" })).status).toBe(303);
+    const after = await (await fetch(`${server.url}/hr/audit`, { headers: bearer })).text();
+    expect(after).toMatch(/created by Ana on [^·]+ from review row \d+ · edited by Jo on /);
+    expect((await audit()).results.find((r) => r.case.id === hrId)?.case.expect).toEqual({ all: [["Norw", "EEA"]], cited: true });
+
+    // Delete a shipped question: hidden from the audit (the file untouched), listed with its history.
+    const shipped = goldenFile();
+    const shippedId = cases.find((c) => !c.startsWith("review-"))!;
+    expect((await fetch(`${server.url}/hr/golden/delete`, { ...form(`id=${shippedId}`, bearer), redirect: "manual" })).headers.get("location")).toBe(`/hr/audit?deleted=${shippedId}`);
+    expect((await audit()).results.some((r) => r.case.id === shippedId)).toBe(false);
+    expect(goldenFile()).toBe(shipped);
+    expect(await (await fetch(`${server.url}/hr/audit`, { headers: bearer })).text()).toMatch(new RegExp(`<li><code>${shippedId}</code>: deleted by HR on `));
+    // …and the command line, given the review database, audits the same questions.
+    const { runAudit } = await import("../../../src/cli/audit.js");
+    const { parseArgs } = await import("../../../src/cli/args.js");
+    const log = console.log;
+    let printed = "";
+    console.log = (s: string) => void (printed += s);
+    try {
+      expect(await runAudit(parseArgs(["--knowledge", knowledge, "--review", join(server.dir, "review.sqlite")]))).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    expect(printed).toContain(hrId);
+    expect(printed).not.toContain(`${shippedId} `);
+  });
+
+  it("a golden question that is not valid is not saved, and the form says why", async () => {
+    const res = await fetch(`${server.url}/hr/golden/save`, form("id=bad-one&turns=&now=not-a-date&do=save", bearer));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Not saved: (turns|now): /);
+    expect((await fetch(`${server.url}/hr/golden/delete`, form("id=no-such-question", bearer))).status).toBe(404);
   });
 
   it("the audit's failures-only filter shows only failing questions", async () => {
     const page = await (await fetch(`${server.url}/hr/audit?only=failures`, { headers: bearer })).text();
-    expect(page).toContain("Showing the 1 failing question only");
+    expect(page).toContain("Showing the 0 failing questions only");
     expect(page).not.toContain('<span class="badge">PASS</span>');
-    expect(page).toContain('<span class="badge">FAIL</span>');
+    expect(page).toContain("Every golden question passes.");
     expect(page.length).toBeLessThan((await (await fetch(`${server.url}/hr/audit`, { headers: bearer })).text()).length / 10);
   });
 

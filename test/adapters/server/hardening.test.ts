@@ -20,14 +20,15 @@ const silent = pino({ level: "silent" });
 
 /** Runs the real entry point until it exits; what it printed on stderr and its exit code. */
 function runMain(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+  const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
     cwd: root,
     env: { ...process.env, REVIEW_DB: join(dir, "main.sqlite"), LOG_LEVEL: "silent", HR_TOKEN: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  // Generous: a start-up on a busy two-core machine can take many seconds; the test waits for the exit.
+  const killer = setTimeout(() => child.kill("SIGKILL"), 50_000);
   return new Promise((resolve) =>
     child.once("exit", (code) => {
       clearTimeout(killer);
@@ -79,7 +80,7 @@ describe("where the server listens", () => {
 
 describe("what the process prints", () => {
   it("stdout holds only JSON log records; the one start-up line for a person stands alone on stderr", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+    const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "print.sqlite"), LOG_LEVEL: "info", HR_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -90,7 +91,7 @@ describe("what the process prints", () => {
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     try {
-      for (let i = 0; i < 400 && !stderr.includes("\n"); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 1000 && !stderr.includes("\n"); i++) await new Promise((r) => setTimeout(r, 50));
       const url = /^vacancy-bot: (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
       expect(url).toBeDefined();
       await fetch(`${url}/healthz`);

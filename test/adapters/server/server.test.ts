@@ -182,7 +182,7 @@ describe("graceful stop", () => {
 
   it("on SIGTERM the process answers the request in flight, then exits 0", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vacancy-sigterm-"));
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+    const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REVIEW_DB: join(dir, "r.sqlite"), LOG_LEVEL: "warn", HR_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -220,7 +220,7 @@ describe("graceful stop", () => {
   });
 
   it("a bad knowledge folder stops start-up with the message and no stack", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/server/main.ts"], {
+    const child = spawn(process.execPath, ["dist/adapters/server/main.js"], {
       cwd: root,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", KNOWLEDGE_DIR: join(tmpdir(), "no-such-knowledge-dir") },
       stdio: ["ignore", "pipe", "pipe"],

@@ -331,3 +331,85 @@ describe("the web chat's form, drawn from whatever fields the notice's form has"
     }
   });
 });
+
+describe("issue 21 on a phone (390×844) and a laptop (1280×800): the form knows the chat, the header can be read whole", () => {
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])("at %i×%i: after “I'm Greek” the form opens with Greece chosen, one more nationality is one tap, and the verdict has it", async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: "en-GB", timezoneId: "Europe/Athens" });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(server.url);
+      await tab.locator("article.msg.bot").first().waitFor();
+      await tab.getByLabel("Your question").fill("I'm Greek");
+      await tab.getByLabel("Your question").press("Enter");
+      await expect.poll(() => tab.locator("article.msg.bot").count()).toBe(2);
+      await tab.getByRole("button", { name: "Check my eligibility with a form" }).first().click();
+      const form = tab.locator("form.eligibility");
+      const nationality = form.locator("#f-nationalities");
+      // One plain drop-down, not a 77-line multi-select, with the chat's answer in it.
+      expect(await nationality.evaluate((s: HTMLSelectElement) => s.multiple)).toBe(false);
+      expect(await nationality.inputValue()).toBe("EL");
+      await form.getByRole("button", { name: "+ Add another" }).click();
+      await form.locator("#f-nationalities-2").selectOption("CY");
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await form.getByRole("button", { name: "Check" }).click();
+      await expect.poll(() => tab.locator("article.msg.bot").count()).toBe(4);
+      const citizenship = tab.locator("article.msg.bot").last().locator('li[data-criterion="citizenship"]');
+      expect(await citizenship.getAttribute("data-status")).toBe("met");
+      expect(await citizenship.locator(".reason").textContent()).not.toContain("Not known yet");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])("at %i×%i: the title and the contact line open whole on a tap, the privacy line is in view under the header (screenshot)", async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: "en-GB", timezoneId: "Europe/Brussels", deviceScaleFactor: 1 });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(server.url);
+      await tab.locator("article.msg.bot").first().waitFor();
+      await expect.poll(() => tab.locator("#trust").textContent()).toContain("Apply to");
+      const closedHeight = await headerHeightInScreenshot(tab, shot(`header-${width}`));
+      expect(closedHeight).toBeLessThan(height / 6);
+      // The privacy line stands under the header, in view, above the welcome.
+      const header = (await tab.locator("#top").boundingBox())!;
+      const privacy = (await tab.locator(".note.privacy").boundingBox())!;
+      expect(privacy.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+      expect(privacy.y + privacy.height).toBeLessThanOrEqual(height);
+      await tab.getByRole("button", { name: /IT Security Officer/ }).click();
+      expect(await tab.locator("#title").getAttribute("aria-expanded")).toBe("true");
+      const whole = await tab.evaluate(() => {
+        const title = document.getElementById("title")!;
+        const trust = document.getElementById("trust")!;
+        return { title: title.scrollHeight <= title.clientHeight + 1, trust: trust.scrollWidth <= trust.clientWidth + 1, page: document.documentElement.scrollWidth };
+      });
+      expect(whole).toEqual({ title: true, trust: true, page: width });
+      expect(await tab.locator("#trust").textContent()).toContain("secretariat@cert.europa.eu");
+      const openHeight = await headerHeightInScreenshot(tab, shot(`header-${width}-open`));
+      expect(openHeight).toBeGreaterThanOrEqual(closedHeight);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("once the notice has closed, the header no longer says where to apply", async () => {
+    const closed = await startTestServer({}, { clock: () => new Date("2025-10-21T08:00:00Z") });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-GB" });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(closed.url);
+      await tab.locator("article.msg.bot").first().waitFor();
+      await expect.poll(() => tab.locator("#countdown").textContent()).toMatch(/closed/i);
+      expect(await tab.locator("#trust").textContent()).toContain("Selection DIGIT/COM/2025/1194");
+      expect(await tab.locator("#trust").textContent()).not.toContain("Apply to");
+    } finally {
+      await context.close();
+      await closed.close();
+    }
+  });
+});
