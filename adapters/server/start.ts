@@ -1,6 +1,7 @@
 // The composition root as a function: config read once, knowledge loaded, the bot, the review store and
 // every configured channel built, and the one HTTP server listening. main.ts calls it with process.env;
 // tests call it with their own environment, clock and logger.
+import { randomBytes } from "node:crypto";
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
@@ -168,7 +169,10 @@ export async function startServer(options: StartOptions): Promise<Running> {
     throw e;
   }
   const teams = createTeamsChannel({ bot, config: teamsConfig, logger, clock, limiter: limits.user, ...(state.kind === "redis" ? { shared: state } : {}) });
-  const web = createWebChat({ bot, clock, limits });
+  // Several instances sign the web chat's session ids with one key, kept in the shared state: a cookie issued by one
+  // instance is taken by every other.
+  const sessionSecret = state.kind === "redis" ? await sharedSessionSecret(state) : undefined;
+  const web = createWebChat({ bot, clock, limits, ...(sessionSecret ? { sessionSecret } : {}) });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
   // HR's golden questions live in the review's SQLite file, beside the shipped file (docs/hr.md).
   const golden = createSqliteGolden({ file: config.REVIEW_DB });
@@ -253,4 +257,21 @@ export async function startServer(options: StartOptions): Promise<Running> {
       return stopping;
     },
   };
+}
+
+/** The web chat's signing key, made once by the first instance and read by the others (SET NX, then GET). */
+async function sharedSessionSecret(state: { claim(key: string, ttlMs: number): Promise<boolean>; getValue(key: string): Promise<string | undefined>; setValue(key: string, value: string, ttlMs: number): Promise<void> }): Promise<Buffer | undefined> {
+  const key = "web:session-secret";
+  const year = 365 * 86_400_000;
+  if (await state.claim(`${key}:made`, year)) {
+    const secret = randomBytes(32).toString("base64url");
+    await state.setValue(key, secret, year);
+    return Buffer.from(secret);
+  }
+  for (let tries = 0; tries < 40; tries++) {
+    const secret = await state.getValue(key);
+    if (secret) return Buffer.from(secret);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
 }

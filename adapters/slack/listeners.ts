@@ -151,7 +151,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   /** Opens the eligibility modal, drawn from the notice's form in the user's language. */
   const openForm = async (client: WebClient, triggerId: string, user: string, place: Place): Promise<void> => {
     const { locale } = await zones.profile(user);
-    await client.views.open({ trigger_id: triggerId, view: eligibilityModal(bot.form(locale), bot.ui(locale), JSON.stringify(place)) });
+    await client.views.open({ trigger_id: triggerId, view: eligibilityModal(await bot.form(locale), bot.ui(locale), JSON.stringify(place)) });
   };
 
   /** Answers a question where it was asked; a Slack failure is thrown, so a retried event is answered again. */
@@ -317,7 +317,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.view(ELIGIBILITY_CALLBACK, async ({ ack, view, body, client, context }) => {
     const user = body.user.id;
     const { zone, locale } = await zones.profile(user);
-    const read = readFormValues(bot.form(locale), view.state.values, bot.ui(locale));
+    const read = readFormValues(await bot.form(locale), view.state.values, bot.ui(locale));
     if ("errors" in read) {
       await ack({ response_action: "errors", errors: read.errors });
       return;

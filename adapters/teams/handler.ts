@@ -133,12 +133,12 @@ export class VacancyTeamsHandler extends ActivityHandler {
           return;
         }
         case "form": {
-          const spec = bot.form(locale);
+          const spec = await bot.form(locale);
           await context.sendActivity(cardMessage(renderFormCard(spec, ui), spec.title));
           return;
         }
         case "eligibility": {
-          const values = readFormValues(bot.form(locale), activity.value as Record<string, unknown>);
+          const values = readFormValues(await bot.form(locale), activity.value as Record<string, unknown>);
           await this.typing(context);
           return this.answer(context, await bot.checkEligibility({ sessionId, values, now, zone, ...(locale ? { locale } : {}) }));
         }

@@ -12,7 +12,8 @@ type Awaitable<T> = T | Promise<T>;
  * What a channel calls: the Bot, with the calls that touch a conversation possibly asynchronous (its state may
  * live in a store several instances share). A plain `Bot` is one too, so a channel can be tested with `createBot`.
  */
-export type ChannelBot = Omit<Bot, "ask" | "checkEligibility" | "feedback" | "said" | "reset"> & {
+export type ChannelBot = Omit<Bot, "ask" | "checkEligibility" | "feedback" | "said" | "reset" | "form"> & {
+  form(language?: string, sessionId?: string): Awaitable<ReturnType<Bot["form"]>>;
   ask(input: AskInput): Awaitable<Answer>;
   checkEligibility(input: Parameters<Bot["checkEligibility"]>[0]): Awaitable<Answer>;
   feedback(input: Parameters<Bot["feedback"]>[0]): Awaitable<boolean>;
@@ -99,7 +100,11 @@ export function createConversations(ports: { sessions: SessionPort; said: SaidPo
           return bot.noticeId;
         },
         formOptions: () => bot.formOptions(),
-        form: (language) => bot.form(language),
+        // The form opens with what the conversation knows: its session lent to the bot for the call.
+        form: (language, sessionId) =>
+          sessionId
+            ? ports.sessions.turn(sessionId, (session) => ({ value: lend({ id: sessionId, ...(session ? { session } : {}) }, () => bot.form(language, sessionId)).value, session }))
+            : bot.form(language),
         ui: (language) => bot.ui(language),
         summary: () => bot.summary(),
         countdown: (now, zone) => bot.countdown(now, zone),

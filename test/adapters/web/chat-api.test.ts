@@ -75,7 +75,7 @@ describe("the web chat's small files", () => {
     expect(labels["web.closesIn"]).toBe("Closes in {span}");
     // French has its own labels; a language with none falls back to English.
     expect(pageLabels(createBot({ knowledge: loadKnowledge() }).ui("fr"), 30)["web.send"]).toBe("Envoyer");
-    expect(pageLabels(createBot({ knowledge: loadKnowledge() }).ui("ga"), 30)["web.send"]).toBe("Send");
+    expect(pageLabels(createBot({ knowledge: loadKnowledge() }).ui("ja"), 30)["web.send"]).toBe("Send");
   });
 
   it("form: the notice's form spec, as bot.form() gives it", async () => {
