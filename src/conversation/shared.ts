@@ -59,7 +59,8 @@ export function createConversations(ports: { sessions: SessionPort; said: SaidPo
       put(entry) {
         stage.put = entry;
       },
-      get: (id) => (stage.lent?.id === id ? stage.lent : undefined),
+      // What this call lent, or what it has just said (the review reads the answer's context back at once).
+      get: (id) => (stage.lent?.id === id ? stage.lent : stage.put?.id === id ? stage.put : undefined),
       rate(id, helpful) {
         if (stage.lent?.id !== id) return false;
         stage.rated = helpful;
