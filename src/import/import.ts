@@ -1,5 +1,5 @@
 // Importing a notice: extract its facts, validate them exactly as start-up will, and write the notice folder.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { defaultKnowledgeDir, loadNotice, type Reference } from "../knowledge/lo
 import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema, type FactsInput } from "../knowledge/schema.js";
 import { createPlaceZones, type ZoneIndex } from "./dates.js";
 import type { Dropped } from "./normalize.js";
-import { readLanguageWords, type LanguageWords } from "./words.js";
+import { parse, readLanguageWords, type LanguageWords } from "./words.js";
 import { extractFacts, type Found, type Missing, type Unread } from "./extract.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
@@ -35,16 +35,7 @@ export type ImportResult = {
 const LANDMARKS = ["reference", "title", "grades", "staffCategory", "deadline", "application.address", "application.channels", "eligibility.languages.main", "eligibility.education", "eligibility.criteria", "contract.firstContract"];
 
 function readReferenceFile<S extends z.ZodType>(schema: S, dir: string, name: string): z.infer<S> {
-  const file = join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new KnowledgeError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) throw new KnowledgeError(`${z.prettifyError(result.error)} (${file})`);
-  return result.data;
+  return parse(schema, join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name));
 }
 
 /** The reference data an import reads names against: the folder's own, else the project's. */

@@ -10,7 +10,8 @@ import type { Furniture } from "./normalize.js";
 
 export type LanguageWords = { words: Words; names: Names };
 
-function parse<S extends z.ZodType>(schema: S, file: string): z.infer<S> {
+/** A JSON file of knowledge, validated: a bad one is a KnowledgeError naming the file and what is wrong. */
+export function parse<S extends z.ZodType>(schema: S, file: string): z.infer<S> {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
