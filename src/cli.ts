@@ -2,6 +2,7 @@
 import { createInterface } from "node:readline";
 import { renderText, type Answer } from "./answer.js";
 import type { Bot } from "./conversation/bot.js";
+import type { Catalogue } from "./i18n/catalogue.js";
 import { ConfigError, KnowledgeError } from "./errors.js";
 import { whenDetectorReady } from "./i18n/detect.js";
 import { parseNow } from "./time/deadline.js";
@@ -22,10 +23,11 @@ Usage:
 Options:
   --knowledge DIR   the knowledge folder (default: the project's knowledge/, or KNOWLEDGE_DIR)`;
 
-/** An answer for a person at a terminal: the text, then each cited passage with its heading. */
-export function renderForTerminal(answer: Answer): string {
-  const sources = answer.citations.map((c) => `  Source: ${c.heading}\n  “${c.quote}”`);
-  const follow = answer.followUps.length ? [`You can also ask: ${answer.followUps.join(" · ")}`] : [];
+/** An answer for a person at a terminal: the text, then each cited passage with its heading, labelled in the answer's language. */
+export function renderForTerminal(answer: Answer, ui?: Catalogue): string {
+  const source = (heading: string) => (ui ? ui.t("answer.source", { heading }) : `Source: ${heading}`);
+  const sources = answer.citations.map((c) => `  ${source(c.heading)}\n  “${c.quote}”`);
+  const follow = answer.followUps.length ? [`${ui ? ui.t("answer.followUps") : "You can also ask"}: ${answer.followUps.join(" · ")}`] : [];
   return [renderText(answer), ...sources, ...follow].join("\n\n");
 }
 
@@ -35,7 +37,7 @@ async function ask(argv: string[]): Promise<number> {
   const bot = botFrom(args, now);
   const lang = langFrom(args);
   const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now, zone: zoneFrom(args), ...(lang ? { locale: lang } : {}) });
-  console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer));
+  console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer, bot.ui(answer.language)));
   return 0;
 }
 
@@ -47,12 +49,14 @@ async function chat(argv: string[]): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lang = langFrom(args);
   const locale = lang ? { locale: lang } : {};
-  console.log(renderForTerminal(bot.ask({ sessionId: "chat", text: "hello", now, zone, ...locale })));
+  const hello = bot.ask({ sessionId: "chat", text: "hello", now, zone, ...locale });
+  console.log(renderForTerminal(hello, bot.ui(hello.language)));
   rl.setPrompt("\n> ");
   rl.prompt();
   for await (const line of rl) {
     if (/^\s*(?:exit|quit|bye)\s*$/i.test(line)) break;
-    console.log(`\n${renderForTerminal(bot.ask({ sessionId: "chat", text: line, now, zone, ...locale }))}`);
+    const answer = bot.ask({ sessionId: "chat", text: line, now, zone, ...locale });
+    console.log(`\n${renderForTerminal(answer, bot.ui(answer.language))}`);
     rl.prompt();
   }
   rl.close();

@@ -128,6 +128,6 @@ describe("an eligibility check after the deadline", () => {
   it("says the call has closed", () => {
     const a = last(cti, "Greek citizen, 4-year degree, Greek native, English C1, am I eligible?", { now: "2026-01-01T00:00:00Z" });
     expect(a.verdict).toBe("eligible");
-    expect(a.text).toMatch(/Note that applications for this post closed on Monday 20 October 2025 at 12:00 Brussels time\./);
+    expect(a.text).toMatch(/Note that applications for this post closed on Monday 20 October 2025 at 12:00 Brussels time \(CEST, UTC\+02:00\)\./);
   });
 });

@@ -6,7 +6,8 @@ import type { CriterionType } from "./types.js";
 import type { RuleOf } from "../../knowledge/schema.js";
 
 function countryName(ctx: Context, code: string): string {
-  return [...ctx.reference.countries.memberStates, ...ctx.reference.countries.otherCountries].find((c) => c.code === code)?.name ?? code;
+  const name = [...ctx.reference.countries.memberStates, ...ctx.reference.countries.otherCountries].find((c) => c.code === code)?.name ?? code;
+  return ctx.names.country(code, name);
 }
 
 /** The allowed set in words: "an EU member state, Iceland, Liechtenstein or Norway". */

@@ -46,7 +46,7 @@ export function requirementText(ctx: Context, r: Requirement): string {
     hasLevel: r.level ? "yes" : "no",
     wording: r.wording ?? "",
     hasLanguages: r.languages ? "yes" : "no",
-    languages: r.languages ? listOf(r.languages, ctx.t("eligibility.or")) : "",
+    languages: r.languages ? listOf(r.languages.map((n) => ctx.names.language(n)), ctx.t("eligibility.or")) : "",
   });
 }
 
@@ -64,6 +64,7 @@ export const languages: CriterionType<"languages"> = {
           ? requirementText(ctx, r)
           : ctx.t("eligibility.languages.label", { level: r.level ?? "", hasLevel: r.level ? "yes" : "no", wording: r.wording ?? "", first: general++ === 0 ? "yes" : "no" }),
       ),
+      ctx,
     );
   },
   assess(ctx, rule, profile) {
@@ -71,9 +72,9 @@ export const languages: CriterionType<"languages"> = {
     if (!stated.length) return { status: "unknown", reason: ctx.t("eligibility.ask.languages") };
     const officialNames = new Set(ctx.reference.languages.official.map((l) => l.name));
     const notOfficial = stated.filter(([n]) => !officialNames.has(n)).map(([n]) => n);
-    const note = notOfficial.length ? ` ${ctx.t("eligibility.languages.notOfficial", { names: listOf(notOfficial, ctx), count: notOfficial.length })}` : "";
+    const note = notOfficial.length ? ` ${ctx.t("eligibility.languages.notOfficial", { names: listOf(notOfficial.map((n) => ctx.names.language(n)), ctx), count: notOfficial.length })}` : "";
     const picked = assign(ctx, rule.requirements, stated);
-    const show = (n: string) => `${n} (${profile.languages?.[n] === "?" ? "?" : profile.languages?.[n]})`;
+    const show = (n: string) => `${ctx.names.language(n)} (${profile.languages?.[n] === "?" ? "?" : profile.languages?.[n]})`;
     if (picked.every(Boolean))
       return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(picked.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) })), ctx) })}${note}` };
     const missing = rule.requirements.filter((_, i) => !picked[i]);
@@ -84,7 +85,7 @@ export const languages: CriterionType<"languages"> = {
       (r.languages ? r.languages.every((n) => stated.some(([s, l]) => s === n && l !== "?")) : stated.length >= 2 && !unlevelled.length);
     const status: CriterionStatus = missing.every(decided) ? "not_met" : "unknown";
     const need = listOf(missing.map((r) => requirementText(ctx, r)), ctx);
-    if (status === "unknown" && unlevelled.length) return { status, reason: `${ctx.t("eligibility.languages.askLevel", { names: listOf(unlevelled, ctx) })}${note}` };
+    if (status === "unknown" && unlevelled.length) return { status, reason: `${ctx.t("eligibility.languages.askLevel", { names: listOf(unlevelled.map((n) => ctx.names.language(n)), ctx) })}${note}` };
     return {
       status,
       reason: `${ctx.t(status === "not_met" ? "eligibility.languages.notMet" : "eligibility.languages.askMore", { need, have: listOf(stated.map(([n]) => show(n)), ctx) })}${note}`,
@@ -98,7 +99,7 @@ export const languages: CriterionType<"languages"> = {
       if (!level) continue;
       for (const [name, have] of Object.entries(profile.languages ?? {}))
         if (new RegExp(`\\b${name}\\b`, "i").test(c.quote) && have !== "?" && rankOf(ctx, have) < rankOf(ctx, level))
-          out.push(ctx.t(c.essential ? "eligibility.languages.selectionEssential" : "eligibility.languages.selectionAsset", { language: name, level, have }));
+          out.push(ctx.t(c.essential ? "eligibility.languages.selectionEssential" : "eligibility.languages.selectionAsset", { language: ctx.names.language(name), level, have }));
     }
     return out;
   },
@@ -134,7 +135,7 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
     const named = rule.requirements.filter((r) => r.languages?.includes(l.name));
     if (named.length) {
       for (const r of named) {
-        parts.push(ctx.t("languages.named", { language: l.name, requirement: requirementText(ctx, r) }));
+        parts.push(ctx.t("languages.named", { language: ctx.names.language(l.name), requirement: requirementText(ctx, r) }));
         if (!r.level) parts.push(ctx.t("languages.noLevel"));
       }
       continue;
@@ -145,8 +146,8 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
     const entry = official.find((o) => o.name === l.name);
     parts.push(
       l.official
-        ? ctx.t("languages.official", { language: l.name, code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length, yes: requirement && !(listed && levelled.includes(l.name)) ? "no" : "yes" })
-        : ctx.t("languages.notOfficial", { language: l.name, note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
+        ? ctx.t("languages.official", { language: ctx.names.language(l.name), code: entry?.code ?? "", hasCode: entry ? "yes" : "no", count: official.length, yes: requirement && !(listed && levelled.includes(l.name)) ? "no" : "yes" })
+        : ctx.t("languages.notOfficial", { language: ctx.names.language(l.name), note: l.note ?? "", hasNote: l.note ? "yes" : "no", count: official.length }),
     );
   }
   parts.push(ctx.t("languages.rule", { list: listOf(rule.requirements.map((r) => requirementText(ctx, r)), ctx) }));

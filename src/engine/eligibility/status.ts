@@ -5,7 +5,8 @@ import type { Profile } from "../../conversation/session.js";
 import type { RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { listOf } from "../context.js";
-import { formatDateTime, deadlineInstant, zoneLabel } from "../../time/deadline.js";
+import { deadlineInstant } from "../../time/deadline.js";
+import { formatMoment } from "../../time/format.js";
 import { anyOf, type CriterionType } from "./types.js";
 
 type Route = RuleOf<"status">["routes"][number];
@@ -39,7 +40,7 @@ export function routeText(ctx: Context, route: Route): string {
   if (route.kind === "laureate") return ctx.t("eligibility.status.laureate", { competition: route.competition });
   if (route.kind === "employer") return ctx.t("eligibility.status.employer", { months: route.months ?? 0 });
   const d = ctx.facts.deadline;
-  const by = route.beforeDeadline && d ? `${formatDateTime(deadlineInstant(d), d.zone)} ${zoneLabel(d.zone)}` : "";
+  const by = route.beforeDeadline && d ? formatMoment(deadlineInstant(d), d.zone, ctx.speaker) : "";
   return ctx.t("eligibility.status.certificate", { name: route.name, group: route.functionGroup ?? "", hasGroup: route.functionGroup ? "yes" : "no", before: route.beforeDeadline ? "yes" : "no", by });
 }
 

@@ -2,7 +2,8 @@
 // it refuses, the documents and their format, by when, and who hears back. Addresses the notice gives for
 // something else (questions, data protection) are never offered as where to apply.
 import type { Citation } from "../../answer.js";
-import { deadlineInstant, formatDateTime, formatOffset, isDateOnly, zoneLabel } from "../../time/deadline.js";
+import { deadlineInstant, isDateOnly } from "../../time/deadline.js";
+import { formatMoment } from "../../time/format.js";
 import { listOf, quoted, silence, type Intent } from "../context.js";
 
 export const application: Intent = (ctx) => {
@@ -56,7 +57,7 @@ export const application: Intent = (ctx) => {
   const d = ctx.facts.deadline;
   if (d) {
     const at = deadlineInstant(d);
-    const when = `${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)})`;
+    const when = formatMoment(at, d.zone, ctx.speaker);
     parts.push(ctx.t(isDateOnly(d) ? "application.byDeadlineDay" : "application.byDeadline", { when }));
   }
   if (a.noLateApplications && a.noLateApplications.quote !== a.refused?.quote) {

@@ -3,7 +3,8 @@
 // cannot check is named as still to be met, with the notice's words.
 import type { Citation } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
-import { deadlineInstant, deadlineStatus, formatDateTime, zoneLabel } from "../../time/deadline.js";
+import { deadlineInstant, deadlineStatus } from "../../time/deadline.js";
+import { formatMoment } from "../../time/format.js";
 import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
 import { listOf, silence, type Context, type Intent, type Reply } from "../context.js";
 
@@ -65,12 +66,19 @@ export function verdictReply(ctx: Context): Reply {
     criteria.push({ id: "clearance", label, status: "unknown", checkable: false, reason: ctx.t("eligibility.notCheckable") });
     others.push(criteria.at(-1)!);
   }
-  const conditions = others.map((c) => `• ${c.label}`);
-  if (conditions.length && verdict !== "not_eligible") parts.push(`${ctx.t("eligibility.others")}\n${conditions.join("\n")}`);
+  // A condition's label is the notice's own words: in another language than the answer's, quoted and labelled as such.
+  const own = new Set(criteria.filter((_, i) => rules[i]?.type === "condition"));
+  const foreign = ctx.language !== ctx.facts.language && others.some((c) => own.has(c));
+  const mine = others.filter((c) => !foreign || !own.has(c)).map((c) => `• ${c.label}`);
+  const theirs = foreign ? others.filter((c) => own.has(c)).map((c) => `• ${ctx.t("quote.marks", { quote: c.label })}`) : [];
+  const conditions = theirs.length
+    ? [ctx.t("quote.saysForeign", { quotes: "", language: ctx.t(`language.${ctx.facts.language}`) }).trim(), ...theirs, ...mine]
+    : mine;
+  if (others.length && verdict !== "not_eligible") parts.push(`${ctx.t("eligibility.others")}\n${conditions.join("\n")}`);
   if (verdict !== "incomplete") parts.push(ctx.t("eligibility.guidance"));
   // Meeting the criteria helps no one once the call has closed: said plainly.
   const d = ctx.facts.deadline;
-  if (d && deadlineStatus(d, ctx.now).closed) parts.push(ctx.t("eligibility.closed", { when: `${formatDateTime(deadlineInstant(d), d.zone)} ${zoneLabel(d.zone)}` }));
+  if (d && deadlineStatus(d, ctx.now).closed) parts.push(ctx.t("eligibility.closed", { when: formatMoment(deadlineInstant(d), d.zone, ctx.speaker) }));
   // The passages behind the criteria that were decided; all of them while nothing is decided yet.
   const decided = rules.filter((_, i) => criteria[i]!.checkable && criteria[i]!.status !== "unknown");
   const shown = decided.length ? decided : rules.filter((_, i) => criteria[i]!.checkable);
