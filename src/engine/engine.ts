@@ -359,9 +359,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
-  const enrich = (pack: Pack, u: Understanding, labels: Ranked[], intent: string): Understanding => {
+  const enrich = (pack: Pack, u: Understanding, labels: Ranked[], intent: string, withBeside = false): Understanding => {
     const routing = pack.lexicon.routing;
     const topics = new Set(u.topics);
+    // The topics of other intents the message also touches: what the answer's first word must not contradict.
+    const beside = withBeside ? new Set([...u.topics, ...labels.filter((l) => l.confidence >= routing.besideTopic).map((l) => l.label)].filter((l) => intentOfLabel(routing.intentOf, l) !== intent)) : undefined;
     for (const l of labels.slice(0, 2)) {
       if (l !== labels[0] && l.confidence < 0.3) continue;
       if (intentOfLabel(routing.intentOf, l.label) !== intent && !(intent === "criteria" && l.label.startsWith("eligibility."))) continue;
@@ -376,7 +378,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const known = lexicon.uncovered.find((x) => x.id === id);
       uncoveredTopic = { id, subject: known?.subject ?? pack.catalogue.t(`subject.uncovered.${id}`), ...(known?.cite ? { cite: known.cite } : {}) };
     }
-    return topics.size === u.topics.size && uncoveredTopic === u.uncovered ? u : { ...u, topics, ...(uncoveredTopic ? { uncovered: uncoveredTopic } : {}) };
+    return topics.size === u.topics.size && uncoveredTopic === u.uncovered && !beside?.size ? u : { ...u, topics, ...(uncoveredTopic ? { uncovered: uncoveredTopic } : {}), ...(beside?.size ? { beside } : {}) };
   };
 
   let summaryOnce: NoticeSummary | undefined;
@@ -475,7 +477,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         };
         let { intent, rule } = route(signals);
         if (!intents[intent]) intent = "search";
-        let u = enrich(pack, read, labels, intent);
+        let u = enrich(pack, read, labels, intent, true);
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };

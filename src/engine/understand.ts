@@ -40,6 +40,8 @@ export type Understanding = {
   understood: boolean;
   /** Subjects asked about within intents, as "intent.topic" ("contract.extension"). */
   topics: Set<string>;
+  /** Topics of other intents asked beside the one answered ("…, so I get priority, right?" beside the under-represented list). */
+  beside?: ReadonlySet<string>;
 };
 
 type Compiled = { re: RegExp; weight: number };

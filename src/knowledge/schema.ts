@@ -361,6 +361,8 @@ export const routingSchema = z.strictObject({
   clauseBreak: pattern.default("\\?|;"),
   /** The classifier's confidence for a clause's own question to be answered beside the first. */
   clauseConfidence: z.number().default(0.35),
+  /** A label of another intent than the one answered, at least this sure, is a topic asked beside it (its premise). */
+  besideTopic: z.number().default(0.1),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */

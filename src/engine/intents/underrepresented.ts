@@ -12,7 +12,15 @@ export const underrepresented: Intent = (ctx) => {
   const citations: Citation[] = [ctx.cite(u.quote)];
   const asked = [...ctx.u.countries, ...(ctx.u.profile.nationalities ?? []).map((code) => ({ code, name: members.find((m) => m.code === code)?.name ?? code, eu: true }))];
   const seen = new Set<string>();
-  for (const c of asked) {
+  // "Portugal is under-represented, so I get priority, right?": the question is the priority, and the answer is no;
+  // the list gives no priority, which goes only to whom the notice names.
+  const priority = ctx.facts.selection.priority;
+  const asksPriority = Boolean(priority && u.noReservation && (ctx.u.topics.has("selection.priority") || ctx.u.beside?.has("selection.priority")));
+  if (asksPriority) {
+    parts.push(ctx.t("underrepresented.noPriority"), quoted(ctx, priority!.quote));
+    citations.push(ctx.cite(priority!.quote));
+  }
+  for (const c of asksPriority ? [] : asked) {
     if (seen.has(c.code)) continue;
     seen.add(c.code);
     const country = ctx.names.country(c.code, c.name);
