@@ -4,7 +4,8 @@ import type { Citation, Criterion, Gap, Verdict } from "../answer.js";
 import type { Session } from "../conversation/session.js";
 import type { Notice, Reference } from "../knowledge/load.js";
 import type { Facts, Lexicon } from "../knowledge/schema.js";
-import type { SearchIndex } from "../search/index.js";
+import { stem, type SearchIndex } from "../search/index.js";
+import { normalizeForMatch, words } from "./normalize.js";
 import type { Understanding } from "./understand.js";
 import type { MessageParams } from "../i18n/catalogue.js";
 import type { Speaker } from "../time/format.js";
@@ -56,6 +57,29 @@ export type Intent = (ctx: Context) => Reply;
 export function silence(ctx: Context, subject: string): string {
   const address = ctx.facts.application.address?.value;
   return ctx.t(address ? "silence.askAt" : "silence", { subject, address: address ?? "" });
+}
+
+/**
+ * Open world: where the notice has no typed fact on a topic, its passages on that topic, quoted in the
+ * notice's language (labelled when the answer is in another), or the silence sentence when none speaks of it.
+ */
+export function fromPassages(ctx: Context, topic: string, subjectText: string, shown: string[] = [], limit = 3): Reply {
+  const on = ctx.search
+    .onTopic(topic)
+    .map((p) => ({ p, quote: p.text.replace(/^(?:[-•*–]|\d+\.)\s+/, "") }))
+    .filter((x) => !shown.some((q) => q.includes(x.quote) || x.quote.includes(q)))
+    .slice(0, limit);
+  if (!on.length) return { parts: shown.length ? [] : [silence(ctx, subjectText)], citations: [], ...(shown.length ? {} : { gap: "not_in_notice" as const }) };
+  const quotes = on.map((x) => x.quote);
+  const parts = [says(ctx, ...quotes)];
+  // Asked in the notice's language, most of the question's own words in none of these passages: the detail asked is not there.
+  if (ctx.language === ctx.facts.language) {
+    const stop = new Set([...ctx.lexicon.stopwords, ...ctx.lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
+    const asked = [...new Set(words(normalizeForMatch(ctx.u.text)).filter((w) => w.length > 3 && !stop.has(w)))];
+    const held = new Set(words(normalizeForMatch(quotes.join(" "))).map(stem));
+    if (asked.length >= 3 && asked.filter((w) => !held.has(stem(w))).length * 2 > asked.length) parts.push(ctx.t("engine.detailMissing"));
+  }
+  return { parts, citations: on.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })) };
 }
 
 /** A subject of the message catalogue ("subject.deadline" → "a closing date"), for `silence`. */

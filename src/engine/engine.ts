@@ -143,7 +143,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const lexicon = knowledge.lexicons.get(notice.facts.language);
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
-  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms });
+  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms, topics: lexicon.words.notice.topics });
   const noticeWords = words(normalizeForMatch(notice.text));
   // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
   const coverage = createCoverage(facts, notice.text, lexicon.uncovered);

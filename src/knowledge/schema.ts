@@ -395,6 +395,11 @@ export const noticeWordsSchema = z.strictObject({
   midnight: z.array(z.string().min(1)).default([]),
   /** The word for a zone's time after or before a place name ("heure de Luxembourg", "Brussels time"). */
   zoneTime: z.array(z.string().min(1)).default([]),
+  /**
+   * Words a passage on a topic holds, by the intent it answers ("telework": ["télétravail"]): the notice's
+   * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.
+   */
+  topics: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
 });
 export type NoticeWords = z.infer<typeof noticeWordsSchema>;
 

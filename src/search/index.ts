@@ -7,7 +7,14 @@ import { normalizeForMatch, words } from "../engine/normalize.js";
 /** The most content words of one question the notice's passages are searched with (issue 22, item 3). */
 export const MAX_SEARCH_TERMS = 24;
 
-export type Passage = { id: number; sectionId: string; heading: string; text: string };
+export type Passage = {
+  id: number;
+  sectionId: string;
+  heading: string;
+  text: string;
+  /** The topics (intents) the passage speaks of, read with the notice language's topic words. */
+  topics: string[];
+};
 
 export type Hit = {
   passage: Passage;
@@ -22,12 +29,16 @@ export type SearchIndex = {
   /** minisearch alone, for benchmarks: the raw search the engine builds on. */
   raw(question: string): unknown[];
   passages: Passage[];
+  /** The passages that speak of a topic, in the notice's order: those whose own text names it first. */
+  onTopic(topic: string): Passage[];
 };
 
 export type SearchOptions = {
   stopwords: Iterable<string>;
   /** Groups of words searched for as one. */
   synonyms: string[][];
+  /** Words a passage on a topic holds, by topic, in the notice's language. */
+  topics?: Record<string, string[]>;
 };
 
 /** A crude stem so "extended" finds "extension" and "languages" finds "language". */
@@ -49,8 +60,23 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
   for (const section of sections) {
     for (const text of section.paragraphs) {
       if (text.length < 12) continue;
-      passages.push({ id: passages.length, sectionId: section.id, heading: section.heading, text });
+      passages.push({ id: passages.length, sectionId: section.id, heading: section.heading, text, topics: [] });
     }
+  }
+  // Topic words match at a word's start, accents and case aside ("télétravail" finds "Télétravail.").
+  const topicRes = Object.entries(options.topics ?? {})
+    .filter(([, list]) => list.length)
+    .map(([topic, list]) => ({
+      topic,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => normalizeForMatch(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u"),
+    }));
+  const inText = new Map<number, Set<string>>();
+  for (const p of passages) {
+    const text = normalizeForMatch(p.text);
+    const heading = normalizeForMatch(p.heading);
+    const own = new Set(topicRes.filter((t) => t.re.test(text)).map((t) => t.topic));
+    inText.set(p.id, own);
+    p.topics = topicRes.filter((t) => own.has(t.topic) || t.re.test(heading)).map((t) => t.topic);
   }
   const tokenize = (s: string) => words(normalizeForMatch(s));
   const processTerm = (t: string) => {
@@ -72,6 +98,18 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
 
   return {
     passages,
+    onTopic(topic) {
+      // Best first: a passage under a heading on the topic, then one naming more of its words; a bare heading never.
+      const t = topicRes.find((x) => x.topic === topic);
+      if (!t) return [];
+      const many = new RegExp(t.re.source, "gu");
+      const rank = (p: Passage) => (t.re.test(normalizeForMatch(p.heading)) ? 100 : 0) + new Set(normalizeForMatch(p.text).match(many) ?? []).size * 10 + (inText.get(p.id)?.has(topic) ? 1 : 0);
+      return passages
+        .filter((p) => p.topics.includes(topic) && p.text.split(/\s+/).length >= 4)
+        .map((p) => ({ p, r: rank(p) }))
+        .sort((a, b) => b.r - a.r || a.p.id - b.p.id)
+        .map((x) => x.p);
+    },
     raw: (question) => index.search(question, searchOptions),
     search(question, limit = 5) {
       const content = contentWords(question);

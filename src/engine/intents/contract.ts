@@ -1,7 +1,7 @@
 // The contract: what kind of post (or that it is no employment contract at all), how long, renewals and the
 // longest stay, probation.
 import type { Citation } from "../../answer.js";
-import { askedNumber, isYesNoQuestion, quoted, sentence, silence, type Intent } from "../context.js";
+import { askedNumber, fromPassages, isYesNoQuestion, quoted, sentence, silence, type Intent } from "../context.js";
 
 export const contract: Intent = (ctx) => {
   const c = ctx.facts.contract;
@@ -38,7 +38,12 @@ export const contract: Intent = (ctx) => {
     if (c.firstContract) {
       parts.push(ctx.t("contract.first", { lead: lead(asks("duration") ? askedNumber(ctx, "years?") : undefined, c.firstContract.years), years: c.firstContract.years }));
       cite(c.firstContract.quote);
-    } else if (!c.notStaff && !c.type) parts.push(silence(ctx, ctx.t("contract.subject.length")));
+    } else if (!c.notStaff && !c.type) {
+      // No typed length: the notice's passages on the contract, or that it does not say.
+      const open = fromPassages(ctx, "contract", ctx.t("contract.subject.length"));
+      parts.push(...open.parts);
+      citations.push(...open.citations);
+    }
   }
   if (duration || extension || kind || asks("total")) {
     const r = c.renewal;

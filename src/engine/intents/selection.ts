@@ -1,6 +1,6 @@
 // The selection: publication, priority, the panel, interviews, the language, and what follows.
 import type { Citation } from "../../answer.js";
-import { isYesNoQuestion, listOf, quoted, silence, subject, type Intent } from "../context.js";
+import { fromPassages, isYesNoQuestion, listOf, quoted, silence, subject, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
 
 export const selection: Intent = (ctx) => {
@@ -41,6 +41,14 @@ export const selection: Intent = (ctx) => {
     const steps = [r.evidence?.quote, r.medical?.quote, r.vetting?.quote].filter((q): q is string => Boolean(q));
     for (const q of new Set([...bestQuotes(ctx, steps, steps.length), ...steps])) say(q);
   }
-  if (!parts.length) return { parts: [silence(ctx, subject(ctx, "selection"))], citations: [], gap: "not_in_notice" };
+  // No typed steps: the notice's passages on the selection (those not quoted yet), or that it does not say.
+  if (!s.steps && (all || asks("steps"))) {
+    const open = fromPassages(ctx, "selection", subject(ctx, "selection"), citations.map((c) => c.quote));
+    if (open.citations.length) {
+      parts.push(...open.parts);
+      citations.push(...open.citations);
+    }
+  }
+  if (!parts.length) return fromPassages(ctx, "selection", subject(ctx, "selection"));
   return { parts, citations };
 };
