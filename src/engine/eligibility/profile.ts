@@ -6,6 +6,7 @@ import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
 import { phraseRegExp } from "../language-pack.js";
+import { normalizeForMatch } from "../normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
 
 export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };
@@ -14,6 +15,12 @@ export type ProfileReading = { profile: Profile; statesFacts: boolean; languages
 export function createProfileReader(lexicon: Lexicon, reference: Reference): (text: string) => ProfileReading {
   // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
   const countryByTerm = countryTerms(reference, false);
+  // The reference's names are English and every language reads them (mixed messages: "soy Irish"); but a word that is
+  // one of this language's own function words ("pole", Estonian for "is not"; English "Pole") is that word, not a name.
+  // (Capitalisation cannot tell them apart: messages are read lower-cased, and users write names in lower case.)
+  const w = lexicon.words;
+  const ownWords = new Set([...w.negation, ...w.contrast, ...w.only, ...w.and, ...w.self].flatMap((x) => [x.toLowerCase(), normalizeForMatch(x)]));
+  for (const term of [...countryByTerm.keys()]) if (ownWords.has(term)) countryByTerm.delete(term);
   const languageByTerm = languageTerms(reference, false);
   const wordsIn = (terms: Iterable<string>) => Math.max(...[...terms].map((t) => t.split(" ").length));
   const countryWords = wordsIn(countryByTerm.keys());
@@ -44,6 +51,24 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   // "British but I live in France": a country after a phrase of residence is where the user lives, not a nationality.
   const residence = phraseRegExp(lexicon.words.residence, "giu");
   const only = phraseRegExp(lexicon.words.only, "giu");
+  // A negation scoping over a nationality, in every language from its words: before the name in its clause
+  // ("no tengo la nacionalidad española", "not a Polish citizen"), or closing the clause right after it
+  // ("polskiego obywatelstwa nie mam", "slovenské nie", "Eesti kodakondsust pole").
+  const phrases = (list: string[]) => [...new Set([...list, ...list.map(normalizeForMatch)])];
+  const denial = phraseRegExp(phrases(lexicon.words.negation), "iu");
+  const denialAtEnd = phraseRegExp(phrases(lexicon.words.negation), "iu") && new RegExp(`^(?:\\s+[\\p{L}']+){0,2}?\\s+(?:${phraseRegExp(phrases(lexicon.words.negation), "iu")!.source})\\s*$`, "iu");
+  const clauseEnd = new RegExp(["[,;.!?()|]", phraseRegExp(phrases(lexicon.words.contrast), "iu")?.source].filter(Boolean).join("|"), "iu");
+  const clauseBefore = (text: string, at: number) => text.slice(0, at).split(clauseEnd).at(-1) ?? "";
+  const clauseAfter = (text: string, at: number) => text.slice(at).split(clauseEnd)[0] ?? "";
+  const deniedAt = (text: string, c: Mention<CountryRef>): boolean => {
+    const before = clauseBefore(text, c.start).trim().split(/\s+/).slice(-5).join(" ");
+    return Boolean((denial && denial.test(before)) || (denialAtEnd && denialAtEnd.test(clauseAfter(text, c.end))));
+  };
+  // "emakeel eesti, inglise keel C1": a name that is a language as well, right after a level word, is the language.
+  const levelEnd = [...levelWords.map(({ re }) => re.source), "(?<![\\p{L}\\p{N}])[abc][12]"].join("|");
+  const levelJustBefore = new RegExp(`(?:${levelEnd})(?![\\p{L}\\p{N}])\\s*[:-]?\\s*$`, "iu");
+  const spokenAt = (text: string, c: Mention<CountryRef>): boolean =>
+    languageByTerm.has(text.slice(c.start, c.end)) && levelJustBefore.test(text.slice(Math.max(0, c.start - 30), c.start));
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
@@ -121,7 +146,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     for (const re of nationalityCue)
       for (const m of matches(re, marked)) {
         const c = named(m);
-        if (!c) continue;
+        if (!c || spokenAt(text, c)) continue;
         nationalities.add(c.ref.code);
         consumed.push([c.start, c.end]);
       }
@@ -152,6 +177,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
             consumed.push([c.start, c.end]);
           }
     }
+    // A nationality denied anywhere is not the user's, whatever else names the country ("Karta Polaka … polskiego obywatelstwa nie mam").
+    for (const c of countries) if (nationalities.has(c.ref.code) && deniedAt(text, c)) nationalities.delete(c.ref.code);
     if (nationalities.size) profile.nationalities = [...nationalities];
 
     if (any(noDegree, text)) profile.studyYears = 0;
