@@ -141,7 +141,9 @@ export function createApp(options: AppOptions): App {
   // `connectionsCheckingInterval` (30 s by default), so a 15 s limit held for up to 45 s: it checks every second here.
   const headersMs = options.timeouts?.headersMs ?? 15_000;
   const requestMs = Math.max(options.timeouts?.requestMs ?? 30_000, headersMs);
-  const server = createServer({ headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, headersMs), keepAliveTimeout: 5_000 }, (req, res) => {
+  // An idle kept-alive connection stays open longer than clients and load balancers keep theirs (fetch: 4 s,
+  // nginx and cloud balancers: 60 s), so the server never closes one just as a client sends on it (ECONNRESET).
+  const server = createServer({ headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, headersMs), keepAliveTimeout: 65_000 }, (req, res) => {
     // Whatever escapes `handle` (a throw in its own error path) is logged and answered 500, never left to end the process.
     handle(req, res).catch((e: unknown) => {
       logger.error({ err: e }, "request handler failed");
