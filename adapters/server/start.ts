@@ -98,26 +98,18 @@ export async function startServer(options: StartOptions): Promise<Running> {
   };
   let review: ReviewStore;
   try {
-    review = config.DATABASE_URL
-      ? await createPgReview({
-          url: config.DATABASE_URL,
-          retentionDays: config.REVIEW_RETENTION_DAYS,
-          maxRows: config.REVIEW_MAX_ROWS,
-          maxBytes: Math.round(config.REVIEW_MAX_MB * 1024 * 1024),
-          clock,
-          log: logger,
-          notNames: wordsNotNames,
-        })
-      : createSqliteReview({
-      file: config.REVIEW_DB,
+    // What both stores keep and for how long: the same caps, clock and masking whichever holds the review.
+    const kept = {
       retentionDays: config.REVIEW_RETENTION_DAYS,
       maxRows: config.REVIEW_MAX_ROWS,
       maxBytes: Math.round(config.REVIEW_MAX_MB * 1024 * 1024),
       clock,
       log: logger,
       notNames: wordsNotNames,
-      keepAddresses: noticeAddresses,
-    });
+    };
+    review = config.DATABASE_URL
+      ? await createPgReview({ url: config.DATABASE_URL, ...kept })
+      : createSqliteReview({ file: config.REVIEW_DB, ...kept, keepAddresses: noticeAddresses });
   } catch (e) {
     await state.close();
     if (config.DATABASE_URL) throw e;
