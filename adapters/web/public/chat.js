@@ -405,11 +405,13 @@ function formValues(spec, root) {
 
 /** The eligibility form as a message in the conversation, drawn from the notice's form spec. */
 async function openForm() {
+  const path = `/api/chat/form?locale=${encodeURIComponent(locale)}`;
   let spec;
   try {
-    spec = await api(`/api/chat/form?locale=${encodeURIComponent(locale)}`);
-  } catch {
-    log.append(el("p", "msg bot error", t("web.fetchFailed")));
+    // A dropped connection or a busy server is tried once more before the visitor is told.
+    spec = await api(path).catch((error) => (error instanceof SlowDown ? Promise.reject(error) : new Promise((r) => setTimeout(r, 500)).then(() => api(path))));
+  } catch (error) {
+    log.append(el("p", "msg bot error", (error instanceof SlowDown && error.message) || t("web.fetchFailed")));
     return;
   }
   const msg = el("article", "msg bot form");
