@@ -348,7 +348,7 @@ describe("issue 21 on a phone (390×844) and a laptop (1280×800): the form know
       // The button under the answer to "I'm Greek", in view where the visitor is reading.
       await tab.locator("article.msg.bot").last().getByRole("button", { name: "Check my eligibility with a form" }).click();
       const form = tab.locator("form.eligibility");
-      await expect.poll(async () => ((await form.count()) ? "form" : await tab.locator(".msg.bot.error").allTextContents()), { timeout: 60_000 }).toBe("form");
+      await expect.poll(async () => ((await form.count()) ? "form" : await tab.locator(".msg.bot.error").allTextContents()), { timeout: 30_000 }).toBe("form");
       const nationality = form.locator("#f-nationalities");
       // One plain drop-down, not a 77-line multi-select, with the chat's answer in it.
       expect(await nationality.evaluate((s: HTMLSelectElement) => s.multiple)).toBe(false);
