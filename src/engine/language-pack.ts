@@ -59,6 +59,7 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       `(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
     ];
   }
+  if (!out.factWords) out.factWords = factWordsOf(w);
   if (!out.profile.timeZone.length) out.profile.timeZone = ["(?<![\\p{L}]){X}(?![\\p{L}])"];
   // A language without nationality phrasings of its own: a country or demonym the user names is their nationality
   // (its names list keeps out the words that are also language names, "Englisch", "polski").
@@ -66,6 +67,54 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
   const level = [alternatives(Object.keys(w.levels)), "[abc][12]"].filter(Boolean).join("|");
   if (!out.profile.nationalityCue.length) out.profile.nationalityCue = [`(?<![\\p{L}]){X}(?![\\p{L}])(?![^.,;!?]{0,25}(?<![\\p{L}])(?:${level})(?![\\p{L}]))`];
   return out;
+}
+
+/** A reference to an EU competition ("EPSO/AD/403/22"): a value of one shape in every language. */
+const COMPETITION = "(?<![\\p{L}\\p{N}])(?<c>epso/[a-z]+(?:/[a-z0-9-]+){0,3}/\\d{1,4}(?:/\\d{2,4})?)(?![\\p{L}\\p{N}])";
+
+/**
+ * The patterns for the user's facts beyond nationality, languages and studies, built from a language's words:
+ * years of experience (a number and a year unit next to an experience word), an age (the language's age
+ * phrases around a two-digit number, never one followed by experience or study words), the statuses of
+ * official and laureate, and a competition's reference. Negation and clause breaks are read from the words
+ * by the fact reader itself.
+ */
+export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords"]> {
+  const years = w.units.year ?? [];
+  const n = `(?<n>\\d{1,2}|${alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]))) || "\\d"})`;
+  const word = (phrases: string[]) => `(?<![\\p{L}])(?:${alternatives(phrases)})(?![\\p{L}])`;
+  const experienceYears: string[] = [];
+  if (years.length && w.experience.length) {
+    const year = `(?:${alternatives(years)})(?![\\p{L}])`;
+    experienceYears.push(`(?<![\\p{L}\\p{N}])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}`);
+  }
+  const notWork = [...w.experience, ...w.study].length ? `(?![^.?!;,]{0,20}${word([...w.experience, ...w.study])})` : "";
+  const age = w.age.map((phrase) => {
+    const [before = "", after = ""] = phrase.split("{n}").map((part) => normalizeForMatch(part).trim());
+    const lead = before ? `(?<![\\p{L}])${literal(before)}\\s*` : "(?<![\\p{L}\\p{N}])";
+    const tail = after ? `\\s*-?\\s*${literal(after)}(?![\\p{L}])` : "(?![\\p{L}\\p{N}])";
+    return `${lead}(?<n>\\d{2})${tail}${notWork}`;
+  });
+  return {
+    // The language reader keeps its own defaults (a "ne … que" is no negation of a language); the fact reader reads these from the words.
+    negation: [],
+    clauseBreak: ["[,;.!?]"],
+    sentenceBreak: ["[.;!?]"],
+    joiner: [","],
+    experienceYears,
+    experiencePart: [],
+    afterDiploma: [],
+    age,
+    official: w.official.length ? [word(w.official)] : [],
+    officialGroup: [],
+    laureate: w.laureate.length ? [word(w.laureate)] : [],
+    certificate: [],
+    functionGroup: [],
+    competition: [COMPETITION],
+    publicEmployer: [],
+    requirementCue: [],
+    months: [],
+  };
 }
 
 /** The reference data with a language's own names for countries and languages added as aliases. */

@@ -429,6 +429,12 @@ export const wordsSchema = z.strictObject({
   quantity: z.array(z.string().min(1)).default([]),
   /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
   and: z.array(z.string().min(1)).default([]),
+  /** How a person states their age, "{n}" standing for the number ("{n} years old", "j'ai {n} ans", "{n} Jahre alt"). */
+  age: z.array(z.string().min(1).regex(/\{n\}/, "an age phrase holds {n}")).default([]),
+  /** Words for an official of the EU institutions ("official", "fonctionnaire", "Beamter"): a status the user may hold. */
+  official: z.array(z.string().min(1)).default([]),
+  /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
+  laureate: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
 });
@@ -563,7 +569,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], notice: noticeWordsSchema.parse({}) }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], age: [], official: [], laureate: [], notice: noticeWordsSchema.parse({}) }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

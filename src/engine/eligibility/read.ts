@@ -15,8 +15,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function createFactReader(lexicon: Lexicon, reference: Reference): FactReader {
   const w = lexicon.factWords;
   const compile = (list: string[] | undefined) => (list ?? []).map((p) => new RegExp(p, "giu"));
-  const negation = compile(w?.negation);
-  const breaks = compile(w?.clauseBreak);
+  // A language without negation or clause-break patterns reads them from its words ("ne … pas", "mais").
+  const fromWords = (list: string[]) => {
+    const re = phraseRegExp(list, "giu");
+    return re ? [re] : [];
+  };
+  const ownNegation = Boolean(w?.negation.length);
+  const negation = ownNegation ? compile(w?.negation) : fromWords(lexicon.words.negation);
+  const breaks = ownNegation ? compile(w?.clauseBreak) : [...compile(w?.clauseBreak.length ? w.clauseBreak : ["[,;.!?]"]), ...fromWords(lexicon.words.contrast)];
   const experienceYears = compile(w?.experienceYears);
   const experiencePart = compile(w?.experiencePart);
   const afterDiploma = compile(w?.afterDiploma);
