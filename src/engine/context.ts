@@ -146,8 +146,11 @@ export function quoteAt(facts: Facts, path: string): string | undefined {
 
 /** A number the question puts on a unit ("5 years", "six-month"), read with the lexicon's number words. */
 export function askedNumber(ctx: Context, unit: string): number | undefined {
+  // The unit's words come from the language (words.json `units`, completed into the lexicon); a language without them asks no number.
+  const names = ctx.lexicon.units[unit];
+  if (!names) return undefined;
   const words = Object.keys(ctx.lexicon.profile.numberWords).join("|");
-  const m = new RegExp(`\\b(\\d{1,3}|${words})\\s*-?\\s*${ctx.lexicon.units[unit] ?? unit}`, "iu").exec(ctx.u.text);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${words})\\s*-?\\s*${names}`, "iu").exec(ctx.u.text);
   if (!m) return undefined;
   const raw = m[1]!.toLowerCase();
   return /^\d+$/.test(raw) ? Number(raw) : ctx.lexicon.profile.numberWords[raw];

@@ -60,6 +60,10 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
     ];
   }
   if (!out.factWords) out.factWords = factWordsOf(w);
+  // The units a question may put a number on ("a 5-year contract?"), from the language's unit words.
+  const units = { ...out.units };
+  for (const [unit, names] of Object.entries(w.units)) if (!units[unit] && names?.length) units[unit] = `(?:${alternatives(names)})(?![\\p{L}])`;
+  out.units = units;
   if (!out.profile.timeZone.length) out.profile.timeZone = ["(?<![\\p{L}]){X}(?![\\p{L}])"];
   // A language without nationality phrasings of its own: a country or demonym the user names is their nationality
   // (its names list keeps out the words that are also language names, "Englisch", "polski").

@@ -8,6 +8,7 @@ import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
 import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
+import { phraseRegExp } from "./language-pack.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
 
@@ -100,6 +101,14 @@ export function createReader(
   const yes = lexicon.cues.yes.map((x) => compile(x));
   const no = lexicon.cues.no.map((x) => compile(x));
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
+  // "How many hours are left?": the deadline's time left asked in a unit, from the language's words (a figure asked for, and the unit).
+  const quantity = phraseRegExp(lexicon.words.quantity);
+  const spans = (["hour", "minute", "week"] as const).flatMap((unit) => {
+    // After an elision too ("combien d'heures").
+    const re = phraseRegExp(lexicon.words.units[unit] ?? []);
+    return re ? [{ id: `deadline.${unit}s`, re: new RegExp(re.source.replace("(?<![\\p{L}'])", "(?<![\\p{L}])"), re.flags) }] : [];
+  });
+  const spanAsked = (text: string) => (quantity?.test(text) ? spans.filter((s) => s.re.test(text)).map((s) => s.id) : []);
 
   // The vocabulary the speller mends typos towards: the lexicon's words, the notice's, the reference names.
   const lexiconWords = new Set<string>();
@@ -209,7 +218,7 @@ export function createReader(
       countries: read.countries,
       languages,
       understood: words(text).some((w) => speller.knows(w)),
-      topics: new Set(topics.filter((t) => any(t.res, text)).map((t) => t.id)),
+      topics: new Set([...topics.filter((t) => any(t.res, text)).map((t) => t.id), ...spanAsked(text)]),
     };
   }
 

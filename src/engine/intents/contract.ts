@@ -36,7 +36,7 @@ export const contract: Intent = (ctx) => {
   }
   if (duration || kind) {
     if (c.firstContract) {
-      parts.push(ctx.t("contract.first", { lead: lead(asks("duration") ? askedNumber(ctx, "years?") : undefined, c.firstContract.years), years: c.firstContract.years }));
+      parts.push(ctx.t("contract.first", { lead: lead(asks("duration") ? askedNumber(ctx, "year") : undefined, c.firstContract.years), years: c.firstContract.years }));
       cite(c.firstContract.quote);
     } else if (!c.notStaff && !c.type) {
       // No typed length: the notice's passages on the contract, or that it does not say.
@@ -71,7 +71,7 @@ export const contract: Intent = (ctx) => {
   }
   if (probation || overview) {
     if (c.probation) {
-      parts.push(ctx.t("contract.probation", { lead: lead(probation ? askedNumber(ctx, "months?") : undefined, c.probation.months), months: c.probation.months }));
+      parts.push(ctx.t("contract.probation", { lead: lead(probation ? askedNumber(ctx, "month") : undefined, c.probation.months), months: c.probation.months }));
       cite(c.probation.quote);
     } else if (probation) parts.push(silence(ctx, ctx.t("contract.subject.probation")));
   }
