@@ -59,7 +59,7 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       `(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
     ];
   }
-  if (!out.factWords) out.factWords = factWordsOf(w);
+  out.factWords = factWordsFor(lexicon);
   // The units a question may put a number on ("a 5-year contract?"), from the language's unit words.
   const units = { ...out.units };
   for (const [unit, names] of Object.entries(w.units)) if (!units[unit] && names?.length) units[unit] = `(?:${alternatives(names)})(?![\\p{L}])`;
@@ -99,6 +99,8 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
     const tail = after ? `\\s*-?\\s*${literal(after)}(?![\\p{L}])` : "(?![\\p{L}\\p{N}])";
     return `${lead}(?<n>\\d{2})${tail}${notWork}`;
   });
+  // "Belgian, 45, with a PhD": a two-digit number standing alone between commas, in any language.
+  if (age.length) age.push(",\\s*(?<n>\\d{2})\\s*,");
   return {
     // The language reader keeps its own defaults (a "ne … que" is no negation of a language); the fact reader reads these from the words.
     negation: [],
@@ -119,6 +121,16 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
     requirementCue: [],
     months: [],
   };
+}
+
+/** A lexicon's fact patterns: those it writes itself, and for every other fact those built from its words. */
+export function factWordsFor(lexicon: Lexicon): NonNullable<Lexicon["factWords"]> {
+  const built = factWordsOf(lexicon.words);
+  const own = lexicon.factWords;
+  if (!own) return built;
+  const out = { ...built };
+  for (const key of Object.keys(built) as (keyof typeof built)[]) if (own[key]?.length) out[key] = own[key];
+  return out;
 }
 
 /** The reference data with a language's own names for countries and languages added as aliases. */

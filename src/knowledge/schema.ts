@@ -529,7 +529,7 @@ export const lexiconSchema = z.strictObject({
    * Words for the user's own facts that the eligibility criteria need: negation and clause breaks (a "not"
    * applies to what follows it, up to a break), years of experience (never years of study), age, and
    * statuses (official, laureate, CAST/EPSO). Patterns with named groups: `n` a number, `g` a function group,
-   * `c` a competition reference.
+   * `c` a competition reference. A field left empty is built from the language's words (src/engine/language-pack.ts).
    */
   factWords: z
     .strictObject({
@@ -539,16 +539,16 @@ export const lexiconSchema = z.strictObject({
       sentenceBreak: z.array(pattern).default(["[.;!?]"]),
       /** Words between language names that share one level: ",", "and", "or", "as well as". */
       joiner: z.array(pattern).default([","]),
-      experienceYears: z.array(pattern),
-      experiencePart: z.array(pattern),
-      afterDiploma: z.array(pattern),
-      age: z.array(pattern),
-      official: z.array(pattern),
-      officialGroup: z.array(pattern),
-      laureate: z.array(pattern),
-      certificate: z.array(pattern),
-      functionGroup: z.array(pattern),
-      competition: z.array(pattern),
+      experienceYears: z.array(pattern).default([]),
+      experiencePart: z.array(pattern).default([]),
+      afterDiploma: z.array(pattern).default([]),
+      age: z.array(pattern).default([]),
+      official: z.array(pattern).default([]),
+      officialGroup: z.array(pattern).default([]),
+      laureate: z.array(pattern).default([]),
+      certificate: z.array(pattern).default([]),
+      functionGroup: z.array(pattern).default([]),
+      competition: z.array(pattern).default([]),
       /** Working for a public administration or an international organisation. */
       publicEmployer: z.array(pattern).default([]),
       /** Words before a status or degree that make it a requirement asked about, not the user's ("do I have to be an …"). */

@@ -6,14 +6,14 @@ import type { Profile } from "../../conversation/session.js";
 import type { Lexicon } from "../../knowledge/schema.js";
 import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
-import { phraseRegExp } from "../language-pack.js";
+import { factWordsFor, phraseRegExp } from "../language-pack.js";
 
 export type FactReader = (text: string) => Profile;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function createFactReader(lexicon: Lexicon, reference: Reference): FactReader {
-  const w = lexicon.factWords;
+  const w = factWordsFor(lexicon);
   const compile = (list: string[] | undefined) => (list ?? []).map((p) => new RegExp(p, "giu"));
   // A language without negation or clause-break patterns reads them from its words ("ne … pas", "mais").
   const fromWords = (list: string[]) => {
