@@ -55,8 +55,11 @@ export const RULES: Rule[] = [
     decide: (s) => {
       for (const i of SMALL_TALK) if (s.score(i) >= s.routing.smallTalk) return i;
       const learned = learnedLabel(s, (l) => SMALL_TALK.has(l), s.routing.smallTalkConfidence);
-      const other = s.top ? s.patternScore(s.top.intent) : 0;
-      return learned && other < s.routing.answer && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
+      // A greeting beside a question ("Moin, wann ist Bewerbungsschluss?") does not win over it: another intent whose
+      // score (its words and its votes, the same in every language) outweighs the small talk's own votes is asked.
+      const other = s.top?.score ?? 0;
+      const own = (s.label?.confidence ?? 0) * s.routing.classifierWeight;
+      return learned && other < Math.max(s.routing.answer, own) && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
     },
   },
   {
