@@ -328,7 +328,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           typed = true;
           continue;
         }
-        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
+        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}${rule.group ? ` (“${rule.group}”)` : ""}${rule.excluded ? `; excluded: ${rule.excluded.join(", ")}` : ""}` });
         typed = true;
       } else if (AGE.test(s.clean)) {
         const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
