@@ -83,6 +83,8 @@ export type EligibilityForm = {
   /** Years of professional experience. */
   experienceYears?: number;
   age?: number;
+  /** Months of traineeship or employment in an EU institution (paid, where the notice counts only paid service); 0 when none. */
+  previousServiceMonths?: number;
   /** Statuses held: an official, a laureate of the competition the notice names, a CAST/EPSO pass; "none". */
   statuses?: ("official" | "laureate" | "certificate" | "employer" | "none")[];
 };

@@ -334,6 +334,7 @@ export function profileValues(p: Profile, fields: FormField[]): FormValues {
   if (has.has("educationLevel") && p.educationLevel) v["educationLevel"] = p.educationLevel;
   if (has.has("experienceYears") && typeof p.experienceYears === "number") v["experienceYears"] = p.experienceYears;
   if (has.has("age") && typeof p.age === "number") v["age"] = p.age;
+  if (has.has("previousServiceMonths") && p.previousService && p.previousService.unit === "month" && p.previousService.paid !== false) v["previousServiceMonths"] = p.previousService.amount;
   if (has.has("languages") && p.languages) {
     const rows = Object.entries(p.languages).filter(([, level]) => level !== "?").map(([language, level]) => ({ language, level: String(level) }));
     if (rows.length) v["languages"] = rows;
@@ -361,7 +362,7 @@ function formFromValues(values: FormValues): EligibilityForm {
   }
   const level = values["educationLevel"];
   if (typeof level === "string" && (educationLevels as readonly string[]).includes(level)) form.educationLevel = level as EducationLevel;
-  for (const key of ["experienceYears", "age"] as const) {
+  for (const key of ["experienceYears", "age", "previousServiceMonths"] as const) {
     const n = Number(values[key]);
     if (values[key] !== undefined && values[key] !== "" && Number.isFinite(n) && n >= 0) form[key] = Math.floor(n);
   }

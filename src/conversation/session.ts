@@ -42,6 +42,8 @@ export type Profile = {
   /** Employed by a public administration (or an international organisation), and for how many months. */
   publicEmployer?: boolean;
   serviceMonths?: number;
+  /** The longest traineeship or employment in an EU institution the user spoke of (0: none), and whether it was paid. */
+  previousService?: { amount: number; unit: "year" | "month" | "week"; paid?: boolean };
 };
 
 export type Session = {

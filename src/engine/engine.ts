@@ -21,6 +21,7 @@ import { clearance } from "./intents/clearance.js";
 import { contract } from "./intents/contract.js";
 import { deadline } from "./intents/deadline.js";
 import { eligibility, mergeProfile, verdictReply } from "./intents/eligibility.js";
+import { supposed } from "./eligibility/registry.js";
 import { criteria } from "./intents/criteria.js";
 import { experience } from "./intents/experience.js";
 import { grade } from "./intents/grade.js";
@@ -477,12 +478,18 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         };
         let { intent, rule } = route(signals);
         if (!intents[intent]) intent = "search";
+        // "And what if it had been paid?" right after a check: the check again on the facts as supposed, never kept.
+        const whatIf = session.lastIntent === "eligibility" && read.hypothetical ? supposed(facts.eligibility.criteria, read.text, pack.lexicon.words, session.profile) : undefined;
+        if (whatIf) {
+          intent = "eligibility";
+          rule = "what-if";
+        }
         let u = enrich(pack, read, labels, intent, true);
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
         answering = intent;
-        const ctx = context(pack, u, session, now, zone);
+        const ctx = whatIf ? context(pack, u, { ...session, profile: whatIf }, now, zone) : context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
         let reply = intents[intent]!(ctx);

@@ -2,10 +2,12 @@
 // is read as citizenship, education, experience, languages, status, age or a condition that cannot be
 // checked in chat. A unit that reads as none of them becomes "check this yourself" with its quote: a rule
 // is never dropped, and never replaced by another notice's rule.
-import type { Countries, CriterionRule, EducationLevel, Languages, RuleOf } from "../knowledge/schema.js";
+import type { Countries, CriterionRule, EducationLevel, Languages, RuleOf, Words } from "../knowledge/schema.js";
+import { readPreviousServiceRule } from "../engine/eligibility/previous-service.js";
 import { join, type NoticeDocument, type Span, type Unit } from "./document.js";
 
-export type CriteriaContext = { countries: Countries; languages: Languages };
+/** `words`: the words.json of the notice's language (and English), for the criterion types that read with them. */
+export type CriteriaContext = { countries: Countries; languages: Languages; words?: Words[] };
 
 /** A criterion read, for the report: its rule and the words it was read from. */
 export type ReadCriterion = { rule: CriterionRule; summary: string };
@@ -38,6 +40,8 @@ const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?educati
 /** The diploma of the education criterion referred to again: then the passage is about experience. */
 const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
 const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?(?:['’]|\\s+of)\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
+/** Experience that belongs to the education requirement and does not count again. */
+const INTEGRAL = /\bintegral part\b|\bcannot be counted\b|\bnot be counted\b|\bform(?:s)? part of the education requirement\b/i;
 const LANGUAGE = /\blanguages?\b|\bknowledge of (?:English|French|German)\b/i;
 const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b|\b(?:proficiency|fluency|mastery|command)\b/gi;
 const CEFR = /\b([ABC][12])\b/;
@@ -74,13 +78,51 @@ function languagesIn(s: string, languages: Languages): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
+/** A phrase list as one pattern, longest first, between non-letters. */
+function phraseList(list: string[]): RegExp | undefined {
+  const alts = [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/\s+/g, "\\s+"));
+  return alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join("|")})(?![\\p{L}])`, "iu") : undefined;
+}
+
+/**
+ * Countries a passage names with words excluding them ("candidates from the United Kingdom are not eligible"):
+ * the clause around the name (between ";", ":" or sentence ends) holds one of the language's `excluded` words.
+ */
+function excludedIn(s: string, named: string[], ctx: CriteriaContext): string[] {
+  const words = phraseList((ctx.words ?? []).flatMap((w) => w.notice.excluded));
+  if (!words) return [];
+  return named.filter((code) => s.split(/[;:.]/).some((clause) => words.test(clause) && countriesIn(clause, ctx.countries).includes(code)));
+}
+
+/**
+ * The notice's words for the group its named countries form, where it names them in brackets after those words:
+ * "or of a country that is a candidate for accession to the European Union (Albania, …)" → from the last "or".
+ */
+function groupWords(s: string, named: string[], ctx: CriteriaContext): string | undefined {
+  const open = s.indexOf("(");
+  if (open < 0 || !named.length) return undefined;
+  const close = s.indexOf(")", open);
+  const inside = s.slice(open, close < 0 ? s.length : close);
+  if (!named.every((c) => countriesIn(inside, ctx.countries).includes(c))) return undefined;
+  const or = phraseList((ctx.words ?? []).flatMap((w) => w.notice.or));
+  if (!or) return undefined;
+  const before = s.slice(0, open);
+  const at = [...before.matchAll(new RegExp(or.source, "giu"))].at(-1);
+  const group = at ? before.slice(at.index + at[0].length).trim() : "";
+  return group.length > 3 && !/[;:]/.test(group) ? group : undefined;
+}
+
 function citizenship(u: Span, ctx: CriteriaContext): RuleOf<"citizenship"> {
   if (ANY_NATIONALITY.test(u.clean)) return { type: "citizenship", allowed: "any", countries: [], quote: u.raw };
-  const named = countriesIn(u.clean, ctx.countries);
+  const found = countriesIn(u.clean, ctx.countries);
+  // "open to nationals of EU Member States only; candidates from the United Kingdom are not eligible": named to be excluded.
+  const excluded = excludedIn(u.clean, found, ctx);
+  const named = found.filter((c) => !excluded.includes(c));
   const eea = /\bEuropean Economic Area\b|\bEEA\b/.test(u.clean) ? EEA : /\bEFTA\b|\bEuropean Free Trade Association\b/.test(u.clean) ? [...EEA, "CH"] : [];
   const countries = [...new Set([...eea, ...named])];
   const allowed = !countries.length ? "eu" : countries.length === 3 && EEA.every((c) => countries.includes(c)) ? "eu-eea" : "named";
-  return { type: "citizenship", allowed, countries, quote: u.raw };
+  const group = allowed === "named" ? groupWords(u.clean, named, ctx) : undefined;
+  return { type: "citizenship", allowed, countries, ...(group ? { group } : {}), ...(excluded.length ? { excluded } : {}), quote: u.raw };
 }
 
 /** The study length in a route: a number of years not said of experience. */
@@ -120,7 +162,7 @@ function route(s: Span): RuleOf<"education">["routes"][number] {
     level,
     ...(minYears && level === "university" ? { minYears } : {}),
     ...(experienceYears ? { experienceYears } : {}),
-    ...(experienceYears && /\bintegral part\b|\bcannot be counted\b|\bnot be counted\b/i.test(text) ? { experienceIntegral: true } : {}),
+    ...(experienceYears && INTEGRAL.test(text) ? { experienceIntegral: true } : {}),
     ...(fields?.length ? { fields } : {}),
     quote: s.raw,
   };
@@ -159,6 +201,16 @@ function experience(u: Span): RuleOf<"experience"> | undefined {
     ...(part ? { part: { minYears: numberOf(part[1]!)!, field: part[2]!.trim() } } : {}),
     quote: u.raw,
   };
+}
+
+/**
+ * Official languages a passage names with no level and no words of knowledge: after the language rule, they are
+ * the languages one of those meeting it must be ("One of these two languages must be English").
+ */
+function namedOnly(s: string, ctx: CriteriaContext): string[] {
+  if (CEFR.test(s) || new RegExp(KNOWLEDGE.source, "i").test(s)) return [];
+  const official = new Set(ctx.languages.official.map((l) => l.name));
+  return languagesIn(s, ctx.languages).filter((n) => official.has(n));
 }
 
 /** Each "… knowledge of …" clause is one requirement: its level or words, and the languages that count. */
@@ -253,6 +305,11 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
       let typed = false;
+      const service = readPreviousServiceRule(s, ctx.words ?? []);
+      if (service) {
+        out.push({ rule: service, summary: `no ${service.paidOnly ? "paid " : ""}service in an EU institution over ${service.limit.amount}${service.consecutive ? " consecutive" : ""} ${service.limit.unit}s` });
+        continue;
+      }
       for (const c of CONDITIONS)
         // "a national of a Member State and enjoy full rights as a citizen" is one citizenship criterion.
         if (c.pattern.test(s.clean) && !conditions.has(c.id) && !(c.id === "civic-rights" && CITIZENSHIP.test(s.clean))) {
@@ -260,7 +317,10 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           out.push({ rule: { type: "condition", id: c.id, label: c.label, quote: s.raw }, summary: c.label });
           typed = true;
         }
-      if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean)) {
+      // "… including nationals of candidate countries: both languages must be official": a passage of another kind
+      // naming nationals once the citizenship criterion is read is read as that other kind.
+      const otherKind = LANGUAGE.test(s.clean) || EDUCATION.test(s.clean) || EXPERIENCE_YEARS.test(s.clean) || AGE.test(s.clean);
+      if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean) && !(otherKind && out.some((c) => c.rule.type === "citizenship"))) {
         const rule = citizenship(s, ctx);
         // "The call is open to nationals of all countries. There is no nationality requirement.": one criterion.
         const before = out.find((c) => c.rule.type === "citizenship");
@@ -268,7 +328,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           typed = true;
           continue;
         }
-        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` });
+        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}${rule.group ? ` (“${rule.group}”)` : ""}${rule.excluded ? `; excluded: ${rule.excluded.join(", ")}` : ""}` });
         typed = true;
       } else if (AGE.test(s.clean)) {
         const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
@@ -285,6 +345,11 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           out.push({ rule: statusRule, summary: "" });
         }
         typed = true;
+      } else if (languages && namedOnly(s.clean, ctx).length) {
+        // "One of these two languages must be English.": a language named without a level after the rule.
+        languages.including = [...new Set([...(languages.including ?? []), ...namedOnly(s.clean, ctx)])];
+        languages.quote = spanning(doc, [languages.quote, s.raw]) ?? languages.quote;
+        typed = true;
       } else if ((LANGUAGE.test(s.clean) || ((/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) || CEFR.test(s.clean)) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
         const reqs = languageRequirements(s, ctx);
         if (languages) languages.requirements.push(...reqs);
@@ -292,6 +357,9 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           languages = { type: "languages", requirements: reqs, quote: s.raw };
           out.push({ rule: languages, summary: "" });
         }
+        // "… of another official language. One of them must be Spanish.": a later sentence of the same passage.
+        const including = s.clean.split(/(?<=[.!])\s+/).slice(1).flatMap((x) => namedOnly(x, ctx));
+        if (including.length) languages.including = [...new Set([...(languages.including ?? []), ...including])];
         typed = true;
       } else if (EDUCATION.test(s.clean) && !(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean))) {
         const routes = routesOf(s, doc);
@@ -305,6 +373,10 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
         typed = true;
       } else if (EXPERIENCE_YEARS.test(s.clean)) {
         const rule = experience(s);
+        // "the 3 years of professional experience that form part of the education requirement cannot be counted again":
+        // said in the experience passage of the education route's years.
+        if (rule && education && INTEGRAL.test(s.clean))
+          for (const r of education.rule.routes) if (r.experienceYears) r.experienceIntegral = true;
         if (rule) {
           out.push({ rule, summary: `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}${rule.part ? `, of which ${rule.part.minYears} in ${rule.part.field}` : ""}` });
           typed = true;
@@ -318,7 +390,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
   for (const c of out) {
     const r = c.rule;
     if (r.type === "education" && r.routes.length > 1) r.quote = spanning(doc, r.routes.map((x) => x.quote)) ?? r.quote;
-    if (r.type === "languages" && r.requirements.length > 1) r.quote = spanning(doc, r.requirements.map((x) => x.quote)) ?? r.quote;
+    if (r.type === "languages" && r.requirements.length > 1) r.quote = spanning(doc, [...r.requirements.map((x) => x.quote), r.quote]) ?? r.quote;
     if (r.type === "status" && r.routes.length > 1) r.quote = spanning(doc, r.routes.map((x) => x.quote)) ?? r.quote;
     c.summary ||= summarise(r);
   }
@@ -361,7 +433,7 @@ function summarise(r: CriterionRule): string {
     case "education":
       return r.routes.map((x) => `${x.level}${x.minYears ? ` ${x.minYears}y` : ""}${x.experienceYears ? ` + ${x.experienceYears}y experience${x.experienceIntegral ? " (not counted again)" : ""}` : ""}${x.fields ? ` in ${x.fields.join("/")}` : ""}`).join(" OR ");
     case "languages":
-      return r.requirements.map((x) => `${x.level ?? `“${x.wording}” (no CEFR level)`} in ${x.languages ? x.languages.join(" or ") : "an official EU language"}`).join("; ");
+      return `${r.requirements.map((x) => `${x.level ?? `“${x.wording}” (no CEFR level)`} in ${x.languages ? x.languages.join(" or ") : "an official EU language"}`).join("; ")}${r.including ? `; one of them ${r.including.join(" or ")}` : ""}`;
     case "status":
       return r.routes.map((x) => (x.kind === "employer" ? `public employer${x.months ? ` for ${x.months} months` : ""}` : x.kind === "official" ? `official${x.functionGroup ? ` ${x.functionGroup}` : ""}` : x.kind === "laureate" ? `laureate of ${x.competition}` : `${x.name}${x.functionGroup ? ` FG ${x.functionGroup}` : ""}${x.beforeDeadline ? " before the deadline" : ""}`)).join(" OR ");
     default:

@@ -4,7 +4,7 @@
 // "Grade range:", "The place of employment will be …", "minimum level C1", "a 9-month probationary
 // period" …) and keeps the passage it read the value from as the fact's quote. A rule that finds
 // nothing leaves its fact out and says so: the importer never fills a gap with a guess.
-import type { Countries, FactsInput, Languages, NoticeWords } from "../knowledge/schema.js";
+import type { Countries, FactsInput, Languages, NoticeWords, Words } from "../knowledge/schema.js";
 import { comparable } from "../knowledge/text.js";
 import { readClock, readDaysOfYear, readDeadline, readWindow, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type Line, type NoticeDocument, type Span, type Unit } from "./document.js";
@@ -842,7 +842,9 @@ class Extractor {
 
   /** The typed eligibility criteria; what cannot be typed is kept as "check this yourself". */
   criteria(): void {
-    const read = readCriteria(this.doc, this.ctx).filter((c) => this.isQuote(c.rule.quote));
+    // The words of the notice's language, and English's beside them (as for the header's labels).
+    const words = [...new Set([this.language, "en"])].map((l) => this.ctx.words?.get(l)?.words).filter((w): w is Words => Boolean(w));
+    const read = readCriteria(this.doc, { ...this.ctx, words }).filter((c) => this.isQuote(c.rule.quote));
     if (!read.length) return this.miss("eligibility.criteria");
     ((this.facts.eligibility ??= {}) as Record<string, unknown>).criteria = read.map((c) => c.rule);
     // A legacy field the typed criteria cover is not "not found": the report would contradict itself.

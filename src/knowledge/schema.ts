@@ -1,6 +1,7 @@
 // The shape of everything under knowledge/, as zod schemas: the single source of the types.
 // Hand-written data uses strict objects so that a misspelt field is an error, not a silent default.
 import { z } from "zod";
+import { previousServiceRuleSchema, previousServiceWordsSchema } from "../engine/eligibility/previous-service.js";
 
 /** A verbatim passage of the notice (white space may differ; it is folded when matched). */
 const quote = z.string().trim().min(3, "a quote must hold at least 3 characters of the notice");
@@ -31,6 +32,10 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
     allowed: z.enum(["eu", "eu-eea", "named", "any"]),
     /** Country codes admitted besides the member states (for "eu-eea" and "named"). */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    /** The notice's own words for the countries it admits beyond the EU ("of a country that is a candidate for accession to the European Union"). */
+    group: z.string().min(1).optional(),
+    /** Countries the notice excludes in so many words ("candidates from the United Kingdom are not eligible"). */
+    excluded: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
     quote,
   }),
   z.strictObject({
@@ -81,6 +86,8 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
         }),
       )
       .min(1),
+    /** One of the languages that meet the requirements must be one of these ("One of these two languages must be English"). */
+    including: z.array(z.string().min(1)).min(1).optional(),
     quote,
   }),
   z.strictObject({
@@ -104,6 +111,8 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("condition"), id: z.string().min(1), label: z.string().min(1), quote }),
   /** A passage of the eligibility section the importer could not type: the user is told to check it themself. */
   z.strictObject({ type: z.literal("check"), quote }),
+  /** Previous traineeship or employment in an EU institution beyond a duration (src/engine/eligibility/previous-service.ts). */
+  previousServiceRuleSchema,
 ]);
 export type CriterionRule = z.infer<typeof criterionRuleSchema>;
 export type RuleOf<T extends CriterionRule["type"]> = Extract<CriterionRule, { type: T }>;
@@ -390,6 +399,10 @@ export const noticeWordsSchema = z.strictObject({
   related: z.array(z.string().min(1)).default([]),
   /** Labels of a notice's key–value header, by the fact they give ("deadline": ["date limite"]). */
   labels: z.partialRecord(z.enum(["reference", "title", "staffCategory", "grades", "place", "deadline", "reserveList", "opens", "cutoffs"]), z.array(z.string().min(1))).default({}),
+  /** Words saying the nationals of a country named with them may not apply ("are not eligible", "sont exclus"). */
+  excluded: z.array(z.string().min(1)).default([]),
+  /** The word "or" ("ou", "oder"): where the notice's words for a further group of countries begin. */
+  or: z.array(z.string().min(1)).default([]),
   /** Words that make a clock time noon or midnight ("midi", "Mittag"). */
   noon: z.array(z.string().min(1)).default([]),
   midnight: z.array(z.string().min(1)).default([]),
@@ -437,6 +450,8 @@ export const wordsSchema = z.strictObject({
   laureate: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
+  /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */
+  previousService: previousServiceWordsSchema.default(previousServiceWordsSchema.parse({})),
 });
 
 export type Names = z.infer<typeof namesSchema>;
@@ -569,7 +584,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], age: [], official: [], laureate: [], notice: noticeWordsSchema.parse({}) }),
+  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], age: [], official: [], laureate: [], notice: noticeWordsSchema.parse({}), previousService: previousServiceWordsSchema.parse({}) }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -14,10 +14,14 @@ function countryName(ctx: Context, code: string): string {
 export function allowedSet(ctx: Context, rule: RuleOf<"citizenship">): string {
   if (rule.allowed === "any") return ctx.t("eligibility.citizenship.anyone");
   if (!rule.countries.length) return ctx.t("eligibility.citizenship.eu");
-  return ctx.t("eligibility.citizenship.euAnd", { countries: listOf(rule.countries.map((c) => countryName(ctx, c)), ctx.t("eligibility.or")) });
+  const countries = listOf(rule.countries.map((c) => countryName(ctx, c)), ctx.t("eligibility.or"));
+  // "a country that is a candidate for accession to the European Union (Albania, …)": the group as the notice words it.
+  if (rule.group) return ctx.t("eligibility.citizenship.euGroup", { group: rule.group, countries });
+  return ctx.t("eligibility.citizenship.euAnd", { countries });
 }
 
 export function isAllowed(ctx: Context, rule: RuleOf<"citizenship">, code: string): boolean {
+  if (rule.excluded?.includes(code)) return false;
   return rule.allowed === "any" || ctx.reference.countries.memberStates.some((c) => c.code === code) || rule.countries.includes(code);
 }
 
@@ -35,8 +39,10 @@ export const citizenship: CriterionType<"citizenship"> = {
     if (members.length === ok.length && ok.length)
       return { status: "met", reason: ctx.t("eligibility.citizenship.metMember", { countries: listOf(ok.map((c) => countryName(ctx, c)), ctx), count: ok.length, more: codes.length > ok.length ? "yes" : "no" }) };
     if (ok.length)
-      return { status: "met", reason: ctx.t("eligibility.citizenship.met", { countries: listOf(ok.map((c) => countryName(ctx, c)), ctx), count: ok.length, allowed: allowedSet(ctx, rule), more: codes.length > ok.length ? "yes" : "no" }) };
+      return { status: "met", reason: ctx.t(rule.group ? "eligibility.citizenship.metGroup" : "eligibility.citizenship.met", { group: rule.group ?? "", countries: listOf(ok.map((c) => countryName(ctx, c)), ctx), count: ok.length, allowed: allowedSet(ctx, rule), more: codes.length > ok.length ? "yes" : "no" }) };
     const why = codes.map((c) => {
+      // Excluded in so many words: said so, whatever else is true of the country.
+      if (rule.excluded?.includes(c)) return ctx.t("eligibility.citizenship.excluded", { country: countryName(ctx, c) });
       const other = ctx.reference.countries.otherCountries.find((o) => o.code === c);
       return ctx.t("eligibility.citizenship.notAllowed", { country: countryName(ctx, c), note: other?.group ?? "", hasNote: other?.group ? "yes" : "no" });
     });

@@ -40,6 +40,24 @@ function assign(ctx: Context, reqs: Requirement[], langs: [string, CefrLevel | "
   return out;
 }
 
+/**
+ * The assignment when one of the languages must be one the notice names ("One of these two languages must be
+ * English"): each general requirement in turn given a named language the user has at its level, the others
+ * assigned from the rest. Undefined when none works.
+ */
+function assignIncluding(ctx: Context, reqs: Requirement[], langs: [string, CefrLevel | "?"][], including: string[]): (string | undefined)[] | undefined {
+  const plain = assign(ctx, reqs, langs);
+  if (plain.every(Boolean) && plain.some((n) => n && including.includes(n))) return plain;
+  for (const [i, r] of reqs.entries())
+    for (const [name, level] of langs) {
+      if (!including.includes(name) || !counts(ctx, r, name, level)) continue;
+      const rest = assign(ctx, reqs.filter((_, j) => j !== i), langs.filter(([n]) => n !== name));
+      rest.splice(i, 0, name);
+      if (rest.every(Boolean)) return rest;
+    }
+  return undefined;
+}
+
 export function requirementText(ctx: Context, r: Requirement): string {
   return ctx.t("eligibility.languages.requirement", {
     level: r.level ?? "",
@@ -58,7 +76,7 @@ export const languages: CriterionType<"languages"> = {
   label: (ctx, rule) => {
     // "C1 in one official EU language and B2 in a second, different one"; a named language as named.
     let general = 0;
-    return listOf(
+    const list = listOf(
       rule.requirements.map((r) =>
         r.languages
           ? requirementText(ctx, r)
@@ -66,6 +84,7 @@ export const languages: CriterionType<"languages"> = {
       ),
       ctx,
     );
+    return rule.including ? ctx.t("eligibility.languages.labelIncluding", { list, languages: listOf(rule.including.map((n) => ctx.names.language(n)), ctx.t("eligibility.or")) }) : list;
   },
   assess(ctx, rule, profile) {
     const stated = Object.entries(profile.languages ?? {}) as [string, CefrLevel | "?"][];
@@ -75,6 +94,18 @@ export const languages: CriterionType<"languages"> = {
     const note = notOfficial.length ? ` ${ctx.t("eligibility.languages.notOfficial", { names: listOf(notOfficial.map((n) => ctx.names.language(n)), ctx), count: notOfficial.length })}` : "";
     const picked = assign(ctx, rule.requirements, stated);
     const show = (n: string) => `${ctx.names.language(n)} (${profile.languages?.[n] === "?" ? "?" : profile.languages?.[n]})`;
+    if (picked.every(Boolean) && rule.including) {
+      const withNamed = assignIncluding(ctx, rule.requirements, stated, rule.including);
+      if (withNamed)
+        return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(withNamed.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) })), ctx) })}${note}` };
+      // The named language stated with a level (or the user says that is all they speak) decides it.
+      const named = rule.including.filter((n) => profile.languages?.[n] !== undefined);
+      const decided = profile.languagesComplete || (named.length > 0 && named.every((n) => profile.languages?.[n] !== "?"));
+      const params = { languages: listOf(rule.including.map((n) => ctx.names.language(n)), ctx.t("eligibility.or")), have: listOf(stated.map(([n]) => show(n)), ctx) };
+      return decided
+        ? { status: "not_met", reason: `${ctx.t("eligibility.languages.notMetIncluding", params)}${note}` }
+        : { status: "unknown", reason: `${ctx.t("eligibility.languages.askIncluding", params)}${note}` };
+    }
     if (picked.every(Boolean))
       return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(picked.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) })), ctx) })}${note}` };
     const missing = rule.requirements.filter((_, i) => !picked[i]);
@@ -151,6 +182,7 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
     );
   }
   parts.push(ctx.t("languages.rule", { list: listOf(rule.requirements.map((r) => requirementText(ctx, r)), ctx) }));
+  if (rule.including) parts.push(ctx.t("languages.including", { languages: listOf(rule.including.map((n) => ctx.names.language(n)), ctx.t("eligibility.or")) }));
   if (rule.requirements.filter((r) => !r.languages).length > 1) parts.push(ctx.t("languages.distinct"));
-  return { parts, citations: [...new Set(rule.requirements.map((r) => r.quote))] };
+  return { parts, citations: [...new Set([...rule.requirements.map((r) => r.quote), ...(rule.including ? [rule.quote] : [])])] };
 }

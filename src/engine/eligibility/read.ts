@@ -7,6 +7,7 @@ import type { Lexicon } from "../../knowledge/schema.js";
 import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
 import { factWordsFor, phraseRegExp } from "../language-pack.js";
+import { readPreviousService } from "./previous-service.js";
 
 export type FactReader = (text: string) => Profile;
 
@@ -42,7 +43,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
   // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
   const degrees = (reference.degrees?.degrees ?? [])
-    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase())}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
+    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len);
 
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
@@ -174,11 +175,13 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       const m = all(months, text).map((x) => numberOf(x.groups?.n)).find((n) => n !== undefined);
       if (m !== undefined) p.serviceMonths = m;
     }
+    const service = readPreviousService(text, lexicon.words);
+    if (service) p.previousService = service;
     return p;
   };
 }
 
 /** True when a profile read from one message states any of these facts. */
 export function statesEligibilityFacts(p: Profile): boolean {
-  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate, p.publicEmployer].some((v) => v !== undefined);
+  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate, p.publicEmployer, p.previousService].some((v) => v !== undefined);
 }

@@ -2,7 +2,7 @@
 // from it, so a new type is one module here and its messages in the catalogue.
 import type { Criterion, EligibilityForm, FormField, Verdict } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
-import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
+import type { CriterionRule, RuleOf, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { age } from "./age.js";
 import { citizenship } from "./citizenship.js";
@@ -10,15 +10,16 @@ import { check, condition } from "./condition.js";
 import { education } from "./education.js";
 import { experience } from "./experience.js";
 import { languages } from "./languages.js";
+import { previousService } from "./previous-service.js";
 import { status } from "./status.js";
 import type { CriterionType, FieldContext } from "./types.js";
 
 type Registry = { [T in CriterionRule["type"]]: CriterionType<T> };
 
-export const registry: Registry = { citizenship, education, experience, languages, status, age, condition, check };
+export const registry: Registry = { citizenship, education, experience, languages, status, age, condition, check, "previous-service": previousService };
 
 /** The order a check asks in: who may apply first, then studies, experience, languages. */
-const ORDER: CriterionRule["type"][] = ["status", "citizenship", "age", "education", "experience", "languages", "condition", "check"];
+const ORDER: CriterionRule["type"][] = ["status", "citizenship", "age", "education", "experience", "languages", "previous-service", "condition", "check"];
 
 function typeOf<T extends CriterionRule["type"]>(rule: RuleOf<T>): CriterionType<T> {
   return registry[rule.type as T] as CriterionType<T>;
@@ -52,6 +53,15 @@ export function assessAll(ctx: Context, profile: Profile): { criteria: Criterion
   return { criteria, rules, verdict };
 }
 
+/** The user's facts as a supposition after a check changes them ("what if it had been paid?"), or undefined. */
+export function supposed(rules: CriterionRule[], text: string, words: Words, profile: Profile): Profile | undefined {
+  for (const rule of rules) {
+    const p = typeOf(rule).suppose?.(text, words, profile);
+    if (p) return p;
+  }
+  return undefined;
+}
+
 /** Notes a type adds after the check. */
 export function notesFor(ctx: Context, profile: Profile): string[] {
   return ctx.facts.eligibility.criteria.flatMap((rule) => typeOf(rule).notes?.(ctx, rule, profile) ?? []);
@@ -76,6 +86,7 @@ export function formFacts(form: EligibilityForm, rules: CriterionRule[]): Profil
   if (form.educationLevel) p.educationLevel = form.educationLevel;
   if (typeof form.experienceYears === "number") p.experienceYears = form.experienceYears;
   if (typeof form.age === "number") p.age = form.age;
+  if (typeof form.previousServiceMonths === "number") p.previousService = { amount: form.previousServiceMonths, unit: "month", paid: true };
   if (form.statuses?.length) {
     const has = (s: "official" | "laureate" | "certificate" | "employer") => form.statuses!.includes(s);
     p.official = has("official");

@@ -2,7 +2,7 @@
 // offered in a form. One module per type (citizenship.ts, education.ts, …); registry.ts lists them.
 import type { CriterionStatus, FormField } from "../../answer.js";
 import type { Profile } from "../../conversation/session.js";
-import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
+import type { CriterionRule, RuleOf, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 
 export type Assessment = { status: CriterionStatus; reason: string };
@@ -27,6 +27,11 @@ export type CriterionType<T extends CriterionRule["type"]> = {
   assess(ctx: Context, rule: RuleOf<T>, profile: Profile, all: CriterionRule[]): Assessment;
   /** Sentences to add after the check (a selection criterion the user falls short of is not an eligibility one). */
   notes?(ctx: Context, rule: RuleOf<T>, profile: Profile): string[];
+  /**
+   * A supposition about a fact this type reads, after a check ("And what if it had been paid?"): the user's facts
+   * as supposed, or undefined when the message changes none of them. Never kept.
+   */
+  suppose?(text: string, words: Words, profile: Profile): Profile | undefined;
   /** The form fields the criterion needs; ids are stable across notices. */
   fields?(ctx: FieldContext, rule: RuleOf<T>): FormField[];
 };
