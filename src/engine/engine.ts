@@ -150,6 +150,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const coverage = createCoverage(facts, notice.text, lexicon.uncovered);
   const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
 
+  // A form's level words ("native") are read with the words the lexicon's patterns are built from.
+  const formLexicon = completeLexicon(lexicon);
   const makePack = (source: Lexicon): Pack => {
     const lex = completeLexicon(source);
     const reference = referenceWithNames(knowledge.reference, lex);
@@ -544,7 +546,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const langs: Record<string, CefrLevel> = {};
       for (const l of form.languages ?? []) {
         const name = findLanguage(String(l.language ?? ""))?.name;
-        const level = levelOf(lexicon, String(l.level ?? ""));
+        const level = levelOf(formLexicon, String(l.level ?? ""));
         if (name && level) langs[name] = level;
       }
       if (Object.keys(langs).length) {
