@@ -69,6 +69,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "eligibility.education", label: "length of education" },
   { field: "eligibility.experience", label: "professional experience required" },
   { field: "eligibility.diplomaRecognition", label: "recognition of diplomas" },
+  { field: "eligibility.doctorateCredit", label: "doctoral research counted as experience" },
   { field: "eligibility.languages.main", label: "main language level" },
   { field: "eligibility.languages.second", label: "second language level" },
   { field: "eligibility.languages.officialLanguages", label: "list of official languages" },
