@@ -30,6 +30,10 @@ export type Profile = {
   experiencePartYears?: number;
   /** Words the user used for their experience ("criminal analyst"), to compare with a field the notice names. */
   experienceWords?: string;
+  /** Years of doctoral research (from its dates or length), counted as experience where the notice says so. */
+  doctorateYears?: number;
+  /** The month the user's work began ("since December 2022"), "YYYY-MM": experience counted to the closing date. */
+  workSince?: string;
   /** The user's age in years. */
   age?: number;
   /** Statuses: an official (and of which function group), a laureate (of which competitions), a CAST/EPSO pass. */

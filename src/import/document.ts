@@ -91,7 +91,7 @@ function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
 }
 
 /** Splits a paragraph into sentences, each a verbatim slice; "e.g." and "Art. 13" do not end one. */
-function sentencesOf(text: string, unit: Span): Span[] {
+export function sentencesOf(text: string, unit: Span): Span[] {
   const out: Span[] = [];
   let from = unit.start;
   const boundary = /[.!?](?:\*\*)?[¹²³⁴⁵⁶⁷⁸⁹]?(?=\s+\S)/g;

@@ -4,10 +4,18 @@
 // is never dropped, and never replaced by another notice's rule.
 import type { Countries, CriterionRule, EducationLevel, Languages, RuleOf, Words } from "../knowledge/schema.js";
 import { readPreviousServiceRule } from "../engine/eligibility/previous-service.js";
-import { join, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { readDoctorateCredit, type DoctorateCredit, type DoctorateWords } from "../engine/eligibility/doctorate-credit.js";
+import { clean, join, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { isAdvantage, requirementUnits, type RequirementWords } from "./requirements.js";
 
-/** `words`: the words.json of the notice's language (and English), for the criterion types that read with them. */
-export type CriteriaContext = { countries: Countries; languages: Languages; words?: Words[] };
+export type CriteriaContext = {
+  countries: Countries;
+  languages: Languages;
+  /** The words.json of the notice's language (and English), for the criterion types that read with them. */
+  words?: Words[];
+  /** The notice language's words (with English's) for requirement headings, advantages and doctorates. */
+  noticeWords?: RequirementWords & DoctorateWords;
+};
 
 /** A criterion read, for the report: its rule and the words it was read from. */
 export type ReadCriterion = { rule: CriterionRule; summary: string };
@@ -154,6 +162,8 @@ function route(s: Span): RuleOf<"education">["routes"][number] {
   // "university studies of at least 5 years, attested by a master's degree": the length is the rule.
   if (level === "master" && minYears && /\buniversity\b/i.test(text)) level = "university";
   if (/\buniversity studies\b/i.test(text) && level !== "doctorate" && !/^[^,]*\bmaster/i.test(text)) level = minYears ? "university" : level;
+  // "University degree at master's level": the level the degree must reach, where no length is the rule.
+  if (level === "university" && !minYears && /\bmaster/i.test(text)) level = "master";
   const exp = EXPERIENCE_YEARS.exec(text);
   const experienceYears = exp ? numberOf((exp[1] ?? exp[2])!) : undefined;
   const fieldMatch = /\b(?:degree|diploma|studies)\s+in\s+([^;.]+?)(?:[;.]|$)/i.exec(text);
@@ -184,7 +194,8 @@ function routesOf(u: Span, doc: NoticeDocument): RuleOf<"education">["routes"] {
 
 function slice(doc: NoticeDocument, start: number, end: number): Span {
   const raw = doc.text.slice(start, end);
-  return { raw, clean: raw.replace(/\s+/g, " ").trim(), start, end };
+  // Read as every unit is: Markdown emphasis ("**at least 9 years**") and markup removed.
+  return { raw, clean: clean(raw), start, end };
 }
 
 function experience(u: Span): RuleOf<"experience"> | undefined {
@@ -291,7 +302,26 @@ function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp): Uni
  * // → { type: "citizenship", allowed: "eu", countries: [], quote: "be a national of a Member State of the EU;" }
  */
 export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCriterion[] {
-  const units = eligibilityUnits(doc);
+  const out = readUnits(eligibilityUnits(doc), doc, ctx);
+  // Requirements under a heading of their own ("Qualifications", "We look for") give the kinds of criterion the
+  // eligibility part does not state (a careers page states only nationality under "Eligibility").
+  const extra = readUnits(requirementUnits(doc, ctx.noticeWords), doc, ctx).filter(
+    (c) => ["education", "experience", "languages"].includes(c.rule.type) && !out.some((o) => o.rule.type === c.rule.type),
+  );
+  return [...out, ...extra];
+}
+
+/** The rule counting doctoral research as experience, where the eligibility or requirements part states one. */
+export function readDoctorateCreditOf(doc: NoticeDocument, ctx: CriteriaContext): DoctorateCredit | undefined {
+  for (const u of [...eligibilityUnits(doc), ...requirementUnits(doc, ctx.noticeWords)])
+    for (const s of u.sentences) {
+      const credit = readDoctorateCredit(s, ctx.noticeWords);
+      if (credit) return credit;
+    }
+  return undefined;
+}
+
+function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext): ReadCriterion[] {
   const out: ReadCriterion[] = [];
   let education: { rule: RuleOf<"education">; last: Unit } | undefined;
   let languages: RuleOf<"languages"> | undefined;
@@ -304,6 +334,12 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
     const spans = sentencesOf.flatMap((s) => clauses(doc, s));
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
+      // "Knowledge of French would be an asset": never an eligibility criterion.
+      if (isAdvantage(s.clean, ctx.noticeWords)) continue;
+      // "Periods of doctoral research are counted as professional experience for a maximum of 3 years": how experience counts.
+      if (readDoctorateCredit(s, ctx.noticeWords)) continue;
+      // "Professional experience is counted from the date of the diploma required above": how experience counts, not a diploma.
+      if (REFERS_BACK.test(s.clean) && /\bexperience\b/i.test(s.clean) && !EXPERIENCE_YEARS.test(s.clean)) continue;
       let typed = false;
       const service = readPreviousServiceRule(s, ctx.words ?? []);
       if (service) {

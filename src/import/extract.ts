@@ -8,7 +8,9 @@ import type { Countries, FactsInput, Languages, NoticeWords, Words } from "../kn
 import { comparable } from "../knowledge/text.js";
 import { readClock, readDaysOfYear, readDeadline, readWindow, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type Line, type NoticeDocument, type Span, type Unit } from "./document.js";
-import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
+import type { DoctorateWords } from "../engine/eligibility/doctorate-credit.js";
+import { readCriteria, readDoctorateCreditOf, strictEligibilityUnits } from "./eligibility.js";
+import { selectionTable, type ColumnWords, type RequirementWords } from "./requirements.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
 import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
@@ -67,6 +69,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "eligibility.education", label: "length of education" },
   { field: "eligibility.experience", label: "professional experience required" },
   { field: "eligibility.diplomaRecognition", label: "recognition of diplomas" },
+  { field: "eligibility.doctorateCredit", label: "doctoral research counted as experience" },
   { field: "eligibility.languages.main", label: "main language level" },
   { field: "eligibility.languages.second", label: "second language level" },
   { field: "eligibility.languages.officialLanguages", label: "list of official languages" },
@@ -840,11 +843,22 @@ class Extractor {
     this.list("benefits", benefits);
   }
 
+  /** The words the criteria are read with: the notice language's, then English's (pages mix them in). */
+  private noticeWords(): RequirementWords & DoctorateWords & ColumnWords {
+    const own = this.ctx.words?.get(this.language)?.words.notice;
+    const english = this.language === "en" ? undefined : this.ctx.words?.get("en")?.words.notice;
+    const both = (k: "requirements" | "advantage" | "essential" | "doctorate" | "countsAsExperience") => [...(own?.[k] ?? []), ...(english?.[k] ?? [])];
+    return { requirements: both("requirements"), advantage: both("advantage"), essential: both("essential"), doctorate: both("doctorate"), countsAsExperience: both("countsAsExperience") };
+  }
+
   /** The typed eligibility criteria; what cannot be typed is kept as "check this yourself". */
   criteria(): void {
     // The words of the notice's language, and English's beside them (as for the header's labels).
     const words = [...new Set([this.language, "en"])].map((l) => this.ctx.words?.get(l)?.words).filter((w): w is Words => Boolean(w));
-    const read = readCriteria(this.doc, { ...this.ctx, words }).filter((c) => this.isQuote(c.rule.quote));
+    const ctx = { ...this.ctx, words, noticeWords: this.noticeWords() };
+    const credit = readDoctorateCreditOf(this.doc, ctx);
+    if (credit) this.set("eligibility.doctorateCredit", credit, `doctoral research counted as experience for at most ${credit.maxYears} years`, [credit.quote]);
+    const read = readCriteria(this.doc, ctx).filter((c) => this.isQuote(c.rule.quote));
     if (!read.length) return this.miss("eligibility.criteria");
     ((this.facts.eligibility ??= {}) as Record<string, unknown>).criteria = read.map((c) => c.rule);
     // A legacy field the typed criteria cover is not "not found": the report would contradict itself.
@@ -879,7 +893,13 @@ class Extractor {
       this.missing.splice(0, this.missing.length, ...this.missing.filter((m) => m.field !== term.field));
       this.record(term.field, term.value, term.quotes);
     }
-    for (const field of t.missing) this.miss(field);
+    // "| Essential | Advantageous |": a selection table read by column.
+    const table = t.missing.includes("selectionCriteria") ? selectionTable(this.doc.text, this.noticeWords()).filter((c) => this.isQuote(c.quote)) : [];
+    if (table.length) {
+      this.facts.selectionCriteria = table;
+      this.record("selectionCriteria", `${table.filter((c) => c.essential).length} essential, ${table.filter((c) => !c.essential).length} advantageous (a table read by column)`, table.map((c) => c.quote));
+    }
+    for (const field of t.missing) if (!(field === "selectionCriteria" && table.length)) this.miss(field);
   }
 
   list(field: string, items: { quote: string }[]): void {

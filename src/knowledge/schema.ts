@@ -2,6 +2,7 @@
 // Hand-written data uses strict objects so that a misspelt field is an error, not a silent default.
 import { z } from "zod";
 import { previousServiceRuleSchema, previousServiceWordsSchema } from "../engine/eligibility/previous-service.js";
+import { doctorateCreditSchema } from "../engine/eligibility/doctorate-credit.js";
 
 /** A verbatim passage of the notice (white space may differ; it is folded when matched). */
 const quote = z.string().trim().min(3, "a quote must hold at least 3 characters of the notice");
@@ -182,6 +183,8 @@ export const factsSchema = z.strictObject({
       citizenship: passageSchema.optional(),
       education: z.strictObject({ minYears: count, quote }).optional(),
       diplomaRecognition: passageSchema.optional(),
+      /** Doctoral research counted as professional experience, up to a number of years (src/engine/eligibility/doctorate-credit.ts). */
+      doctorateCredit: doctorateCreditSchema.optional(),
       languages: z
         .strictObject({
           main: z.strictObject({ level: cefrLevel, quote }),
@@ -413,6 +416,15 @@ export const noticeWordsSchema = z.strictObject({
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.
    */
   topics: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /** Headings that introduce requirements outside an eligibility section ("qualifications", "we look for", "votre profil"). */
+  requirements: z.array(z.string().min(1)).default([]),
+  /** The heading of a column of requirements in a selection table ("essential", "indispensables"). */
+  essential: z.array(z.string().min(1)).default([]),
+  /** Words that make an item an advantage, not a requirement ("would be an asset", "advantageous", "souhaitable"). */
+  advantage: z.array(z.string().min(1)).default([]),
+  /** Words for a doctorate in a notice ("doctoral", "PhD") and for counting it as experience ("counted as professional experience"). */
+  doctorate: z.array(z.string().min(1)).default([]),
+  countsAsExperience: z.array(z.string().min(1)).default([]),
 });
 export type NoticeWords = z.infer<typeof noticeWordsSchema>;
 
@@ -448,6 +460,8 @@ export const wordsSchema = z.strictObject({
   official: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
+  /** Words before the date something began ("since", "depuis", "seit"): work since then counts as experience. */
+  since: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */
@@ -584,7 +598,7 @@ export const lexiconSchema = z.strictObject({
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
   routing: routingSchema.default(routingSchema.parse({})),
   /** Value words of this language (words.json). */
-  words: wordsSchema.default({ numbers: {}, months: {}, units: {}, levels: {}, yes: [], no: [], switch: [], study: [], experience: [], negation: [], only: [], contrast: [], self: [], stopwords: [], residence: [], unfinished: [], quantity: [], and: [], age: [], official: [], laureate: [], notice: noticeWordsSchema.parse({}), previousService: previousServiceWordsSchema.parse({}) }),
+  words: wordsSchema.default(wordsSchema.parse({})),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

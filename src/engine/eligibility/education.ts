@@ -74,7 +74,9 @@ export const education: CriterionType<"education"> = {
       return { status, reason: ctx.t("eligibility.education.met", { route: routeText(ctx, route) }) };
     }
     if (status === "not_met") {
-      const short = rule.routes.find((r) => r.experienceYears && rank(levelOf(profile) as EducationLevel) >= rank(r.level));
+      // The route the user's studies meet and their experience does not ("a 3-year degree + 10 years"), before any other.
+      const reached = (r: Route) => r.experienceYears && rank(levelOf(profile) as EducationLevel) >= rank(r.level);
+      const short = rule.routes.find((r) => reached(r) && (!r.minYears || (profile.studyYears ?? 0) >= r.minYears)) ?? rule.routes.find(reached);
       return {
         status,
         reason: short

@@ -8,6 +8,7 @@ import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
 import { factWordsFor, phraseRegExp } from "../language-pack.js";
 import { readPreviousService } from "./previous-service.js";
+import { createDateReader } from "./doctorate-credit.js";
 
 export type FactReader = (text: string) => Profile;
 
@@ -46,6 +47,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len);
 
+  const dates = createDateReader(lexicon.words, (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names));
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
   const unfinished = phraseRegExp(lexicon.words.unfinished, "giu");
   /** True when the clause around [start, end) says the studies are not completed. */
@@ -142,6 +144,12 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       }
     }
 
+    // Dates and durations: a doctorate's years, work "since December 2022", "9 years and 9 months".
+    const d = dates(text);
+    if (d.doctorateYears !== undefined) p.doctorateYears = d.doctorateYears;
+    if (d.workSince) p.workSince = d.workSince;
+    if (p.experienceYears === undefined && d.experienceYears !== undefined) p.experienceYears = d.experienceYears;
+
     for (const m of all(age, text)) {
       const n = Number(m.groups?.n);
       if (n >= 15 && n <= 99) {
@@ -183,5 +191,5 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
 
 /** True when a profile read from one message states any of these facts. */
 export function statesEligibilityFacts(p: Profile): boolean {
-  return [p.educationLevel, p.experienceYears, p.age, p.official, p.laureate, p.certificate, p.publicEmployer, p.previousService].some((v) => v !== undefined);
+  return [p.educationLevel, p.experienceYears, p.workSince, p.age, p.official, p.laureate, p.certificate, p.publicEmployer, p.previousService].some((v) => v !== undefined);
 }

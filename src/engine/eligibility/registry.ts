@@ -7,6 +7,7 @@ import type { Context } from "../context.js";
 import { age } from "./age.js";
 import { citizenship } from "./citizenship.js";
 import { check, condition } from "./condition.js";
+import { creditNote, countedProfile } from "./doctorate-credit.js";
 import { education } from "./education.js";
 import { experience } from "./experience.js";
 import { languages } from "./languages.js";
@@ -37,7 +38,9 @@ export function ordered(rules: CriterionRule[]): CriterionRule[] {
 }
 
 /** Every criterion of the notice assessed against a profile, and the verdict over those chat can check. */
-export function assessAll(ctx: Context, profile: Profile): { criteria: Criterion[]; rules: CriterionRule[]; verdict: Verdict } {
+export function assessAll(ctx: Context, told: Profile): { criteria: Criterion[]; rules: CriterionRule[]; verdict: Verdict } {
+  // Experience as the notice counts it: from the user's start date, with a doctorate up to the notice's cap.
+  const { profile } = countedProfile(ctx, told);
   const rules = ordered(ctx.facts.eligibility.criteria);
   const criteria = rules.map((rule, i): Criterion => {
     const t = typeOf(rule);
@@ -64,7 +67,7 @@ export function supposed(rules: CriterionRule[], text: string, words: Words, pro
 
 /** Notes a type adds after the check. */
 export function notesFor(ctx: Context, profile: Profile): string[] {
-  return ctx.facts.eligibility.criteria.flatMap((rule) => typeOf(rule).notes?.(ctx, rule, profile) ?? []);
+  return [...creditNote(ctx, countedProfile(ctx, profile).counted), ...ctx.facts.eligibility.criteria.flatMap((rule) => typeOf(rule).notes?.(ctx, rule, profile) ?? [])];
 }
 
 /** The question for a criterion still unknown. */

@@ -2,7 +2,7 @@
 // meet them; a question about one criterion ("Do I need a degree?", "Can non-EU citizens apply?") is answered from
 // its typed rule, with the facts the question names assessed against it. The user is offered the personal check.
 import type { Citation } from "../../answer.js";
-import type { RuleOf } from "../../knowledge/schema.js";
+import { educationLevels, type RuleOf } from "../../knowledge/schema.js";
 import { allowedSet, isAllowed } from "../eligibility/citizenship.js";
 import { routeStatus, routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
@@ -77,7 +77,18 @@ function educationFocus(ctx: Context, rule: RuleOf<"education">): Reply {
   } else if (asked.educationLevel) {
     const statuses = rule.routes.map((r) => routeStatus(r, asked));
     const met = statuses.indexOf("met");
-    if (met >= 0) parts.unshift(ctx.t("criteria.education.yes", { route: routeText(ctx, rule.routes[met]!) }));
+    const level = asked.educationLevel;
+    // "Is a PhD required?": a level above every route's is not an eligibility criterion; the selection may value it.
+    if (rule.routes.every((r) => educationLevels.indexOf(level) > educationLevels.indexOf(r.level))) {
+      parts.unshift(ctx.t("criteria.education.notRequired", { degree: routeText(ctx, { level, quote: rule.quote }) }));
+      const names = (ctx.reference.degrees?.degrees ?? []).filter((d) => d.level === level).flatMap((d) => d.names.map((n) => n.toLowerCase()));
+      const named = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
+      for (const c of [...ctx.facts.selectionCriteria, ...ctx.facts.assets.map((a) => ({ essential: false, quote: a.quote }))])
+        if (names.length && named.test(c.quote)) {
+          parts.push(ctx.t("criteria.education.selection", { essential: c.essential ? "yes" : "no", quote: sentence(c.quote) }));
+          citations.push(ctx.cite(c.quote));
+        }
+    } else if (met >= 0) parts.unshift(ctx.t("criteria.education.yes", { route: routeText(ctx, rule.routes[met]!) }));
     else if (statuses.every((s) => s === "not_met")) parts.unshift(ctx.t("criteria.education.no", { routes: listOf(rule.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
   }
   const recognition = ctx.facts.eligibility.diplomaRecognition;

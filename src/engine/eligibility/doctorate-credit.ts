@@ -1,0 +1,150 @@
+// Experience counted from the user's dates, and doctoral research counted as experience up to the notice's cap
+// ("Periods of doctoral research are counted as professional experience for a maximum of 3 years"). One module:
+// the rule's schema, its extraction from a notice (words.json `notice.doctorate` / `notice.countsAsExperience`),
+// the reader of the user's facts (a doctorate's dates or length, "since <month> <year>", "9 years and 9 months"
+// with words.json `since`, months, units), how the experience the criteria compare is counted, and its sentences.
+// Every language reads with the same code; its words are data.
+import { DateTime } from "luxon";
+import { z } from "zod";
+import type { Profile } from "../../conversation/session.js";
+import type { NoticeWords, Words } from "../../knowledge/schema.js";
+import type { Context } from "../context.js";
+
+/** The notice's rule: doctoral research counts as professional experience for at most `maxYears`. */
+export const doctorateCreditSchema = z.strictObject({
+  maxYears: z.number().positive(),
+  /** Only once the doctorate has been awarded. */
+  awarded: z.boolean().default(false),
+  quote: z.string().trim().min(3),
+});
+export type DoctorateCredit = z.infer<typeof doctorateCreditSchema>;
+
+export type DoctorateWords = Pick<NoticeWords, "doctorate" | "countsAsExperience">;
+
+const fold = (s: string) => s.toLowerCase().normalize("NFC").replace(/[’]/g, "'");
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrases = (list: string[]) => (list.length ? new RegExp(`(?<![\\p{L}])(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "u") : undefined);
+
+/**
+ * The rule in one sentence of the notice: it names a doctorate, says it counts as experience, and gives a number
+ * of years.
+ *
+ * @example
+ * readDoctorateCredit({ raw, clean: "Periods of doctoral research are counted as professional experience for a maximum of 3 years." }, words)
+ * // → { maxYears: 3, awarded: false, quote: raw }
+ */
+export function readDoctorateCredit(s: { raw: string; clean: string }, words: DoctorateWords | undefined): DoctorateCredit | undefined {
+  const doctorate = phrases(words?.doctorate ?? []);
+  const counts = phrases(words?.countsAsExperience ?? []);
+  const t = fold(s.clean);
+  if (!doctorate || !counts || !doctorate.test(t) || !counts.test(t)) return undefined;
+  const n = /(?<![\d.,])(\d{1,2})(?![\d.,])/.exec(t);
+  if (!n) return undefined;
+  // "provided that the doctorate has been awarded": said after the number, with a doctorate word again.
+  const awarded = doctorate.test(t.slice(n.index + n[0].length));
+  return { maxYears: Number(n[1]), awarded, quote: s.raw };
+}
+
+// ── The user's facts ─────────────────────────────────────────────────────────
+
+export type DateFacts = Pick<Profile, "doctorateYears" | "workSince" | "experienceYears">;
+
+/**
+ * A reader of the dates and durations a user gives: a doctorate held "from October 2017 to September 2022" (or
+ * "a 4-year PhD"), work "since December 2022", and experience of "9 years and 9 months".
+ */
+export function createDateReader(words: Words, doctorateNames: string[]): (text: string) => DateFacts {
+  const months = Object.entries(words.months).sort((a, b) => b[0].length - a[0].length);
+  const monthAlt = months.map(([w]) => escape(fold(w))).join("|");
+  const unit = (u: "year" | "month") => (words.units[u] ?? []).map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join("|");
+  const year = unit("year");
+  const month = unit("month");
+  const and = words.and.map((w) => escape(fold(w))).join("|");
+  const since = words.since.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join("|");
+  const doctorate = phrases(doctorateNames);
+  const experience = phrases(words.experience);
+  // "October 2017", "10/2017", "2017-10".
+  const date = monthAlt ? `(?:(?:${monthAlt})\\.?\\s+\\d{4}|\\d{1,2}/\\d{4})` : "(?:\\d{1,2}/\\d{4})";
+  const dateRe = new RegExp(`(?<![\\p{L}\\d])${date}(?![\\d])`, "gu");
+  const monthOf = (s: string): { y: number; m: number } | undefined => {
+    const num = /^(\d{1,2})\/(\d{4})$/.exec(s);
+    if (num) return { y: Number(num[2]), m: Number(num[1]) };
+    const y = /(\d{4})$/.exec(s);
+    const name = months.find(([w]) => s.startsWith(fold(w)));
+    return y && name ? { y: Number(y[1]), m: name[1] } : undefined;
+  };
+  const span = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
+  return (raw) => {
+    const text = fold(raw);
+    const out: DateFacts = {};
+    // Clauses: a doctorate's dates stay with it; "and since December 2022 I've worked" is a clause of its own.
+    const clauses = text.split(/[,;.!?()]|\s(?=(?:and|then|et|puis|und|dann)\s)/u);
+    for (const c of clauses) {
+      const dates = [...c.matchAll(dateRe)].map((m) => ({ at: m.index, d: monthOf(m[0]) })).filter((x) => x.d);
+      if (doctorate?.test(c)) {
+        if (dates.length >= 2) {
+          const months = span(dates[0]!.d!, dates[1]!.d!);
+          if (months > 0 && months < 12 * 12) out.doctorateYears = Math.round((months / 12) * 10) / 10;
+        } else if (year) {
+          const n = new RegExp(`(\\d{1,2})[- ]?(?:${year})\\b`, "u").exec(c);
+          if (n && Number(n[1]) <= 10) out.doctorateYears = Number(n[1]);
+        }
+        continue;
+      }
+      if (since && dates.length === 1 && new RegExp(`(?:${since})\\s+(?:\\p{L}+\\s+)?$`, "u").test(c.slice(0, dates[0]!.at))) {
+        const d = dates[0]!.d!;
+        out.workSince = `${d.y}-${String(d.m).padStart(2, "0")}`;
+      }
+    }
+    // "9 years and 9 months" of work: years and months said together, in a sentence about work.
+    if (year && month && and)
+      for (const sentence of text.split(/[.!?;]/u)) {
+        if (!experience?.test(sentence) || doctorate?.test(sentence)) continue;
+        const m = new RegExp(`(\\d{1,2})\\s*(?:${year})\\s+(?:${and})\\s+(\\d{1,2})\\s*(?:${month})(?![\\p{L}])`, "u").exec(sentence);
+        if (m && Number(m[2]) < 12) out.experienceYears = Math.floor((Number(m[1]) + Number(m[2]) / 12) * 100) / 100;
+      }
+    return out;
+  };
+}
+
+// ── Counting ─────────────────────────────────────────────────────────────────
+
+/** The day eligibility is judged on: the closing date when it is still to come, else today. */
+function judgedOn(ctx: Context): DateTime {
+  const now = ctx.now;
+  const local = ctx.facts.deadline?.local;
+  const deadline = local ? DateTime.fromISO(local, { zone: ctx.facts.deadline!.zone }) : undefined;
+  return deadline?.isValid && deadline > now ? deadline : now;
+}
+
+/** Years, rounded down to a tenth: a count never says more than the user has. */
+const tenths = (y: number) => Math.floor(y * 10 + 1e-9) / 10;
+
+/** What was counted, for the sentence after the check. */
+export type Counted = { work: number; doctorate: number; credited: number; cap: number };
+
+/**
+ * The profile the criteria compare: experience from the user's start date when they gave no figure, plus the
+ * doctorate's years up to the notice's cap (only where the notice counts a doctorate, and the user holds one).
+ */
+export function countedProfile(ctx: Context, profile: Profile): { profile: Profile; counted?: Counted } {
+  let work = profile.experienceYears;
+  if (work === undefined && profile.workSince) {
+    const [y, m] = profile.workSince.split("-").map(Number);
+    const from = DateTime.fromObject({ year: y!, month: m!, day: 1 }, { zone: "utc" });
+    const months = judgedOn(ctx).diff(from, "months").months;
+    if (months > 0) work = tenths(months / 12);
+  }
+  if (work === undefined) return { profile };
+  const credit = ctx.facts.eligibility.doctorateCredit;
+  const years = profile.doctorateYears;
+  if (!credit || !years || profile.educationLevel !== "doctorate") return { profile: { ...profile, experienceYears: work } };
+  const credited = Math.min(years, credit.maxYears);
+  return { profile: { ...profile, experienceYears: tenths(work + credited) }, counted: { work, doctorate: years, credited, cap: credit.maxYears } };
+}
+
+/** The sentence saying how the doctorate was counted. */
+export function creditNote(ctx: Context, counted: Counted | undefined): string[] {
+  if (!counted) return [];
+  return [ctx.t("eligibility.doctorate.counted", { cap: counted.cap, doctorate: counted.doctorate, credited: counted.credited, work: counted.work, total: tenths(counted.work + counted.credited) })];
+}
