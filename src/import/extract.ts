@@ -9,6 +9,7 @@ import { comparable } from "../knowledge/text.js";
 import { readClock, readDaysOfYear, readDeadline, readWindow, type ZoneIndex } from "./dates.js";
 import { join, readDocument, sentences, type Line, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { readCriteria, strictEligibilityUnits } from "./eligibility.js";
+import { readGradeTable } from "./criteria-words.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
 import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
@@ -93,6 +94,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "contract.extension", label: "extension of the contract" },
   { field: "contract.probation", label: "probationary period" },
   { field: "contract.grading", label: "how the grade is set" },
+  { field: "contract.gradeByExperience", label: "grade by years of experience (table)" },
   { field: "contract.pay", label: "pay" },
   { field: "contract.tax", label: "tax" },
   { field: "selection.publication", label: "where the post was published" },
@@ -286,6 +288,7 @@ class Extractor {
     this.roleAndProfile();
     this.aboutAndBenefits();
     this.criteria();
+    this.gradeTable();
     this.terms();
     const order = new Map(FIELDS.map((f, i) => [f.field, i]));
     const byOrder = (a: { field: string }, b: { field: string }) => (order.get(a.field) ?? 99) - (order.get(b.field) ?? 99);
@@ -859,6 +862,14 @@ class Extractor {
       if (c.rule.type === "check") this.unread.push({ field: "eligibility.criteria", quote: c.rule.quote });
       else this.found.push({ field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] });
     }
+  }
+
+  /** A table of grades by years of experience, read with the notice language's words (src/import/criteria-words.ts). */
+  gradeTable(): void {
+    const table = readGradeTable(this.doc, this.ctx.words, this.language);
+    if (!table) return this.miss("contract.gradeByExperience");
+    const value = table.rows.map((r) => `${r.grade}: ${r.minYears}${r.belowYears ? `–<${r.belowYears}` : "+"} years`).join("; ");
+    this.set("contract.gradeByExperience", { rows: table.rows, quote: table.quote.raw }, value, [table.quote.raw]);
   }
 
   /** Application channels, refused channels and addresses, contract terms, pay, telework, reserve list, selection steps. */
