@@ -337,7 +337,7 @@ export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCri
           else if (!(rule.type === "citizenship" && out.some((c) => c.rule.type === "citizenship"))) {
             if (rule.type === "languages") languages = rule;
             if (rule.type === "education") education = { rule, last: u };
-            out.push({ rule, summary: rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : "" });
+            out.push({ rule, summary: rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
           }
           typed = true;
         }

@@ -867,7 +867,8 @@ class Extractor {
   /** A table of grades by years of experience, read with the notice language's words (src/import/criteria-words.ts). */
   gradeTable(): void {
     const table = readGradeTable(this.doc, this.ctx.words, this.language);
-    if (!table) return this.miss("contract.gradeByExperience");
+    // Most notices have no such table: its absence is not a subject the notice is silent on.
+    if (!table) return;
     const value = table.rows.map((r) => `${r.grade}: ${r.minYears}${r.belowYears ? `–<${r.belowYears}` : "+"} years`).join("; ");
     this.set("contract.gradeByExperience", { rows: table.rows, quote: table.quote.raw }, value, [table.quote.raw]);
   }
