@@ -34,6 +34,10 @@ export type Profile = {
   doctorateYears?: number;
   /** The month the user's work began ("since December 2022"), "YYYY-MM": experience counted to the closing date. */
   workSince?: string;
+  /** The month the user has worked since ("since October 2019"), as "YYYY-MM", when they gave no number of years. */
+  experienceSince?: string;
+  /** Languages the user said they do not speak ("I don't speak English or French"). */
+  languagesDenied?: string[];
   /** The user's age in years. */
   age?: number;
   /** Statuses: an official (and of which function group), a laureate (of which competitions), a CAST/EPSO pass. */

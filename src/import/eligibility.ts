@@ -5,7 +5,9 @@
 import type { Countries, CriterionRule, EducationLevel, Languages, RuleOf, Words } from "../knowledge/schema.js";
 import { readPreviousServiceRule } from "../engine/eligibility/previous-service.js";
 import { readDoctorateCredit, type DoctorateCredit, type DoctorateWords } from "../engine/eligibility/doctorate-credit.js";
+import type { LanguageWords } from "./words.js";
 import { clean, join, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { criteriaVocabulary, type CriteriaVocabulary } from "./criteria-words.js";
 import { isAdvantage, requirementUnits, type RequirementWords } from "./requirements.js";
 
 export type CriteriaContext = {
@@ -15,6 +17,9 @@ export type CriteriaContext = {
   words?: Words[];
   /** The notice language's words (with English's) for requirement headings, advantages and doctorates. */
   noticeWords?: RequirementWords & DoctorateWords;
+  /** The words of every language by code (words.json `notice.criteria`), and the notice's language. */
+  wordsByLanguage?: Map<string, LanguageWords>;
+  language?: string;
 };
 
 /** A criterion read, for the report: its rule and the words it was read from. */
@@ -272,23 +277,23 @@ function isFrame(u: Span): boolean {
 }
 
 /** The units of the eligibility part of the notice, in order. */
-export function eligibilityUnits(doc: NoticeDocument): Unit[] {
-  const strict = strictEligibilityUnits(doc);
+export function eligibilityUnits(doc: NoticeDocument, vocab?: CriteriaVocabulary): Unit[] {
+  const strict = strictEligibilityUnits(doc, vocab);
   return strict.length ? strict : unitsUnder(doc, REQUIREMENTS_HEADING, /selection|assess|advantage|asset|desirable|offer|tasks|duties/i);
 }
 
 /** The units under an eligibility heading proper ("Eligibility criteria", "Who can apply?"). */
-export function strictEligibilityUnits(doc: NoticeDocument): Unit[] {
-  return unitsUnder(doc, ELIGIBILITY_HEADING, SELECTION_HEADING);
+export function strictEligibilityUnits(doc: NoticeDocument, vocab?: CriteriaVocabulary): Unit[] {
+  return unitsUnder(doc, ELIGIBILITY_HEADING, SELECTION_HEADING, vocab);
 }
 
-function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp): Unit[] {
+function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp, vocab?: CriteriaVocabulary): Unit[] {
   return doc.units.filter((u) => {
     if (u.kind === "heading") return false;
     const path = [u.section, ...u.sub];
     const nearest = path.at(-1) ?? "";
-    const inSection = path.some((h) => heading.test(h));
-    if (!inSection || notUnder.test(nearest)) return false;
+    const inSection = path.some((h) => heading.test(h) || vocab?.isEligibilityHeading(h));
+    if (!inSection || notUnder.test(nearest) || vocab?.isNotEligibilityHeading(nearest)) return false;
     if (u.leadIn && NOT_ELIGIBILITY_LEAD.test(u.leadIn.clean)) return false;
     return !/\b(?:would be|is) an? (?:asset|advantage)\b/i.test(u.clean);
   });
@@ -302,10 +307,11 @@ function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp): Uni
  * // → { type: "citizenship", allowed: "eu", countries: [], quote: "be a national of a Member State of the EU;" }
  */
 export function readCriteria(doc: NoticeDocument, ctx: CriteriaContext): ReadCriterion[] {
-  const out = readUnits(eligibilityUnits(doc), doc, ctx);
+  const vocab = criteriaVocabulary(ctx.wordsByLanguage, ctx.language ?? "en", ctx);
+  const out = readUnits(eligibilityUnits(doc, vocab), doc, ctx, vocab);
   // Requirements under a heading of their own ("Qualifications", "We look for") give the kinds of criterion the
   // eligibility part does not state (a careers page states only nationality under "Eligibility").
-  const extra = readUnits(requirementUnits(doc, ctx.noticeWords), doc, ctx).filter(
+  const extra = readUnits(requirementUnits(doc, ctx.noticeWords), doc, ctx, vocab).filter(
     (c) => ["education", "experience", "languages"].includes(c.rule.type) && !out.some((o) => o.rule.type === c.rule.type),
   );
   return [...out, ...extra];
@@ -321,12 +327,13 @@ export function readDoctorateCreditOf(doc: NoticeDocument, ctx: CriteriaContext)
   return undefined;
 }
 
-function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext): ReadCriterion[] {
+function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, vocab: CriteriaVocabulary): ReadCriterion[] {
   const out: ReadCriterion[] = [];
   let education: { rule: RuleOf<"education">; last: Unit } | undefined;
   let languages: RuleOf<"languages"> | undefined;
   let statusRule: RuleOf<"status"> | undefined;
   const conditions = new Set<string>();
+  let notCounted: RuleOf<"experience">["notCounted"];
   for (const u of units) {
     // A paragraph of several sentences is read sentence by sentence only when its sentences differ in kind.
     const sentencesOf: Span[] = u.kind === "paragraph" && u.sentences.length > 1 ? u.sentences : [u];
@@ -418,9 +425,41 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext): Re
           typed = true;
         }
       }
+      // What the patterns above do not type is read with the words of the notice's language.
+      if (!typed) {
+        const r = vocab.read(s);
+        if (r?.kind === "frame") continue;
+        if (r?.kind === "notCounted") {
+          notCounted = { kinds: [...new Set([...(notCounted?.kinds ?? []), ...r.notCounted.kinds])], quote: notCounted ? join(doc, slice(doc, doc.text.indexOf(notCounted.quote), doc.text.indexOf(notCounted.quote)), s).raw : r.notCounted.quote };
+          typed = true;
+        } else if (r?.kind === "oneOfThem" && languages) {
+          // "One of these two languages must be English or French": the least level asked, in one of those.
+          const level = languages.requirements.map((x) => x.level).filter((l): l is NonNullable<typeof l> => Boolean(l)).sort()[0];
+          languages.requirements.push({ ...(level ? { level } : {}), languages: r.languages, quote: r.quote });
+          typed = true;
+        } else if (r?.kind === "rule") {
+          const rule = r.rule;
+          if (rule.type === "condition") {
+            if (!conditions.has(rule.id)) out.push({ rule, summary: rule.label });
+            conditions.add(rule.id);
+          } else if (rule.type === "languages" && languages) languages.requirements.push(...rule.requirements);
+          else if (rule.type === "education" && education) education.rule.routes.push(...rule.routes);
+          else if (!(rule.type === "citizenship" && out.some((c) => c.rule.type === "citizenship"))) {
+            if (rule.type === "languages") languages = rule;
+            if (rule.type === "education") education = { rule, last: u };
+            out.push({ rule, summary: rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
+          }
+          typed = true;
+        }
+      }
       // A bullet of the eligibility part is a rule even when its verb is unusual ("remain in the service of …").
       if (!typed && (u.kind === "bullet" || /\b(?:must|have|hold|be|possess|meet)\b/i.test(s.clean))) out.push({ rule: { type: "check", quote: s.raw }, summary: "could not type: check this yourself" });
     }
+  }
+  const experienceRule = out.find((c) => c.rule.type === "experience")?.rule as RuleOf<"experience"> | undefined;
+  if (experienceRule && notCounted) {
+    experienceRule.notCounted = notCounted;
+    out.find((c) => c.rule === experienceRule)!.summary += `; not counted: ${notCounted.kinds.join(", ")}`;
   }
   // A criterion spread over several units quotes them all, from the first to the last.
   for (const c of out) {

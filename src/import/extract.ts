@@ -11,6 +11,7 @@ import { join, readDocument, sentences, type Line, type NoticeDocument, type Spa
 import type { DoctorateWords } from "../engine/eligibility/doctorate-credit.js";
 import { readCriteria, readDoctorateCreditOf, strictEligibilityUnits } from "./eligibility.js";
 import { selectionTable, type ColumnWords, type RequirementWords } from "./requirements.js";
+import { readGradeTable } from "./criteria-words.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
 import { readTerms } from "./terms.js";
 import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
@@ -96,6 +97,7 @@ export const FIELDS: { field: string; label: string }[] = [
   { field: "contract.extension", label: "extension of the contract" },
   { field: "contract.probation", label: "probationary period" },
   { field: "contract.grading", label: "how the grade is set" },
+  { field: "contract.gradeByExperience", label: "grade by years of experience (table)" },
   { field: "contract.pay", label: "pay" },
   { field: "contract.tax", label: "tax" },
   { field: "selection.publication", label: "where the post was published" },
@@ -289,6 +291,7 @@ class Extractor {
     this.roleAndProfile();
     this.aboutAndBenefits();
     this.criteria();
+    this.gradeTable();
     this.terms();
     const order = new Map(FIELDS.map((f, i) => [f.field, i]));
     const byOrder = (a: { field: string }, b: { field: string }) => (order.get(a.field) ?? 99) - (order.get(b.field) ?? 99);
@@ -855,7 +858,7 @@ class Extractor {
   criteria(): void {
     // The words of the notice's language, and English's beside them (as for the header's labels).
     const words = [...new Set([this.language, "en"])].map((l) => this.ctx.words?.get(l)?.words).filter((w): w is Words => Boolean(w));
-    const ctx = { ...this.ctx, words, noticeWords: this.noticeWords() };
+    const ctx = { ...this.ctx, words, noticeWords: this.noticeWords(), wordsByLanguage: this.ctx.words, language: this.language };
     const credit = readDoctorateCreditOf(this.doc, ctx);
     if (credit) this.set("eligibility.doctorateCredit", credit, `doctoral research counted as experience for at most ${credit.maxYears} years`, [credit.quote]);
     const read = readCriteria(this.doc, ctx).filter((c) => this.isQuote(c.rule.quote));
@@ -875,6 +878,15 @@ class Extractor {
       if (c.rule.type === "check") this.unread.push({ field: "eligibility.criteria", quote: c.rule.quote });
       else this.found.push({ field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] });
     }
+  }
+
+  /** A table of grades by years of experience, read with the notice language's words (src/import/criteria-words.ts). */
+  gradeTable(): void {
+    const table = readGradeTable(this.doc, this.ctx.words, this.language);
+    // Most notices have no such table: its absence is not a subject the notice is silent on.
+    if (!table) return;
+    const value = table.rows.map((r) => `${r.grade}: ${r.minYears}${r.belowYears ? `–<${r.belowYears}` : "+"} years`).join("; ");
+    this.set("contract.gradeByExperience", { rows: table.rows, quote: table.quote.raw }, value, [table.quote.raw]);
   }
 
   /** Application channels, refused channels and addresses, contract terms, pay, telework, reserve list, selection steps. */

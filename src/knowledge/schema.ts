@@ -69,6 +69,8 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
     field: z.string().min(1).optional(),
     /** Part of it in a narrower field ("of which at least 3 years in operational analysis"). */
     part: z.strictObject({ minYears: years, field: z.string().min(1) }).optional(),
+    /** What does not count as experience: traineeships, unpaid work ("only paid experience"), with the notice's words. */
+    notCounted: z.strictObject({ kinds: z.array(z.enum(["traineeship", "unpaid"])).min(1), quote }).optional(),
     quote,
   }),
   z.strictObject({
@@ -236,6 +238,10 @@ export const factsSchema = z.strictObject({
       extension: z.strictObject({ times: count, maxYears: count, quote }).optional(),
       probation: z.strictObject({ months: count, quote }).optional(),
       grading: passageSchema.optional(),
+      /** The grade by years of experience, from the notice's table: each row from `minYears` up to (not including) `belowYears`. */
+      gradeByExperience: z
+        .strictObject({ rows: z.array(z.strictObject({ grade: z.string().min(1), minYears: z.number().min(0), belowYears: z.number().positive().optional() })).min(2), quote })
+        .optional(),
       pay: passageSchema.optional(),
       tax: passageSchema.optional(),
     })
@@ -392,6 +398,47 @@ export const namesSchema = z.strictObject({
   places: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
 });
 
+const words = z.array(z.string().min(1)).default([]);
+
+/**
+ * Words of a notice's eligibility part, by what they mark (the `notice.criteria` part of words.json). Phrases,
+ * matched as whole words, case and apostrophes folded; numbers and years come from `numbers` and `units.year`.
+ */
+export const criteriaWordsSchema = z.strictObject({
+  /** Headings of the eligibility part ("conditions d'éligibilité") and of parts that are not it ("critères de sélection"). */
+  eligibilityHeadings: words,
+  notEligibilityHeadings: words,
+  /** A passage on nationality ("ressortissant"); one admitting any nationality ("toutes nationalités"). */
+  citizenship: words,
+  anyNationality: words,
+  /** The European Economic Area named ("Espace économique européen"). */
+  eea: words,
+  /** A passage on education ("diplôme"), and the words of each level, lowest first in the file. */
+  education: words,
+  levels: z.partialRecord(z.enum(educationLevels), z.array(z.string().min(1))).default({}),
+  /** Recognition of diplomas ("reconnus comme équivalents"): not a criterion of its own. */
+  recognition: words,
+  /** A passage on professional experience ("expérience professionnelle"). */
+  experience: words,
+  /** Experience counted from the diploma ("après l'obtention du diplôme"). */
+  afterDiploma: words,
+  /** Experience that does not count: "not taken into account", with what ("stage" → traineeship), and paid work only ("rémunérée"). */
+  notCounted: words,
+  traineeship: words,
+  paidOnly: words,
+  /** A passage on languages ("langues"), a clause of one level ("connaissance"), official languages of the Union. */
+  languages: words,
+  knowledge: words,
+  officialLanguages: words,
+  /** "One of these two languages must be …": the languages named after it are required among the ones above. */
+  oneOfThem: words,
+  /** Conditions chat cannot check, by id ("military-service": ["service militaire"]). */
+  conditions: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /** "less than" before a number of years in a grade table row ("moins de"). */
+  lessThan: words,
+});
+export type CriteriaWords = z.infer<typeof criteriaWordsSchema>;
+
 /** Words the importer reads a notice with (the `notice` part of words.json), the same for every language. */
 export const noticeWordsSchema = z.strictObject({
   /** Web-page furniture: lines dropped when they stand alone ("skip to main content", "apply now"). */
@@ -425,6 +472,8 @@ export const noticeWordsSchema = z.strictObject({
   /** Words for a doctorate in a notice ("doctoral", "PhD") and for counting it as experience ("counted as professional experience"). */
   doctorate: z.array(z.string().min(1)).default([]),
   countsAsExperience: z.array(z.string().min(1)).default([]),
+  /** Words the eligibility criteria are read with (src/import/criteria-words.ts); every list may be empty. */
+  criteria: criteriaWordsSchema.default(criteriaWordsSchema.parse({})),
 });
 export type NoticeWords = z.infer<typeof noticeWordsSchema>;
 

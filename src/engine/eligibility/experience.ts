@@ -2,6 +2,8 @@
 // narrower field. Experience that a route of the education criterion needs does not count twice.
 import type { Profile } from "../../conversation/session.js";
 import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
+import type { Context } from "../context.js";
+import { yearsSince } from "./since.js";
 import { routeStatus } from "./education.js";
 import type { CriterionType } from "./types.js";
 
@@ -22,14 +24,29 @@ function inField(field: string, words: string | undefined): boolean | undefined 
   return stems(words).some((w) => want.has(w));
 }
 
+/** The user's years of experience: as said, or counted from the month they said they started, to the deadline (else today). */
+export function experienceYearsOf(ctx: Pick<Context, "facts" | "now">, profile: Profile): number | undefined {
+  if (profile.experienceYears !== undefined) return profile.experienceYears;
+  if (!profile.experienceSince) return undefined;
+  const local = ctx.facts.deadline?.local;
+  const at = local ? { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) } : { year: ctx.now.year, month: ctx.now.month };
+  return yearsSince(profile.experienceSince, at);
+}
+
+/** "traineeship", "unpaid", "both" or "none": what the notice says does not count as experience, for the messages. */
+function notCountedOf(rule: RuleOf<"experience">): string {
+  const k = rule.notCounted?.kinds ?? [];
+  return k.length === 2 ? "both" : (k[0] ?? "none");
+}
+
 export const experience: CriterionType<"experience"> = {
   type: "experience",
   ask: "eligibility.ask.experience",
   checkable: () => true,
   label: (ctx, rule) =>
-    ctx.t("eligibility.experience.label", { years: rule.minYears, after: rule.afterDiploma ? "yes" : "no", field: rule.field ?? "", partYears: rule.part?.minYears ?? 0, partField: rule.part?.field ?? "" }),
+    ctx.t("eligibility.experience.label", { years: rule.minYears, after: rule.afterDiploma ? "yes" : "no", field: rule.field ?? "", partYears: rule.part?.minYears ?? 0, partField: rule.part?.field ?? "", notCounted: notCountedOf(rule) }),
   assess(ctx, rule, profile, all) {
-    const years = profile.experienceYears;
+    const years = experienceYearsOf(ctx, profile);
     if (years === undefined) return { status: "unknown", reason: ctx.t("eligibility.ask.experience") };
     const extra = integralYears(all, profile);
     const need = rule.minYears + extra;

@@ -113,7 +113,9 @@ export const languages: CriterionType<"languages"> = {
     // A named language stated below its level is decided; so is anything once the user says that is all they speak.
     const decided = (r: Requirement): boolean =>
       Boolean(profile.languagesComplete) ||
-      (r.languages ? r.languages.every((n) => stated.some(([s, l]) => s === n && l !== "?")) : stated.length >= 2 && !unlevelled.length);
+      (r.languages
+        ? r.languages.every((n) => stated.some(([s, l]) => s === n && l !== "?") || profile.languagesDenied?.includes(n))
+        : stated.length >= 2 && !unlevelled.length);
     const status: CriterionStatus = missing.every(decided) ? "not_met" : "unknown";
     const need = listOf(missing.map((r) => requirementText(ctx, r)), ctx);
     if (status === "unknown" && unlevelled.length) return { status, reason: `${ctx.t("eligibility.languages.askLevel", { names: listOf(unlevelled.map((n) => ctx.names.language(n)), ctx) })}${note}` };

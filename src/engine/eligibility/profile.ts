@@ -5,6 +5,7 @@ import type { Profile } from "../../conversation/session.js";
 import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
+import { createSinceReader } from "./since.js";
 import { phraseRegExp } from "../language-pack.js";
 import { normalizeForMatch } from "../normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
@@ -45,6 +46,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const joiner = new RegExp(`^\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
   // Education level, experience, age and statuses: read by the eligibility registry's reader.
   const readEligibilityFacts = createFactReader(lexicon, reference);
+  const readSince = createSinceReader(lexicon.words);
   const experienceWords = (lexicon.factWords?.experienceYears ?? []).map((x) => compile(x));
   const experienceSpans = (text: string): [number, number][] =>
     experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
@@ -76,7 +78,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     return n === undefined || Number.isNaN(n) ? undefined : n;
   };
 
-  function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?"> } {
+  function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?">; denied: string[] } {
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
     // "English, but not French": a language after a negation in its clause is not one the user speaks.
@@ -84,7 +86,11 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       const clause = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
       return negation.some((re) => re.test(clause));
     };
-    for (const m of scan(text, languageByTerm, languageWords)) if (!overlaps(m.start, m.end) && !negatedAt(m.start)) mentions.push(m);
+    const denied: string[] = [];
+    for (const m of scan(text, languageByTerm, languageWords))
+      if (overlaps(m.start, m.end)) continue;
+      else if (!negatedAt(m.start)) mentions.push(m);
+      else if (!denied.includes(m.ref.name)) denied.push(m.ref.name);
     const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
     const negations = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
@@ -133,7 +139,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       const found = byLanguage.get(m.ref.name);
       result[m.ref.name] = found ? [...found].sort().at(-1)! : (result[m.ref.name] ?? "?");
     }
-    return { mentions, levels: result };
+    return { mentions, levels: result, denied: denied.filter((n) => !(n in result)) };
   }
 
   function readProfile(text: string): { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] } {
@@ -205,7 +211,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     if (any(notRecognised, text)) profile.diplomaRecognised = false;
     else if (any(recognised, text)) profile.diplomaRecognised = true;
 
-    const { mentions, levels } = readLanguages(text, consumed);
+    const { mentions, levels, denied } = readLanguages(text, consumed);
+    if (denied.length) profile.languagesDenied = denied;
     const stated = Object.entries(levels).filter(([, l]) => l !== "?");
     if (stated.length) profile.languages = Object.fromEntries(stated);
     if (any(languagesComplete, text)) profile.languagesComplete = true;
@@ -220,6 +227,10 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       if (inBefore || only.test(after)) profile.languagesComplete = true;
     }
     Object.assign(profile, readEligibilityFacts(text));
+    if (profile.experienceYears === undefined) {
+      const since = readSince(text);
+      if (since) profile.experienceSince = since;
+    }
     // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
     // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
     // Degrees in sequence, each with its length ("3-year bachelor + 1-year MSc"), say more than one length read alone.
@@ -242,6 +253,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       statesEligibilityFacts(profile) ||
       nationalities.size > 0 ||
       profile.studyYears !== undefined ||
+      profile.experienceSince !== undefined ||
       stated.length > 0 ||
       profile.diplomaRecognised !== undefined ||
       profile.diplomaOutsideEu !== undefined;

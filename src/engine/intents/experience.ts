@@ -5,6 +5,7 @@ import type { RuleOf } from "../../knowledge/schema.js";
 import { routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
 import { listOf, sentence, type Intent } from "../context.js";
+import { gradeByExperience } from "./grade.js";
 import { bestQuotes } from "./rank.js";
 
 export const experience: Intent = (ctx) => {
@@ -30,5 +31,9 @@ export const experience: Intent = (ctx) => {
   const mandatory = all.filter((c) => c.type !== "condition" && c.type !== "check" && c.type !== "experience").map((c) => registry[c.type].label(ctx, c as never));
   if (!rule && !withExperience.length && mandatory.length) parts.push(ctx.t("experience.mandatory", { list: listOf(mandatory.map((m) => m.replace(/^\p{Lu}/u, (c) => c.toLowerCase())), ctx) }));
   if (ctx.facts.eligibility.when) citations.push(ctx.cite(ctx.facts.eligibility.when.quote));
+  // Where the grade follows the years of experience, the user's years give it.
+  const byExperience = gradeByExperience(ctx, true);
+  parts.push(...byExperience.parts);
+  citations.push(...byExperience.citations);
   return { parts, citations };
 };

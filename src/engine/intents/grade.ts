@@ -1,6 +1,24 @@
 // The grade range and how the grade and step are set.
 import type { Citation } from "../../answer.js";
-import { isYesNoQuestion, quoted, silence, type Intent } from "../context.js";
+import { experienceYearsOf } from "../eligibility/experience.js";
+import { isYesNoQuestion, listOf, quoted, silence, type Context, type Intent } from "../context.js";
+
+/**
+ * The grade the notice's table gives for the user's years of experience (those of a supposition first, then
+ * this message's, then the conversation's); the table itself when the years are not known.
+ */
+export function gradeByExperience(ctx: Context, onlyWhenKnown = false): { parts: string[]; citations: Citation[] } {
+  const table = ctx.facts.contract.gradeByExperience;
+  if (!table) return { parts: [], citations: [] };
+  const years = experienceYearsOf(ctx, ctx.u.asked) ?? experienceYearsOf(ctx, ctx.u.profile) ?? experienceYearsOf(ctx, ctx.session.profile);
+  if (years === undefined && onlyWhenKnown) return { parts: [], citations: [] };
+  const citations = [ctx.cite(table.quote)];
+  if (years === undefined)
+    return { parts: [ctx.t("grade.byExperienceTable", { list: listOf(table.rows.map((r) => ctx.t("grade.byExperienceRow", { grade: r.grade, min: r.minYears })), ctx) })], citations };
+  const row = table.rows.find((r) => years >= r.minYears && (r.belowYears === undefined || years < r.belowYears));
+  const least = Math.min(...table.rows.map((r) => r.minYears));
+  return { parts: [row ? ctx.t("grade.byExperience", { years, grade: row.grade }) : ctx.t("grade.byExperienceBelow", { years, min: least })], citations };
+}
 
 export const grade: Intent = (ctx) => {
   const { grades, staffCategory } = ctx.facts;
@@ -27,5 +45,8 @@ export const grade: Intent = (ctx) => {
     parts.push(quoted(ctx, grading.quote));
     citations.push(ctx.cite(grading.quote));
   }
+  const byExperience = gradeByExperience(ctx);
+  parts.push(...byExperience.parts);
+  citations.push(...byExperience.citations);
   return { parts, citations, ...(grades ? {} : { gap: "not_in_notice" as const }) };
 };

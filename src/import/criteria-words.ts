@@ -1,0 +1,236 @@
+// Reading eligibility criteria with the words of the notice's language (words.json `notice.criteria`, with its
+// `numbers` and `units.year`, and names.json for countries and languages): the same code for every language.
+// A passage is typed as citizenship, education, experience, languages or a condition; a passage saying what
+// does not count as experience (traineeships, unpaid work) refines the experience criterion; a table of grades
+// by years of experience is read from its rows. Nothing of one notice is written here: only the shape of a rule.
+import type { Countries, CriteriaWords, CriterionRule, EducationLevel, Languages, RuleOf } from "../knowledge/schema.js";
+import type { NoticeDocument, Span } from "./document.js";
+import type { LanguageWords } from "./words.js";
+
+type Rule = Exclude<CriterionRule, { type: "check" | "status" | "age" }>;
+type NotCounted = NonNullable<RuleOf<"experience">["notCounted"]>;
+
+/** What one passage says, read with the words: a criterion, a refinement of the experience one, a frame, or nothing. */
+export type WordsReading =
+  | { kind: "rule"; rule: Rule }
+  | { kind: "notCounted"; notCounted: NotCounted }
+  | { kind: "oneOfThem"; languages: string[]; quote: string }
+  | { kind: "frame" }
+  | undefined;
+
+export type CriteriaVocabulary = {
+  /** True when a heading names the eligibility part; false for a part that is not it; undefined when the words say nothing. */
+  isEligibilityHeading(heading: string): boolean;
+  isNotEligibilityHeading(heading: string): boolean;
+  read(span: Span): WordsReading;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Text as the words are matched against it: lower case, composed, one kind of apostrophe, white space folded. */
+const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ");
+
+function phrases(list: readonly string[]): RegExp | undefined {
+  const alts = [...new Set(list.map(fold))].filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
+  return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}])`, "giu") : undefined;
+}
+
+function first(re: RegExp | undefined, s: string): RegExpExecArray | undefined {
+  if (!re) return undefined;
+  re.lastIndex = 0;
+  return re.exec(s) ?? undefined;
+}
+
+const CEFR = /(?<![\p{L}\p{N}])([ABC][12])(?![\p{L}\p{N}])/u;
+
+/**
+ * The vocabulary of one language for the criteria, compiled once per import.
+ *
+ * @example
+ * criteriaVocabulary(words, "fr", ctx).read(spanOf("être ressortissant d'un des États membres de l'Union européenne"))
+ * // → { kind: "rule", rule: { type: "citizenship", allowed: "eu", countries: [], quote: "…" } }
+ */
+export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, language: string, ctx: { countries: Countries; languages: Languages }): CriteriaVocabulary {
+  const own = all?.get(language);
+  const w: CriteriaWords | undefined = own?.words.notice.criteria;
+  const numbers = own?.words.numbers ?? {};
+  const yearUnits = own?.words.units.year ?? [];
+  const re = (k: Exclude<keyof CriteriaWords, "levels" | "conditions">) => phrases(w?.[k] ?? []);
+  const has = (r: RegExp | undefined, s: string) => Boolean(first(r, fold(s)));
+  const m = {
+    eligibility: re("eligibilityHeadings"),
+    notEligibility: re("notEligibilityHeadings"),
+    citizenship: re("citizenship"),
+    anyNationality: re("anyNationality"),
+    eea: re("eea"),
+    education: re("education"),
+    recognition: re("recognition"),
+    experience: re("experience"),
+    afterDiploma: re("afterDiploma"),
+    notCounted: re("notCounted"),
+    traineeship: re("traineeship"),
+    paidOnly: re("paidOnly"),
+    languages: re("languages"),
+    knowledge: re("knowledge"),
+    officialLanguages: re("officialLanguages"),
+    oneOfThem: re("oneOfThem"),
+  };
+  const levels = (Object.entries(w?.levels ?? {}) as [EducationLevel, string[]][]).flatMap(([level, list]) => list.map((p) => ({ p: fold(p), level }))).sort((a, b) => b.p.length - a.p.length);
+  const levelRe = levels.map(({ p, level }) => ({ re: new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, "iu"), level }));
+  const conditions = Object.entries(w?.conditions ?? {}).map(([id, list]) => ({ id, re: phrases(list) }));
+  const numberWords = Object.keys(numbers).map(fold).sort((a, b) => b.length - a.length).map(escape);
+  const yearsRe = yearUnits.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${numberWords.join("|") || "\\d"})\\s*(?:\\(\\d{1,2}\\)\\s*)?-?\\s*(?:${yearUnits.map(fold).map(escape).join("|")})(?![\\p{L}])`, "giu")
+    : undefined;
+  const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : Object.entries(numbers).find(([k]) => fold(k) === fold(s))?.[1]);
+  /** Every "N years" in a passage, with where it stands. */
+  const yearsIn = (s: string) => (yearsRe ? [...fold(s).matchAll(yearsRe)].map((x) => ({ n: numberOf(x[1]!), at: x.index, end: x.index + x[0].length })).filter((x): x is { n: number; at: number; end: number } => x.n !== undefined && x.n > 0) : []);
+
+  // Names of countries and languages: the reference's and the language's own (names.json).
+  const names = own?.names;
+  const nameRe = (n: string) => new RegExp(`(?<![\\p{L}])${escape(fold(n))}(?![\\p{L}])`, "u");
+  const languageNames = [...ctx.languages.official, ...ctx.languages.other].map((l) => ({ name: l.name, res: [l.name, ...l.aliases, ...(names?.languages[l.name] ?? [])].filter((n) => n.length >= 3).map(nameRe) }));
+  const languagesIn = (s: string): string[] => {
+    const t = fold(s);
+    const found: { at: number; name: string }[] = [];
+    for (const l of languageNames)
+      for (const r of l.res) {
+        const x = r.exec(t);
+        if (x && !found.some((f) => f.name === l.name)) found.push({ at: x.index, name: l.name });
+      }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+  };
+  const countryNames = ctx.countries.otherCountries.map((c) => ({ code: c.code, res: [c.name, ...c.aliases, ...(names?.countries[c.code] ?? [])].filter((n) => n.length > 2).map(nameRe) }));
+  const countriesIn = (s: string) => countryNames.filter((c) => c.res.some((r) => r.test(fold(s)))).map((c) => c.code);
+
+  function levelOf(s: string): EducationLevel | undefined {
+    const t = fold(s);
+    return levelRe.find((l) => l.re.test(t))?.level;
+  }
+
+  function education(u: Span): RuleOf<"education"> {
+    const t = fold(u.clean);
+    // Years said next to experience words are experience the route needs; the others are the studies' length.
+    const experienceAt = [...t.matchAll(m.experience ?? /$^/gu)].map((x) => x.index);
+    const years = yearsIn(u.clean);
+    const near = (y: { at: number; end: number }) => experienceAt.some((a) => Math.abs(a - y.end) < 40 || Math.abs(y.at - a) < 40);
+    const study = years.find((y) => !near(y));
+    const work = years.find((y) => near(y));
+    const level = levelOf(u.clean) ?? "university";
+    const route = {
+      level,
+      ...(study && level === "university" ? { minYears: study.n } : {}),
+      ...(work ? { experienceYears: work.n } : {}),
+      quote: u.raw,
+    };
+    return { type: "education", routes: [route], quote: u.raw };
+  }
+
+  function experience(u: Span): RuleOf<"experience"> | undefined {
+    const n = yearsIn(u.clean)[0]?.n;
+    if (!n) return undefined;
+    return { type: "experience", minYears: n, afterDiploma: has(m.afterDiploma, u.clean), quote: u.raw };
+  }
+
+  function languageRequirements(u: Span): RuleOf<"languages">["requirements"] {
+    const t = fold(u.clean);
+    const starts = m.knowledge ? [...t.matchAll(m.knowledge)].map((x) => x.index) : [];
+    if (!starts.length) starts.push(0);
+    const out: RuleOf<"languages">["requirements"] = [];
+    for (const [i, at] of starts.entries()) {
+      const clause = u.clean.slice(at, starts[i + 1] ?? u.clean.length);
+      const level = CEFR.exec(clause)?.[1] as RuleOf<"languages">["requirements"][number]["level"];
+      const named = has(m.officialLanguages, clause) ? [] : languagesIn(clause);
+      if (!level && !named.length) continue;
+      out.push({ ...(level ? { level } : {}), ...(named.length ? { languages: named } : {}), quote: u.raw });
+    }
+    return out;
+  }
+
+  return {
+    isEligibilityHeading: (h) => has(m.eligibility, h),
+    isNotEligibilityHeading: (h) => has(m.notEligibility, h),
+    read(u) {
+      const s = u.clean;
+      if (!w) return undefined;
+      if (has(m.recognition, s)) return { kind: "frame" };
+      // "Only paid experience counts; traineeships are not counted": what the experience criterion leaves out.
+      const kinds: NotCounted["kinds"] = [];
+      if (has(m.notCounted, s) && has(m.traineeship, s)) kinds.push("traineeship");
+      if (has(m.paidOnly, s)) kinds.push("unpaid");
+      if (kinds.length && !yearsIn(s).length) return { kind: "notCounted", notCounted: { kinds, quote: u.raw } };
+      const oneOfThem = first(m.oneOfThem, fold(s));
+      if (oneOfThem) {
+        const named = languagesIn(fold(s).slice(oneOfThem.index));
+        if (named.length) return { kind: "oneOfThem", languages: named, quote: u.raw };
+      }
+      if (has(m.citizenship, s)) {
+        if (has(m.anyNationality, s)) return { kind: "rule", rule: { type: "citizenship", allowed: "any", countries: [], quote: u.raw } };
+        const eea = has(m.eea, s) ? ["IS", "LI", "NO"] : [];
+        const countries = [...new Set([...eea, ...countriesIn(s)])];
+        const allowed = !countries.length ? "eu" : countries.length === 3 && eea.length ? "eu-eea" : "named";
+        return { kind: "rule", rule: { type: "citizenship", allowed, countries, quote: u.raw } };
+      }
+      for (const c of conditions)
+        if (has(c.re, s)) return { kind: "rule", rule: { type: "condition", id: c.id, label: s.replace(/^[\s–—-]+|[\s;.,]+$/g, ""), quote: u.raw } };
+      if ((has(m.languages, s) || has(m.knowledge, s)) && (CEFR.test(s) || languagesIn(s).length)) {
+        const requirements = languageRequirements(u);
+        if (requirements.length) return { kind: "rule", rule: { type: "languages", requirements, quote: u.raw } };
+      }
+      if (has(m.experience, s) && yearsIn(s).length && !(has(m.education, s) && !has(m.afterDiploma, s) && levelOf(s))) {
+        const rule = experience(u);
+        if (rule) return { kind: "rule", rule };
+      }
+      if (has(m.education, s) || levelOf(s)) return { kind: "rule", rule: education(u) };
+      return undefined;
+    },
+  };
+}
+
+/** The rows of a table of grades by years of experience, and the lines they stand on. */
+export type GradeTable = { rows: { grade: string; minYears: number; belowYears?: number }[]; quote: Span };
+
+const GRADE_CODE = /(?<![\p{L}\p{N}])(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)(?![\p{L}\p{N}])/u;
+
+/**
+ * A table of grades by experience: consecutive lines, each naming one grade and a number of years ("de 3 ans à
+ * moins de 6 ans   AD5", "12 years or more   AD8"); the first number is the least, a second the bound below
+ * which the row stops, and a lone number after "less than" the bound.
+ */
+export function readGradeTable(doc: NoticeDocument, all: Map<string, LanguageWords> | undefined, language: string): GradeTable | undefined {
+  const own = all?.get(language)?.words;
+  const units = own?.units.year ?? [];
+  if (!units.length) return undefined;
+  const numberWords = Object.keys(own!.numbers).map(fold).sort((a, b) => b.length - a.length).map(escape);
+  const years = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${numberWords.join("|") || "\\d"})\\s*-?\\s*(?:${units.map(fold).map(escape).join("|")})(?![\\p{L}])`, "giu");
+  const lessThan = phrases(own!.notice.criteria.lessThan);
+  const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : Object.entries(own!.numbers).find(([k]) => fold(k) === fold(s))?.[1]);
+  type Row = GradeTable["rows"][number];
+  const rowOf = (line: string): Row | undefined => {
+    const g = GRADE_CODE.exec(line);
+    if (!g || GRADE_CODE.exec(line.slice(g.index + g[0].length))) return undefined;
+    const t = fold(line);
+    const ns = [...t.matchAll(years)].map((x) => ({ n: numberOf(x[1]!), at: x.index })).filter((x): x is { n: number; at: number } => x.n !== undefined);
+    if (!ns.length) return undefined;
+    const grade = `${g[1]}${g[2]}`;
+    const below = (at: number) => (lessThan ? [...t.slice(Math.max(0, at - 20), at).matchAll(lessThan)].length > 0 : false);
+    if (ns.length >= 2) return { grade, minYears: ns[0]!.n, belowYears: ns[1]!.n };
+    return below(ns[0]!.at) ? { grade, minYears: 0, belowYears: ns[0]!.n } : { grade, minYears: ns[0]!.n };
+  };
+  let run: { row: Row; line: Span }[] = [];
+  const best: { row: Row; line: Span }[][] = [];
+  for (const line of doc.lines) {
+    const row = line.clean ? rowOf(line.clean) : undefined;
+    if (row && !run.some((r) => r.row.grade === row.grade)) run.push({ row, line });
+    else {
+      if (run.length >= 2) best.push(run);
+      run = row ? [{ row, line }] : [];
+    }
+  }
+  if (run.length >= 2) best.push(run);
+  const table = best.find((t) => t.every((r, i) => i === 0 || r.row.minYears >= t[i - 1]!.row.minYears));
+  if (!table) return undefined;
+  const from = table[0]!.line;
+  const to = table.at(-1)!.line;
+  const raw = doc.text.slice(from.start, to.end);
+  return { rows: table.map((r) => r.row), quote: { raw, clean: raw.replace(/\s+/g, " ").trim(), start: from.start, end: to.end } };
+}
