@@ -11,6 +11,7 @@ import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { Facts, NoticeProfile } from "../knowledge/schema.js";
 import { createEngine, type Engine, type EngineFault } from "./engine.js";
+import { withWindow } from "./windows.js";
 
 /** The notice's facts as one profile has them: its own where it has them, the notice's elsewhere. */
 export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
@@ -89,12 +90,6 @@ const name = (p: NoticeProfile): string => (p.title ? `${p.label} – ${p.title}
 /** The engine for a notice: the plain one for a notice with one post, the profiles' for a notice with several. */
 export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault?: (fault: EngineFault) => void): Engine {
   const base = createEngine(knowledge, notice, onFault);
-  const profiles = notice.facts.profiles;
-  if (profiles.length < 2) return base;
-  const engines = new Map(profiles.map((p) => [p.label, createEngine(knowledge, { ...notice, facts: factsOfProfile(notice.facts, p) }, onFault)]));
-  const lexicons = [...knowledge.lexicons.values()];
-  const words = { profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))], and: [...new Set(lexicons.flatMap((l) => l.words.and))] };
-  const word = words.profile.length ? new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "giu") : undefined;
   const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
   const catalogues = new Map<string, Catalogue>();
   const catalogue = (language: string | undefined): Catalogue => {
@@ -103,6 +98,22 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
     if (!c) catalogues.set(lang, (c = lang === "en" ? english : createCatalogue(lang, knowledge.lexicons.get(lang)?.messages ?? {}, english)));
     return c;
   };
+  // Month words of the answer's language, the notice's and English, for naming a window by its period.
+  const monthsOf = (language: string | undefined): Record<string, number> =>
+    Object.assign({}, ...["en", notice.facts.language, language ?? "en"].map((l) => knowledge.lexicons.get(l)?.words.months ?? {}));
+  const windowed = (engine: Engine): Engine => ({
+    ...engine,
+    answer(text, session, now, zone, locale) {
+      const a = engine.answer(text, session, now, zone, locale);
+      return withWindow(a, text, notice, now, monthsOf(a.language), catalogue(a.language));
+    },
+  });
+  const profiles = notice.facts.profiles;
+  if (profiles.length < 2) return notice.facts.deadlines?.kind === "windows" ? windowed(base) : base;
+  const engines = new Map(profiles.map((p) => [p.label, createEngine(knowledge, { ...notice, facts: factsOfProfile(notice.facts, p) }, onFault)]));
+  const lexicons = [...knowledge.lexicons.values()];
+  const words = { profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))], and: [...new Set(lexicons.flatMap((l) => l.words.and))] };
+  const word = words.profile.length ? new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "giu") : undefined;
   const byLabel = new Map(profiles.map((p) => [p.label, p]));
   const citation = (quote: string): Citation => citeIn(notice, quote);
   const plain = (a: Answer): string => a.parts.join("\n");
@@ -128,7 +139,7 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
     return { ...rest, parts, citations, ...(verdict ? { verdict } : {}) };
   };
 
-  return {
+  return windowed({
     ...base,
     answer(text, session, now, zone, locale) {
       const named = profilesNamed(text, profiles, words);
@@ -168,5 +179,5 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
       const kept = session.noticeProfile && engines.get(session.noticeProfile);
       return (kept || base).assessForm(form, session, now, zone);
     },
-  };
+  });
 }
