@@ -133,7 +133,15 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
     const verdict = verdicts.includes("eligible") ? "eligible" : verdicts.every((v) => v === "not_eligible") ? "not_eligible" : verdicts.some(Boolean) ? "incomplete" : undefined;
     const parts = [t("profiles.each", { count: runs.length, label: runs[0]!.label })];
     // An eligibility check says for which profiles the user qualifies: its first lines for each, not every criterion.
-    for (const r of runs) parts.push(`${t("profiles.for", { name: name(byLabel.get(r.label)!) })} ${(verdict ? r.answer.parts.slice(0, 1) : r.answer.parts).join(" ")}`);
+    // Profiles that get the same answer share one paragraph.
+    const groups = new Map<string, { labels: string[]; text: string }>();
+    for (const r of runs) {
+      const text = (verdict ? r.answer.parts.slice(0, 1) : r.answer.parts).join(" ");
+      const g = groups.get(text) ?? { labels: [], text };
+      g.labels.push(r.label);
+      groups.set(text, g);
+    }
+    for (const g of groups.values()) parts.push(`${t("profiles.for", { name: g.labels.map((l) => name(byLabel.get(l)!)).join(", ") })} ${g.text}`);
     const citations = [...new Map(runs.flatMap((r) => r.answer.citations).map((c) => [c.quote, c])).values()];
     const { criteria: _criteria, verdict: _verdict, ...rest } = first;
     return { ...rest, parts, citations, ...(verdict ? { verdict } : {}) };
