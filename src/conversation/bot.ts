@@ -7,7 +7,8 @@ import { formFields } from "../engine/eligibility/registry.js";
 import { educationLevels, type CriterionRule, type EducationLevel } from "../knowledge/schema.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
-import { createEngine, type Engine, type EngineFault } from "../engine/engine.js";
+import { type Engine, type EngineFault } from "../engine/engine.js";
+import { createNoticeEngine } from "../engine/profiles.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
 import { canonicalZone } from "../time/zones.js";
@@ -182,7 +183,7 @@ export function selectNotice(knowledge: Knowledge, noticeId: string | undefined,
 export function createBot(options: BotOptions): Bot {
   const notice = selectNotice(options.knowledge, options.noticeId, options.now);
   const sessions = options.sessions ?? createMemorySessionStore();
-  const engine: Engine = createEngine(options.knowledge, notice, options.onFault);
+  const engine: Engine = createNoticeEngine(options.knowledge, notice, options.onFault);
 
   const said = options.said ?? createMemorySaidStore();
 

@@ -59,6 +59,8 @@ export type Session = {
   lastIntent?: string;
   /** True while an eligibility check waits for more of the user's facts. */
   checking?: boolean;
+  /** The profile the conversation is about, in a notice with several (its label, e.g. "B"). */
+  noticeProfile?: string;
   /** The criterion the last check asked about, so a bare answer ("Irish", "4 years") can be read. */
   asking?: string;
   profile: Profile;

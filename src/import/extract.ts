@@ -13,6 +13,7 @@ import { readCriteria, readDoctorateCreditOf, strictEligibilityUnits } from "./e
 import { selectionTable, type ColumnWords, type RequirementWords } from "./requirements.js";
 import { readGradeTable } from "./criteria-words.js";
 import { normalizeNotice, originalSlice, type Dropped } from "./normalize.js";
+import { profilesOf } from "./profiles.js";
 import { readTerms } from "./terms.js";
 import { dateWordsOf, furnitureOf, noticeLanguage, zonesInLanguage, type DateWords, type LanguageWords } from "./words.js";
 
@@ -1045,7 +1046,9 @@ function languageNames(s: string, languages: Languages): string[] {
 export function extractFacts(text: string, ctx: ExtractContext): Extraction {
   const normal = normalizeNotice(text, furnitureOf(ctx.words));
   const language = ctx.language ?? noticeLanguage(normal.text, ctx.words);
-  const result = new Extractor(normal.text, { ...ctx, language, zoneIndex: zonesInLanguage(ctx.zoneIndex, ctx.words, language) }).run();
+  const within = { ...ctx, language, zoneIndex: zonesInLanguage(ctx.zoneIndex, ctx.words, language) };
+  const result = new Extractor(normal.text, within).run();
+  Object.assign(result.facts, profilesOf(normal.text, ctx.words, language, result.facts, (t) => new Extractor(t, within).run().facts));
   // Every quote was read from the cleaned text; the facts quote the notice as published.
   const cache = new Map<string, string>();
   const verbatim = (q: string): string => {

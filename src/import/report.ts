@@ -103,6 +103,14 @@ export function renderReport(result: ImportResult, options: { quoteWidth?: numbe
       out.push(`    “${shorten(q, width)}”`);
     }
   }
+  const profiles = result.facts.profiles ?? [];
+  if (profiles.length) {
+    out.push("", `Profiles: ${profiles.length}, each with its own facts (a fact a profile lacks is the notice's):`);
+    for (const p of profiles) {
+      const criteria = (p.eligibility?.criteria ?? []).map((c) => c.type).join(", ");
+      out.push(`• ${p.label}${p.title ? ` – ${p.title}` : ""}${p.grades ? ` (${p.grades.min})` : ""}: criteria ${criteria || "none"}`, `    “${shorten(p.quote, width)}”`);
+    }
+  }
   if (result.missing.length) {
     out.push("", "Not found (left out of the facts file; the bot answers that the notice does not say):");
     for (const m of result.missing) out.push(`✗ ${m.field} (${m.label})${m.reason ? `: ${m.reason}` : ""}`);

@@ -121,7 +121,7 @@ export type CriterionRule = z.infer<typeof criterionRuleSchema>;
 export type RuleOf<T extends CriterionRule["type"]> = Extract<CriterionRule, { type: T }>;
 export type EducationLevel = z.infer<typeof educationLevel>;
 
-export const factsSchema = z.strictObject({
+const noticeFactsSchema = z.strictObject({
   /** The language the notice is written in; picks the lexicon. */
   language: z.string().min(2).default("en"),
   reference: textFact.optional(),
@@ -275,6 +275,33 @@ export const factsSchema = z.strictObject({
     .optional(),
   about: z.array(passageSchema).default([]),
   benefits: z.array(passageSchema).default([]),
+});
+
+/**
+ * One profile of a notice that recruits for several at once ("Profile A – Statistician (AD7)"): its label and
+ * title, and the facts that are its own, read from its parts of the notice (src/import/profiles.ts). A fact a
+ * profile lacks is the notice's (src/engine/profiles.ts puts the two together).
+ */
+export const noticeProfileSchema = z.strictObject({
+  /** The letter or number the notice gives it ("A", "2"). */
+  label: z.string().min(1),
+  title: z.string().min(1).optional(),
+  /** The heading or list line that names it. */
+  quote,
+  staffCategory: noticeFactsSchema.shape.staffCategory,
+  grades: noticeFactsSchema.shape.grades,
+  eligibility: noticeFactsSchema.shape.eligibility,
+  contract: noticeFactsSchema.shape.contract,
+  selection: noticeFactsSchema.shape.selection,
+  selectionCriteria: noticeFactsSchema.shape.selectionCriteria,
+});
+export type NoticeProfile = z.infer<typeof noticeProfileSchema>;
+
+export const factsSchema = noticeFactsSchema.extend({
+  /** Several profiles in one notice; empty for a notice with one post. */
+  profiles: z.array(noticeProfileSchema).default([]),
+  /** What the notice says of its profiles as a whole ("Candidates may apply for one profile only"). */
+  profilesRules: z.array(passageSchema).default([]),
 });
 
 export type Facts = z.infer<typeof factsSchema>;
@@ -474,6 +501,8 @@ export const noticeWordsSchema = z.strictObject({
   countsAsExperience: z.array(z.string().min(1)).default([]),
   /** Words the eligibility criteria are read with (src/import/criteria-words.ts); every list may be empty. */
   criteria: criteriaWordsSchema.default(criteriaWordsSchema.parse({})),
+  /** The word a notice calls one of several posts it recruits for by ("profile", "profil"), singular and plural. */
+  profile: z.array(z.string().min(1)).default([]),
 });
 export type NoticeWords = z.infer<typeof noticeWordsSchema>;
 
