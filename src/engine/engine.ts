@@ -505,7 +505,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Open world: the topics the question also names, from their passages; a date of another job's, said so.
         reply = withAskedTopics(ctx, intent, reply);
         const otherJob = otherJobNote(ctx, remnants);
-        if (otherJob) reply = { ...reply, parts: [otherJob.part, ...reply.parts], citations: [otherJob.citation, ...reply.citations] };
+        if (otherJob) {
+          // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.
+          const base = intent === "uncovered" && ctx.facts.deadline ? intents.deadline!(ctx) : reply;
+          reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
+        }
         const more = moreQuestions(pack, read, labels, scores, intent);
         for (const { intent: also, labels: clauseLabels, clause } of more) {
           // Several questions in one message ("What does it pay and where is it?"): each answered, in order; a

@@ -27,9 +27,12 @@ function topicWords(words: string[]): RegExp | undefined {
 /** The notice topics the question names, with the words of the question's language. */
 export function askedTopics(ctx: Context): string[] {
   const text = normalizeForMatch(ctx.u.text);
-  return Object.entries(ctx.lexicon.words.notice.topics)
+  const topics = Object.entries(ctx.lexicon.words.notice.topics)
     .filter(([, words]) => topicWords(words)?.test(text))
     .map(([topic]) => topic);
+  // A language named ("Is Portuguese required?") asks about languages, as a passage naming one speaks of them.
+  if (ctx.u.languages.length && !topics.includes("languages")) topics.push("languages");
+  return topics;
 }
 
 /** The topics an intent's own answer already speaks of: not added again beside it. */
@@ -51,7 +54,9 @@ const BESIDE_LIMIT = 2;
  * question ("Where is it based? Must I travel?") answered from its passage. Nothing for small talk and checks.
  */
 export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Reply {
-  if (["greeting", "help", "thanks", "offtopic", "eligibility", "criteria"].includes(intent)) return reply;
+  if (["greeting", "help", "thanks", "offtopic", "eligibility"].includes(intent)) return reply;
+  // The criteria answered from typed rules speak for themselves; with none typed, the passages asked about do.
+  if (intent === "criteria" && reply.citations.length) return reply;
   let out = reply;
   for (const topic of askedTopics(ctx)) {
     if (OWN[intent]?.includes(topic)) continue;
@@ -61,7 +66,7 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
     if (!on.length || on.some((p) => shown.some((q) => q.includes(p.text) || p.text.includes(q)))) continue;
     const open = fromPassages(ctx, topic, "", shown, BESIDE_LIMIT);
     if (!open.citations.length) continue;
-    if (out.gap && intent !== "uncovered") {
+    if ((out.gap || !out.citations.length) && intent !== "uncovered") {
       // The intent found nothing on its subject ("the skills sought") where the question names a topic the
       // notice does speak of ("language skills"): the passages are the answer, not the silence.
       const { gap: _gap, ...rest } = out;

@@ -52,14 +52,15 @@ export const languages: Intent = (ctx) => {
   const reply = rule(ctx);
   const more = naming(ctx, reply.citations.map((c) => c.quote));
   if (!more.citations.length) return reply;
-  // The passages naming the language asked answer "do I need it?" first; the rule follows, without "it is an
-  // official language", which answers another question ("does it count?").
+  // After the rule, the passages naming the language asked, which say whether it is required or an asset; in a
+  // question on the requirement, without "it is an official language", which answers another ("does it count?").
   const official = ctx.reference.languages.official;
+  const requirement = ctx.u.topics.has("languages.requirements") && !ctx.u.topics.has("languages.official");
   const countsLines = new Set(
-    ctx.u.languages.map((l) => ctx.t("languages.official.yes", { language: ctx.names.language(l.name), code: official.find((o) => o.name === l.name)?.code ?? "", count: official.length })),
+    requirement ? ctx.u.languages.map((l) => ctx.t("languages.official.yes", { language: ctx.names.language(l.name), code: official.find((o) => o.name === l.name)?.code ?? "", count: official.length })) : [],
   );
   const { gap: _gap, ...rest } = reply;
-  return { ...rest, parts: [...more.parts, ...reply.parts.filter((p) => !countsLines.has(p))], citations: [...more.citations, ...reply.citations] };
+  return { ...rest, parts: [...reply.parts.filter((p) => !countsLines.has(p)), ...more.parts], citations: [...reply.citations, ...more.citations] };
 };
 
 const rule: Intent = (ctx) => {
