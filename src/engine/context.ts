@@ -7,6 +7,7 @@ import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem, type SearchIndex } from "../search/index.js";
 import { normalizeForMatch, words } from "./normalize.js";
 import type { Understanding } from "./understand.js";
+import type { Remnant } from "./open-world.js";
 import type { MessageParams } from "../i18n/catalogue.js";
 import type { Speaker } from "../time/format.js";
 
@@ -29,6 +30,8 @@ export type Context = {
   /** The zone the channel knows for the user, if any. */
   zone?: string;
   search: SearchIndex;
+  /** Blocks of a pasted page's list of other jobs ("Similar jobs"): not this notice's facts. */
+  remnants?: Remnant[];
   /** A citation for a quote of the notice. */
   cite(quote: string): Citation;
   /** The language the answer is given in (the user's), e.g. "en", "fr". */

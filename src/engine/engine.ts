@@ -52,6 +52,7 @@ import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
 import { MAX_CLAUSES, splitRequests } from "./requests.js";
+import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 
 export type Engine = {
@@ -144,7 +145,18 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const lexicon = knowledge.lexicons.get(notice.facts.language);
   if (!lexicon) throw new Error(`engine: no lexicon for language "${notice.facts.language}"`);
   const facts = notice.facts;
-  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms, topics: lexicon.words.notice.topics });
+  // A pasted page's list of other jobs, headed in any lexicon's words (a page may mix languages).
+  const remnants = findRemnants(notice.text, [...knowledge.lexicons.values()].flatMap((l) => l.words.notice.related));
+  // A passage naming a language ("Knowledge of French would be an asset") speaks of languages: the names of the
+  // reference data and of the notice's language are topic words of "languages" too.
+  const languageNames = [...knowledge.reference.languages.official, ...knowledge.reference.languages.other].flatMap((l) => [l.name, ...l.aliases, ...(lexicon.names.languages[l.name] ?? [])]);
+  const topics = { ...lexicon.words.notice.topics, languages: [...(lexicon.words.notice.topics.languages ?? []), ...languageNames.filter((n) => n.length > 3)] };
+  const furniture = [...knowledge.lexicons.values()].flatMap((l) => l.words.notice.furniture).map((f) => normalizeForMatch(f)).filter(Boolean);
+  const isFurniture = (text: string) => {
+    const t = normalizeForMatch(text);
+    return furniture.some((f) => t.startsWith(f)) || remnants.some((r) => normalizeForMatch(r.text).includes(t));
+  };
+  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms, topics, isFurniture });
   const noticeWords = words(normalizeForMatch(notice.text));
   // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
   const coverage = createCoverage(facts, notice.text, lexicon.uncovered);
@@ -279,6 +291,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     now,
     ...(zone ? { zone } : {}),
     search: index,
+    remnants,
     cite,
     language: pack.language,
     t: pack.catalogue.t,
@@ -498,6 +511,14 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "How many days of telework?": the passage on the subject, and that it gives no figure, where it gives none.
         if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
           reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
+        // Open world: the topics the question also names, from their passages; a date of another job's, said so.
+        reply = withAskedTopics(ctx, intent, reply);
+        const otherJob = otherJobNote(ctx, remnants);
+        if (otherJob) {
+          // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.
+          const base = intent === "uncovered" && ctx.facts.deadline ? intents.deadline!(ctx) : reply;
+          reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
+        }
         const more = moreQuestions(pack, read, labels, scores, intent);
         for (const { intent: also, labels: clauseLabels, clause } of more) {
           // Several questions in one message ("What does it pay and where is it?"): each answered, in order; a

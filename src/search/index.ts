@@ -39,6 +39,8 @@ export type SearchOptions = {
   synonyms: string[][];
   /** Words a passage on a topic holds, by topic, in the notice's language. */
   topics?: Record<string, string[]>;
+  /** Passages that are page furniture or another job's ("Share this job …", a "Similar jobs" entry): on no topic. */
+  isFurniture?: (text: string) => boolean;
 };
 
 /** A crude stem so "extended" finds "extension" and "languages" finds "language". */
@@ -49,6 +51,13 @@ export function stem(word: string): string {
     .replace(/(.)\1$/, "$1");
 }
 
+/** A short line in capitals, numbered or not ("6. SELECTION PROCEDURE", "HOW TO APPLY"): a heading. */
+function isSubheading(text: string): boolean {
+  const t = text.replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, "").trim();
+  const letters = t.match(/\p{L}/gu) ?? [];
+  return t.length >= 4 && t.length <= 80 && letters.length >= 4 && letters.every((c) => c === c.toUpperCase()) && !/[.;,]$/.test(t);
+}
+
 export function createSearchIndex(sections: Section[], options: SearchOptions): SearchIndex {
   const stop = new Set(options.stopwords);
   const synonymsOf = new Map<string, string[]>();
@@ -57,9 +66,15 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
     for (const w of normalised) synonymsOf.set(w, normalised.filter((x) => x !== w));
   }
   const passages: Passage[] = [];
+  // A heading the sections did not split at ("6. SELECTION PROCEDURE" inside one section): a short line in
+  // capitals, numbered or not, heads the paragraphs after it for topics.
+  const under = new Map<number, string>();
   for (const section of sections) {
+    let sub = "";
     for (const text of section.paragraphs) {
+      if (isSubheading(text)) sub = text;
       if (text.length < 12) continue;
+      if (sub && sub !== text) under.set(passages.length, sub);
       passages.push({ id: passages.length, sectionId: section.id, heading: section.heading, text, topics: [] });
     }
   }
@@ -73,7 +88,11 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
   const inText = new Map<number, Set<string>>();
   for (const p of passages) {
     const text = normalizeForMatch(p.text);
-    const heading = normalizeForMatch(p.heading);
+    const heading = normalizeForMatch(`${p.heading} ${under.get(p.id) ?? ""}`);
+    if (options.isFurniture?.(p.text)) {
+      inText.set(p.id, new Set());
+      continue;
+    }
     const own = new Set(topicRes.filter((t) => t.re.test(text)).map((t) => t.topic));
     inText.set(p.id, own);
     p.topics = topicRes.filter((t) => own.has(t.topic) || t.re.test(heading)).map((t) => t.topic);
@@ -103,7 +122,7 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
       const t = topicRes.find((x) => x.topic === topic);
       if (!t) return [];
       const many = new RegExp(t.re.source, "gu");
-      const rank = (p: Passage) => (t.re.test(normalizeForMatch(p.heading)) ? 100 : 0) + new Set(normalizeForMatch(p.text).match(many) ?? []).size * 10 + (inText.get(p.id)?.has(topic) ? 1 : 0);
+      const rank = (p: Passage) => (t.re.test(normalizeForMatch(`${p.heading} ${under.get(p.id) ?? ""}`)) ? 100 : 0) + new Set(normalizeForMatch(p.text).match(many) ?? []).size * 10 + (inText.get(p.id)?.has(topic) ? 1 : 0);
       return passages
         .filter((p) => p.topics.includes(topic) && p.text.split(/\s+/).length >= 4)
         .map((p) => ({ p, r: rank(p) }))

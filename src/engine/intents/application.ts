@@ -4,7 +4,7 @@
 import type { Citation } from "../../answer.js";
 import { deadlineInstant, isDateOnly } from "../../time/deadline.js";
 import { formatMoment } from "../../time/format.js";
-import { listOf, quoted, silence, type Intent } from "../context.js";
+import { fromPassages, listOf, quoted, type Intent } from "../context.js";
 
 export const application: Intent = (ctx) => {
   const a = ctx.facts.application;
@@ -32,7 +32,12 @@ export const application: Intent = (ctx) => {
     }
     cite(c.quote);
   }
-  if (!channels.length) parts.push(silence(ctx, ctx.t("application.subject.where")));
+  // No typed channel: the notice's passages on applying ("exclusivement en ligne", "sent by e-mail … not accepted").
+  const open = channels.length ? undefined : fromPassages(ctx, "application", ctx.t("application.subject.where"), a.refused ? [a.refused.quote] : [], 2);
+  if (open) {
+    parts.push(...open.parts);
+    citations.push(...open.citations);
+  }
   if (a.refused) {
     parts.push(quoted(ctx, a.refused.quote));
     cite(a.refused.quote);
@@ -68,5 +73,5 @@ export const application: Intent = (ctx) => {
     parts.push(quoted(ctx, notified.quote));
     cite(notified.quote);
   }
-  return { parts, citations, ...(channels.length ? {} : { gap: "not_in_notice" as const }) };
+  return { parts, citations, ...(channels.length || open?.citations.length ? {} : { gap: "not_in_notice" as const }) };
 };

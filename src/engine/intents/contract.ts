@@ -58,7 +58,14 @@ export const contract: Intent = (ctx) => {
       parts.push(ctx.t("contract.extension", { lead: how, times: c.extension.times, years: c.extension.maxYears }));
       parts.push(ctx.t("contract.quote", { quote: sentence(c.extension.quote) }));
       cite(c.extension.quote);
-    } else if (extension) parts.push(silence(ctx, ctx.t("contract.subject.extension")));
+    } else if (extension) {
+      // No typed renewal: the notice's passages on extending ("Traineeships cannot be extended."), or that it does not say.
+      const open = fromPassages(ctx, "extension", ctx.t("contract.subject.extension"), citations.map((c) => c.quote), 2);
+      if (open.citations.length) {
+        parts.push(...open.parts);
+        citations.push(...open.citations);
+      } else parts.push(silence(ctx, ctx.t("contract.subject.extension")));
+    }
   }
   if (asks("total") && c.firstContract) {
     const r = c.renewal;

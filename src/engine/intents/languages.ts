@@ -1,6 +1,8 @@
 // The language rule, and whether a given language counts.
 import type { CefrLevel } from "../../knowledge/schema.js";
+import type { Citation } from "../../answer.js";
 import { listOf, says, silence, subject, type Context, type Intent } from "../context.js";
+import { normalizeForMatch, words } from "../normalize.js";
 import { describeLanguages } from "../eligibility/languages.js";
 
 /**
@@ -25,7 +27,43 @@ function levelAnswers(ctx: Context, main: CefrLevel | undefined, second: CefrLev
   return !ctx.u.languages.length && asked.length === 1 && !ctx.u.topics.has("languages.levels") ? [compare(asked[0]!)] : [];
 }
 
+/**
+ * "Do I need French?": the notice's passages on languages that name a language the user names ("Knowledge of
+ * French or German would be an asset."), in its own words, which say whether it is required or an advantage.
+ */
+function naming(ctx: Context, shown: string[]): { parts: string[]; citations: Citation[] } {
+  if (!ctx.u.languages.length) return { parts: [], citations: [] };
+  const names = ctx.u.languages.flatMap((l) => {
+    const entry = [...ctx.reference.languages.official, ...ctx.reference.languages.other].find((o) => o.name === l.name);
+    return [l.name, ...(entry?.aliases ?? [])].map((n) => normalizeForMatch(n)).filter((n) => n.length > 2);
+  });
+  const on = ctx.search
+    .onTopic("languages")
+    .filter((p) => {
+      const w = new Set(words(normalizeForMatch(p.text)));
+      return names.some((n) => w.has(n)) && !shown.some((q) => q.includes(p.text) || p.text.includes(q));
+    })
+    .slice(0, 2);
+  if (!on.length) return { parts: [], citations: [] };
+  return { parts: [says(ctx, ...on.map((p) => p.text))], citations: on.map((p) => ({ sectionId: p.sectionId, heading: p.heading, quote: p.text })) };
+}
+
 export const languages: Intent = (ctx) => {
+  const reply = rule(ctx);
+  const more = naming(ctx, reply.citations.map((c) => c.quote));
+  if (!more.citations.length) return reply;
+  // After the rule, the passages naming the language asked, which say whether it is required or an asset; in a
+  // question on the requirement, without "it is an official language", which answers another ("does it count?").
+  const official = ctx.reference.languages.official;
+  const requirement = ctx.u.topics.has("languages.requirements") && !ctx.u.topics.has("languages.official");
+  const countsLines = new Set(
+    requirement ? ctx.u.languages.map((l) => ctx.t("languages.official.yes", { language: ctx.names.language(l.name), code: official.find((o) => o.name === l.name)?.code ?? "", count: official.length })) : [],
+  );
+  const { gap: _gap, ...rest } = reply;
+  return { ...rest, parts: [...reply.parts.filter((p) => !countsLines.has(p)), ...more.parts], citations: [...reply.citations, ...more.citations] };
+};
+
+const rule: Intent = (ctx) => {
   // The typed criterion, where the notice has one (src/engine/eligibility/languages.ts), after the answer to a
   // level asked about; the CEFR scale and the selection language follow below as before.
   const typed = ctx.facts.eligibility.criteria.find((c) => c.type === "languages");

@@ -1,7 +1,7 @@
 // Pay: the figures as the notice writes them (a basic salary, a net range, a living allowance), never
 // computed; where it gives none, what it says pay is made up of.
 import type { Citation } from "../../answer.js";
-import { quoted, sentence, silence, type Intent } from "../context.js";
+import { fromPassages, quoted, sentence, silence, type Intent } from "../context.js";
 
 export const pay: Intent = (ctx) => {
   const { pay: basis, tax, salary, allowances } = ctx.facts.contract;
@@ -27,7 +27,15 @@ export const pay: Intent = (ctx) => {
     parts.push(ctx.t("pay.grades", { range: min === max ? min : `${min}–${max}` }));
     citations.push(ctx.cite(ctx.facts.grades.quote));
   }
-  const known = salary || basis || allowances;
-  if (!known) parts.push(silence(ctx, ctx.t("pay.subject")));
+  let known = Boolean(salary || basis || allowances);
+  if (!known) {
+    // No typed figure nor make-up: the notice's passages on pay ("A competitive, tax-free salary."), or that it does not say.
+    const open = fromPassages(ctx, "pay", ctx.t("pay.subject"), citations.map((c) => c.quote), 2);
+    if (open.citations.length) {
+      parts.push(...open.parts);
+      citations.push(...open.citations);
+      known = true;
+    } else parts.push(silence(ctx, ctx.t("pay.subject")));
+  }
   return { parts, citations, ...(known ? {} : { gap: "not_in_notice" as const }) };
 };

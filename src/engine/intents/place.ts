@@ -1,7 +1,7 @@
 // Where the job is, and how much of it can be done from elsewhere (telework) where the notice says so.
 import type { Citation } from "../../answer.js";
-import { isYesNoQuestion, silence, type Intent } from "../context.js";
-import { normalizeForMatch } from "../normalize.js";
+import { fromPassages, isYesNoQuestion, says, type Intent } from "../context.js";
+import { normalizeForMatch, words } from "../normalize.js";
 import { teleworkParts } from "./telework.js";
 
 export const place: Intent = (ctx) => {
@@ -20,11 +20,25 @@ export const place: Intent = (ctx) => {
     citations.push(ctx.cite(p.quote));
     if (ctx.facts.service || ctx.facts.directorate)
       parts.push(ctx.t("place.employer", { employer: [ctx.facts.service?.value, ctx.facts.directorate?.value].filter(Boolean).join(", ") }));
-  } else parts.push(silence(ctx, ctx.t("place.subject")));
+  } else {
+    // No typed place: the notice's passages on where the work is ("Places: Brussels, Luxembourg…"), or that it does not say.
+    const open = fromPassages(ctx, "place", ctx.t("place.subject"), [], 2);
+    parts.push(...open.parts);
+    citations.push(...open.citations);
+  }
+  // "Will I be based at the site in France?" where the post is elsewhere: the passage on travel that names what was asked.
+  if (p && parts[0] === ctx.t("place.no", { place: p.value })) {
+    const asked = words(normalizeForMatch(ctx.u.text)).filter((w) => w.length > 3 && !normalizeForMatch(p.value).includes(w));
+    const travel = ctx.search.onTopic("travel").find((x) => asked.some((w) => words(normalizeForMatch(x.text)).includes(w)));
+    if (travel) {
+      parts.push(says(ctx, travel.text));
+      citations.push({ sectionId: travel.sectionId, heading: travel.heading, quote: travel.text });
+    }
+  }
   if (ctx.u.topics.has("place.telework") && ctx.facts.telework) {
     const t = teleworkParts(ctx);
     parts.push(...t.parts);
     citations.push(...t.citations);
   }
-  return { parts, citations, ...(p ? {} : { gap: "not_in_notice" as const }) };
+  return { parts, citations, ...(citations.length ? {} : { gap: "not_in_notice" as const }) };
 };
