@@ -51,7 +51,7 @@ import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { MAX_CLAUSES, splitRequests } from "./requests.js";
+import { MAX_CLAUSES, questionPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 
@@ -94,7 +94,7 @@ const intents: Record<string, Intent> = {
 /** Intents that answer a plain question about the post and can be answered side by side. */
 const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
 /** Intents answered beside others only when a clause of their own asks them ("…, and can non-EU people apply?"). */
-const BY_CLAUSE = new Set([...COMBINABLE, "criteria", "languages", "telework", "underrepresented", "experience"]);
+const BY_CLAUSE = new Set([...COMBINABLE, "criteria", "languages", "telework", "underrepresented", "experience", "profile"]);
 /** The most requests one message gets answered (issue 17: up to four, in the order asked). */
 const MAX_REQUESTS = 4;
 
@@ -350,28 +350,32 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * classifier is sure the message is one question. A clause asking the first intent about another topic is
    * a request of its own too; the caller keeps a request only when its answer adds a passage.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string }[] => {
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number } => {
     if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
-    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string }[] = [];
+    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number } = [];
     const clauses = requestsOf(pack, u.text);
     const firstLabel = labels[0]?.label;
     if (clauses.length > 1)
-      for (const clause of clauses) {
+      for (const [at, clause] of clauses.entries()) {
         const ranked = rankClause(pack, clause);
         const best = ranked[0];
         let intent = best && intentOfLabel(routing.intentOf, best.label);
         // "can non-EU people apply?" beside another question asks what the notice requires, not for a check.
         if (intent === "eligibility" && best!.label !== "eligibility.check") intent = "criteria";
         if (!best || !intent || best.confidence < routing.clauseConfidence || !BY_CLAUSE.has(intent)) continue;
+        // Where the first answer's own clause stands, so that the answers come in the order asked.
+        if (intent === first && found.firstAt === undefined) found.firstAt = at;
         if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
-        found.push({ intent, labels: ranked, clause, label: best.label });
+        found.push({ intent, labels: ranked, clause, label: best.label, at });
       }
     const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores) : undefined;
     const sure = labels[0] && labels[0].confidence >= 0.7 && intentOfLabel(routing.intentOf, labels[0].label) === first;
     const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= 0.1);
     if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
-    return found.slice(0, MAX_REQUESTS - 1);
+    const out: typeof found = found.slice(0, MAX_REQUESTS - 1);
+    if (found.firstAt !== undefined) out.firstAt = found.firstAt;
+    return out;
   };
 
   /** The reading of a message, with what the classifier adds: the topic asked and an uncovered subject it knows. */
@@ -475,6 +479,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           const [best] = pack.language === facts.language ? index.search(read.text, 1) : [];
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
+        // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
+        const asking = pack.classifier && !checking ? questionPart(normalizeForMatch(read.original)) : undefined;
+        const asked = asking ? rankClause(pack, asking)[0] : undefined;
         const signals: Signals = {
           u: withLabel,
           session,
@@ -482,6 +489,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           ...(top ? { top } : {}),
           ...(second ? { second } : {}),
           ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
+          ...(asked ? { question: { label: asked.label, confidence: asked.confidence } } : {}),
+          checkShare: labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === "eligibility").reduce((a, l) => a + l.confidence, 0),
           firstPerson: pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts,
           followUp: pack.followUp.some((re) => re.test(withLabel.text)),
           refersBack: pack.refersBack.some((re) => re.test(withLabel.text)),
@@ -499,7 +508,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           intent = "eligibility";
           rule = "what-if";
         }
-        let u = enrich(pack, read, labels, intent, true);
+        // Answering the asking sentence beside the facts: its own labels give the topic asked.
+        let u = enrich(pack, read, rule === "question-beside-facts" && asking ? rankClause(pack, asking) : labels, intent, true);
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
@@ -520,16 +530,20 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
         }
         const more = moreQuestions(pack, read, labels, scores, intent);
-        for (const { intent: also, labels: clauseLabels, clause } of more) {
+        // The answers in the order asked: the first one where its own clause stands (first when no clause is its own).
+        const pieces: { at: number; parts: string[] }[] = [{ at: more.firstAt ?? -1, parts: reply.parts }];
+        for (const { intent: also, labels: clauseLabels, clause, at } of more) {
           // Several questions in one message ("What does it pay and where is it?"): each answered, in order; a
           // clause is read on its own, and its answer kept only when it adds a passage not quoted yet.
           const own = clause ? readIn(pack, clause, checking).u : read;
           const next = intents[also]!(context(pack, enrich(pack, { ...own, profile: read.profile, asked: read.asked }, clauseLabels, also), session, now, zone));
           const shown = new Set(reply.citations.map((c) => c.quote));
           if (next.citations.length && next.citations.every((c) => shown.has(c.quote))) continue;
-          const said = new Set(reply.parts);
-          reply = { ...reply, parts: [...reply.parts, ...next.parts.filter((p) => !said.has(p))], citations: [...reply.citations, ...next.citations] };
+          const said = new Set(pieces.flatMap((p) => p.parts));
+          pieces.push({ at: at ?? Number.MAX_SAFE_INTEGER, parts: next.parts.filter((p) => !said.has(p)) });
+          reply = { ...reply, citations: [...reply.citations, ...next.citations] };
         }
+        if (pieces.length > 1) reply = { ...reply, parts: pieces.sort((a, b) => a.at - b.at).flatMap((p) => p.parts) };
         const also = more[0]?.intent;
         // Torn between two intents: the likeliest answered, the other offered.
         const torn = (rule === "confident" || rule === "likeliest") && top && second && !also && second.score >= top.score * pack.lexicon.routing.offerShare && second.intent !== intent;

@@ -38,3 +38,21 @@ export function splitRequests(clauses: string[], and: RegExp | undefined): strin
       }
   return out;
 }
+
+/**
+ * The asking part of a message that also states something in a sentence of its own ("I'm an official. How do I
+ * apply?", "is 3 years' experience required? I have 1.5"): its sentences ending in a question mark, joined; undefined
+ * when every sentence asks or none does. Sentences end at . ! ? ; : followed by a space (not "1.5", "12:00") — a
+ * shape of writing, not a word of any language.
+ */
+export function questionPart(text: string): string | undefined {
+  const asking: string[] = [];
+  let stating = 0;
+  for (const m of text.matchAll(/([^.!?;:]|[.!?;:](?!\s|$))+(?:[.!?;:](?=\s|$))?/gu)) {
+    const sentence = m[0].trim();
+    if (wordCount(sentence.replace(/[.!?;:]$/, "")) < 2) continue;
+    if (sentence.endsWith("?")) asking.push(sentence);
+    else stating++;
+  }
+  return asking.length && stating ? asking.join(" ") : undefined;
+}

@@ -19,6 +19,13 @@ export type Signals = {
   label?: { label: string; confidence: number };
   /** The message speaks in the first person. */
   firstPerson: boolean;
+  /**
+   * Where the message states something and asks something in sentences of their own ("I'm an official. How do I
+   * apply?"), the classifier's best label for the asking sentences alone.
+   */
+  question?: { label: string; confidence: number };
+  /** The classifier's share of votes (0–1) for the eligibility labels, over the whole message. */
+  checkShare?: number;
   /** The message opens like a follow-up ("and…", "what about…"). */
   followUp: boolean;
   /** The message refers back to the last answer ("what does that depend on?"). */
@@ -66,13 +73,21 @@ export const RULES: Rule[] = [
     id: "question-beside-facts",
     doc: "“I'm an official at the Court, do I get priority?”: facts stated beside a question on another subject are kept for later; the question is answered, no check starts",
     decide: (s) => {
-      if (s.session.checking || s.u.hypothetical || !s.label || !/\?/.test(s.u.text)) return undefined;
-      if (!(s.u.statesFacts || statesEligibilityFacts(s.u.profile))) return undefined;
-      const intent = (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
+      // The asking sentence read alone, where there is one: the facts beside it do not pull it towards a check,
+      // unless the whole message reads as a check more surely than the asking sentence reads as its subject.
+      const whole = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
+      const asCheck = (whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= s.routing.questionUnlessCheck;
+      const question = s.question && !asCheck ? s.question : undefined;
+      const label = question ?? s.label;
+      if (s.session.checking || !label || !/\?/.test(s.u.text)) return undefined;
+      if (s.u.hypothetical && !question) return undefined;
+      const facts = s.u.statesFacts || statesEligibilityFacts(s.u.profile) || statesEligibilityFacts(s.u.asked) || Boolean(s.u.asked.nationalities?.length);
+      if (!facts) return undefined;
+      const intent = (s.routing.intentOf[label.label] ?? label.label).split(".")[0]!;
       // Languages, "can I still apply?" and the requirements are what a check answers; they never leave it.
-      if (["eligibility", "criteria", "languages", "offtopic", "uncovered"].includes(intent) || s.label.label === "deadline.still" || SMALL_TALK.has(intent)) return undefined;
+      if (["eligibility", "criteria", "languages", "offtopic", "uncovered"].includes(intent) || label.label === "deadline.still" || SMALL_TALK.has(intent)) return undefined;
       // "… Am I eligible?" asks for the check, whatever else the words touch.
-      return s.label.confidence >= s.routing.questionBesideFacts && s.score("eligibility") < s.routing.factsUnless ? intent : undefined;
+      return label.confidence >= s.routing.questionBesideFacts && (question || s.score("eligibility") < s.routing.factsUnless) ? intent : undefined;
     },
   },
   {
@@ -192,6 +207,16 @@ export const RULES: Rule[] = [
       if (!last || SMALL_TALK.has(last) || !s.refersBack || s.u.statesFacts) return undefined;
       const strong = s.top && s.top.intent !== last && s.patternScore(s.top.intent) >= s.routing.refersBackUnless;
       return strong ? undefined : last;
+    },
+  },
+  {
+    id: "follow-up-topic",
+    doc: "a short question right after an answer whose best label is a topic of that answer's intent (“in which language?” after the interview): the same intent",
+    decide: (s) => {
+      const last = s.session.lastIntent;
+      if (!last || SMALL_TALK.has(last) || !s.label || s.u.statesFacts || s.u.text.split(" ").length > s.routing.followUpWords) return undefined;
+      const intent = (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0];
+      return intent === last && s.label.confidence >= s.routing.followUpConfidence ? last : undefined;
     },
   },
   { id: "confident", doc: "one intent scores clearly", decide: (s) => (s.top && s.top.score >= s.routing.answer ? s.top.intent : undefined) },

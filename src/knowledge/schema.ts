@@ -389,7 +389,7 @@ export const routingSchema = z.strictObject({
   /** An uncovered subject is answered as such unless an intent scores this much. */
   uncoveredUnless: z.number().default(6),
   offTopicUnless: z.number().default(4),
-  offTopicConfidence: z.number().default(0.7),
+  offTopicConfidence: z.number().default(0.55),
   /** The classifier's confidence for an uncovered subject it recognises. */
   uncoveredConfidence: z.number().default(0.5),
   factsUnless: z.number().default(3),
@@ -408,6 +408,11 @@ export const routingSchema = z.strictObject({
   clauseConfidence: z.number().default(0.35),
   /** A label of another intent than the one answered, at least this sure, is a topic asked beside it (its premise). */
   besideTopic: z.number().default(0.1),
+  /** The asking sentence beside facts is answered on its own unless the whole message's votes for eligibility reach this share. */
+  questionUnlessCheck: z.number().default(0.5),
+  /** A question of at most `followUpWords` words right after an answer stays with its intent when its best label is of that intent, this sure. */
+  followUpWords: z.number().int().default(4),
+  followUpConfidence: z.number().default(0.3),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */

@@ -50,6 +50,8 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
   const processTerm = (t: string) => stem(t.toLowerCase());
   const index = new MiniSearch<Example>({ fields: ["text"], storeFields: ["label"], tokenize, processTerm });
   index.addAll(docs);
+  // The stems the examples hold: a word no example has ("actually") is no sign of a subject either way.
+  const vocabulary = new Set(docs.flatMap((d) => tokenize(d.text).map(processTerm)));
   const perLabel = new Map<string, number>();
   for (const d of docs) perLabel.set(d.label, (perLabel.get(d.label) ?? 0) + 1);
 
@@ -91,7 +93,7 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
       const terms = queryTerms(message);
       if (!terms.length) return [];
       // An example that shares only stop words with the message ("what kind of…") says nothing of its subject.
-      const content = new Set(terms.filter((w) => !stop.has(w)).map((w) => stem(w)));
+      const content = new Set(terms.filter((w) => !stop.has(w)).map((w) => stem(w)).filter((t) => vocabulary.has(t)));
       const hits = index.search(terms.join(" "), searchOptions).filter((h) => !content.size || h.queryTerms.some((t) => content.has(t)));
       if (!hits.length) return [];
       // The closest examples vote for their label, the nearer the more; the best label's share of the votes

@@ -21,7 +21,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "yn-french-mandatory",
   "yn-b2-second",
   "yn-b2-main",
-  "yn-c1-first",
   "yn-eu-citizen",
   "yn-eu-national",
   "yn-brussels",
@@ -55,5 +54,4 @@ export const STILL_MISREAD_IDS: string[] = [
   "pl-la-how-many",
   "pl-gr-level",
   "pl-ap-where",
-  "pl-ro-describe",
 ];

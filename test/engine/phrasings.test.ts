@@ -251,6 +251,14 @@ const yesNo: Row[] = [
 
 /** 5. The user's own facts are read with their scope: "only", "no", "but", years of work, degree names, credits. */
 const ownFacts: Row[] = [
+  // Facts beside a question that is not a check (issue 17, class 2): the question answered, the facts kept for later.
+  { id: "fq-official-how-apply", turns: "I'm a Commission official (AD6 in DG HR). How do I actually apply for this one?", intent: "application", says: ADDRESS, never: /check your eligibility/i },
+  { id: "fq-official-where-send", turns: "I work as an AD7 official at the Council. Where do I send my application?", intent: "application", says: ADDRESS, never: /check your eligibility/i },
+  { id: "fq-experience-hard", turns: "is the 3 years' experience a hard requirement? i've only got 1.5 yrs in a SOC", intent: "experience", says: NOT_REQUIRED },
+  { id: "fq-experience-must", turns: "Must I have 3 years of experience? I have 2 years in a CERT.", intent: "experience", says: NOT_REQUIRED },
+  { id: "fq-danish-send", turns: "I'm Danish and saw Denmark is on the under-represented list :) so what exactly do I need to send and where?", intent: "application", says: all(ADDRESS, /application form/i) },
+  { id: "fq-greek-documents", turns: "I'm Greek: what exactly do I need to send?", intent: "application", says: all(ADDRESS, SINGLE_PDF) },
+  { id: "fq-check-stays", turns: "I'm Slovak, Slovak is my native language and my English is C1. Can I apply now?", intent: "eligibility" },
   { id: "uf-highschool-soc", turns: "I only got a high-school diploma but 10 years of SOC experience", intent: "eligibility", verdict: "not_eligible", criteria: { education: "not_met" }, never: /10 years of (?:university )?stud/i },
   { id: "uf-no-degree-15y", turns: "no degree, 15 years in cybersecurity, am I eligible?", intent: "eligibility", verdict: "not_eligible", criteria: { education: "not_met" }, never: /15 years of (?:university )?stud/i },
   { id: "uf-no-university-8y", turns: "I didn't go to university but I have 8 years experience in threat intel. Can I apply?", intent: "eligibility", verdict: "not_eligible", criteria: { education: "not_met" } },
@@ -298,6 +306,8 @@ const ownFacts: Row[] = [
 
 /** 6. Follow-ups keep the thread: country, zone, topic, hypotheticals, corrections. */
 const followUps: Row[] = [
+  { id: "fu-interview-language", turns: ["Is there an interview?", "in which language?"], intent: "selection", says: /English/ },
+  { id: "fu-dutch-what-else", turns: ["can i apply", "i'm dutch", "what else do you need to know?"], intent: "eligibility", verdict: "incomplete", says: /diploma|studies/i },
   { id: "fu-uk-then-norway", turns: ["I'm British, can I still apply?", "What about Norwegians?"], intent: ["criteria", "eligibility"], says: all(/Norw/, NOT_EU), never: /United Kingdom|British/ },
   { id: "fu-uk-then-norway-short", turns: ["I am from the UK. Am I eligible?", "and norway?"], intent: ["criteria", "eligibility"], says: /Norw/, never: /United Kingdom/ },
   { id: "fu-swiss-then-croatia", turns: ["Can Swiss citizens apply?", "what about Croatians?"], intent: ["criteria", "eligibility"], says: all(/Croatia/, /^Yes\b/) },
@@ -339,6 +349,12 @@ const followUps: Row[] = [
 
 /** 7. Two questions in one message: both are answered. */
 const twoQuestions: Row[] = [
+  { id: "tq-three-numbered", turns: "hey 3 qs: 1) deadline? 2) can non-eu ppl apply? 3) is the job in brussels", intent: "deadline", says: all(DEADLINE_DATE, /member state/i, /Brussels/) },
+  { id: "tq-numbered-two", turns: "two questions: 1) can people from outside the EU apply? 2) where is the job?", intent: ["criteria", "place"], says: all(/member state/i, /Brussels/) },
+  { id: "tq-diploma-languages", turns: "What kind of diploma I need and which languages?", intent: ["languages", "criteria"], says: all(/\b3 years\b/, /C1/, /B2/) },
+  { id: "tq-day-scripting", turns: "What would I actually be doing day to day, and which scripting languages do they expect me to know?", intent: ["role", "profile"], says: all(CYBER, /python/i) },
+  { id: "tq-tasks-scripting-order", turns: "what are the tasks, and what programming languages do they expect?", intent: ["role", "profile"], says: /threat[\s\S]*python/i },
+  { id: "tq-priority-fallback", turns: "Who gets priority for this post, and what happens if none of them fits?", intent: ["selection", "contract"], says: all(/laureate/i, /temporary agent/i) },
   { id: "tq-grade-place", turns: "What grade is it and where is the job?", intent: ["grade", "place"], says: all(GRADE, /Brussels/) },
   { id: "tq-contract-grade", turns: "How long is the contract and what grade is it?", intent: ["contract", "grade"], says: all(FIRST_CONTRACT, GRADE) },
   { id: "tq-deadline-apply", turns: "When is the deadline and how do I apply?", intent: ["deadline", "application"], says: all(DEADLINE_DATE, ADDRESS) },
@@ -364,6 +380,11 @@ const twoQuestions: Row[] = [
 
 /** 8. Small talk and rambling: thanks are thanks, greetings greet, a friendly ramble still gets its question answered. */
 const smallTalk: Row[] = [
+  { id: "st-real-person", turns: "can i talk to a real person please", intent: "help", says: /bot|automated/i },
+  { id: "st-human-please", turns: "I want to speak to a human", intent: "help", says: /bot|automated/i },
+  { id: "ot-other-jobs", turns: "are there other open jobs at CERT-EU right now?", intent: "offtopic", says: REFUSAL },
+  { id: "ot-neighbourhood", turns: "which neighbourhood in brussels is nicest to live in?", intent: ["offtopic", "uncovered"], never: /Ixelles|Uccle|Etterbeek/ },
+  { id: "ot-epso-register", turns: "how do I register for the next EPSO AD5 competition?", intent: "offtopic", says: REFUSAL },
   { id: "st-thanks-bye", turns: "thanks, bye", intent: "thanks", gap: "none", never: NOT_IN_NOTICE },
   { id: "st-thank-you", turns: "thank you!", intent: "thanks", gap: "none" },
   { id: "st-thx", turns: "thx", intent: "thanks", gap: "none" },
