@@ -38,12 +38,12 @@ export async function runAudit(args: Args): Promise<number> {
   for (const noticeId of noticesToAudit(knowledge, args)) {
     const bot = createBot({ knowledge, noticeId });
     const file = flag(args, "golden") ?? goldenFileOf(knowledge, noticeId);
-    const cases = hr ? mergeGolden(readGolden(file), hr.list(noticeId)).map((m) => m.case) : readGolden(file);
+    const cases = hr ? mergeGolden(readGolden(file), await hr.list(noticeId)).map((m) => m.case) : readGolden(file);
     const report = auditNotice(bot, knowledge.notices.get(noticeId)!, cases, hr ? `${show(file)} and HR's questions in ${reviewDb}` : show(file));
     failed += report.failed;
     reports.push(renderAuditReport(report, { verbose }));
   }
-  hr?.close();
+  await hr?.close();
   console.log(reports.join("\n\n"));
   return failed ? 1 : 0;
 }
