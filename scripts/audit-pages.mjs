@@ -15,10 +15,18 @@ import { startServer } from "../dist/adapters/server/start.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const HR_TOKEN = "audit-pages-token-0123456789";
-const PAGES = ["/", "/hr/login", "/hr", "/hr/audit", "/hr/review", "/hr/try"];
+// The login page is /hr itself, asked without the token.
+const PAGES = [
+  { label: "/ (web chat)", path: "/", token: false },
+  { label: "/hr (login)", path: "/hr", token: false },
+  { label: "/hr", path: "/hr", token: true },
+  { label: "/hr/audit", path: "/hr/audit", token: true },
+  { label: "/hr/review", path: "/hr/review", token: true },
+  { label: "/hr/try", path: "/hr/try", token: true },
+];
 const args = process.argv.slice(2);
 const verbose = args.includes("-v");
-const only = args.includes("--page") ? [args[args.indexOf("--page") + 1]] : PAGES;
+const only = args.includes("--page") ? PAGES.filter((p) => p.label === args[args.indexOf("--page") + 1]) : PAGES;
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -50,9 +58,8 @@ try {
   }
 
   const rows = [];
-  for (const path of only) {
-    const hr = path.startsWith("/hr") && path !== "/hr/login";
-    const headers = hr ? { authorization: `Bearer ${HR_TOKEN}` } : {};
+  for (const { label, path, token } of only) {
+    const headers = token ? { authorization: `Bearer ${HR_TOKEN}` } : {};
     const lh = await lighthouse(`${base}${path}`, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"], extraHeaders: headers });
     const lhr = lh.lhr;
     const score = (id) => (lhr.categories[id]?.score === null || lhr.categories[id]?.score === undefined ? "–" : Math.round(lhr.categories[id].score * 100));
@@ -69,17 +76,17 @@ try {
     await context.close();
     const serious = axe.filter((v) => v.impact === "serious");
     const critical = axe.filter((v) => v.impact === "critical");
-    rows.push({ path, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), serious: serious.length, critical: critical.length, minor: axe.length - serious.length - critical.length });
+    rows.push({ path: label, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), serious: serious.length, critical: critical.length, minor: axe.length - serious.length - critical.length });
     if (verbose) {
       const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable");
-      console.log(`\n${path}`);
+      console.log(`\n${label}`);
       for (const a of failing) console.log(`  lighthouse ${a.id} (${a.score}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ""}`);
       for (const v of axe) console.log(`  axe ${v.impact} ${v.id} ×${v.nodes}: ${v.help}`);
     }
   }
   const pad = (s, n) => String(s).padEnd(n);
-  console.log(`\n${pad("page", 14)}${pad("perf", 6)}${pad("a11y", 6)}${pad("best", 6)}${pad("seo", 6)}axe serious / critical (other)`);
-  for (const r of rows) console.log(`${pad(r.path, 14)}${pad(r.performance, 6)}${pad(r.accessibility, 6)}${pad(r.bestPractices, 6)}${pad(r.seo, 6)}${r.serious} / ${r.critical} (${r.minor})`);
+  console.log(`\n${pad("page", 16)}${pad("perf", 6)}${pad("a11y", 6)}${pad("best", 6)}${pad("seo", 6)}axe serious / critical (other)`);
+  for (const r of rows) console.log(`${pad(r.path, 16)}${pad(r.performance, 6)}${pad(r.accessibility, 6)}${pad(r.bestPractices, 6)}${pad(r.seo, 6)}${r.serious} / ${r.critical} (${r.minor})`);
 } finally {
   await browser.close();
   await running.stop(1000);
