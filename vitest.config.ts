@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ["test/global-build.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a server or a page does next; its default (1 s) is a timed assertion on a busy
+    // two-core machine. The test's own timeout is the bound that matters.
+    expect: { poll: { timeout: 30_000, interval: 50 } },
     pool: "forks",
     setupFiles: ["test/setup.ts"],
     // vitest's default is one worker fewer than the cores: one file at a time on two cores, while most files wait

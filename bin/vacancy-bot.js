@@ -8,4 +8,5 @@ if (!existsSync(fileURLToPath(cli))) {
   console.error("vacancy-bot: not built yet; run `npm install` (or `npm run build`) first");
   process.exit(1);
 }
-await import(cli.href);
+const { run } = await import(cli.href);
+await run(process.argv.slice(2));

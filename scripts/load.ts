@@ -219,6 +219,12 @@ const stopShared = async () => {
 console.error(`load: ${USERS} users (${withSlack ? `${Math.ceil(USERS / 2)} web chat, ${Math.floor(USERS / 2)} Slack` : `${USERS} web chat`}), 5 questions each, arriving over ${SPREAD_S} s, against ${bases.map((b) => b.origin).join(", ")}${redis ? " (sharing Redis and PostgreSQL)" : ""}`);
 const overall = setTimeout(() => {
   console.error(`load: stopped after ${DEADLINE_MS / 1000} s`);
+  // What was measured until then is still a figure (a starved machine may never finish the crowd): printed, marked.
+  console.log(`\nload: INCOMPLETE — ${USERS} users, ${stats.web.length + stats.slackAck.length} questions answered or acked in ${DEADLINE_MS / 1000} s over ${bases.length} instance${bases.length > 1 ? "s" : ""}\n`);
+  console.log(line("web chat answer", stats.web));
+  console.log(line("Slack ack", stats.slackAck));
+  console.log(line("Slack reply posted", stats.slackReply));
+  console.log(`\nerrors ${stats.errors.length} · lost replies ${stats.lost} · Slack acks ≥ ${SLACK_ACK_GOAL_MS} ms ${stats.slowAcks} · checks with a verdict ${stats.verdicts}/${stats.checks}`);
   for (const server of servers) server.kill("SIGKILL");
   void stopShared().finally(() => process.exit(2));
 }, DEADLINE_MS);

@@ -17,7 +17,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function until(what: string, ok: () => Promise<boolean>, ms = 20_000): Promise<void> {
+async function until(what: string, ok: () => Promise<boolean>, ms = 50_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await ok()) return;
@@ -41,11 +41,15 @@ function ended(child: ChildProcess | undefined): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-/** A redis-server with no persistence on a free loopback port; `stop` and `start` again keep the port. */
-export async function startRedis(): Promise<Service> {
+/**
+ * A redis-server with no persistence on a free loopback port; `stop` and `start` again keep the port. `pause`
+ * freezes the process (SIGSTOP): connections stay open and nothing is answered until `resume` — a Redis as slow
+ * as a test needs, from the moment `pause` returns, with no race against a command still on its way.
+ */
+export async function startRedis(): Promise<Service & { pause(): void; resume(): void }> {
   const port = await freePort();
   let child: ChildProcess | undefined;
-  const service: Service = {
+  const service: Service & { pause(): void; resume(): void } = {
     port,
     url: `redis://127.0.0.1:${port}/0`,
     async start() {
@@ -56,6 +60,12 @@ export async function startRedis(): Promise<Service> {
       const c = child;
       c?.kill("SIGKILL");
       await ended(c);
+    },
+    pause() {
+      child?.kill("SIGSTOP");
+    },
+    resume() {
+      child?.kill("SIGCONT");
     },
   };
   await service.start();

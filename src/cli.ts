@@ -1,5 +1,8 @@
 // The `vacancy-bot` command line: ask, chat, batch, audit and import.
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { renderText, type Answer } from "./answer.js";
 import type { Bot } from "./conversation/bot.js";
 import type { Catalogue } from "./i18n/catalogue.js";
@@ -17,7 +20,7 @@ Usage:
   vacancy-bot ask [--json] [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID] "question"
   vacancy-bot chat [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID]
   vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?,"lang"?} on stdin
-  vacancy-bot audit [--notice ID] [--review DB]   runs the notice's golden questions (with HR's from the review database)
+  vacancy-bot audit [--notice ID] [--review DB|URL]   runs the notice's golden questions (with HR's from the review database)
   vacancy-bot import FILE [--id ID] [--check] [--replace]
 
 Options:
@@ -139,9 +142,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(0);
-  throw e;
-});
-process.exitCode = await main(process.argv.slice(2));
+/** Runs the command line as a process does: `main`, its exit code set, a reader that stops early (`| head`) no error. */
+export async function run(argv: string[]): Promise<void> {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+  process.exitCode = await main(argv);
+}
+
+// Run as a program (`node dist/src/cli.js`, or through bin/vacancy-bot.js, which calls `run`); imported (the
+// tests call `main` in the same process), it does nothing on its own.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === fileURLToPath(import.meta.url)) await run(process.argv.slice(2));

@@ -14,4 +14,4 @@ export { whenDetectorReady } from "./i18n/detect.js";
 export type { Catalogue, MessageParams } from "./i18n/catalogue.js";
 export { auditNotice, parseGolden, goldenCaseSchema, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
 export { createSqliteReview, createPgReview, type PgReviewStore, type SqliteReviewStore, maskPersonal, referenceWords, DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, MAX_MASKED_LENGTH, type ReviewEntry, type ReviewKind, type ReviewLog, type ReviewStore, type ReviewTally } from "./review/index.js";
-export { createSqliteGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./review/index.js";
+export { createSqliteGolden, createPgGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./review/index.js";

@@ -99,15 +99,15 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
 
   const golden = options.golden ?? createSqliteGolden({ file: ":memory:" });
   /** The questions the audit runs: the shipped file's (if any) with HR's applied, and where each comes from. */
-  const goldenCases = () => {
+  const goldenCases = async () => {
     const shipped = existsSync(options.goldenFile) ? readGolden(options.goldenFile) : [];
-    const merged = mergeGolden(shipped, golden.list(noticeOf().id));
+    const merged = mergeGolden(shipped, await golden.list(noticeOf().id));
     return { cases: merged.map((m) => m.case), sources: new Map<string, GoldenSource>(merged.map((m) => [m.case.id, { source: m.source, ...(m.entry ? { entry: m.entry } : {}) }])) };
   };
   const sourceLabel = () => `${options.goldenLabel ?? options.goldenFile} and HR's questions`;
-  const runAudit = (): AuditReport | string => {
+  const runAudit = async (): Promise<AuditReport | string> => {
     try {
-      const { cases } = goldenCases();
+      const { cases } = await goldenCases();
       if (!cases.length) return `No golden questions yet: the notice has no ${options.goldenLabel ?? options.goldenFile}, and HR has made none from the review.`;
       return auditNotice(options.bot, noticeOf(), cases, sourceLabel());
     } catch (e) {
@@ -290,9 +290,9 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/golden/edit",
-        handle: page((url) => {
+        handle: page(async (url) => {
           const id = url.searchParams.get("id") ?? "";
-          const found = goldenCases().cases.find((c) => c.id === id);
+          const found = (await goldenCases()).cases.find((c) => c.id === id);
           if (!found) return { status: 404, html: auditErrorPage(`No golden question ${id}.`) };
           return { html: goldenFormPage(noticeOf(), goldenFormInput(found, { editing: true }), { check: checkCase(found) }) };
         }),
@@ -302,12 +302,12 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
         path: "/hr/golden/save",
         handle: formPost(async (form) => {
           const input = formInputOf(form);
-          const before = goldenCases().cases.find((c) => c.id === input.id.trim());
+          const before = (await goldenCases()).cases.find((c) => c.id === input.id.trim());
           if (before && !input.editing) return { status: 409, html: goldenFormPage(noticeOf(), input, { error: `${input.id} is already a golden question: choose another id, or edit it from the audit page.` }) };
           const valid = validCase(input, before?.tags ?? ["review"]);
           if ("error" in valid) return { status: 400, html: goldenFormPage(noticeOf(), input, { error: valid.error }) };
           if (form.get("do") !== "save") return { html: goldenFormPage(noticeOf(), input, { check: checkCase(valid.case) }) };
-          golden.put(noticeOf().id, valid.case, { by: input.by, at: clock(), ...(input.row !== undefined ? { reviewRow: input.row } : {}) });
+          await golden.put(noticeOf().id, valid.case, { by: input.by, at: clock(), ...(input.row !== undefined ? { reviewRow: input.row } : {}) });
           if (input.row !== undefined && (await options.review.get(input.row))?.noticeId === noticeOf().id) await options.review.resolve(input.row);
           return { redirect: `/hr/audit?saved=${encodeURIComponent(valid.case.id)}#case-${encodeURIComponent(valid.case.id)}` };
         }),
@@ -315,10 +315,10 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "POST",
         path: "/hr/golden/delete",
-        handle: action((form) => {
+        handle: action(async (form) => {
           const id = (form.get("id") ?? "").trim();
-          if (!goldenCases().cases.some((c) => c.id === id)) throw new HttpError(404, "no such golden question");
-          golden.remove(noticeOf().id, id, { by: form.get("by") ?? "", at: clock() });
+          if (!(await goldenCases()).cases.some((c) => c.id === id)) throw new HttpError(404, "no such golden question");
+          await golden.remove(noticeOf().id, id, { by: form.get("by") ?? "", at: clock() });
           return `/hr/audit?deleted=${encodeURIComponent(id)}`;
         }),
       },
@@ -336,8 +336,8 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
       {
         method: "GET",
         path: "/hr/audit",
-        handle: page((url) => {
-          const report = runAudit();
+        handle: page(async (url) => {
+          const report = await runAudit();
           if (typeof report === "string") return { status: report.startsWith("No golden questions yet") ? 200 : 500, html: auditErrorPage(report) };
           const saved = url.searchParams.get("saved");
           const deleted = url.searchParams.get("deleted");
@@ -345,8 +345,8 @@ export function createHrPages(options: HrPagesOptions): { routes: Route[] } {
           return {
             html: auditPage(noticeOf(), report, {
               failuresOnly: url.searchParams.get("only") === "failures",
-              sources: goldenCases().sources,
-              deleted: golden.list(noticeOf().id).filter((e) => !e.case),
+              sources: (await goldenCases()).sources,
+              deleted: (await golden.list(noticeOf().id)).filter((e) => !e.case),
               ...(message ? { message } : {}),
             }),
           };

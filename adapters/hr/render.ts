@@ -13,6 +13,7 @@ export function layout(title: string, body: Html, options: { nav?: boolean } = {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<meta name="description" content="vacancy-bot HR pages: golden questions, the audit and the review.">
 <title>${title} · vacancy-bot HR</title>
 <link rel="stylesheet" href="/hr/hr.css">
 </head>

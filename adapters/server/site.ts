@@ -91,7 +91,10 @@ export function termsPage(notice: Notice): string {
   );
 }
 
-/** GET /about, /privacy and /terms. */
+/** What crawlers may read: the public pages, never HR's (which also say noindex). */
+export const ROBOTS_TXT = "User-agent: *\nDisallow: /hr\nDisallow: /api/\n";
+
+/** GET /about, /privacy, /terms and /robots.txt. */
 export function createSitePages(options: SitePagesOptions): { routes: Route[] } {
   const serve = (render: () => string): Route["handle"] => (_req, res) => sendHtml(res, 200, render(), { "content-security-policy": CSP, "cache-control": "public, max-age=300" });
   return {
@@ -99,6 +102,11 @@ export function createSitePages(options: SitePagesOptions): { routes: Route[] } 
       { method: "GET", path: SITE_PATHS.about, handle: serve(() => aboutPage(options.notice())) },
       { method: "GET", path: SITE_PATHS.privacy, handle: serve(() => privacyPage(options)) },
       { method: "GET", path: SITE_PATHS.terms, handle: serve(() => termsPage(options.notice())) },
+      {
+        method: "GET",
+        path: "/robots.txt",
+        handle: (_req, res) => void res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=3600" }).end(ROBOTS_TXT),
+      },
     ],
   };
 }

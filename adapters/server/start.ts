@@ -6,7 +6,7 @@ import { relative } from "node:path";
 import { pino, type Logger } from "pino";
 import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
-import { createPgReview, createSqliteGolden, createSqliteReview, type ReviewStore } from "../../src/index.js";
+import { createPgGolden, createPgReview, createSqliteGolden, createSqliteReview, type GoldenStore, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
 import { createSlackChannel, readSlackConfig, SLACK_EVENTS_PATH, type SlackChannel } from "../slack/index.js";
 import { createTeamsChannel, readTeamsConfig } from "../teams/index.js";
@@ -106,19 +106,31 @@ export async function startServer(options: StartOptions): Promise<Running> {
       clock,
       log: logger,
       notNames: wordsNotNames,
+      keepAddresses: noticeAddresses,
     };
     review = config.DATABASE_URL
       ? await createPgReview({ url: config.DATABASE_URL, ...kept })
-      : createSqliteReview({ file: config.REVIEW_DB, ...kept, keepAddresses: noticeAddresses });
+      : createSqliteReview({ file: config.REVIEW_DB, ...kept });
   } catch (e) {
     await state.close();
     if (config.DATABASE_URL) throw e;
     throw new ConfigError(`REVIEW_DB cannot be used: ${(e as Error).message.replace(/^config: review: /, "")}`);
   }
+  // HR's golden questions are kept where the review is (docs/hr.md): with DATABASE_URL, every instance's audit
+  // runs the same ones; beside the shipped golden file, which the server never writes.
+  let golden: GoldenStore;
+  try {
+    golden = config.DATABASE_URL ? await createPgGolden({ url: config.DATABASE_URL }) : createSqliteGolden({ file: config.REVIEW_DB });
+  } catch (e) {
+    await review.close();
+    await state.close();
+    throw e;
+  }
   // HR's questions go through a bot of their own, so the audit and the try box never land in the review.
   try {
     live = createLiveKnowledge({ dir: config.KNOWLEDGE_DIR ?? defaultKnowledgeDir, noticeId: config.NOTICE, review, clock, logger, stores: state });
   } catch (e) {
+    await golden.close();
     await review.close();
     await state.close();
     throw e;
@@ -155,6 +167,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   try {
     slack = slackConfig ? await createSlackChannel({ bot, config: slackConfig, logger, now: clock, limiter: limits.user, bodyLimit: PLATFORM_BODY_LIMIT, ...(state.kind === "redis" ? { shared: state } : {}) }) : undefined;
   } catch (e) {
+    await golden.close();
     await review.close();
     await state.close();
     clearInterval(purger);
@@ -166,8 +179,6 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const sessionSecret = state.kind === "redis" ? await sharedSessionSecret(state) : undefined;
   const web = createWebChat({ bot, clock, limits, ...(sessionSecret ? { sessionSecret } : {}) });
   const goldenFile = goldenFileOf(knowledgeNow.knowledge(), notice.id);
-  // HR's golden questions live in the review's SQLite file, beside the shipped file (docs/hr.md).
-  const golden = createSqliteGolden({ file: config.REVIEW_DB });
   const hr = createHrPages({ token: config.HR_TOKEN, bot: hrBot, notice: knowledgeNow.notice, goldenFile, goldenLabel: show(goldenFile), review, golden, clock, ...(state.kind === "redis" ? { shared: state } : {}) });
 
   const routes: Route[] = [
@@ -199,7 +210,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     clearInterval(purger);
     await app.stop(0);
     await slack?.stop().catch(() => {});
-    golden.close();
+    await golden.close();
     await review.close();
     await state.close();
     throw e;
@@ -241,7 +252,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
         clearInterval(purger);
         unwatch();
         await Promise.all([app.stop(graceMs), slack?.stop().catch((err: unknown) => logger.warn({ err }, "slack: stop failed"))]);
-        golden.close();
+        await golden.close();
         await review.close();
         await state.close();
         logger.info("stopped");

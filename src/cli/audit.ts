@@ -1,4 +1,4 @@
-// `vacancy-bot audit [--notice ID] [--golden FILE] [--review DB] [-v]`: runs a notice's golden questions (with
+// `vacancy-bot audit [--notice ID] [--golden FILE] [--review DB|postgres://…] [-v]`: runs a notice's golden questions (with
 // --review, HR's own from the review database applied to them) and prints a pass/fail report; exits 1 when any
 // expectation fails, so it can gate a knowledge change.
 import { relative } from "node:path";
@@ -7,6 +7,7 @@ import { goldenFileOf, noticesWithGolden, readGolden, GOLDEN_FILE } from "../aud
 import { createBot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { loadKnowledge, type Knowledge } from "../knowledge/load.js";
+import { createPgGolden } from "../review/pg-golden.js";
 import { createSqliteGolden, mergeGolden } from "../review/sqlite-golden.js";
 import { flag, knowledgeDir, type Args } from "./args.js";
 
@@ -34,16 +35,17 @@ export async function runAudit(args: Args): Promise<number> {
   let failed = 0;
   const reports: string[] = [];
   const reviewDb = flag(args, "review");
-  const hr = reviewDb ? createSqliteGolden({ file: reviewDb }) : undefined;
+  // A SQLite file (REVIEW_DB) or, for instances sharing PostgreSQL, its URL (DATABASE_URL).
+  const hr = !reviewDb ? undefined : /^postgres(ql)?:\/\//.test(reviewDb) ? await createPgGolden({ url: reviewDb }) : createSqliteGolden({ file: reviewDb });
   for (const noticeId of noticesToAudit(knowledge, args)) {
     const bot = createBot({ knowledge, noticeId });
     const file = flag(args, "golden") ?? goldenFileOf(knowledge, noticeId);
-    const cases = hr ? mergeGolden(readGolden(file), hr.list(noticeId)).map((m) => m.case) : readGolden(file);
-    const report = auditNotice(bot, knowledge.notices.get(noticeId)!, cases, hr ? `${show(file)} and HR's questions in ${reviewDb}` : show(file));
+    const cases = hr ? mergeGolden(readGolden(file), await hr.list(noticeId)).map((m) => m.case) : readGolden(file);
+    const report = auditNotice(bot, knowledge.notices.get(noticeId)!, cases, hr ? `${show(file)} and HR's questions in ${hr.kind === "PostgreSQL" ? "PostgreSQL" : reviewDb}` : show(file));
     failed += report.failed;
     reports.push(renderAuditReport(report, { verbose }));
   }
-  hr?.close();
+  await hr?.close();
   console.log(reports.join("\n\n"));
   return failed ? 1 : 0;
 }

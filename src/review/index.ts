@@ -15,3 +15,4 @@ export {
 export { createPgReview, type PgReviewOptions, type PgReviewStore } from "./pg-review.js";
 export { maskPersonal, MAX_MASKED_LENGTH, referenceWords, type MaskOptions } from "./mask.js";
 export { createSqliteGolden, mergeGolden, type GoldenChange, type GoldenEntry, type GoldenStore } from "./sqlite-golden.js";
+export { createPgGolden, type PgGoldenOptions } from "./pg-golden.js";

@@ -1,11 +1,12 @@
 // The HR review in PostgreSQL (DATABASE_URL), for several instances: the same rows, masking, retention, caps,
-// resolve and golden questions as the SQLite store, so HR sees one review whichever instance serves the page.
+// resolve actions as the SQLite store (HR's golden questions: pg-golden.ts), so HR sees one review whichever instance serves the page.
 // Recording never holds an answer: records go to a bounded buffer written in the background; while the database
 // is away they wait there (what overflows is counted and logged), and are written when it returns.
 import pg from "pg";
 import { ConfigError } from "../errors.js";
 import { EVICTION_ORDER, prepareRecord, type Recorded } from "./record.js";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ReviewEntry, type ReviewFilter, type ReviewLog, type ReviewStore, type ReviewTally } from "./sqlite-review.js";
+import type { ReviewContext } from "../conversation/bot.js";
+import { contextOf, DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type ReviewEntry, type ReviewFilter, type ReviewLog, type ReviewStore, type ReviewTally } from "./sqlite-review.js";
 
 export type PgReviewOptions = {
   /** postgres://user:password@host:port/database */
@@ -23,6 +24,8 @@ export type PgReviewOptions = {
   timeoutMs?: number;
   /** One client's rows, as a share of `maxRows`, before its rows go first. Default 0.1. */
   clientShare?: number;
+  /** Addresses never masked in answers (lower case): the notice's own contacts, which the bot quotes. */
+  keepAddresses?: () => ReadonlySet<string>;
 };
 
 export type PgReviewStore = ReviewStore & {
@@ -55,17 +58,11 @@ CREATE TABLE IF NOT EXISTS review_rows (
 );
 ALTER TABLE review_rows ADD COLUMN IF NOT EXISTS language TEXT;
 ALTER TABLE review_rows ADD COLUMN IF NOT EXISTS client TEXT;
+ALTER TABLE review_rows ADD COLUMN IF NOT EXISTS context JSONB;
 CREATE INDEX IF NOT EXISTS review_rows_at ON review_rows (at);
 CREATE INDEX IF NOT EXISTS review_rows_kind_at ON review_rows (kind, at);
 CREATE INDEX IF NOT EXISTS review_rows_client ON review_rows (client, at);
 CREATE INDEX IF NOT EXISTS review_rows_gap_at ON review_rows (gap, at);
-CREATE TABLE IF NOT EXISTS golden_cases (
-  id TEXT NOT NULL,
-  notice_id TEXT NOT NULL,
-  body JSONB NOT NULL,
-  added_at BIGINT NOT NULL,
-  PRIMARY KEY (notice_id, id)
-);
 `;
 
 type Row = {
@@ -82,6 +79,7 @@ type Row = {
   at: string;
   resolved: boolean;
   language: string | null;
+  context: ReviewContext | null;
 };
 
 const toEntry = (r: Row): ReviewEntry => ({
@@ -98,11 +96,12 @@ const toEntry = (r: Row): ReviewEntry => ({
   at: new Date(Number(r.at)),
   resolved: r.resolved,
   ...(r.language ? { language: r.language } : {}),
+  ...(r.context ? { context: r.context } : {}),
 });
 
 const toTally = (r: Row): ReviewTally => {
   const e = toEntry(r);
-  return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}) };
+  return { id: e.id, kind: e.kind, question: e.question, intent: e.intent, ...(e.gap ? { gap: e.gap } : {}), ...(e.answer !== undefined ? { answer: e.answer } : {}), count: e.count, last: e.at, resolved: e.resolved, ...(e.language ? { language: e.language } : {}), ...(e.context ? { context: e.context } : {}) };
 };
 
 function where(o: ReviewFilter): { sql: string; values: unknown[] } {
@@ -189,11 +188,11 @@ export async function createPgReview(options: PgReviewOptions): Promise<PgReview
       while (buffer.length) {
         const r = buffer[0]!;
         const out = await client.query<{ count: number }>(
-          `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, client)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)
-           ON CONFLICT (dedupe) DO UPDATE SET count = review_rows.count + 1, at = GREATEST(review_rows.at, excluded.at), resolved = FALSE
+          `INSERT INTO review_rows (kind, notice_id, question, intent, gap, answer, helpful, dedupe, bytes, first_at, at, language, client, context)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13::jsonb)
+           ON CONFLICT (dedupe) DO UPDATE SET count = review_rows.count + 1, at = GREATEST(review_rows.at, excluded.at), resolved = FALSE, context = COALESCE(excluded.context, review_rows.context)
            RETURNING count`,
-          [r.kind, r.noticeId, r.question, r.intent, r.gap, r.answer, r.helpful, r.dedupe, r.bytes, r.at, r.language, r.client],
+          [r.kind, r.noticeId, r.question, r.intent, r.gap, r.answer, r.helpful, r.dedupe, r.bytes, r.at, r.language, r.client, r.context],
         );
         buffer.shift();
         if (out.rows[0]?.count === 1) added = true;
@@ -226,10 +225,11 @@ export async function createPgReview(options: PgReviewOptions): Promise<PgReview
     return flushing;
   };
 
-  const record = (entry: Recorded & { client?: string }) => {
+  const record = (entry: Recorded & { client?: string; context?: ReviewContext }) => {
     let prepared: ReturnType<typeof prepareRecord>;
     try {
-      prepared = prepareRecord(entry, notNames());
+      const keep = options.keepAddresses?.();
+      prepared = prepareRecord(entry, notNames(), { ...(keep ? { keep } : {}), context: contextOf(entry.context, notNames()) });
     } catch {
       return;
     }
@@ -291,13 +291,6 @@ export async function createPgReview(options: PgReviewOptions): Promise<PgReview
     async size() {
       const [r] = await query<{ rows: string; bytes: string | null }>("SELECT COUNT(*) AS rows, SUM(bytes) AS bytes FROM review_rows");
       return { rows: Number(r!.rows), bytes: Number(r!.bytes ?? 0) };
-    },
-    async addGolden(noticeId, golden) {
-      const out = await pool.query("INSERT INTO golden_cases (id, notice_id, body, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING", [golden.id, noticeId, JSON.stringify(golden), clock().getTime()]);
-      return out.rowCount === 1;
-    },
-    async goldens(noticeId) {
-      return (await query<{ body: { id: string } }>("SELECT body FROM golden_cases WHERE notice_id = $1 ORDER BY added_at, id", [noticeId])).map((r) => r.body);
     },
     flush,
     buffered: () => ({ waiting: buffer.length, dropped }),

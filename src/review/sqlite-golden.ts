@@ -19,16 +19,28 @@ export type GoldenChange = {
 /** A golden question as HR left it: the case, or null once deleted, and its history, oldest first. */
 export type GoldenEntry = { noticeId: string; id: string; case: GoldenCase | null; history: GoldenChange[] };
 
+/**
+ * HR's golden questions, wherever they are kept: the review's SQLite file (createSqliteGolden) or, with several
+ * instances, PostgreSQL (createPgGolden). Asynchronous, so both keep one contract.
+ */
 export type GoldenStore = {
+  /** "SQLite" or "PostgreSQL", for the start-up line. */
+  kind: string;
   /** Every entry HR made for a notice, deleted ones included (they hide a shipped question). */
-  list(noticeId: string): GoldenEntry[];
-  get(noticeId: string, id: string): GoldenEntry | undefined;
+  list(noticeId: string): Promise<GoldenEntry[]>;
+  get(noticeId: string, id: string): Promise<GoldenEntry | undefined>;
   /** Saves a question (new or edited); the case is validated first. */
-  put(noticeId: string, golden: GoldenCase, change: { by: string; at: Date; reviewRow?: number }): GoldenEntry;
+  put(noticeId: string, golden: GoldenCase, change: { by: string; at: Date; reviewRow?: number }): Promise<GoldenEntry>;
   /** Marks a question deleted; a shipped one with the id is hidden from the audit from then on. */
-  remove(noticeId: string, id: string, change: { by: string; at: Date }): GoldenEntry;
-  close(): void;
+  remove(noticeId: string, id: string, change: { by: string; at: Date }): Promise<GoldenEntry>;
+  close(): Promise<void>;
 };
+
+/** Who made a change, as written in the history: the name given, bounded; "HR" when none was given. */
+export const changedBy = (name: string): string => name.trim().slice(0, 80) || "HR";
+
+/** A history as stored (JSON, times as ISO strings) read back. */
+export const historyOf = (stored: (Omit<GoldenChange, "at"> & { at: string })[]): GoldenChange[] => stored.map((h) => ({ ...h, at: new Date(h.at) }));
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS golden_cases (
@@ -47,7 +59,7 @@ const toEntry = (r: Row): GoldenEntry => ({
   noticeId: r.notice_id,
   id: r.id,
   case: r.body === null ? null : goldenCaseSchema.parse(JSON.parse(r.body)),
-  history: (JSON.parse(r.history) as (Omit<GoldenChange, "at"> & { at: string })[]).map((h) => ({ ...h, at: new Date(h.at) })),
+  history: historyOf(JSON.parse(r.history) as (Omit<GoldenChange, "at"> & { at: string })[]),
 });
 
 /**
@@ -55,8 +67,8 @@ const toEntry = (r: Row): GoldenEntry => ({
  *
  * @example
  * const golden = createSqliteGolden({ file: ":memory:" });
- * golden.put("N", { id: "q1", turns: ["Age limit?"], expect: { cited: true } }, { by: "Ana", at: new Date(0) });
- * golden.list("N").map((e) => [e.id, e.history[0]!.action]) // → [["q1", "created"]]
+ * await golden.put("N", { id: "q1", turns: ["Age limit?"], expect: { cited: true } }, { by: "Ana", at: new Date(0) });
+ * (await golden.list("N")).map((e) => [e.id, e.history[0]!.action]) // → [["q1", "created"]]
  */
 export function createSqliteGolden(options: { file: string }): GoldenStore {
   let db: Database.Database;
@@ -82,17 +94,18 @@ export function createSqliteGolden(options: { file: string }): GoldenStore {
     write.run({ noticeId, id, body: body === null ? null : JSON.stringify(body), history: JSON.stringify(history), at: change.at.getTime() });
     return get(noticeId, id)!;
   });
-  const by = (name: string) => name.trim().slice(0, 80) || "HR";
+  const all = db.prepare("SELECT * FROM golden_cases WHERE notice_id = ? ORDER BY at ASC, id ASC");
   return {
-    list: (noticeId) => (db.prepare("SELECT * FROM golden_cases WHERE notice_id = ? ORDER BY at ASC, id ASC").all(noticeId) as Row[]).map(toEntry),
-    get,
-    put(noticeId, golden, change) {
+    kind: "SQLite",
+    list: async (noticeId) => (all.all(noticeId) as Row[]).map(toEntry),
+    get: async (noticeId, id) => get(noticeId, id),
+    async put(noticeId, golden, change) {
       const parsed = goldenCaseSchema.parse(golden);
       const action = get(noticeId, parsed.id)?.case ? "edited" : "created";
-      return save(noticeId, parsed.id, parsed, { at: change.at, by: by(change.by), action, ...(change.reviewRow !== undefined ? { reviewRow: change.reviewRow } : {}) });
+      return save(noticeId, parsed.id, parsed, { at: change.at, by: changedBy(change.by), action, ...(change.reviewRow !== undefined ? { reviewRow: change.reviewRow } : {}) });
     },
-    remove: (noticeId, id, change) => save(noticeId, id, null, { at: change.at, by: by(change.by), action: "deleted" }),
-    close() {
+    remove: async (noticeId, id, change) => save(noticeId, id, null, { at: change.at, by: changedBy(change.by), action: "deleted" }),
+    async close() {
       if (db.open) db.close();
     },
   };

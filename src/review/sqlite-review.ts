@@ -94,12 +94,6 @@ export type SqliteReviewStore = ReviewSink & {
   readonly retentionDays: number;
   readonly maxRows: number;
   readonly maxBytes: number;
-  /**
-   * Golden questions HR added from the review, where every instance reads them (PostgreSQL). Without these, they
-   * are appended to the notice's golden file.
-   */
-  addGolden?(noticeId: string, golden: { id: string }): boolean;
-  goldens?(noticeId: string): { id: string }[];
   /** Where it is kept, for the start-up line: "SQLite" (the default) or "PostgreSQL". */
   readonly kind?: string;
   close(): void;
@@ -376,8 +370,8 @@ export function createSqliteReview(options: SqliteReviewOptions): SqliteReviewSt
   };
 }
 
-/** The context as stored: previous turns masked like questions, the rest as given; null when there is none. */
-function contextOf(context: ReviewContext | undefined, notNames: ReadonlySet<string>): string | null {
+/** The context as stored (both stores): previous turns masked like questions, the rest as given; null when there is none. */
+export function contextOf(context: ReviewContext | undefined, notNames: ReadonlySet<string>): string | null {
   if (!context) return null;
   const previous = (context.previous ?? []).slice(-3).map((t) => maskPersonal(t.trim(), { notNames }));
   const criteria = (context.criteria ?? []).slice(0, 20).map((c) => ({ label: c.label, status: c.status, reason: maskPersonal(c.reason, { names: false }) }));

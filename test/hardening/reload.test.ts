@@ -99,7 +99,8 @@ describe("knowledge reload", () => {
     const dir = knowledgeCopy();
     server = await startTestServer({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: "true" });
     moveDeadline(dir);
-    for (let i = 0; i < 200 && (await deadlineUtc(server.url)) !== NEW_UTC; i++) await new Promise((r) => setTimeout(r, 50));
+    // The watcher's debounce and the reload take what a busy machine gives them: waited for until the test's timeout.
+    while ((await deadlineUtc(server.url)) !== NEW_UTC) await new Promise((r) => setTimeout(r, 50));
     expect(await deadlineUtc(server.url)).toBe(NEW_UTC);
     expect(server.logs.some((l) => l.msg === "knowledge: reloaded" && l.reason === "knowledge folder changed")).toBe(true);
   });
@@ -117,7 +118,7 @@ describe("knowledge reload", () => {
     // The lines a person reads go to stderr (stdout is the JSON log).
     child.stderr.on("data", (c: Buffer) => (stdout += c.toString()));
     const seen = async (re: RegExp) => {
-      for (let i = 0; i < 600 && !re.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 2400 && !re.test(stdout); i++) await new Promise((r) => setTimeout(r, 50));
       const m = stdout.match(re);
       if (!m) throw new Error(`not seen: ${re}\n${stdout}`);
       return m;
@@ -137,5 +138,6 @@ describe("knowledge reload", () => {
     } finally {
       child.kill("SIGKILL");
     }
-  });
+    // A process started on a busy two-core machine may take a minute to say it listens: a bound, not a goal.
+  }, 240_000);
 });

@@ -7,11 +7,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../../adapters/server/app.js";
 import { startServer } from "../../../adapters/server/start.js";
 import { ConfigError } from "../../../src/index.js";
 import { cookieJar, startTestServer } from "./start-helper.js";
+
+// The real entry point started on a busy two-core machine can take most of a minute (it failed at 50 s under a
+// load of 24): its bound and each case's are generous; they are bounds, not goals.
+vi.setConfig({ testTimeout: 240_000 });
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "vacancy-hardening-"));
@@ -28,7 +32,7 @@ function runMain(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr:
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
   // Generous: a start-up on a busy two-core machine can take many seconds; the test waits for the exit.
-  const killer = setTimeout(() => child.kill("SIGKILL"), 50_000);
+  const killer = setTimeout(() => child.kill("SIGKILL"), 200_000);
   return new Promise((resolve) =>
     child.once("exit", (code) => {
       clearTimeout(killer);
@@ -199,13 +203,19 @@ describe("slow and many connections", () => {
       expect(sockets.map((s) => s.destroyed)).toEqual([false, false, false, true, true]);
       sockets[0]!.destroy();
       await closed(sockets[0]!);
-      await new Promise((r) => setTimeout(r, 50));
-      const again = await open(port);
-      sockets.push(again);
-      const res = await new Promise<string>((resolve) => {
-        again.once("data", (c: Buffer) => resolve(c.toString()));
-        again.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      });
+      // The server learns of the close when it learns of it (a busy machine may take a while): a connection made
+      // before that is still one too many and closed, so try again until one is served (the test's timeout bounds it).
+      let res = "";
+      while (!res) {
+        const again = await open(port);
+        sockets.push(again);
+        res = await new Promise<string>((resolve) => {
+          again.once("data", (c: Buffer) => resolve(c.toString()));
+          again.once("close", () => resolve(""));
+          again.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        });
+        if (!res) await new Promise((r) => setTimeout(r, 50));
+      }
       expect(res).toMatch(/^HTTP\/1\.1 200/);
     } finally {
       for (const s of sockets) s.destroy();

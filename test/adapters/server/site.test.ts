@@ -39,4 +39,11 @@ describe("the about, privacy and terms pages", () => {
   it("terms say the notice as published is what counts", async () => {
     expect(await (await fetch(`${server.url}/terms`)).text()).toContain("The notice as published is what counts");
   });
+
+  it("robots.txt keeps crawlers off the HR pages and the API (Lighthouse's SEO check reads it)", async () => {
+    const res = await fetch(`${server.url}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect((await res.text()).split("\n")).toEqual(["User-agent: *", "Disallow: /hr", "Disallow: /api/", ""]);
+  });
 });
