@@ -37,11 +37,18 @@ function naming(ctx: Context, shown: string[]): { parts: string[]; citations: Ci
     const entry = [...ctx.reference.languages.official, ...ctx.reference.languages.other].find((o) => o.name === l.name);
     return [l.name, ...(entry?.aliases ?? [])].map((n) => normalizeForMatch(n)).filter((n) => n.length > 2);
   });
+  const naming = (text: string) => {
+    const w = new Set(words(normalizeForMatch(text)));
+    return names.some((n) => w.has(n));
+  };
+  // A passage already quoted in part ("Very good command of English." of "… English. Knowledge of Spanish would
+  // be an asset.") still gives its other part, verbatim, when that part names the language.
   const on = ctx.search
     .onTopic("languages")
-    .filter((p) => {
-      const w = new Set(words(normalizeForMatch(p.text)));
-      return names.some((n) => w.has(n)) && !shown.some((q) => q.includes(p.text) || p.text.includes(q));
+    .flatMap((p) => {
+      if (shown.some((q) => q.includes(p.text))) return [];
+      const rest = shown.filter((q) => p.text.includes(q)).reduce((parts, q) => parts.flatMap((part) => part.split(q)), [p.text]);
+      return rest.map((t) => t.trim()).filter((t) => t.length > 2 && naming(t)).map((text) => ({ ...p, text }));
     })
     .slice(0, 2);
   if (!on.length) return { parts: [], citations: [] };
