@@ -37,8 +37,8 @@ export function askedTopics(ctx: Context): string[] {
 
 /** The topics an intent's own answer already speaks of: not added again beside it. */
 const OWN: Record<string, string[]> = {
-  // "Will the deadline be extended?": the deadline's answer says whether the notice speaks of moving it.
-  deadline: ["extension"],
+  // "Will the deadline be extended?", "the deadline for applications": the deadline's answer speaks of both.
+  deadline: ["extension", "application"],
   place: ["place"],
   telework: ["telework"],
   contract: ["contract", "extension"],
