@@ -226,7 +226,11 @@ function experience(u: Span): RuleOf<"experience"> | undefined {
 function namedOnly(s: string, ctx: CriteriaContext): string[] {
   if (CEFR.test(s) || new RegExp(KNOWLEDGE.source, "i").test(s)) return [];
   const official = new Set(ctx.languages.official.map((l) => l.name));
-  return languagesIn(s, ctx.languages).filter((n) => official.has(n));
+  // The names in the notice's own language too ("l'anglais ou le français"), from its names.json.
+  const own = ctx.language ? ctx.wordsByLanguage?.get(ctx.language)?.names?.languages : undefined;
+  const withOwn = <L extends { name: string; aliases: string[] }>(list: L[]): L[] => list.map((l) => ({ ...l, aliases: [...l.aliases, ...(own?.[l.name] ?? [])] }));
+  const languages = own ? { ...ctx.languages, official: withOwn(ctx.languages.official), other: withOwn(ctx.languages.other) } : ctx.languages;
+  return languagesIn(s, languages).filter((n) => official.has(n));
 }
 
 /** Each "… knowledge of …" clause is one requirement: its level or words, and the languages that count. */

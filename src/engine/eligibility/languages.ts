@@ -100,7 +100,9 @@ export const languages: CriterionType<"languages"> = {
         return { status: "met", reason: `${ctx.t("eligibility.languages.met", { list: listOf(withNamed.map((n, i) => ctx.t("eligibility.languages.covers", { language: show(n!), requirement: requirementText(ctx, rule.requirements[i]!) })), ctx) })}${note}` };
       // The named language stated with a level (or the user says that is all they speak) decides it.
       const named = rule.including.filter((n) => profile.languages?.[n] !== undefined);
-      const decided = profile.languagesComplete || (named.length > 0 && named.every((n) => profile.languages?.[n] !== "?"));
+      // Each named language stated with a level or said not to be spoken ("I don't speak English or French").
+      const settled = (n: string) => (profile.languages?.[n] !== undefined && profile.languages[n] !== "?") || Boolean(profile.languagesDenied?.includes(n));
+      const decided = profile.languagesComplete || (named.length > 0 && named.every((n) => profile.languages?.[n] !== "?")) || rule.including.every(settled);
       const params = { languages: listOf(rule.including.map((n) => ctx.names.language(n)), ctx.t("eligibility.or")), have: listOf(stated.map(([n]) => show(n)), ctx) };
       return decided
         ? { status: "not_met", reason: `${ctx.t("eligibility.languages.notMetIncluding", params)}${note}` }
