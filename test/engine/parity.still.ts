@@ -9,7 +9,6 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "contract-permanent-yes-no:pl",
   "grade:fr",
   "application-how:fr",
-  "application-address:fr",
   "documents:de",
   "application-notify:fr",
   "application-notify:de",

@@ -43,8 +43,10 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const numberWords = lexicon.profile.numberWords;
   const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
   // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
+  // A degree's short name that is a function word of the message's language ("ma" in "ma candidature") is not read.
+  const stop = new Set(lexicon.words.stopwords.map((w) => w.toLowerCase()));
   const degrees = (reference.degrees?.degrees ?? [])
-    .flatMap((d) => d.names.map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
+    .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len);
 
   const dates = createDateReader(lexicon.words, (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names));
