@@ -29,8 +29,9 @@ function assetId(label: string): string {
 /** The asset passages: bullets led in by "would be an asset", and sentences of the profile sought saying so. */
 function findAssets(r: Reader): { items: Span[] } | undefined {
   const listed: Span[] = r.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && ASSET_LEAD.test(u.leadIn.clean) && r.role(u) !== "intro");
-  // "Experience with open-data portals would be an asset." stands alone in a paragraph.
-  const stated = r.hits((h) => h.unit.kind === "paragraph" && r.role(h.unit) === "lookFor" && /\b(?:would|will) be (?:an asset|an advantage|a plus)\b|\bis an (?:asset|advantage)\b/i.test(h.span.clean)).map((h) => h.span);
+  // "Experience with open-data portals would be an asset." stands alone in a paragraph; "The following would be
+  // an asset:" leads in a list of them and is none itself.
+  const stated = r.hits((h) => h.unit.kind === "paragraph" && r.role(h.unit) === "lookFor" && !/:\s*$/.test(h.span.clean) && /\b(?:would|will) be (?:an asset|an advantage|a plus)\b|\bis an (?:asset|advantage)\b/i.test(h.span.clean)).map((h) => h.span);
   const items = [...listed, ...stated];
   return items.length ? { items } : undefined;
 }

@@ -1,6 +1,7 @@
 // The eligibility part as the legacy fields read it: when it is judged, citizenship, length of education and
 // of experience, recognition of diplomas, language levels, the Staff Regulations' conditions and clearance.
 // (The typed criteria the eligibility check runs on are read in ./criteria.ts.)
+import type { CefrLevel } from "../../knowledge/schema.js";
 import type { Span } from "../document.js";
 import { strictEligibilityUnits } from "../eligibility.js";
 import { passageRule, rule, type Outcome, type Rule } from "./rule.js";
@@ -42,7 +43,7 @@ function findExperience(r: Reader): Years | undefined {
   return exp && years ? { span: exp.span, years } : undefined;
 }
 
-type Level = { level: string; span: Span };
+type Level = { level: CefrLevel; span: Span };
 type Levels = { main?: Level; other?: Level; official?: Match };
 
 /** The sentences of the eligibility part that give a language a CEFR level: the main language's, then a second one's. */
@@ -54,7 +55,7 @@ function findLanguages(r: Reader): Levels {
   let main: Level | undefined;
   let other: Level | undefined;
   for (const h of levelled) {
-    const levels = [...h.span.clean.matchAll(new RegExp(CEFR.source, "g"))].map((m) => m[1]!);
+    const levels = [...h.span.clean.matchAll(new RegExp(CEFR.source, "g"))].map((m) => m[1] as CefrLevel);
     if (levels.length >= 2 && second.test(h.span.clean)) {
       main ??= { level: levels[0]!, span: h.span };
       other ??= { level: levels.at(-1)!, span: h.span };
@@ -85,8 +86,8 @@ function readLanguages({ main, other, official }: Levels, r: Reader): Outcome[] 
     out.push({
       put: "eligibility.languages",
       fact: {
-        main: { level: main.level as "C1", quote: main.span.raw },
-        ...(other ? { second: { level: other.level as "C1", quote: other.span.raw } } : {}),
+        main: { level: main.level, quote: main.span.raw },
+        ...(other ? { second: { level: other.level, quote: other.span.raw } } : {}),
         ...(official ? { officialLanguages: { quote: official.span.raw } } : {}),
       },
     });
