@@ -50,14 +50,16 @@ export function passageRule<F extends Field>(field: F, find: (r: Reader) => Pass
   return rule({ field, find, parse: (p) => ({ fact: { quote: p.span.raw } as FactAt<F>, value: "(passage)" }) });
 }
 
-function apply(r: Reader, o: Outcome): void {
-  if ("set" in o) r.set(o.set, o.fact, o.value, o.quotes);
-  else if ("put" in o) r.put(o.put, o.fact);
+/** Applies one outcome; true when a fact (or a line of the report for one) came of it. */
+function apply(r: Reader, o: Outcome): boolean {
+  if ("set" in o) return r.set(o.set, o.fact, o.value, o.quotes);
+  if ("put" in o) r.put(o.put, o.fact);
   else if ("record" in o) r.record(o.record, o.value, o.quotes);
   else if ("found" in o) r.found.push(o.found);
   else if ("unread" in o) r.unread.push(o.unread);
   else if ("miss" in o) r.miss(o.miss, o.reason);
   else r.unmiss(o.unmiss, o.keepReasons);
+  return "put" in o || "record" in o || "found" in o;
 }
 
 function spanOf(passage: Passage): Span | undefined {
@@ -83,9 +85,10 @@ export function runRules(r: Reader, rules: Rule[]): void {
       : "fact" in reading
         ? [{ set: rule.field, fact: reading.fact, value: reading.value, quotes: reading.quotes ?? [spanOf(passage)?.raw ?? ""] } as Outcome]
         : [{ miss: rule.field, ...(reading.reason ? { reason: reading.reason } : {}) }];
-    for (const o of outcomes) apply(r, o);
+    // Every outcome applies, in order: a fact whose passage is not a quote becomes a miss with that reason.
+    const applied = outcomes.map((o) => apply(r, o));
     const quotes = quotesOf(outcomes);
-    const isFact = outcomes.some((o) => "set" in o || "record" in o || "found" in o || "put" in o);
+    const isFact = applied.some(Boolean);
     r.reads.push({ field: rule.field, outcome: isFact ? "fact" : "not a fact", quotes: quotes.length ? quotes : [spanOf(passage)?.raw ?? ""].filter(Boolean) });
   }
 }
