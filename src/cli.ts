@@ -21,7 +21,7 @@ Usage:
   vacancy-bot chat [--now ISO] [--tz ZONE] [--lang CODE] [--notice ID]
   vacancy-bot batch [--notice ID]          JSON lines {"id","turns":[…],"now"?,"tz"?,"lang"?} on stdin
   vacancy-bot audit [--notice ID] [--review DB|URL]   runs the notice's golden questions (with HR's from the review database)
-  vacancy-bot import FILE [--id ID] [--check] [--replace]
+  vacancy-bot import FILE [--id ID] [--check] [--replace] [--rules]
 
 Options:
   --knowledge DIR   the knowledge folder (default: the project's knowledge/, or KNOWLEDGE_DIR)`;
@@ -116,7 +116,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   chat,
   batch,
   audit: (argv) => runAudit(parseArgs(argv)),
-  import: (argv) => runImport(parseArgs(argv, ["check", "replace"])),
+  import: (argv) => runImport(parseArgs(argv, ["check", "replace", "rules"])),
 };
 
 export async function main(argv: string[]): Promise<number> {

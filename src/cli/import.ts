@@ -1,4 +1,4 @@
-// `vacancy-bot import FILE [--id ID] [--check] [--replace]`: turns a notice into knowledge/<ID>/.
+// `vacancy-bot import FILE [--id ID] [--check] [--replace] [--rules]`: turns a notice into knowledge/<ID>/.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { ConfigError, KnowledgeError } from "../errors.js";
@@ -7,7 +7,7 @@ import { renderReport } from "../import/report.js";
 import { tooLarge } from "../knowledge/text.js";
 import { flag, knowledgeDir, type Args } from "./args.js";
 
-const USAGE = "usage: vacancy-bot import FILE [--id ID] [--check] [--replace] [--knowledge DIR]";
+const USAGE = "usage: vacancy-bot import FILE [--id ID] [--check] [--replace] [--rules] [--knowledge DIR]";
 
 function show(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -43,7 +43,8 @@ export async function runImport(args: Args): Promise<number> {
   const dir = knowledgeDir(args);
   const reference = readImportReference(dir);
   const result = importNotice(text, { id, reference });
-  console.log(renderReport(result));
+  // --rules: the report ends with what each import rule read.
+  console.log(renderReport(result, { rules: args.flags.has("rules") }));
 
   if (!result.isNotice) {
     console.error(`\nimport: ${file} is not a vacancy notice of this kind; nothing written`);

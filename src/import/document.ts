@@ -78,6 +78,17 @@ function isBoldOnly(line: string): boolean {
   return /^\s*\*\*[^*]{3,80}\*\*:?\s*$/.test(line) && !/[.;]\*\*:?\s*$/.test(line);
 }
 
+/**
+ * "Who can apply?" on the first line of a block, the text it heads on the next lines without a blank line
+ * between: a heading inside the section it stands in. The next line must start a sentence or a list, so a
+ * hard-wrapped paragraph whose first line happens to end a question is not taken for one.
+ */
+function questionAbove(block: Line[]): "sub" | undefined {
+  const [first, next] = block;
+  if (!first || !next || !questionTitle.test(stripMarkup(first.raw))) return undefined;
+  return /^\s*(?:\p{Lu}|[-•*▪●◦–]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u.test(next.raw) ? "sub" : undefined;
+}
+
 function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
   const md = markdownHeading.exec(line);
   if (md) return md[1]!.length <= 2 ? "top" : "sub";
@@ -181,8 +192,8 @@ export function readDocument(text: string): NoticeDocument {
       if (unit.kind === "paragraph") leadIn = /:\s*(?:\*\*)?$/.test(unit.raw.trimEnd()) ? unit : undefined;
       open = undefined;
     };
-    for (const line of block) {
-      const kind = headingKind(line.raw, block.length === 1);
+    for (const [i, line] of block.entries()) {
+      const kind = headingKind(line.raw, block.length === 1) ?? (i === 0 ? questionAbove(block) : undefined);
       if (kind) {
         close();
         const name = clean(line.raw).replace(arrowStart, "").replace(/:$/, "");

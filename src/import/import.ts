@@ -9,7 +9,7 @@ import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema,
 import { createPlaceZones, type ZoneIndex } from "./dates.js";
 import type { Dropped } from "./normalize.js";
 import { parse, readLanguageWords, type LanguageWords } from "./words.js";
-import { extractFacts, type Found, type Missing, type Unread } from "./extract.js";
+import { extractFacts, type Found, type Missing, type RuleRead, type Unread } from "./extract.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
 export type ImportReference = Reference & { zoneIndex: ZoneIndex; words?: Map<string, LanguageWords> };
@@ -24,6 +24,8 @@ export type ImportResult = {
   missing: Missing[];
   /** Passages of the eligibility part it could not type: kept as "check this yourself" criteria. */
   unread: Unread[];
+  /** Per import rule, in the order they ran: the passage it read and whether a fact came of it. */
+  reads: RuleRead[];
   /** What the normalisation dropped as page furniture, and the words it joined across line breaks. */
   dropped: Dropped[];
   joined: string[];
@@ -71,12 +73,12 @@ export function isValidId(id: string): boolean {
  * r.id // → "DIGIT-COM-2025-1194"
  */
 export function importNotice(text: string, options: { id?: string; reference: ImportReference }): ImportResult {
-  const { facts, found, missing, unread, dropped, joined } = extractFacts(text, options.reference);
+  const { facts, found, missing, unread, reads, dropped, joined } = extractFacts(text, options.reference);
   const reference = facts.reference?.value;
   const id = options.id ?? (reference ? idFromReference(reference) : undefined);
   const have = new Set(found.map((f) => f.field));
   const isNotice = LANDMARKS.filter((f) => have.has(f)).length >= 3;
-  return { ...(id ? { id } : {}), text, facts, found, missing, unread, dropped, joined, isNotice };
+  return { ...(id ? { id } : {}), text, facts, found, missing, unread, reads, dropped, joined, isNotice };
 }
 
 /** The facts file as written: validated by the schema, two-space JSON. */

@@ -83,13 +83,24 @@ function forPeople(result: ImportResult, width: number): string[] {
   return out;
 }
 
+/** Per import rule, in the order they ran, the passage it read (`--rules`): what to look at when a fact is wrong. */
+function rulesRead(result: ImportResult, width: number): string[] {
+  const out = ["", "Rules, in the order they ran, and the passage each read:"];
+  for (const r of result.reads) {
+    out.push(`${r.outcome === "fact" ? "✓" : r.outcome === "not a fact" ? "?" : "✗"} ${r.field}: ${r.outcome}`);
+    for (const q of r.quotes.slice(0, 3)) out.push(`    “${shorten(q, width)}”`);
+    if (r.quotes.length > 3) out.push(`    … ${r.quotes.length - 3} more`);
+  }
+  return out;
+}
+
 /**
  * Renders the report of an import as plain text: first in words for a person, then field by field.
  *
  * @example
  * renderReport(result).split("\n")[0] // → 'Import of a notice: DIGIT-COM-2025-1194'
  */
-export function renderReport(result: ImportResult, options: { quoteWidth?: number } = {}): string {
+export function renderReport(result: ImportResult, options: { quoteWidth?: number; rules?: boolean } = {}): string {
   const width = options.quoteWidth ?? 160;
   const out: string[] = [`Import of a notice: ${result.id ?? "(no id: no selection reference found)"}`];
   if (result.isNotice) out.push(...forPeople(result, width));
@@ -125,5 +136,6 @@ export function renderReport(result: ImportResult, options: { quoteWidth?: numbe
   }
   if (result.joined.length) out.push("", `Words joined across line breaks: ${result.joined.join(", ")}`);
   if (!result.isNotice) out.push("", "This text does not look like a vacancy notice of this kind: too few of its usual facts were found.");
+  if (options.rules) out.push(...rulesRead(result, width));
   return out.join("\n");
 }

@@ -47,3 +47,19 @@ describe("the report's words", () => {
     expect(subjectInWords(f)).toBe(words);
   });
 });
+
+describe("renderReport --rules", () => {
+  const result = importNotice(readFileSync(cti, "utf8"), { reference: readImportReference() });
+
+  it("ends with every rule, in the order they ran, and the passage each read", () => {
+    const report = renderReport(result, { rules: true });
+    const rules = report.slice(report.indexOf("Rules, in the order they ran, and the passage each read:"));
+    expect(rules).toMatch(/^Rules, in the order they ran, and the passage each read:\n✓ reference: fact\n {4}“Selection reference: DIGIT\/COM\/2025\/1194”/);
+    expect(rules).toMatch(/✗ [\w.]+: nothing found/);
+    expect(result.reads.map((r) => r.field)[0]).toBe("reference");
+  });
+
+  it("is left out unless asked for", () => {
+    expect(renderReport(result)).not.toContain("Rules, in the order they ran");
+  });
+});

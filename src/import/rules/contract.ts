@@ -1,0 +1,105 @@
+// The contract: its type, the first contract's length, extensions, probation, how the grade is set, a
+// table of grades by years of experience, pay and tax.
+import { readGradeTable } from "../criteria-words.js";
+import type { Span } from "../document.js";
+import { passageRule, rule, type Rule } from "./rule.js";
+import { NUM, numberOf, type Reader } from "./reader.js";
+
+/** The first contract's length: a sentence on it outside the introduction, else a "Duration:" label. */
+function findFirstContract(r: Reader): { span: Span; years: number } | undefined {
+  const first = r.sentence(
+    new RegExp(
+      [
+        `\\b(?:first|1st|initial)\\s+(?:employment\\s+)?contract\\b[^.]*?\\b${NUM}\\s*(?:-\\s*)?years?\\b`,
+        `\\bcontract\\b[^.]*?\\b(?:will be|is|of|for)\\s+(?:a\\s+(?:duration|period)\\s+of\\s+)?(?:up to\\s+)?${NUM}\\s*years?\\b`,
+        `\\b${NUM}[- ]year\\s+(?:first\\s+|initial\\s+)?contract\\b`,
+      ].join("|"),
+      "i",
+    ),
+    (h) => r.role(h.unit) !== "intro" && !/^\W*(?:the contract )?(?:may|might|could|can) (?:then )?be (?:extended|renewed)/i.test(h.span.clean),
+  );
+  const firstYears = first && numberOf((first.match[1] ?? first.match[2] ?? first.match[3])!);
+  if (first && firstYears) return { span: first.span, years: firstYears };
+  const duration = r.labelled(/(?:duration of (?:the )?(?:first )?contract|contract duration|length of contract|duration)/);
+  // "Duration: up to 3 years" in a header is the longest stay, not the first contract.
+  const generic = duration && /^\W{0,3}duration\s*:/i.test(duration.span.clean);
+  const durationYears = duration && new RegExp(generic ? `^${NUM}\\s*years?\\b` : `^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
+  return duration && durationYears ? { span: duration.span, years: numberOf(durationYears[1]!)! } : undefined;
+}
+
+/** How many times and for how long the contract may be extended; no number of times, no fact. */
+function readExtension(span: Span, between: string, maxYears: number): { times: number; maxYears: number } | undefined {
+  const words = span.clean;
+  const times = /\bonce\b|\bone time\b/i.test(words)
+    ? 1
+    : /\btwice\b/i.test(words)
+      ? 2
+      : (() => {
+          const m = new RegExp(`\\b${NUM}\\s+times\\b`, "i").exec(words);
+          if (m) return numberOf(m[1]!);
+          // "renewed for a further period of 2 years", "for another 2 years", "for a maximum of 2 years": one extension.
+          return /\b(?:a further|another|an additional|a single|one)\b|\bperiod\b|\bmaximum\b|\bup to\b/i.test(between) ? 1 : undefined;
+        })();
+  return times ? { times, maxYears } : undefined;
+}
+
+/** The paragraph saying how the grade is set ("the grade is calculated on…"), outside the introduction. */
+function findGrading(r: Reader): { span: Span } | undefined {
+  const unit =
+    r.doc.units.find((u) => u.kind === "paragraph" && /\bgrade\b[^.]*\b(?:calculated|based on)\b/i.test(u.clean) && r.role(u) !== "intro") ??
+    r.doc.units.find((u) => u.kind === "paragraph" && /\b(?:recruitment grade|grade[^.]*\b(?:determined|set|classified))\b/i.test(u.clean) && r.role(u) !== "intro");
+  return unit && { span: unit };
+}
+
+export const contractRules: Rule[] = [
+  passageRule(
+    "contract.type",
+    (r) =>
+      r.sentence(/\b(?:recruited|engaged|employed|appointed)\s+as\s+(?:an?\s+)?(?:temporary|contract) agents?\b[^.]*\b(?:Article|Conditions of Employment|function groups?|CEOS)\b/i) ??
+      r.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i) ??
+      r.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i) ??
+      r.sentence(/\b(?:recruited|appointed) as an? (?:probationary )?official\b/i) ??
+      r.sentence(/\b(?:temporary|contract) agent contract\b/i),
+  ),
+  rule({
+    field: "contract.firstContract",
+    find: findFirstContract,
+    parse: (p) => ({ fact: { years: p.years, quote: p.span.raw }, value: `${p.years} years` }),
+  }),
+  rule({
+    field: "contract.extension",
+    find: (r) => r.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => r.role(h.unit) !== "intro" && !/\btotal\b/i.test(h.span.clean)),
+    parse: (p) => {
+      const ext = readExtension(p.span, p.match[1]!, numberOf(p.match[2]!)!);
+      if (!ext) return { missing: true, reason: "the notice does not say how many times the contract may be extended" };
+      return { fact: { ...ext, quote: p.span.raw }, value: `${ext.times === 1 ? "once" : `${ext.times} times`}, up to ${ext.maxYears} years` };
+    },
+  }),
+  rule({
+    field: "contract.probation",
+    find: (r) => {
+      const probation = r.sentence(new RegExp(`\\b${NUM}[- ]months?['’]?\\s+(?:of\\s+)?probation|\\bprobation(?:ary)?\\s+period\\b[^.]{0,30}?\\b${NUM}\\s+months?`, "i"));
+      const months = probation && numberOf((probation.match[1] ?? probation.match[2])!);
+      return probation && months ? { span: probation.span, months } : undefined;
+    },
+    parse: (p) => ({ fact: { months: p.months, quote: p.span.raw }, value: `${p.months} months` }),
+  }),
+  rule({ field: "contract.grading", find: findGrading, parse: (p) => ({ fact: { quote: p.span.raw }, value: "(passage)" }) }),
+  passageRule("contract.pay", (r) => r.sentence(/\bbasic (?:salary|monthly salary)\b|\bremuneration\b|\bpay of staff\b/i, r.notIntro)),
+  passageRule("contract.tax", (r) => r.sentence(/\bsubject to (?:a |the )?(?:\w+ )?tax\b|\btax (?:raised|levied) by\b|\bexempt(?:ed)? from national tax/i, r.notIntro)),
+];
+
+/** A table of grades by years of experience, read with the notice language's words (src/import/criteria-words.ts). */
+export const gradeTableRule: Rule = rule({
+  field: "contract.gradeByExperience",
+  // Most notices have no such table: its absence is not a subject the notice is silent on.
+  optional: true,
+  find: (r) => {
+    const table = readGradeTable(r.doc, r.ctx.words, r.language);
+    return table && { span: table.quote, rows: table.rows };
+  },
+  parse: (p) => ({
+    fact: { rows: p.rows, quote: p.span.raw },
+    value: p.rows.map((row) => `${row.grade}: ${row.minYears}${row.belowYears ? `–<${row.belowYears}` : "+"} years`).join("; "),
+  }),
+});

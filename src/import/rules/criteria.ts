@@ -1,0 +1,87 @@
+// The typed eligibility criteria the check runs on (src/import/eligibility.ts reads them), doctoral research
+// counted as experience, and the terms src/import/terms.ts reads (channels, renewals, salary, telework…),
+// each applied as a rule of the table.
+import type { Words } from "../../knowledge/schema.js";
+import type { DoctorateWords } from "../../engine/eligibility/doctorate-credit.js";
+import { readCriteria, readDoctorateCreditOf } from "../eligibility.js";
+import { selectionTable, type ColumnWords, type RequirementWords } from "../requirements.js";
+import { readTerms } from "../terms.js";
+import type { Field } from "./fields.js";
+import { rule, type Outcome, type Rule } from "./rule.js";
+import type { Reader } from "./reader.js";
+
+/** The words the criteria are read with: the notice language's, then English's (pages mix them in). */
+export function noticeWords(r: Reader): RequirementWords & DoctorateWords & ColumnWords {
+  const own = r.ctx.words?.get(r.language)?.words.notice;
+  const english = r.language === "en" ? undefined : r.ctx.words?.get("en")?.words.notice;
+  const both = (k: "requirements" | "advantage" | "essential" | "doctorate" | "countsAsExperience") => [...(own?.[k] ?? []), ...(english?.[k] ?? [])];
+  return { requirements: both("requirements"), advantage: both("advantage"), essential: both("essential"), doctorate: both("doctorate"), countsAsExperience: both("countsAsExperience") };
+}
+
+function criteriaContext(r: Reader) {
+  // The words of the notice's language, and English's beside them (as for the header's labels).
+  const words = [...new Set([r.language, "en"])].map((l) => r.ctx.words?.get(l)?.words).filter((w): w is Words => Boolean(w));
+  return { ...r.ctx, words, noticeWords: noticeWords(r), wordsByLanguage: r.ctx.words, language: r.language };
+}
+
+// A legacy field the typed criteria cover is not "not found": the report would contradict itself.
+const COVERED: Record<string, Field[]> = {
+  experience: ["eligibility.experience"],
+  languages: ["eligibility.languages.main", "eligibility.languages.second"],
+  education: ["eligibility.education"],
+  citizenship: ["eligibility.citizenship"],
+};
+
+export const criteriaRules: Rule[] = [
+  rule({
+    field: "eligibility.criteria",
+    find: (r) => {
+      const ctx = criteriaContext(r);
+      return { credit: readDoctorateCreditOf(r.doc, ctx), read: readCriteria(r.doc, ctx).filter((c) => r.isQuote(c.rule.quote)) };
+    },
+    parse: ({ credit, read }) => {
+      const out: Outcome[] = credit ? [{ set: "eligibility.doctorateCredit", fact: credit, value: `doctoral research counted as experience for at most ${credit.maxYears} years`, quotes: [credit.quote] }] : [];
+      if (!read.length) return [...out, { miss: "eligibility.criteria" }];
+      out.push({ put: "eligibility.criteria", fact: read.map((c) => c.rule) });
+      // A miss with a reason ("states no length in years") still tells HR something: it stays.
+      out.push({ unmiss: [...new Set(read.flatMap((c) => COVERED[c.rule.type] ?? []))], keepReasons: true });
+      for (const c of read) {
+        if (c.rule.type === "check") out.push({ unread: { field: "eligibility.criteria", quote: c.rule.quote } });
+        else out.push({ found: { field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] } });
+      }
+      return out;
+    },
+  }),
+];
+
+/** Application channels, refused channels and addresses, contract terms, pay, telework, reserve list, selection steps. */
+export const termsRules: Rule[] = [
+  rule({
+    field: "application.channels",
+    find: (r) => ({ terms: readTerms(r.doc, r.ctx, (u) => r.role(u)) }),
+    parse: ({ terms }, r) => {
+      const out: Outcome[] = [];
+      // The first contract's length read by the contract rules stands.
+      let firstContract = Boolean((r.facts.contract as Record<string, unknown> | undefined)?.firstContract);
+      for (const term of terms.found) {
+        const field = term.field as Field;
+        if (field === "contract.firstContract" && firstContract) continue;
+        if (!term.quotes.every((q) => r.isQuote(q))) {
+          out.push({ miss: field, reason: "the passage found is not a quote of the notice" });
+          continue;
+        }
+        out.push({ put: field, fact: term.fact } as Outcome, { unmiss: [field] }, { record: field, value: term.value, quotes: term.quotes });
+        if (field === "contract.firstContract") firstContract = true;
+      }
+      // "| Essential | Advantageous |": a selection table read by column.
+      const table = terms.missing.includes("selectionCriteria") ? selectionTable(r.doc.text, noticeWords(r)).filter((c) => r.isQuote(c.quote)) : [];
+      if (table.length)
+        out.push(
+          { put: "selectionCriteria", fact: table },
+          { record: "selectionCriteria", value: `${table.filter((c) => c.essential).length} essential, ${table.filter((c) => !c.essential).length} advantageous (a table read by column)`, quotes: table.map((c) => c.quote) },
+        );
+      for (const field of terms.missing) if (!(field === "selectionCriteria" && table.length)) out.push({ miss: field as Field });
+      return out;
+    },
+  }),
+];
