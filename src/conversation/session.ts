@@ -32,10 +32,11 @@ export type Profile = {
   experienceWords?: string;
   /** Years of doctoral research (from its dates or length), counted as experience where the notice says so. */
   doctorateYears?: number;
-  /** The month the user's work began ("since December 2022"), "YYYY-MM": experience counted to the closing date. */
+  /**
+   * The month the user's work began ("since December 2022", "2019 óta"), "YYYY-MM": when no number of years is
+   * said, experience is counted from it to the day the criteria are judged on (eligibility/since.ts).
+   */
   workSince?: string;
-  /** The month the user has worked since ("since October 2019"), as "YYYY-MM", when they gave no number of years. */
-  experienceSince?: string;
   /** Languages the user said they do not speak ("I don't speak English or French"). */
   languagesDenied?: string[];
   /** The user's age in years. */

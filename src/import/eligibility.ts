@@ -338,11 +338,13 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
   let statusRule: RuleOf<"status"> | undefined;
   const conditions = new Set<string>();
   let notCounted: RuleOf<"experience">["notCounted"];
+  const required = requiredPart(doc, ctx);
   for (const u of units) {
     // A paragraph of several sentences is read sentence by sentence only when its sentences differ in kind.
     const sentencesOf: Span[] = u.kind === "paragraph" && u.sentences.length > 1 ? u.sentences : [u];
     // "You must be an EU national, hold a degree of at least 3 years and have 5 years' experience": one clause per criterion.
-    const spans = sentencesOf.flatMap((s) => clauses(doc, s));
+    // "Candidates for profile C do not need to have passed an EPSO CAST test": what is said not to be required is no criterion.
+    const spans = sentencesOf.flatMap((s) => clauses(doc, s)).flatMap((s) => required(s) ?? []);
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
       // "Knowledge of French would be an asset": never an eligibility criterion.
@@ -474,6 +476,30 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
     c.summary ||= summarise(r);
   }
   return out;
+}
+
+/**
+ * The part of a passage that states a requirement: all of it; none of it when it says what it names is not
+ * required (words.json `notice.notRequired` of the notice's language and English); the part after a contrast
+ * when only what comes before it is negated ("A doctorate is not required, but a master's degree is").
+ */
+function requiredPart(doc: NoticeDocument, ctx: CriteriaContext): (s: Span) => Span | undefined {
+  // A phrase may end in an elision ("n'ont pas besoin d'avoir").
+  const list = [...new Set((ctx.words ?? []).flatMap((w) => w.notice.notRequired))].sort((a, b) => b.length - a.length).map((w) => escape(w.replace(/[’‘]/g, "'")).replace(/\s+/g, "\\s+"));
+  const notRequired = list.length ? new RegExp(`(?<![\\p{L}])(?:${list.join("|")})(?:(?<=')|(?![\\p{L}]))`, "iu") : undefined;
+  const contrast = phraseList((ctx.words ?? []).flatMap((w) => w.contrast));
+  const fold = (t: string) => t.replace(/[’‘]/g, "'");
+  return (s) => {
+    const said = notRequired?.exec(fold(s.raw));
+    if (!said) return s;
+    const after = contrast ? new RegExp(contrast.source, "giu") : undefined;
+    if (!after) return undefined;
+    after.lastIndex = said.index + said[0].length;
+    const m = after.exec(fold(s.raw));
+    if (!m) return undefined;
+    const rest = slice(doc, s.start + m.index + m[0].length, s.end);
+    return rest.clean.length > 3 && !notRequired!.test(fold(rest.raw)) ? rest : undefined;
+  };
 }
 
 /** The kinds of criterion a passage names. */

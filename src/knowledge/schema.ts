@@ -501,6 +501,11 @@ export const noticeWordsSchema = z.strictObject({
   essential: z.array(z.string().min(1)).default([]),
   /** Words that make an item an advantage, not a requirement ("would be an asset", "advantageous", "souhaitable"). */
   advantage: z.array(z.string().min(1)).default([]),
+  /**
+   * Words saying what a requirement sentence names is not required ("do not need to", "is not required",
+   * "n'est pas requis", "müssen nicht"): such a sentence is never an eligibility criterion.
+   */
+  notRequired: z.array(z.string().min(1)).default([]),
   /** Words for a doctorate in a notice ("doctoral", "PhD") and for counting it as experience ("counted as professional experience"). */
   doctorate: z.array(z.string().min(1)).default([]),
   countsAsExperience: z.array(z.string().min(1)).default([]),
@@ -543,8 +548,10 @@ export const wordsSchema = z.strictObject({
   official: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
-  /** Words before the date something began ("since", "depuis", "seit"): work since then counts as experience. */
+  /** Words before the date something began ("since", "depuis", "seit", "vuodesta"): work since then counts as experience. */
   since: z.array(z.string().min(1)).default([]),
+  /** Words after the date something began, or glued to it ("2019 óta", "2019-től", "2019 lähtien", "2019 onwards"). */
+  sinceAfter: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */

@@ -1,14 +1,14 @@
 // Experience counted from the user's dates, and doctoral research counted as experience up to the notice's cap
 // ("Periods of doctoral research are counted as professional experience for a maximum of 3 years"). One module:
 // the rule's schema, its extraction from a notice (words.json `notice.doctorate` / `notice.countsAsExperience`),
-// the reader of the user's facts (a doctorate's dates or length, "since <month> <year>", "9 years and 9 months"
-// with words.json `since`, months, units), how the experience the criteria compare is counted, and its sentences.
+// the reader of the user's facts (a doctorate's dates or length, "9 years and 9 months" with words.json months and
+// units; "since <date>" is since.ts's), how the experience the criteria compare is counted, and its sentences.
 // Every language reads with the same code; its words are data.
-import { DateTime } from "luxon";
 import { z } from "zod";
 import type { Profile } from "../../conversation/session.js";
 import type { NoticeWords, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
+import { experienceYearsOf } from "./since.js";
 
 /** The notice's rule: doctoral research counts as professional experience for at most `maxYears`. */
 export const doctorateCreditSchema = z.strictObject({
@@ -47,11 +47,11 @@ export function readDoctorateCredit(s: { raw: string; clean: string }, words: Do
 
 // ── The user's facts ─────────────────────────────────────────────────────────
 
-export type DateFacts = Pick<Profile, "doctorateYears" | "workSince" | "experienceYears">;
+export type DateFacts = Pick<Profile, "doctorateYears" | "experienceYears">;
 
 /**
  * A reader of the dates and durations a user gives: a doctorate held "from October 2017 to September 2022" (or
- * "a 4-year PhD"), work "since December 2022", and experience of "9 years and 9 months".
+ * "a 4-year PhD"), and experience of "9 years and 9 months".
  */
 export function createDateReader(words: Words, doctorateNames: string[]): (text: string) => DateFacts {
   const months = Object.entries(words.months).sort((a, b) => b[0].length - a[0].length);
@@ -60,7 +60,6 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
   const year = unit("year");
   const month = unit("month");
   const and = words.and.map((w) => escape(fold(w))).join("|");
-  const since = words.since.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join("|");
   const doctorate = phrases(doctorateNames);
   const experience = phrases(words.experience);
   // "October 2017", "10/2017", "2017-10".
@@ -77,8 +76,8 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
   return (raw) => {
     const text = fold(raw);
     const out: DateFacts = {};
-    // Clauses: a doctorate's dates stay with it; "and since December 2022 I've worked" is a clause of its own.
-    const clauses = text.split(/[,;.!?()]|\s(?=(?:and|then|et|puis|und|dann)\s)/u);
+    // Clauses: a doctorate's dates stay with it.
+    const clauses = text.split(new RegExp(`[,;.!?()]${and ? `|\\s(?=(?:${and})\\s)` : ""}`, "u"));
     for (const c of clauses) {
       const dates = [...c.matchAll(dateRe)].map((m) => ({ at: m.index, d: monthOf(m[0]) })).filter((x) => x.d);
       if (doctorate?.test(c)) {
@@ -89,11 +88,6 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
           const n = new RegExp(`(\\d{1,2})[- ]?(?:${year})\\b`, "u").exec(c);
           if (n && Number(n[1]) <= 10) out.doctorateYears = Number(n[1]);
         }
-        continue;
-      }
-      if (since && dates.length === 1 && new RegExp(`(?:${since})\\s+(?:\\p{L}+\\s+)?$`, "u").test(c.slice(0, dates[0]!.at))) {
-        const d = dates[0]!.d!;
-        out.workSince = `${d.y}-${String(d.m).padStart(2, "0")}`;
       }
     }
     // "9 years and 9 months" of work: years and months said together, in a sentence about work.
@@ -109,14 +103,6 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
 
 // ── Counting ─────────────────────────────────────────────────────────────────
 
-/** The day eligibility is judged on: the closing date when it is still to come, else today. */
-function judgedOn(ctx: Context): DateTime {
-  const now = ctx.now;
-  const local = ctx.facts.deadline?.local;
-  const deadline = local ? DateTime.fromISO(local, { zone: ctx.facts.deadline!.zone }) : undefined;
-  return deadline?.isValid && deadline > now ? deadline : now;
-}
-
 /** Years, rounded down to a tenth: a count never says more than the user has. */
 const tenths = (y: number) => Math.floor(y * 10 + 1e-9) / 10;
 
@@ -128,13 +114,7 @@ export type Counted = { work: number; doctorate: number; credited: number; cap: 
  * doctorate's years up to the notice's cap (only where the notice counts a doctorate, and the user holds one).
  */
 export function countedProfile(ctx: Context, profile: Profile): { profile: Profile; counted?: Counted } {
-  let work = profile.experienceYears;
-  if (work === undefined && profile.workSince) {
-    const [y, m] = profile.workSince.split("-").map(Number);
-    const from = DateTime.fromObject({ year: y!, month: m!, day: 1 }, { zone: "utc" });
-    const months = judgedOn(ctx).diff(from, "months").months;
-    if (months > 0) work = tenths(months / 12);
-  }
+  const work = experienceYearsOf(ctx, profile);
   if (work === undefined) return { profile };
   const credit = ctx.facts.eligibility.doctorateCredit;
   const years = profile.doctorateYears;

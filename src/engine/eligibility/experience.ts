@@ -3,7 +3,7 @@
 import type { Profile } from "../../conversation/session.js";
 import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
-import { yearsSince } from "./since.js";
+import { experienceYearsOf } from "./since.js";
 import { routeStatus } from "./education.js";
 import type { CriterionType } from "./types.js";
 
@@ -24,14 +24,7 @@ function inField(field: string, words: string | undefined): boolean | undefined 
   return stems(words).some((w) => want.has(w));
 }
 
-/** The user's years of experience: as said, or counted from the month they said they started, to the deadline (else today). */
-export function experienceYearsOf(ctx: Pick<Context, "facts" | "now">, profile: Profile): number | undefined {
-  if (profile.experienceYears !== undefined) return profile.experienceYears;
-  if (!profile.experienceSince) return undefined;
-  const local = ctx.facts.deadline?.local;
-  const at = local ? { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) } : { year: ctx.now.year, month: ctx.now.month };
-  return yearsSince(profile.experienceSince, at);
-}
+export { experienceYearsOf };
 
 /** "traineeship", "unpaid", "both" or "none": what the notice says does not count as experience, for the messages. */
 function notCountedOf(rule: RuleOf<"experience">): string {

@@ -150,6 +150,15 @@ export const languages: CriterionType<"languages"> = {
   ],
 };
 
+/** The official languages the selection criteria call essential, other than those asked, each with its quote. */
+function essentialOthers(ctx: Context, asked: string[]): string[] {
+  const out: string[] = [];
+  for (const c of ctx.facts.selectionCriteria.filter((s) => s.essential))
+    for (const l of ctx.reference.languages.official)
+      if (!asked.includes(l.name) && new RegExp(`\\b${l.name}\\b`, "iu").test(c.quote)) out.push(ctx.t("languages.selectionEssentialOther", { language: ctx.names.language(l.name), quote: sentence(c.quote) }));
+  return [...new Set(out)];
+}
+
 /**
  * The notice's language rule in sentences, for a question about it ("Do I need C1 English?"): each
  * requirement, and what it says of a language the question names.
@@ -176,8 +185,10 @@ export function describeLanguages(ctx: Context, rule: RuleOf<"languages">): { pa
       continue;
     }
     // A language the selection criteria name ("Knowledge of French (B2) is an asset") is said to be one, not a condition.
-    for (const c of ctx.facts.selectionCriteria.filter((s) => new RegExp(`\\b${l.name}\\b`, "iu").test(s.quote)))
-      parts.push(ctx.t(c.essential ? "languages.selectionEssential" : "languages.selectionAsset", { quote: sentence(c.quote) }));
+    const selection = ctx.facts.selectionCriteria.filter((s) => new RegExp(`\\b${l.name}\\b`, "iu").test(s.quote));
+    for (const c of selection) parts.push(ctx.t(c.essential ? "languages.selectionEssential" : "languages.selectionAsset", { quote: sentence(c.quote) }));
+    // Only an asset ("Working knowledge of French or Spanish", a table's advantageous column): the language they call essential is named.
+    if (selection.length && selection.every((c) => !c.essential)) parts.push(...essentialOthers(ctx, ctx.u.languages.map((x) => x.name)));
     const entry = official.find((o) => o.name === l.name);
     parts.push(
       l.official

@@ -5,7 +5,6 @@ import type { Profile } from "../../conversation/session.js";
 import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
-import { createSinceReader } from "./since.js";
 import { phraseRegExp } from "../language-pack.js";
 import { normalizeForMatch } from "../normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
@@ -46,7 +45,6 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const joiner = new RegExp(`^\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
   // Education level, experience, age and statuses: read by the eligibility registry's reader.
   const readEligibilityFacts = createFactReader(lexicon, reference);
-  const readSince = createSinceReader(lexicon.words);
   const experienceWords = (lexicon.factWords?.experienceYears ?? []).map((x) => compile(x));
   const experienceSpans = (text: string): [number, number][] =>
     experienceWords.flatMap((re) => [...matches(re, text)].map((m): [number, number] => [m.index, m.index + m[0].length]));
@@ -180,7 +178,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
         for (const c of countries)
           if (c.end <= firstLives && !resident.includes(c) && !levelAfter(c) && !consumed.some(([a, b]) => c.start < b && c.end > a)) {
             nationalities.add(c.ref.code);
-            consumed.push([c.start, c.end]);
+            // A name that is a language too stays a language mention as well ("speak Spanish to work in Barcelona").
+            if (!languageByTerm.has(text.slice(c.start, c.end))) consumed.push([c.start, c.end]);
           }
     }
     // A nationality denied anywhere is not the user's, whatever else names the country ("Karta Polaka … polskiego obywatelstwa nie mam").
@@ -227,10 +226,6 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       if (inBefore || only.test(after)) profile.languagesComplete = true;
     }
     Object.assign(profile, readEligibilityFacts(text));
-    if (profile.experienceYears === undefined) {
-      const since = readSince(text);
-      if (since) profile.experienceSince = since;
-    }
     // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.
     // It also replaces a length guessed from a shorter name ("hbo-bachelor" is 4 years, not a bachelor's 3).
     // Degrees in sequence, each with its length ("3-year bachelor + 1-year MSc"), say more than one length read alone.
@@ -253,7 +248,6 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       statesEligibilityFacts(profile) ||
       nationalities.size > 0 ||
       profile.studyYears !== undefined ||
-      profile.experienceSince !== undefined ||
       stated.length > 0 ||
       profile.diplomaRecognised !== undefined ||
       profile.diplomaOutsideEu !== undefined;

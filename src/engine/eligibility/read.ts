@@ -9,6 +9,7 @@ import { educationLevels, type EducationLevel } from "../../knowledge/schema.js"
 import { factWordsFor, phraseRegExp } from "../language-pack.js";
 import { readPreviousService } from "./previous-service.js";
 import { createDateReader } from "./doctorate-credit.js";
+import { createSinceReader } from "./since.js";
 
 export type FactReader = (text: string) => Profile;
 
@@ -49,7 +50,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len);
 
-  const dates = createDateReader(lexicon.words, (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names));
+  const doctorateNames = (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names);
+  const dates = createDateReader(lexicon.words, doctorateNames);
+  const since = createSinceReader(lexicon.words, doctorateNames);
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
   const unfinished = phraseRegExp(lexicon.words.unfinished, "giu");
   /** True when the clause around [start, end) says the studies are not completed. */
@@ -146,11 +149,16 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       }
     }
 
-    // Dates and durations: a doctorate's years, work "since December 2022", "9 years and 9 months".
+    // Dates and durations: a doctorate's years, "9 years and 9 months", and work "since December 2022" (its
+    // clause gives the words of the experience, to compare with a field the notice names).
     const d = dates(text);
     if (d.doctorateYears !== undefined) p.doctorateYears = d.doctorateYears;
-    if (d.workSince) p.workSince = d.workSince;
     if (p.experienceYears === undefined && d.experienceYears !== undefined) p.experienceYears = d.experienceYears;
+    const s = since(text);
+    if (s) {
+      p.workSince = s.since;
+      p.experienceWords ??= s.words;
+    }
 
     for (const m of all(age, text)) {
       const n = Number(m.groups?.n);

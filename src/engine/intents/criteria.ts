@@ -44,7 +44,14 @@ export const criteria: Intent = (ctx) => {
 function focus(ctx: Context): Reply | undefined {
   const asks = (t: string) => ctx.u.topics.has(`eligibility.${t}`);
   const education = ruleOf(ctx, "education");
-  if (asks("education") && education) return educationFocus(ctx, education);
+  if (asks("education") && education) {
+    const reply = educationFocus(ctx, education);
+    // "What education and experience do I need?": the experience rule too, where the notice has one.
+    const experience = ctx.facts.eligibility.criteria.find((c) => c.type === "experience");
+    if (!asks("experience") || !experience) return reply;
+    const label = registry.experience.label(ctx, experience as never).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    return { ...reply, parts: [...reply.parts, ctx.t("criteria.rule", { label, quote: sentence(experience.quote) })], citations: [...reply.citations, ctx.cite(experience.quote)] };
+  }
   const citizenship = ruleOf(ctx, "citizenship");
   if ((asks("citizenship") || ctx.u.asked.nationalities || ctx.u.countries.length > 0) && citizenship) return citizenshipFocus(ctx, citizenship);
   // A notice with criteria but no nationality rule of its own: said so, with who may apply instead.

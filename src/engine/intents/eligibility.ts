@@ -29,7 +29,7 @@ export function mergeProfile(into: Profile, update: Profile): void {
   if (update.languagesComplete) into.languagesComplete = true;
   if (update.languagesDenied) into.languagesDenied = [...new Set([...(into.languagesDenied ?? []), ...update.languagesDenied])];
   if (update.competitions) into.competitions = [...new Set([...(into.competitions ?? []), ...update.competitions])];
-  const plain = ["diplomaOutsideEu", "diplomaRecognised", "educationLevel", "experienceYears", "experienceAfterDiploma", "doctorateYears", "workSince", "experiencePartYears", "experienceWords", "experienceSince", "age", "official", "officialGroup", "laureate", "certificate", "certificateGroup", "publicEmployer", "serviceMonths", "previousService"] as const;
+  const plain = ["diplomaOutsideEu", "diplomaRecognised", "educationLevel", "experienceYears", "experienceAfterDiploma", "doctorateYears", "workSince", "experiencePartYears", "experienceWords", "age", "official", "officialGroup", "laureate", "certificate", "certificateGroup", "publicEmployer", "serviceMonths", "previousService"] as const;
   for (const key of plain) if (update[key] !== undefined) (into as Record<string, unknown>)[key] = update[key];
 }
 

@@ -16,11 +16,18 @@ export const experience: Intent = (ctx) => {
   const assets = ctx.facts.assets;
   const parts: string[] = [];
   const citations: Citation[] = [];
+  // "What education and experience do I need?": both topics asked, both answered, the education first.
+  const alsoEducation = ctx.u.topics.has("eligibility.education") && education ? education : undefined;
+  if (alsoEducation) {
+    parts.push(ctx.t("criteria.education.rule", { routes: listOf(alsoEducation.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
+    citations.push(ctx.cite(alsoEducation.quote));
+  }
   if (rule) {
     parts.push(ctx.t("experience.required", { label: registry.experience.label(ctx, rule).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }));
     citations.push(ctx.cite(rule.quote));
   } else if (withExperience.length && education) {
-    parts.push(ctx.t("experience.inEducation", { routes: listOf(education.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
+    if (!alsoEducation)
+      parts.push(ctx.t("experience.inEducation", { routes: listOf(education.routes.map((r) => routeText(ctx, r)), ctx.t("eligibility.or")) }));
     citations.push(ctx.cite(education.quote));
   } else parts.push(ctx.t("experience.notRequired"));
   if (assets.length) {

@@ -2,6 +2,7 @@
 // month, traineeships that do not count, a required language the user says they do not speak, the grade
 // the notice's table gives for the user's years (test/fixtures/knowledge/words-criteria).
 import { fileURLToPath } from "node:url";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createSinceReader, yearsSince } from "../../../src/engine/eligibility/since.js";
 import { normalizeForMatch } from "../../../src/engine/normalize.js";
@@ -19,15 +20,56 @@ describe("createSinceReader", () => {
     ["fr", "je travaille depuis octobre 2019 comme juriste", "2019-10"],
     ["fr", "j'ai un master obtenu en 2018 et je suis salariée depuis mars 2020", "2020-03"],
     ["en", "I have been employed as a lawyer since March 2021", "2021-03"],
+    ["en", "Since 2018 I have worked full time at Statistics Lithuania", "2018-01"],
     ["en", "I have lived in Brussels since 2015", undefined],
+    ["en", "Since 2015 I have lived in Brussels", undefined],
+    ["en", "I worked there from 2015 to 2019", undefined],
     ["fr", "je fais des études de droit depuis 2022", undefined],
   ])("%s: %s → %s", (language, text, want) => {
-    expect(createSinceReader(words.get(language)!.words)(normalizeForMatch(text))).toBe(want);
+    expect(createSinceReader(words.get(language)!.words)(normalizeForMatch(text))?.since).toBe(want);
   });
 
-  it("yearsSince counts whole months, as years rounded down to one decimal", () => {
-    expect(yearsSince("2024-09", { year: 2027, month: 6 })).toBe(2.7);
-    expect(yearsSince("2019-10", { year: 2027, month: 6 })).toBe(7.6);
+  // Every language, with its since-word where the language puts it: before the date, after it, glued to it, or
+  // a month's own "from" case; a month with a preposition before the year ("desde octubre de 2019").
+  it.each([
+    ["bg", "Работя като юрист от октомври 2019 г. насам", "2019-10"],
+    ["cs", "Pracuji jako právník od října 2019", "2019-10"],
+    ["da", "Jeg har arbejdet som jurist siden oktober 2019", "2019-10"],
+    ["de", "Ich arbeite seit dem 1. Oktober 2019 als Juristin", "2019-10"],
+    ["el", "Εργάζομαι ως νομικός από τον Οκτώβριο του 2019", "2019-10"],
+    ["en", "I have worked as a lawyer from October 2019 onwards", "2019-10"],
+    ["es", "Trabajo como jurista desde octubre de 2019", "2019-10"],
+    ["et", "Töötan juristina alates 2019. aasta oktoobrist", "2019-10"],
+    ["et", "Töötan juristina 2019. aastast alates", "2019-01"],
+    ["fi", "Olen työskennellyt juristina vuodesta 2019", "2019-01"],
+    ["fi", "Olen ollut töissä juristina lokakuusta 2019 lähtien", "2019-10"],
+    ["fr", "Je suis juriste salariée depuis octobre 2019", "2019-10"],
+    ["ga", "Tá mé ag obair mar dhlíodóir ó Dheireadh Fómhair 2019 i leith", "2019-10"],
+    ["hr", "Radim kao pravnik od listopada 2019.", "2019-10"],
+    ["hu", "2019 óta dolgozom jogászként", "2019-01"],
+    ["hu", "2019 októbere óta dolgozom jogászként", "2019-10"],
+    ["hu", "2019-től dolgozom jogászként", "2019-01"],
+    ["it", "Lavoro come giurista dall'ottobre 2019", "2019-10"],
+    ["it", "Lavoro come giurista da ottobre del 2019", "2019-10"],
+    ["lt", "Dirbu teisininku nuo 2019 m. spalio", "2019-10"],
+    ["lv", "Strādāju par juristu kopš 2019. gada oktobra", "2019-10"],
+    ["mt", "Naħdem bħala avukat minn Ottubru 2019 'l hawn", "2019-10"],
+    ["nl", "Ik werk sinds oktober 2019 als jurist", "2019-10"],
+    ["pl", "Pracuję jako prawnik od października 2019 r.", "2019-10"],
+    ["pt", "Trabalho como jurista desde outubro de 2019", "2019-10"],
+    ["ro", "Lucrez ca jurist din octombrie 2019 încoace", "2019-10"],
+    ["sk", "Pracujem ako právnik od októbra 2019", "2019-10"],
+    ["sl", "Delam kot pravnik od oktobra 2019", "2019-10"],
+    ["sv", "Jag har arbetat som jurist sedan oktober 2019", "2019-10"],
+    ["pl", "Pracowałem jako prawnik od 2015 do 2019 roku", undefined],
+  ])("%s: %s → %s", (language, text, want) => {
+    expect(createSinceReader(words.get(language)!.words)(normalizeForMatch(text))?.since).toBe(want);
+  });
+
+  it("yearsSince counts from the first day of the month, as years rounded down to one decimal", () => {
+    expect(yearsSince("2024-09", DateTime.fromISO("2027-06-01T00:00", { zone: "utc" }))).toBe(2.7);
+    expect(yearsSince("2024-01", DateTime.fromISO("2027-10-30T23:59", { zone: "Europe/Brussels" }))).toBe(3.8);
+    expect(yearsSince("2027-08", DateTime.fromISO("2027-06-01T00:00", { zone: "utc" }))).toBe(0);
   });
 });
 
