@@ -78,6 +78,22 @@ function isBoldOnly(line: string): boolean {
   return /^\s*\*\*[^*]{3,80}\*\*:?\s*$/.test(line) && !/[.;]\*\*:?\s*$/.test(line);
 }
 
+/**
+ * A title in sentence case standing on its own line ("Conditions d'admission", "Nature of the duties",
+ * "Anstellungsbedingungen"): short, no sentence punctuation, no label and value, no figures, and what follows
+ * it starts a new sentence or a list. A hard-wrapped sentence's first line is long, or runs on in lower case.
+ */
+function isPlainTitle(line: string, next: string | undefined): boolean {
+  const t = clean(line);
+  const words = t.split(" ").length;
+  if (t.length < 3 || t.length > 60 || words > 7) return false;
+  if (!/^\p{Lu}/u.test(t) || /[.,;:!?…]$/.test(t) || /[:\d@/|=]/.test(t) || bulletStart.test(t)) return false;
+  if (!/\p{Ll}{2,}/u.test(t)) return false;
+  if (next === undefined) return false;
+  const n = clean(next);
+  return bulletStart.test(next) || /^\p{Lu}\p{Ll}/u.test(n);
+}
+
 function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
   const md = markdownHeading.exec(line);
   if (md) return md[1]!.length <= 2 ? "top" : "sub";
@@ -162,6 +178,8 @@ export function readDocument(text: string): NoticeDocument {
   /** The numbered title the sub-headings stand under, if any. */
   let numbered: string[] = [];
   let leadIn: Unit | undefined;
+  /** The plain titles met so far: one replaces another at the same level. */
+  const plainTitles = new Set<string>();
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
     // A bullet's quote is its words, without the dash or number that marks it.
     const marker = kind === "bullet" ? (bulletStart.exec(first.raw)?.[0].length ?? 0) : 0;
@@ -173,7 +191,7 @@ export function readDocument(text: string): NoticeDocument {
     return unit;
   };
 
-  for (const block of blocks) {
+  for (const [b, block] of blocks.entries()) {
     let open: { kind: Unit["kind"]; first: Line; last: Line } | undefined;
     const close = () => {
       if (!open) return;
@@ -181,8 +199,11 @@ export function readDocument(text: string): NoticeDocument {
       if (unit.kind === "paragraph") leadIn = /:\s*(?:\*\*)?$/.test(unit.raw.trimEnd()) ? unit : undefined;
       open = undefined;
     };
-    for (const line of block) {
-      const kind = headingKind(line.raw, block.length === 1);
+    for (const [i, line] of block.entries()) {
+      const next = block.length === 1 ? blocks[b + 1]?.[0]?.raw : i === 0 ? block[1]!.raw : undefined;
+      // A plain title inside a list's lead-in ("Essential:", then "Professional experience", then bullets) keeps the lead-in.
+      const plain = (block.length === 1 || i === 0) && !headingKind(line.raw, block.length === 1) && isPlainTitle(line.raw, next);
+      const kind = plain ? "sub" : headingKind(line.raw, block.length === 1);
       if (kind) {
         close();
         const name = clean(line.raw).replace(arrowStart, "").replace(/:$/, "");
@@ -190,14 +211,16 @@ export function readDocument(text: string): NoticeDocument {
           section = name;
           sub = [];
           numbered = [];
-        } else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
+        } else if (plain) sub = [...sub.filter((h) => !plainTitles.has(h)), name];
+        else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
         // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
         else if (isBoldOnly(line.raw) || partTitle.test(stripMarkup(line.raw))) sub = [...numbered, name];
         else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
         else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
         else sub = [...sub.slice(0, 1), name];
+        if (plain) plainTitles.add(name);
         push("heading", line, line);
-        leadIn = undefined;
+        if (!plain) leadIn = undefined;
         continue;
       }
       // A dash that starts a line of a hard-wrapped sentence ("…Officer\n– Cyber Threat…") is not a bullet.

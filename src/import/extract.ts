@@ -453,7 +453,8 @@ class Extractor {
     const own = this.labels.deadline ?? [];
     const ownLabel = own.length ? `|${[...own].sort((a, b) => b.length - a.length).map(escape).join("|")}` : "";
     const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})\\s*:`, "i");
-    const ownWords = own.length ? new RegExp(`(?<!\\p{L})(?:${own.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
+    const cues = [...own, ...(this.ctx.words?.get(this.language)?.words.notice.deadlineCues ?? [])];
+    const ownWords = cues.length ? new RegExp(`(?<!\\p{L})(?:${cues.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
     const lines = this.doc.lines.filter((l) => l.clean);
     const candidates: Span[] = [
       // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
