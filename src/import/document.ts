@@ -5,7 +5,7 @@
 // footnote markers) or as Markdown. Headings are lines in capitals ("WE PROPOSE"), Markdown "#" lines,
 // arrowed questions ("➤ Grade"), lines that are bold and nothing else, and numbered titles standing
 // alone ("2. Recruitment").
-import { foldSpace, stripMarkup } from "../knowledge/text.js";
+import { foldSpace, isPlainTitle, stripMarkup } from "../knowledge/text.js";
 
 /** A verbatim slice of the notice. */
 export type Span = {
@@ -76,22 +76,6 @@ export function isCapsHeading(line: string): boolean {
 
 function isBoldOnly(line: string): boolean {
   return /^\s*\*\*[^*]{3,80}\*\*:?\s*$/.test(line) && !/[.;]\*\*:?\s*$/.test(line);
-}
-
-/**
- * A title in sentence case standing on its own line ("Conditions d'admission", "Nature of the duties",
- * "Anstellungsbedingungen"): short, no sentence punctuation, no label and value, no figures, and what follows
- * it starts a new sentence or a list. A hard-wrapped sentence's first line is long, or runs on in lower case.
- */
-function isPlainTitle(line: string, next: string | undefined): boolean {
-  const t = clean(line);
-  const words = t.split(" ").length;
-  if (t.length < 3 || t.length > 60 || words > 7) return false;
-  if (!/^\p{Lu}/u.test(t) || /[.,;:!?…]$/.test(t) || /[:\d@/|=]/.test(t) || bulletStart.test(t)) return false;
-  if (!/\p{Ll}{2,}/u.test(t)) return false;
-  if (next === undefined) return false;
-  const n = clean(next);
-  return bulletStart.test(next) || /^\p{Lu}\p{Ll}/u.test(n);
 }
 
 function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {

@@ -43,8 +43,30 @@ describe("a notice in French with plain headings and the closing date inside a s
   });
 });
 
+type Criteria = { type: string; routes?: { minYears?: number; experienceYears?: number }[]; requirements?: { level?: string; languages?: string[] }[] }[];
+const criteria = (r: ReturnType<typeof importNotice>) => ((r.facts.eligibility as { criteria?: Criteria } | undefined)?.criteria ?? []);
+
+describe("a language rule naming its languages, with an advantage after a semicolon", () => {
+  it.each([
+    ["cjue-lawyer-linguist-fr.txt"],
+    ["cjeu-lawyer-linguist-en.txt"],
+  ])("%s: Latvian C2 and French C1, each its own requirement (the advantage does not hide them)", (file) => {
+    const rule = criteria(importNotice(read(file), { reference })).find((c) => c.type === "languages");
+    expect(rule?.requirements?.map((x) => [x.level, x.languages])).toEqual([["C2", ["Latvian"]], ["C1", ["French"]]]);
+  });
+});
+
 describe("a notice in German", () => {
   const r = importNotice(read("berec-legal-officer-de.txt"), { reference });
+
+  it("reads two education routes joined by 'oder', the second with a year of experience", () => {
+    const education = criteria(r).find((c) => c.type === "education");
+    expect(education?.routes?.map((x) => [x.minYears, x.experienceYears])).toEqual([[4, undefined], [3, 1]]);
+  });
+
+  it("reads both levels of the language rule ('gründliche Kenntnisse … C1 und ausreichende Kenntnisse … B2')", () => {
+    expect(criteria(r).find((c) => c.type === "languages")?.requirements?.map((x) => x.level)).toEqual(["C1", "B2"]);
+  });
 
   it("reads a zone named by the place's adjective ('Rigaer Zeit')", () => {
     expect(r.facts.deadline).toMatchObject({ local: "2027-06-15T12:00", zone: "Europe/Riga" });
