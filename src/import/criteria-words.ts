@@ -43,6 +43,15 @@ function first(re: RegExp | undefined, s: string): RegExpExecArray | undefined {
 const CEFR = /(?<![\p{L}\p{N}])([ABC][12])(?![\p{L}\p{N}])/u;
 
 /**
+ * Where the clauses of a language rule start when no word of knowledge marks them: after each CEFR level but the
+ * last, so that "Latvian (C2) and French (C1)" is two requirements, each with its own language.
+ */
+export function levelClauses(text: string): number[] {
+  const ends = [...text.matchAll(/\b[ABC][12]\b\)?/g)].map((m) => m.index + m[0].length);
+  return [0, ...ends.slice(0, -1)];
+}
+
+/**
  * The vocabulary of one language for the criteria, compiled once per import.
  *
  * @example
@@ -107,22 +116,39 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     return levelRe.find((l) => l.re.test(t))?.level;
   }
 
-  function education(u: Span): RuleOf<"education"> {
-    const t = fold(u.clean);
+  /** The notice language's "or" ("oder", "ou"), where a passage's alternative routes part. */
+  const orRe = phrases(own?.words.notice.or ?? []);
+
+  /** One route of an education criterion: its level, the studies' length and the experience it adds. */
+  function route(text: string, quote: string): RuleOf<"education">["routes"][number] {
+    const t = fold(text);
     // Years said next to experience words are experience the route needs; the others are the studies' length.
-    const experienceAt = [...t.matchAll(m.experience ?? /$^/gu)].map((x) => x.index);
-    const years = yearsIn(u.clean);
-    const near = (y: { at: number; end: number }) => experienceAt.some((a) => Math.abs(a - y.end) < 40 || Math.abs(y.at - a) < 40);
+    const experienceAt = [...t.matchAll(new RegExp(m.experience ?? /$^/gu))].map((x) => x.index);
+    const years = yearsIn(text);
+    // "3 years of relevant professional experience" (the years first, a few words before), "Berufserfahrung von
+    // mindestens einem Jahr" (the experience first): not "drei Jahren entspricht, und eine einschlägige Berufserfahrung".
+    const near = (y: { at: number; end: number }) => experienceAt.some((a) => (a >= y.end && a - y.end < 30) || (a < y.at && y.at - a < 40));
     const study = years.find((y) => !near(y));
     const work = years.find((y) => near(y));
-    const level = levelOf(u.clean) ?? "university";
-    const route = {
+    const level = levelOf(text) ?? "university";
+    return {
       level,
       ...(study && level === "university" ? { minYears: study.n } : {}),
       ...(work ? { experienceYears: work.n } : {}),
-      quote: u.raw,
+      quote,
     };
-    return { type: "education", routes: [route], quote: u.raw };
+  }
+
+  function education(u: Span): RuleOf<"education"> {
+    // "… von mindestens vier Jahren …, oder … von mindestens drei Jahren … und … Berufserfahrung von einem Jahr":
+    // routes joined by the language's "or", each with a length of its own (a field named "law or an equivalent"
+    // has none, and stays one route).
+    const t = fold(u.clean);
+    const cuts = orRe ? [...t.matchAll(new RegExp(orRe))].map((x) => ({ at: x.index, end: x.index + x[0].length })) : [];
+    const parts = cuts.length ? cuts.map((c, i) => u.clean.slice(i ? cuts[i - 1]!.end : 0, c.at)).concat(u.clean.slice(cuts.at(-1)!.end)) : [u.clean];
+    const routes = parts.map((p) => route(p, u.raw));
+    if (parts.length > 1 && routes.every((r) => r.minYears !== undefined)) return { type: "education", routes, quote: u.raw };
+    return { type: "education", routes: [route(u.clean, u.raw)], quote: u.raw };
   }
 
   function experience(u: Span): RuleOf<"experience"> | undefined {
@@ -133,8 +159,9 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
 
   function languageRequirements(u: Span): RuleOf<"languages">["requirements"] {
     const t = fold(u.clean);
-    const starts = m.knowledge ? [...t.matchAll(m.knowledge)].map((x) => x.index) : [];
-    if (!starts.length) starts.push(0);
+    // A fresh copy: matchAll would start where the last `has` left the shared pattern.
+    const starts = m.knowledge ? [...t.matchAll(new RegExp(m.knowledge))].map((x) => x.index) : [];
+    if (!starts.length) starts.push(...levelClauses(u.clean));
     const out: RuleOf<"languages">["requirements"] = [];
     for (const [i, at] of starts.entries()) {
       const clause = u.clean.slice(at, starts[i + 1] ?? u.clean.length);

@@ -73,6 +73,21 @@ export function createPlaceZones(places: Record<string, string>): ZoneIndex {
   return createZoneIndex(places);
 }
 
+/**
+ * The zone of a place named in a passage, also in an inflected or adjectival form of its name: "Rigaer Zeit",
+ * "Brysselin aikaa", "rigai idő" (the name followed by up to three letters of an ending).
+ */
+function zoneOfPlace(place: string, zones: ZoneIndex): string | undefined {
+  const name = place.toLowerCase();
+  const exact = zones.get(name);
+  if (exact) return exact;
+  for (let cut = 1; cut <= 3 && name.length - cut >= 4; cut++) {
+    const zone = zones.get(name.slice(0, -cut));
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
 /** The zone a passage states: "(Brussels time)", "Luxembourg local time", "CET", "UTC+1". */
 function readZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: string; words: string } | undefined {
   const offset = /\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?/i.exec(s);
@@ -93,7 +108,7 @@ function readZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: strin
     const near = new RegExp(`(?<!\\p{L})(?:${w})\\s+(?:\\p{Ll}{1,3}\\s+|\\p{Ll}{1,2}['’])?(\\p{Lu}[\\p{L}'’-]+)|(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${w})(?!\\p{L})`, "giu");
     for (const m of s.matchAll(near)) {
       const place = m[1] ?? m[2]!;
-      const zone = zones.get(place.toLowerCase());
+      const zone = zoneOfPlace(place, zones);
       if (zone && isZone(zone)) return { zone, words: m[0] };
     }
   }

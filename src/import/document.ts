@@ -5,7 +5,7 @@
 // footnote markers) or as Markdown. Headings are lines in capitals ("WE PROPOSE"), Markdown "#" lines,
 // arrowed questions ("➤ Grade"), lines that are bold and nothing else, and numbered titles standing
 // alone ("2. Recruitment").
-import { foldSpace, stripMarkup } from "../knowledge/text.js";
+import { foldSpace, isPlainTitle, stripMarkup } from "../knowledge/text.js";
 
 /** A verbatim slice of the notice. */
 export type Span = {
@@ -173,6 +173,8 @@ export function readDocument(text: string): NoticeDocument {
   /** The numbered title the sub-headings stand under, if any. */
   let numbered: string[] = [];
   let leadIn: Unit | undefined;
+  /** The plain titles met so far: one replaces another at the same level. */
+  const plainTitles = new Set<string>();
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
     // A bullet's quote is its words, without the dash or number that marks it.
     const marker = kind === "bullet" ? (bulletStart.exec(first.raw)?.[0].length ?? 0) : 0;
@@ -184,7 +186,7 @@ export function readDocument(text: string): NoticeDocument {
     return unit;
   };
 
-  for (const block of blocks) {
+  for (const [b, block] of blocks.entries()) {
     let open: { kind: Unit["kind"]; first: Line; last: Line } | undefined;
     const close = () => {
       if (!open) return;
@@ -193,7 +195,11 @@ export function readDocument(text: string): NoticeDocument {
       open = undefined;
     };
     for (const [i, line] of block.entries()) {
-      const kind = headingKind(line.raw, block.length === 1) ?? (i === 0 ? questionAbove(block) : undefined);
+      const next = block.length === 1 ? blocks[b + 1]?.[0]?.raw : i === 0 ? block[1]!.raw : undefined;
+      const titled = headingKind(line.raw, block.length === 1) ?? (i === 0 ? questionAbove(block) : undefined);
+      // A plain title inside a list's lead-in ("Essential:", then "Professional experience", then bullets) keeps the lead-in.
+      const plain = !titled && (block.length === 1 || i === 0) && isPlainTitle(line.raw, next);
+      const kind = titled ?? (plain ? "sub" : undefined);
       if (kind) {
         close();
         const name = clean(line.raw).replace(arrowStart, "").replace(/:$/, "");
@@ -201,14 +207,16 @@ export function readDocument(text: string): NoticeDocument {
           section = name;
           sub = [];
           numbered = [];
-        } else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
+        } else if (plain) sub = [...sub.filter((h) => !plainTitles.has(h)), name];
+        else if (/^\d+\.\s/.test(name)) sub = numbered = [name.replace(/^\d+\.\s*/, "")];
         // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
         else if (isBoldOnly(line.raw) || partTitle.test(stripMarkup(line.raw))) sub = [...numbered, name];
         else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
         else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
         else sub = [...sub.slice(0, 1), name];
+        if (plain) plainTitles.add(name);
         push("heading", line, line);
-        leadIn = undefined;
+        if (!plain) leadIn = undefined;
         continue;
       }
       // A dash that starts a line of a hard-wrapped sentence ("…Officer\n– Cyber Threat…") is not a bullet.

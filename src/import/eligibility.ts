@@ -7,7 +7,7 @@ import { readPreviousServiceRule } from "../engine/eligibility/previous-service.
 import { readDoctorateCredit, type DoctorateCredit, type DoctorateWords } from "../engine/eligibility/doctorate-credit.js";
 import type { LanguageWords } from "./words.js";
 import { clean, join, type NoticeDocument, type Span, type Unit } from "./document.js";
-import { criteriaVocabulary, type CriteriaVocabulary } from "./criteria-words.js";
+import { criteriaVocabulary, levelClauses, type CriteriaVocabulary } from "./criteria-words.js";
 import { isAdvantage, requirementUnits, type RequirementWords } from "./requirements.js";
 
 export type CriteriaContext = {
@@ -238,7 +238,7 @@ function languageRequirements(u: Span, ctx: CriteriaContext): RuleOf<"languages"
   const text = u.clean;
   const starts = [...text.matchAll(KNOWLEDGE)].map((m) => ({ at: m.index, wording: m[0] }));
   // "excellent English (C1)": a language named with a level is a requirement, with or without "knowledge".
-  if (!starts.length && CEFR.test(text) && languagesIn(text, ctx.languages).length) starts.push({ at: 0, wording: "" });
+  if (!starts.length && CEFR.test(text) && languagesIn(text, ctx.languages).length) starts.push(...levelClauses(text).map((at) => ({ at, wording: "" })));
   const out: RuleOf<"languages">["requirements"] = [];
   for (const [i, s] of starts.entries()) {
     const clause = text.slice(s.at, starts[i + 1]?.at ?? text.length);
@@ -299,7 +299,7 @@ function unitsUnder(doc: NoticeDocument, heading: RegExp, notUnder: RegExp, voca
     const inSection = path.some((h) => heading.test(h) || vocab?.isEligibilityHeading(h));
     if (!inSection || notUnder.test(nearest) || vocab?.isNotEligibilityHeading(nearest)) return false;
     if (u.leadIn && NOT_ELIGIBILITY_LEAD.test(u.leadIn.clean)) return false;
-    return !/\b(?:would be|is) an? (?:asset|advantage)\b/i.test(u.clean);
+    return !/\b(?:would be|is) an? (?:asset|advantage)\b/i.test(u.clean) || u.clean.includes(";");
   });
 }
 
@@ -344,7 +344,7 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
     const sentencesOf: Span[] = u.kind === "paragraph" && u.sentences.length > 1 ? u.sentences : [u];
     // "You must be an EU national, hold a degree of at least 3 years and have 5 years' experience": one clause per criterion.
     // "Candidates for profile C do not need to have passed an EPSO CAST test": what is said not to be required is no criterion.
-    const spans = sentencesOf.flatMap((s) => clauses(doc, s)).flatMap((s) => required(s) ?? []);
+    const spans = sentencesOf.flatMap((s) => clauses(doc, s)).flatMap((s) => required(s) ?? []).flatMap((s) => apartFromAdvantage(doc, s, ctx));
     for (const s of spans) {
       if (isFrame(s) && !CITIZENSHIP.test(s.clean) && !STATUS_LAUREATE.test(s.clean)) continue;
       // "Knowledge of French would be an asset": never an eligibility criterion.
@@ -354,86 +354,91 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
       // "Professional experience is counted from the date of the diploma required above": how experience counts, not a diploma.
       if (REFERS_BACK.test(s.clean) && /\bexperience\b/i.test(s.clean) && !EXPERIENCE_YEARS.test(s.clean)) continue;
       let typed = false;
-      const service = readPreviousServiceRule(s, ctx.words ?? []);
-      if (service) {
-        out.push({ rule: service, summary: `no ${service.paidOnly ? "paid " : ""}service in an EU institution over ${service.limit.amount}${service.consecutive ? " consecutive" : ""} ${service.limit.unit}s` });
-        continue;
-      }
-      for (const c of CONDITIONS)
-        // "a national of a Member State and enjoy full rights as a citizen" is one citizenship criterion.
-        if (c.pattern.test(s.clean) && !conditions.has(c.id) && !(c.id === "civic-rights" && CITIZENSHIP.test(s.clean))) {
-          conditions.add(c.id);
-          out.push({ rule: { type: "condition", id: c.id, label: c.label, quote: s.raw }, summary: c.label });
-          typed = true;
-        }
-      // "… including nationals of candidate countries: both languages must be official": a passage of another kind
-      // naming nationals once the citizenship criterion is read is read as that other kind.
-      const otherKind = LANGUAGE.test(s.clean) || EDUCATION.test(s.clean) || EXPERIENCE_YEARS.test(s.clean) || AGE.test(s.clean);
-      if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean) && !(otherKind && out.some((c) => c.rule.type === "citizenship"))) {
-        const rule = citizenship(s, ctx);
-        // "The call is open to nationals of all countries. There is no nationality requirement.": one criterion.
-        const before = out.find((c) => c.rule.type === "citizenship");
-        if (before) {
-          typed = true;
+      // A notice in another language is read with its own words first; the English patterns read what they leave.
+      const own = ctx.language && ctx.language !== "en" ? vocab.read(s) : undefined;
+      const ownTypes = own?.kind === "rule" || own?.kind === "notCounted";
+      if (!ownTypes) {
+        const service = readPreviousServiceRule(s, ctx.words ?? []);
+        if (service) {
+          out.push({ rule: service, summary: `no ${service.paidOnly ? "paid " : ""}service in an EU institution over ${service.limit.amount}${service.consecutive ? " consecutive" : ""} ${service.limit.unit}s` });
           continue;
         }
-        out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}${rule.group ? ` (“${rule.group}”)` : ""}${rule.excluded ? `; excluded: ${rule.excluded.join(", ")}` : ""}` });
-        typed = true;
-      } else if (AGE.test(s.clean)) {
-        const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
-        if (age) {
-          const maxAge = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
-          out.push({ rule: { type: "age", maxAge, quote: s.raw }, summary: `under ${maxAge}` });
+        for (const c of CONDITIONS)
+          // "a national of a Member State and enjoy full rights as a citizen" is one citizenship criterion.
+          if (c.pattern.test(s.clean) && !conditions.has(c.id) && !(c.id === "civic-rights" && CITIZENSHIP.test(s.clean))) {
+            conditions.add(c.id);
+            out.push({ rule: { type: "condition", id: c.id, label: c.label, quote: s.raw }, summary: c.label });
+            typed = true;
+          }
+        // "… including nationals of candidate countries: both languages must be official": a passage of another kind
+        // naming nationals once the citizenship criterion is read is read as that other kind.
+        const otherKind = LANGUAGE.test(s.clean) || EDUCATION.test(s.clean) || EXPERIENCE_YEARS.test(s.clean) || AGE.test(s.clean);
+        if (CITIZENSHIP.test(s.clean) && !/\bvisa\b|\bresidence permit\b/i.test(s.clean) && !(otherKind && out.some((c) => c.rule.type === "citizenship"))) {
+          const rule = citizenship(s, ctx);
+          // "The call is open to nationals of all countries. There is no nationality requirement.": one criterion.
+          const before = out.find((c) => c.rule.type === "citizenship");
+          if (before) {
+            typed = true;
+            continue;
+          }
+          out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}${rule.group ? ` (“${rule.group}”)` : ""}${rule.excluded ? `; excluded: ${rule.excluded.join(", ")}` : ""}` });
           typed = true;
-        }
-      } else if (status(s).length) {
-        const routes = status(s);
-        if (statusRule) statusRule.routes.push(...routes);
-        else {
-          statusRule = { type: "status", routes, quote: s.raw };
-          out.push({ rule: statusRule, summary: "" });
-        }
-        typed = true;
-      } else if (languages && namedOnly(s.clean, ctx).length) {
-        // "One of these two languages must be English.": a language named without a level after the rule.
-        languages.including = [...new Set([...(languages.including ?? []), ...namedOnly(s.clean, ctx)])];
-        languages.quote = spanning(doc, [languages.quote, s.raw]) ?? languages.quote;
-        typed = true;
-      } else if ((LANGUAGE.test(s.clean) || ((/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) || CEFR.test(s.clean)) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
-        const reqs = languageRequirements(s, ctx);
-        if (languages) languages.requirements.push(...reqs);
-        else {
-          languages = { type: "languages", requirements: reqs, quote: s.raw };
-          out.push({ rule: languages, summary: "" });
-        }
-        // "… of another official language. One of them must be Spanish.": a later sentence of the same passage.
-        const including = s.clean.split(/(?<=[.!])\s+/).slice(1).flatMap((x) => namedOnly(x, ctx));
-        if (including.length) languages.including = [...new Set([...(languages.including ?? []), ...including])];
-        typed = true;
-      } else if (EDUCATION.test(s.clean) && !(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean))) {
-        const routes = routesOf(s, doc);
-        // Units of one education criterion follow each other, joined by "OR".
-        if (education && u.start - education.last.end < 40 + (doc.text.slice(education.last.end, u.start).match(/\bOR\b/) ? 20 : 0)) education.rule.routes.push(...routes);
-        else {
-          education = { rule: { type: "education", routes, quote: s.raw }, last: u };
-          out.push({ rule: education.rule, summary: "" });
-        }
-        education.last = u;
-        typed = true;
-      } else if (EXPERIENCE_YEARS.test(s.clean)) {
-        const rule = experience(s);
-        // "the 3 years of professional experience that form part of the education requirement cannot be counted again":
-        // said in the experience passage of the education route's years.
-        if (rule && education && INTEGRAL.test(s.clean))
-          for (const r of education.rule.routes) if (r.experienceYears) r.experienceIntegral = true;
-        if (rule) {
-          out.push({ rule, summary: `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}${rule.part ? `, of which ${rule.part.minYears} in ${rule.part.field}` : ""}` });
+        } else if (AGE.test(s.clean)) {
+          const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
+          if (age) {
+            const maxAge = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+            out.push({ rule: { type: "age", maxAge, quote: s.raw }, summary: `under ${maxAge}` });
+            typed = true;
+          }
+        } else if (status(s).length) {
+          const routes = status(s);
+          if (statusRule) statusRule.routes.push(...routes);
+          else {
+            statusRule = { type: "status", routes, quote: s.raw };
+            out.push({ rule: statusRule, summary: "" });
+          }
           typed = true;
+        } else if (languages && namedOnly(s.clean, ctx).length) {
+          // "One of these two languages must be English.": a language named without a level after the rule.
+          languages.including = [...new Set([...(languages.including ?? []), ...namedOnly(s.clean, ctx)])];
+          languages.quote = spanning(doc, [languages.quote, s.raw]) ?? languages.quote;
+          typed = true;
+        } else if ((LANGUAGE.test(s.clean) || ((/\b(?:knowledge|proficiency|command|fluency|mastery)\b/i.test(s.clean) || CEFR.test(s.clean)) && languagesIn(s.clean, ctx.languages).length > 0)) && languageRequirements(s, ctx).length) {
+          const reqs = languageRequirements(s, ctx);
+          if (languages) languages.requirements.push(...reqs);
+          else {
+            languages = { type: "languages", requirements: reqs, quote: s.raw };
+            out.push({ rule: languages, summary: "" });
+          }
+          // "… of another official language. One of them must be Spanish.": a later sentence of the same passage.
+          const including = s.clean.split(/(?<=[.!])\s+/).slice(1).flatMap((x) => namedOnly(x, ctx));
+          if (including.length) languages.including = [...new Set([...(languages.including ?? []), ...including])];
+          typed = true;
+        } else if (EDUCATION.test(s.clean) && !(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean))) {
+          const routes = routesOf(s, doc);
+          // Units of one education criterion follow each other, joined by "OR".
+          if (education && u.start - education.last.end < 40 + (doc.text.slice(education.last.end, u.start).match(/\bOR\b/) ? 20 : 0)) education.rule.routes.push(...routes);
+          else {
+            education = { rule: { type: "education", routes, quote: s.raw }, last: u };
+            out.push({ rule: education.rule, summary: "" });
+          }
+          education.last = u;
+          typed = true;
+        } else if (EXPERIENCE_YEARS.test(s.clean)) {
+          const rule = experience(s);
+          // "the 3 years of professional experience that form part of the education requirement cannot be counted again":
+          // said in the experience passage of the education route's years.
+          if (rule && education && INTEGRAL.test(s.clean))
+            for (const r of education.rule.routes) if (r.experienceYears) r.experienceIntegral = true;
+          if (rule) {
+            out.push({ rule, summary: `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}${rule.part ? `, of which ${rule.part.minYears} in ${rule.part.field}` : ""}` });
+            typed = true;
+          }
         }
       }
       // What the patterns above do not type is read with the words of the notice's language.
       if (!typed) {
-        const r = vocab.read(s);
+        const r = own ?? vocab.read(s);
         if (r?.kind === "frame") continue;
         if (r?.kind === "notCounted") {
           notCounted = { kinds: [...new Set([...(notCounted?.kinds ?? []), ...r.notCounted.kinds])], quote: notCounted ? join(doc, slice(doc, doc.text.indexOf(notCounted.quote), doc.text.indexOf(notCounted.quote)), s).raw : r.notCounted.quote };
@@ -508,6 +513,23 @@ function kinds(s: string): number {
 }
 
 /** A passage naming several kinds of criterion, split where a new requirement begins ("…, hold …", "… and have …"). */
+/**
+ * "French C1 and English B2; knowledge of a third language is an asset": a requirement and an advantage in one
+ * sentence, joined by a semicolon, are two passages, so that the advantage does not hide the requirement.
+ */
+function apartFromAdvantage(doc: NoticeDocument, s: Span, ctx: CriteriaContext): Span[] {
+  if (!isAdvantage(s.clean, ctx.noticeWords) || !s.raw.includes(";")) return [s];
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of s.raw.matchAll(/;\s*/g)) {
+    parts.push(slice(doc, s.start + from, s.start + m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(slice(doc, s.start + from, s.end));
+  const kept = parts.filter((p) => p.clean.replace(/\W/g, "").length > 3);
+  return kept.length > 1 ? kept : [s];
+}
+
 function clauses(doc: NoticeDocument, s: Span): Span[] {
   if (kinds(s.clean) < 2) return [s];
   const cut = /,\s+(?:and\s+)?(?=(?:be|have|hold|possess|speak|know)\b)|\s+and\s+(?=(?:be|have|hold|possess|speak)\b)/gi;

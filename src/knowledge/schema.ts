@@ -490,6 +490,8 @@ export const noticeWordsSchema = z.strictObject({
   midnight: z.array(z.string().min(1)).default([]),
   /** The word for a zone's time after or before a place name ("heure de Luxembourg", "Brussels time"). */
   zoneTime: z.array(z.string().min(1)).default([]),
+  /** Words that put a closing date in a sentence ("no later than", "au plus tard le", "spätestens am"). */
+  deadlineCues: z.array(z.string().min(1)).default([]),
   /**
    * Words a passage on a topic holds, by the intent it answers ("telework": ["télétravail"]): the notice's
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.

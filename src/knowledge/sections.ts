@@ -7,7 +7,7 @@
 // Markdown notices: "#" headings make the sections (the top "#" line, the notice's title, only stands for what
 // comes before the first "##"), and a table row reads as its cells under their column names:
 // "Reference: EMA/AD/611 · Grade: Temporary agent AD8", not "| EMA/AD/611 | Temporary agent AD8 |".
-import { comparable, foldSpace, stripMarkup } from "./text.js";
+import { comparable, foldSpace, isPlainTitle, stripMarkup } from "./text.js";
 
 export type Section = {
   /** Stable id from the heading path, e.g. "annex-selection-am-i-eligible-to-apply". */
@@ -96,7 +96,26 @@ export function splitSections(text: string): Section[] {
     rows = [];
   };
 
-  for (const block of blocks(text)) {
+  /** The heading in capitals the notice is under, which a plain title stands below. */
+  let capsTop: string | undefined;
+  let plainFrom: string[] | undefined;
+  for (const whole of blocks(text)) {
+    // "Conditions d'emploi" over the paragraph it names, in one block: a title of its own, not the paragraph's first words.
+    const [first, second] = whole.split("\n");
+    let block = whole;
+    // The block it heads is all a plain title names: the blocks after it are back under the heading before it.
+    if (plainFrom) {
+      flush();
+      path = plainFrom;
+      plainFrom = undefined;
+    }
+    if (second !== undefined && !markdown.length && !titleNext && isPlainTitle(first!, second)) {
+      flush();
+      plainFrom = path;
+      const title = foldSpace(stripMarkup(first!));
+      path = capsTop ? [capsTop, title] : [title];
+      block = whole.slice(first!.length + 1);
+    }
     for (const rawLine of splitLines(block)) {
       const line = foldSpace(stripMarkup(rawLine));
       if (!line) continue;
@@ -139,6 +158,7 @@ export function splitSections(text: string): Section[] {
       if (isCapsHeading(line)) {
         flush();
         path = [line.replace(/:$/, "")];
+        capsTop = path[0];
         level = 0;
       } else if (isNumberedHeading(line) && path.length >= 1 && level <= 2 && /^annex/i.test(path[0] ?? "")) {
         flush();

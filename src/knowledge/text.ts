@@ -30,3 +30,19 @@ export function tooLarge(text: string): string | undefined {
   const bytes = Buffer.byteLength(text, "utf8");
   return bytes > MAX_NOTICE_BYTES ? `the notice holds ${Math.ceil(bytes / 1024)} KB; at most ${MAX_NOTICE_BYTES / 1024} KB is read` : undefined;
 }
+
+/** A bullet or list-item start: dashes and dots, "1." / "1)", lettered items "a)", "(a)". */
+const itemStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+
+/**
+ * A title in sentence case standing on its own line ("Conditions d'admission", "Nature of the duties",
+ * "Anstellungsbedingungen"): short, no sentence punctuation, no label and value, no figures, and the line after
+ * it starts a new sentence or a list. A hard-wrapped sentence's first line is long, or runs on in lower case.
+ */
+export function isPlainTitle(line: string, next: string | undefined): boolean {
+  const t = foldSpace(stripMarkup(line));
+  if (t.length < 3 || t.length > 60 || t.split(" ").length > 7) return false;
+  if (!/^\p{Lu}/u.test(t) || /[.,;:!?…]$/.test(t) || /[:\d@/|=#*]/.test(t) || itemStart.test(t)) return false;
+  if (!/\p{Ll}{2,}/u.test(t) || next === undefined) return false;
+  return itemStart.test(next) || /^\p{Lu}\p{Ll}/u.test(foldSpace(stripMarkup(next)));
+}

@@ -80,7 +80,14 @@ export const contract: Intent = (ctx) => {
     if (c.probation) {
       parts.push(ctx.t("contract.probation", { lead: lead(probation ? askedNumber(ctx, "month") : undefined, c.probation.months), months: c.probation.months }));
       cite(c.probation.quote);
-    } else if (probation) parts.push(silence(ctx, ctx.t("contract.subject.probation")));
+    } else if (probation) {
+      // No typed probation: the notice's passages on it ("Il effectuera un stage probatoire de six mois."), or that it does not say.
+      const open = fromPassages(ctx, "probation", ctx.t("contract.subject.probation"), citations.map((c) => c.quote), 2);
+      if (open.citations.length) {
+        parts.push(...open.parts);
+        citations.push(...open.citations);
+      } else parts.push(silence(ctx, ctx.t("contract.subject.probation")));
+    }
   }
   if (!citations.length) return { parts, citations, gap: "not_in_notice" };
   return { parts, citations };

@@ -13,7 +13,9 @@ function deadlineCandidates(r: Reader): Span[] {
   const own = r.labels.deadline ?? [];
   const ownLabel = own.length ? `|${[...own].sort((a, b) => b.length - a.length).map(escape).join("|")}` : "";
   const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})\\s*:`, "i");
-  const ownWords = own.length ? new RegExp(`(?<!\\p{L})(?:${own.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
+  // The labels, and the words that put a closing date in a sentence ("au plus tard le", "spätestens am").
+  const cues = [...own, ...(r.ctx.words?.get(r.language)?.words.notice.deadlineCues ?? [])];
+  const ownWords = cues.length ? new RegExp(`(?<!\\p{L})(?:${cues.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
   const lines = r.doc.lines.filter((l) => l.clean);
   return [
     // A label line, and the same line with the next one, for "(Brussels time)" wrapped onto its own line.
