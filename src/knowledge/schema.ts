@@ -545,6 +545,8 @@ export const wordsSchema = z.strictObject({
   laureate: z.array(z.string().min(1)).default([]),
   /** Words before the date something began ("since", "depuis", "seit"): work since then counts as experience. */
   since: z.array(z.string().min(1)).default([]),
+  /** Words of the clocks changing ("daylight saving", "the clocks go back", "summer time", "Zeitumstellung"): whether the change moves the deadline. */
+  clockChange: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */
