@@ -92,6 +92,7 @@ const ROMAN_SHARE = 0.3;
 /** Leaving a conversation held in another language for a romanised reading takes at least this share. */
 const ROMAN_SWITCH_SHARE = 0.5;
 const ROMAN_LEAD = 0.15;
+const ROMAN_LATIN_MAX = 0.5;
 
 /** The language with a script of its own whose words, typed in Latin letters, make up the message, if one clearly does. */
 function romanisedChoice(text: string, normalised: string, options: DetectOptions): LanguageChoice | undefined {
@@ -103,7 +104,9 @@ function romanisedChoice(text: string, normalised: string, options: DetectOption
     const least = options.current && options.current !== reader.language ? ROMAN_SWITCH_SHARE : ROMAN_SHARE;
     if (found >= ROMAN_FOUND && share >= least && (!pick || share > pick.share)) pick = { reader, share };
   }
-  if (!pick || pick.share < (options.latinShare?.(normalised) ?? 0) + ROMAN_LEAD) return undefined;
+  // Half the words function words of a Latin-script language ("Do I pay taxes?"): that language, whatever else folds alike.
+  const latin = pick ? (options.latinShare?.(normalised) ?? 0) : 0;
+  if (!pick || latin >= ROMAN_LATIN_MAX || pick.share < latin + ROMAN_LEAD) return undefined;
   return { language: pick.reader.language, by: "romanised", text: pick.reader.toScript(normalised) };
 }
 
