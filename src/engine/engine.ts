@@ -47,6 +47,7 @@ import { route, SMALL_TALK, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { chooseLanguage } from "../i18n/detect.js";
+import { createRomanisedReader } from "../i18n/romanised.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
@@ -214,6 +215,16 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   // The languages a message may be read in: those with examples to learn from, the notice's first.
   const supported = [home.language, ...[...knowledge.lexicons.values()].filter((l) => Object.keys(l.examples).length && l.language !== home.language).map((l) => l.language)];
   const switches = switchPhrases(knowledge.lexicons.values());
+  // Greek or Bulgarian typed in Latin letters: each such language's reader, from its romanisation data and its own words.
+  const romanised = [...knowledge.lexicons.values()]
+    .filter((l) => Object.keys(l.words.romanisation.letters).length)
+    .map((l) => createRomanisedReader(l.language, l.words.romanisation, () => [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()]));
+  let latinWords: Set<string>[] | undefined;
+  const latinShare = (normalised: string): number => {
+    latinWords ??= [...knowledge.lexicons.values()].filter((l) => !Object.keys(l.words.romanisation.letters).length).map((l) => new Set([...l.words.stopwords, ...l.stopwords].map(normalizeForMatch)));
+    const ws = words(normalised).filter((w) => !/\p{N}/u.test(w));
+    return ws.length ? Math.max(0, ...latinWords.map((set) => ws.filter((w) => set.has(w)).length / ws.length)) : 0;
+  };
 
   /** The clauses of a message, by the lexicon's clause breaks; a one-word piece is no clause of its own. */
   const clauseBreaks = new Map<string, RegExp>();
@@ -458,11 +469,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       let answering = "understanding";
       try {
         const cleaned = boundForReading(cleanInput(text).text);
-        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches });
+        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare });
         pack = packs.get(choice.language) ?? home;
         session.language = pack.language;
         const checking = Boolean(session.checking);
-        const { u: read, labels } = readIn(pack, text, checking);
+        const { u: read, labels } = readIn(pack, choice.text ?? text, checking);
         const scores = scoresOf(pack, read, labels);
         let top: { intent: string; score: number } | undefined;
         let second: { intent: string; score: number } | undefined;
@@ -536,6 +547,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           // Several questions in one message ("What does it pay and where is it?"): each answered, in order; a
           // clause is read on its own, and its answer kept only when it adds a passage not quoted yet.
           const own = clause ? readIn(pack, clause, checking).u : read;
+          // "Brussels is UTC+1, so …": a clause stating the clock is part of the deadline's answer, not a question of its own.
+          if (rule === "clock" && own.clock) continue;
           const next = intents[also]!(context(pack, enrich(pack, { ...own, profile: read.profile, asked: read.asked }, clauseLabels, also), session, now, zone));
           const shown = new Set(reply.citations.map((c) => c.quote));
           if (next.citations.length && next.citations.every((c) => shown.has(c.quote))) continue;

@@ -70,6 +70,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "clock",
+    doc: "a time stated in a zone about the deadline (“my mail says 09:58 UTC”), the offset a place is said to be on (“Brussels is UTC+1”) or the clocks changing: the deadline, on its own date",
+    decide: (s) => {
+      const c = s.u.clock;
+      if (!c) return undefined;
+      return c.offsets.length || c.change || (c.times.length && (s.score("deadline") > 0 || s.session.lastIntent === "deadline")) ? "deadline" : undefined;
+    },
+  },
+  {
     id: "question-beside-facts",
     doc: "“I'm an official at the Court, do I get priority?”: facts stated beside a question on another subject are kept for later; the question is answered, no check starts",
     decide: (s) => {

@@ -9,6 +9,7 @@ import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, t
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";
+import { readStatedClock, type StatedClock } from "../time/stated.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
 
@@ -25,6 +26,8 @@ export type Understanding = {
   covered?: { id: string; intent?: string };
   offTopic: boolean;
   zone?: string;
+  /** Clock facts the message states: a time in a zone, the offset a place is on, the clocks changing. */
+  clock?: StatedClock;
   /** The user's own facts stated in this message. */
   profile: Profile;
   /** True when the message states facts that decide an eligibility criterion. */
@@ -129,7 +132,7 @@ export function createReader(
   for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
   // The phrase lists of words.json are read as typed: the speller must not mend "studiere" into "studiert".
   const w = lexicon.words;
-  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, Object.keys(w.months)])
+  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   const speller = createSpeller(
@@ -153,6 +156,13 @@ export function createReader(
         if (zone) return zone;
       }
     return undefined;
+  }
+
+  // "Do the clocks going back change the deadline?": the language's words for the clocks changing.
+  const clockChange = phraseRegExp(w.clockChange);
+  function readClock(text: string): StatedClock | undefined {
+    const places = scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4)));
+    return readStatedClock(text, places.map((p) => ({ zone: p.ref, start: p.start, end: p.end })), Boolean(clockChange?.test(text)));
   }
 
   const ianaByLower = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
@@ -209,6 +219,10 @@ export function createReader(
       ...(() => {
         const zone = readZone(normalised) ?? readZone(text);
         return zone ? { zone } : {};
+      })(),
+      ...(() => {
+        const clock = readClock(normalised) ?? readClock(text);
+        return clock ? { clock } : {};
       })(),
       profile,
       statesFacts,

@@ -5,6 +5,7 @@
 // languages) gives the second opinion, narrowed the same way. eld and CLD3 live here only.
 import { eld } from "eld/extrasmall";
 import { loadModule, type LanguageIdentifier } from "cld3-asm";
+import type { RomanisedReader } from "./romanised.js";
 
 // CLD3 loads asynchronously (WebAssembly, ~250 ms); the engine stays synchronous: the edges await
 // `whenDetectorReady()` once at start-up, and until then eld decides alone.
@@ -32,7 +33,9 @@ export type LanguageChoice = {
   /** The language to answer in. */
   language: string;
   /** How it was chosen: the message itself, an explicit request, or the conversation/channel kept. */
-  by: "detected" | "asked" | "kept" | "locale" | "default" | "unsupported";
+  by: "detected" | "asked" | "kept" | "locale" | "default" | "unsupported" | "romanised";
+  /** A message typed in Latin letters in a language with a script of its own: the message in that script, to read. */
+  text?: string;
 };
 
 export type DetectOptions = {
@@ -44,6 +47,10 @@ export type DetectOptions = {
   locale?: string;
   /** Phrases that ask for a language ("auf Deutsch", "in English please"), normalised, by language. */
   switches?: Map<string, string>;
+  /** Readers of the languages written in a script of their own, for messages typed in Latin letters. */
+  romanised?: RomanisedReader[];
+  /** The largest share (0–1) of a message's words that are function words of one language written in Latin letters. */
+  latinShare?: (normalised: string) => number;
 };
 
 /** A language code from a locale ("fr-BE" → "fr"), if the bot speaks it. */
@@ -79,6 +86,30 @@ const LEAD = 0.02;
 /** How far a language the bot does not speak must lead the best one it speaks (in eld's scores) before CLD3 is asked to confirm it. */
 const UNSPOKEN_LEAD = 0.02;
 
+/** A romanised reading needs this many of the message's words found in the language, this share of them, and this lead over the best Latin-script language's share. */
+const ROMAN_FOUND = 3;
+const ROMAN_SHARE = 0.3;
+/** Leaving a conversation held in another language for a romanised reading takes at least this share. */
+const ROMAN_SWITCH_SHARE = 0.5;
+const ROMAN_LEAD = 0.15;
+const ROMAN_LATIN_MAX = 0.5;
+
+/** The language with a script of its own whose words, typed in Latin letters, make up the message, if one clearly does. */
+function romanisedChoice(text: string, normalised: string, options: DetectOptions): LanguageChoice | undefined {
+  if (!options.romanised?.length || /[^\p{Script=Latin}\P{L}]/u.test(text)) return undefined;
+  let pick: { reader: RomanisedReader; share: number } | undefined;
+  for (const reader of options.romanised) {
+    if (!options.supported.includes(reader.language)) continue;
+    const { share, found } = reader.share(normalised);
+    const least = options.current && options.current !== reader.language ? ROMAN_SWITCH_SHARE : ROMAN_SHARE;
+    if (found >= ROMAN_FOUND && share >= least && (!pick || share > pick.share)) pick = { reader, share };
+  }
+  // Half the words function words of a Latin-script language ("Do I pay taxes?"): that language, whatever else folds alike.
+  const latin = pick ? (options.latinShare?.(normalised) ?? 0) : 0;
+  if (!pick || latin >= ROMAN_LATIN_MAX || pick.share < latin + ROMAN_LEAD) return undefined;
+  return { language: pick.reader.language, by: "romanised", text: pick.reader.toScript(normalised) };
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -107,6 +138,8 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;
   if (letters < MIN_LETTERS || wordCount < MIN_WORDS) return fallback();
+  const romanised = romanisedChoice(text, normalised, options);
+  if (romanised) return romanised;
   const scores = scoresOf(text.slice(0, 1000));
   let best: string | undefined;
   let bestScore = 0;

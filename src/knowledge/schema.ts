@@ -554,6 +554,20 @@ export const wordsSchema = z.strictObject({
   since: z.array(z.string().min(1)).default([]),
   /** Words after the date something began, or glued to it ("2019 óta", "2019-től", "2019 lähtien", "2019 onwards"). */
   sinceAfter: z.array(z.string().min(1)).default([]),
+  /**
+   * For a language written in a script of its own: its standard romanisation (letters and letter groups → Latin, e.g.
+   * ELOT 743, the Bulgarian Streamlined System), the informal spellings folded together in order ("w" → "o"), and the
+   * letters' final forms ("σ" → "ς"). Empty for a language written in Latin letters. Romanised messages are read with it.
+   */
+  romanisation: z
+    .strictObject({
+      letters: z.record(z.string().min(1), z.string()).default({}),
+      folds: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+      final: z.record(z.string().min(1), z.string().min(1)).default({}),
+    })
+    .default({ letters: {}, folds: [], final: {} }),
+  /** Words of the clocks changing ("daylight saving", "the clocks go back", "summer time", "Zeitumstellung"): whether the change moves the deadline. */
+  clockChange: z.array(z.string().min(1)).default([]),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */

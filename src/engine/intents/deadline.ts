@@ -3,6 +3,7 @@ import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
 import { formatDay, formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
 import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
 import { normalizeForMatch } from "../normalize.js";
+import { clockParts } from "./deadline-clock.js";
 
 /**
  * A date the question names ("Is the deadline 20 October?", "is it on the 21st?"), as day and month (month
@@ -27,8 +28,15 @@ export const deadline: Intent = (ctx) => {
   const d = ctx.facts.deadline;
   if (!d) return { parts: [silence(ctx, subject(ctx, "deadline"))], citations: [], gap: "not_in_notice" };
   const status = deadlineStatus(d, ctx.now);
-  const userZone = ctx.u.zone ?? ctx.session.zone ?? ctx.zone;
-  if (ctx.u.zone) ctx.session.zone = ctx.u.zone;
+  // "Brussels is UTC+1": an offset the user believes in is checked, never taken as where they are.
+  const claimed = ctx.u.zone !== undefined && (ctx.u.clock?.offsets ?? []).some((o) => o.offset === ctx.u.zone);
+  const named = claimed ? undefined : ctx.u.zone;
+  const userZone = named ?? ctx.session.zone ?? ctx.zone;
+  if (named) ctx.session.zone = named;
+  // What the user says of the clock, on the deadline's own date; a wrong offset in a yes/no question is answered "No" first.
+  const clock = clockParts(ctx, d, status.at);
+  const asks = isYesNoQuestion(ctx);
+  const first = clock.wrong && (asks || /\?\s*$/.test(ctx.u.original)) ? [ctx.t("deadline.date.no")] : clock.right && asks ? [ctx.t("deadline.date.yes")] : [];
   const at = formatMoment(status.at, d.zone, ctx.speaker);
   const citations = [ctx.cite(d.quote)];
   const lateRule = ctx.facts.application.noLateApplications;
@@ -37,16 +45,20 @@ export const deadline: Intent = (ctx) => {
   if (several) citations.push(ctx.cite(several.quote));
   const listed = several ? quoted(ctx, several.quote) : undefined;
   const parts: string[] = [];
-  const late = ctx.u.topics.has("deadline.late");
-  const still = ctx.u.topics.has("deadline.still");
+  // "My mail left at 09:58 UTC, was I late?": the time stated answers it, not where the clock stands now.
+  const sent = Boolean(ctx.u.clock?.times.length);
+  const late = !sent && ctx.u.topics.has("deadline.late");
+  const still = !sent && ctx.u.topics.has("deadline.still");
   // "Will the deadline be extended?": the notice gives one deadline and says nothing of moving it.
-  if (ctx.u.topics.has("deadline.extension")) parts.push(ctx.t("deadline.extension.silent"));
+  if (ctx.u.topics.has("deadline.extension") && !clock.parts.length) parts.push(ctx.t("deadline.extension.silent"));
   // A date alone: said so, and counted to the end of that day in the notice's zone.
   const dateOnly = isDateOnly(d) ? ctx.t("deadline.dateOnly", { zone: formatZone(d.zone, ctx.speaker) }) : undefined;
   const elsewhere = userZone && userZone !== d.zone && status.at.setZone(userZone).offset !== status.at.offset;
   if (status.closed) {
+    parts.push(...first);
     parts.push(ctx.t(late ? "deadline.closed.late" : still ? "deadline.closed.still" : "deadline.closed", { at }));
     if (dateOnly) parts.push(dateOnly);
+    parts.push(...clock.parts);
     if (elsewhere) parts.push(ctx.t("deadline.closed.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
     parts.push(ctx.t("deadline.closed.since", { span: formatSpan(status.span, ctx.speaker) }));
     if (listed) parts.push(listed);
@@ -57,7 +69,8 @@ export const deadline: Intent = (ctx) => {
     return { parts, citations };
   }
   // "Is the deadline 20 October?": the date named against the notice's, in its own zone.
-  const asked = isYesNoQuestion(ctx) ? askedDate(ctx) : undefined;
+  const asked = asks && !first.length ? askedDate(ctx) : undefined;
+  parts.push(...first);
   if (asked) {
     const local = status.at.setZone(d.zone);
     const same = asked.day === local.day && (asked.month === undefined || asked.month === local.month);
@@ -67,9 +80,10 @@ export const deadline: Intent = (ctx) => {
   else if (still) parts.push(ctx.t("deadline.open.still"));
   parts.push(ctx.t("deadline.open", { at }));
   if (dateOnly) parts.push(dateOnly);
+  parts.push(...clock.parts);
   if (elsewhere) parts.push(ctx.t("deadline.open.there", { zone: formatZone(userZone, ctx.speaker), when: formatWhen(status.at, userZone, ctx.speaker), offset: formatOffset(status.at, userZone) }));
   else if (userZone && userZone !== d.zone) parts.push(ctx.t("deadline.open.sameClock", { zone: formatZone(userZone, ctx.speaker), time: status.at.setZone(userZone).toFormat("HH:mm") }));
-  if (!userZone && ctx.u.topics.has("deadline.mine")) parts.push(ctx.t("deadline.askZone"));
+  if (!userZone && !clock.parts.length && ctx.u.topics.has("deadline.mine")) parts.push(ctx.t("deadline.askZone"));
   const weeks = Math.floor(status.span.days / 7);
   const total = ctx.u.topics.has("deadline.minutes")
     ? ctx.t("deadline.inMinutes", { n: status.span.totalMinutes })
