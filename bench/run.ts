@@ -15,7 +15,7 @@ import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeConnector, star
 import { createClient } from "redis";
 import { startRedis } from "../scripts/services.js";
 import { questionMix } from "./questions.js";
-import { measureUnderstanding } from "./understanding.js";
+import { measureUnderstanding, unseenPerLanguage } from "./understanding.js";
 import { measureWorst } from "./worst.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -29,7 +29,7 @@ const STARTS = QUICK ? 2 : 5;
 const CONNECTIONS = 10;
 const USERS = 1000;
 
-type Row = { key: string; what: string; ours: string; baseline: string; ratio: number; goal: string; met: boolean };
+type Row = { key: string; what: string; ours: string; baseline: string; ratio: number; goal: string; met: boolean; /** A figure reported, with no goal. */ info?: boolean };
 const rows: Row[] = [];
 const log = (line: string) => console.error(`bench: ${line}`);
 
@@ -259,13 +259,34 @@ async function shoot(url: string, kind: Kind, connector: Fake, seconds: number, 
   return { rps: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/**
+ * The engine's own median cost per answer on the requests the endpoints get (the same questions, in the same order,
+ * from the same pool of users), measured in this process once its caches are warm, as the server's are.
+ */
+function engineMedianMs(): number {
+  const bot = createBot({ knowledge: loadKnowledge() });
+  const now = "2025-10-06T08:00:00Z";
+  const n = Math.min(4000, httpQuestions.length * 4);
+  for (let i = 0; i < n; i++) bot.ask({ sessionId: `floor-${i % USERS}`, text: pick(i), now });
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    bot.ask({ sessionId: `floor-${i % USERS}`, text: pick(i), now });
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
 async function throughput(ours: Child, bare: Child, connector: Fake): Promise<void> {
-  const pairs: [Kind, string, string][] = [
-    ["slack", "slackVsBareBolt", "bare Bolt app, same HTTPReceiver"],
-    ["teams", "teamsVsBareBotbuilder", "bare botbuilder echo bot"],
-    ["web", "webVsBare", "bare node:http handler, fixed JSON"],
+  const pairs: [Kind, string, string, string][] = [
+    ["slack", "slackVsBareBolt", "slackVsFloor", "bare Bolt app, same HTTPReceiver"],
+    ["teams", "teamsVsBareBotbuilder", "teamsVsFloor", "bare botbuilder echo bot"],
+    ["web", "webVsBare", "webVsFloor", "bare node:http handler, fixed JSON"],
   ];
-  for (const [kind, key, baseline] of pairs) {
+  // The floor of an endpoint: the bare app's time per request plus the engine's own median cost, one after the other.
+  const engineMs = engineMedianMs();
+  log(`the engine's own median cost per answer on the endpoints' questions: ${engineMs.toFixed(3)} ms`);
+  for (const [kind, key, floorKey, baseline] of pairs) {
     log(`${kind}: ours then bare, ${WARM_S} s warm-up and ${MEASURE_S} s each`);
     await shoot(ours.url, kind, connector, WARM_S);
     const a = await shoot(ours.url, kind, connector, MEASURE_S);
@@ -280,6 +301,16 @@ async function throughput(ours: Child, bare: Child, connector: Fake): Promise<vo
       ratio: a.rps / b.rps,
       goal: "≥ 0.8",
       met: a.rps / b.rps >= 0.8,
+    });
+    const floor = 1000 / (1000 / b.rps + engineMs);
+    rows.push({
+      key: floorKey,
+      what: `${kind}: requests/s against the floor (the bare app plus the engine's median ${engineMs.toFixed(3)} ms a request)`,
+      ours: `${a.rps.toFixed(0)}`,
+      baseline: `${floor.toFixed(0)} (1 / (1/${b.rps.toFixed(0)} + ${engineMs.toFixed(3)} ms))`,
+      ratio: a.rps / floor,
+      goal: "≥ 0.8",
+      met: a.rps / floor >= 0.8,
     });
   }
 }
@@ -313,6 +344,16 @@ async function memoryUnderLoad(ours: Child, slack: Fake, connector: Fake): Promi
     ratio: after.rss / warm.rss,
     goal: "≤ 1.2",
     met: after.rss / warm.rss <= 1.2,
+  });
+  // The heap after a GC judges a leak: the resident size also keeps what a burst of answers owed took at its peak.
+  rows.push({
+    key: "heapAfterLoadVsWarm",
+    what: `heap after a GC, after ${LOAD_S} s of load vs after warm-up (bounded caches fill during both)`,
+    ours: `${mib(after.heapUsed)} MiB`,
+    baseline: `${mib(warm.heapUsed)} MiB after warm-up`,
+    ratio: after.heapUsed / warm.heapUsed,
+    goal: "≤ 1.2",
+    met: after.heapUsed / warm.heapUsed <= 1.2,
   });
 }
 
@@ -360,13 +401,18 @@ async function startup(slack: Fake, db: string): Promise<void> {
   const b = median(bare);
   rows.push({
     key: "startupVsBare",
-    what: `start-up to /healthz 200, median of ${STARTS}`,
+    what: `start-up to /healthz 200 with the ${languagesPresent()} lexicons present, median of ${STARTS}`,
     ours: `${a.toFixed(0)} ms`,
     baseline: `${b.toFixed(0)} ms bare Bolt + botbuilder`,
     ratio: a / b,
     goal: "≤ 1.5",
     met: a / b <= 1.5,
   });
+}
+
+/** How many lexicons the knowledge folder holds (all are loaded and checked at start-up). */
+function languagesPresent(): number {
+  return loadKnowledge().lexicons.size;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -447,12 +493,13 @@ async function redisVsMemory(slack: Fake, connector: Fake, db: string): Promise<
 
 function table(): string {
   const header = ["figure", "ours", "baseline", "ratio", "goal", ""];
-  const lines = rows.map((r) => [r.key, r.ours, r.baseline, r.key === "bytesPerSession" ? r.ratio.toFixed(0) : r.ratio.toFixed(2), r.goal, r.met ? "met" : "MISSED"]);
+  const lines = rows.map((r) => [r.key, r.ours, r.baseline, r.key === "bytesPerSession" ? r.ratio.toFixed(0) : r.ratio.toFixed(2), r.goal, r.info ? "info" : r.met ? "met" : "MISSED"]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [row(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(row)].join("\n");
 }
 
+let unseenByLanguage: Record<string, number> | undefined;
 const started = performance.now();
 const db = mkdtempSync(join(tmpdir(), "vacancy-bench-"));
 const slack = await startFakeSlackApi();
@@ -468,7 +515,7 @@ try {
   if (runs("understanding")) {
     log("understanding: the classifier per language, start-up and the median answer with every lexicon");
     const u = measureUnderstanding(questions);
-    log(`  start-up ${u.startupMs.toFixed(0)} ms, heap +${u.heapMb.toFixed(1)} MB (+${u.heapAllMb.toFixed(1)} MB once all eight languages are used); median answer: the mix ${u.medianMs.mix.toFixed(3)} ms, a text never seen ${u.medianMs.fresh.toFixed(3)} ms, one seen ${u.medianMs.cached.toFixed(3)} ms`);
+    log(`  start-up ${u.startupMs.toFixed(0)} ms, heap +${u.heapMb.toFixed(1)} MB (+${u.heapAllMb.toFixed(1)} MB once all ${u.languages} languages are used); median answer: the mix ${u.medianMs.mix.toFixed(3)} ms, a text never seen ${u.medianMs.fresh.toFixed(3)} ms, one seen ${u.medianMs.cached.toFixed(3)} ms`);
     for (const [language, a] of Object.entries(u.accuracy))
       log(`  ${language}: ${a.examples} examples, label ${(100 * a.top1).toFixed(1)}%, intent ${(100 * a.intent).toFixed(1)}% right (5-fold)`);
     rows.push({
@@ -479,6 +526,34 @@ try {
       ratio: u.medianMs.mix,
       goal: "< 1 ms",
       met: u.medianMs.mix < 1,
+    });
+    rows.push({
+      key: "heapAllLanguages",
+      what: `heap after a GC once all ${u.languages} languages are used (each language's reader and classifier built on first use)`,
+      ours: `+${u.heapAllMb.toFixed(1)} MB`,
+      baseline: `+${u.heapMb.toFixed(1)} MB after loading the knowledge and building the bot`,
+      ratio: u.heapAllMb / u.heapMb,
+      goal: "reported",
+      met: true,
+      info: true,
+    });
+  }
+  if (runs("unseenMedian")) {
+    log("a message never seen before: the median answer per language");
+    const unseen = unseenPerLanguage(QUICK ? 40 : 100);
+    log(`  ${Object.entries(unseen).map(([l, ms]) => `${l} ${ms.toFixed(2)}`).join(", ")} ms`);
+    unseenByLanguage = unseen;
+    const sorted = Object.entries(unseen).sort((a, b) => a[1] - b[1]);
+    const [worstLanguage, worstMs] = sorted.at(-1) ?? ["", 0];
+    const middle = sorted[Math.floor(sorted.length / 2)]?.[1] ?? 0;
+    rows.push({
+      key: "unseenMedian",
+      what: `median answer to a message never seen before, the slowest of ${sorted.length} languages (${worstLanguage}; the middle language ${middle.toFixed(2)} ms; each language in the log and results.json)`,
+      ours: `${worstMs.toFixed(3)} ms`,
+      baseline: "0.5 ms",
+      ratio: worstMs / 0.5,
+      goal: "≤ 0.5 ms",
+      met: worstMs <= 0.5,
     });
   }
   if (runs("worstVsMedian")) {
@@ -531,9 +606,11 @@ try {
   rmSync(db, { recursive: true, force: true });
 }
 
-const results = Object.fromEntries(rows.map((r) => [r.key, Number(r.ratio.toFixed(r.key === "bytesPerSession" ? 0 : 3))]));
-const order = ["engineVsSearch", "understanding", "worstVsMedian", "maskWorstVsAnswer", "reviewAfterFlood", "slackVsBareBolt", "teamsVsBareBotbuilder", "webVsBare", "redisVsMemory", "startupVsBare", "bytesPerSession", "rssAfterLoadVsWarm"];
+const results: Record<string, unknown> = Object.fromEntries(rows.map((r) => [r.key, Number(r.ratio.toFixed(r.key === "bytesPerSession" ? 0 : 3))]));
+// The median answer to a message never seen, in ms, per language (the row above gives the slowest over 0.5 ms).
+if (unseenByLanguage) results.unseenMsByLanguage = Object.fromEntries(Object.entries(unseenByLanguage).map(([l, ms]) => [l, Number(ms.toFixed(3))]));
+const order = ["engineVsSearch", "understanding", "unseenMedian", "unseenMsByLanguage", "heapAllLanguages", "worstVsMedian", "maskWorstVsAnswer", "reviewAfterFlood", "slackVsBareBolt", "slackVsFloor", "teamsVsBareBotbuilder", "teamsVsFloor", "webVsBare", "webVsFloor", "redisVsMemory", "startupVsBare", "bytesPerSession", "rssAfterLoadVsWarm", "heapAfterLoadVsWarm"];
 rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-if (!QUICK && !process.env.BENCH_ONLY) writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(Object.fromEntries(order.map((k) => [k, results[k]])), null, 2)}\n`);
+if (!QUICK && !process.env.BENCH_ONLY) writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(Object.fromEntries(order.filter((k) => k in results).map((k) => [k, results[k]])), null, 2)}\n`);
 console.log(table());
-console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} goals met · ${((performance.now() - started) / 1000).toFixed(0)} s${QUICK || process.env.BENCH_ONLY ? " (BENCH_QUICK or BENCH_ONLY: results.json not written)" : " · bench/results.json written"}`);
+console.log(`\n${rows.filter((r) => r.met && !r.info).length} of ${rows.filter((r) => !r.info).length} goals met · ${((performance.now() - started) / 1000).toFixed(0)} s${QUICK || process.env.BENCH_ONLY ? " (BENCH_QUICK or BENCH_ONLY: results.json not written)" : " · bench/results.json written"}`);

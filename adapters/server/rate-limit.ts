@@ -1,6 +1,8 @@
 // Per-user and per-address rate limits for every channel: a token bucket per key, in memory, bounded in size;
 // with REDIS_URL, counters every instance shares (rate-limiter-flexible), the local bucket standing in when Redis is not.
-import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { createRequire } from "node:module";
+// rate-limiter-flexible is loaded when a shared (Redis) limit is built: a server in memory does not pay its start-up.
+import type * as Flexible from "rate-limiter-flexible";
 // At a recruitment event one person (or one script) must not slow the bot down for everyone else; an
 // over-limit user is told to slow down, politely, instead of getting silence.
 import { keyOf } from "./bounds.js";
@@ -117,6 +119,7 @@ export type SharedRateLimitOptions = RateLimitOptions & {
 export function createSharedRateLimiter(options: SharedRateLimitOptions): RateLimiter {
   const local = createRateLimiter(options);
   if (options.perMinute <= 0) return local;
+  const { RateLimiterRedis, RateLimiterRes } = createRequire(import.meta.url)("rate-limiter-flexible") as typeof Flexible;
   const counter = new RateLimiterRedis({ storeClient: options.client, useRedisPackage: true, keyPrefix: `vb:rate:${options.name}`, points: options.perMinute, duration: 60 });
   const noticeEveryMs = options.noticeEveryMs ?? 10_000;
   const clock = options.clock ?? Date.now;

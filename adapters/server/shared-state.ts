@@ -6,7 +6,8 @@
 // process answers from its own memory (one warning, /healthz "degraded"), and goes back to Redis when it returns.
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
-import { createClient, type RedisClientType } from "redis";
+// redis is loaded when REDIS_URL asks for it: a server in memory does not pay its start-up.
+import type { RedisClientType } from "redis";
 import { ConfigError, createMemorySaidStore, createMemorySessionStore, saidPortOf, sessionPortOf, type SaidAnswer, type SaidPort, type Session, type SessionPort } from "../../src/index.js";
 
 export type Health = { status: "ok" } | { status: "degraded"; reason: string };
@@ -168,6 +169,7 @@ export async function connectRedisState(url: string, options: SharedStateOptions
   const sessionTtlMs = options.sessionTtlMs ?? SESSION_TTL_MS;
   const saidTtlMs = options.saidTtlMs ?? SAID_TTL_MS;
   let started = false;
+  const { createClient } = await import("redis");
   const client: RedisClientType = createClient({
     url,
     // A command sent while Redis is away fails at once (and the process answers from memory) instead of queueing.

@@ -198,7 +198,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
   const levelsSet = Boolean(facts.eligibility.languages) || facts.eligibility.criteria.some((c) => c.type === "languages" && c.requirements.some((r) => r.level));
   // Every lexicon is checked at start-up; a language's means of reading are built when a message first needs
-  // them (the notice's language at once), so eight languages cost start-up only what is asked.
+  // them, the notice's language too, so 24 languages cost start-up only their checks.
   for (const [language, lex] of knowledge.lexicons) checkLabels(language, Object.keys(lex.examples), uncoveredIds);
   const built = new Map<string, Pack>();
   const packOf = (language: string): Pack | undefined => {
@@ -211,9 +211,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     return pack;
   };
   const packs = { get: packOf };
-  const home = packOf(lexicon.language)!;
+  // The notice's language too is built on first use: start-up pays for no reader and no classifier.
+  const home = (): Pack => packOf(lexicon.language)!;
   // The languages a message may be read in: those with examples to learn from, the notice's first.
-  const supported = [home.language, ...[...knowledge.lexicons.values()].filter((l) => Object.keys(l.examples).length && l.language !== home.language).map((l) => l.language)];
+  const supported = [lexicon.language, ...[...knowledge.lexicons.values()].filter((l) => Object.keys(l.examples).length && l.language !== lexicon.language).map((l) => l.language)];
   const switches = switchPhrases(knowledge.lexicons.values());
   // Greek or Bulgarian typed in Latin letters: each such language's reader, from its romanisation data and its own words.
   const romanised = [...knowledge.lexicons.values()]
@@ -465,12 +466,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   const respond = (text: string, session: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Answer => {
-      let pack = home;
+      let pack = home();
       let answering = "understanding";
       try {
         const cleaned = boundForReading(cleanInput(text).text);
         const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare });
-        pack = packs.get(choice.language) ?? home;
+        pack = packs.get(choice.language) ?? home();
         session.language = pack.language;
         const checking = Boolean(session.checking);
         const { u: read, labels } = readIn(pack, choice.text ?? text, checking);
@@ -604,7 +605,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       // The fields the eligibility registry adds: a level of education, experience, age, statuses.
       Object.assign(profile, formFacts(form, facts.eligibility.criteria));
       session.profile = profile;
-      const pack = packs.get(session.language ?? "") ?? home;
+      const pack = packs.get(session.language ?? "") ?? home();
       const u = pack.reader.read("");
       const reply = verdictReply(context(pack, u, session, now, zone));
       session.checking = reply.verdict === "incomplete";

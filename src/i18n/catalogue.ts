@@ -14,9 +14,14 @@ export type Catalogue = {
 
 /** Compiles every message of a catalogue; the first that does not compile is returned as an error message. */
 export function checkMessages(messages: Record<string, string>, language: string): string | undefined {
+  // Parsed as the constructor parses them (same parser, same locale), without building a formatter for each:
+  // every message of every language is checked at start-up, and most are never formatted.
+  const parse = IntlMessageFormat.__parse;
+  const locale = IntlMessageFormat.resolveLocale(language);
   for (const [id, text] of Object.entries(messages)) {
     try {
-      new IntlMessageFormat(text, language);
+      if (parse) parse(text, { locale });
+      else new IntlMessageFormat(text, language);
     } catch (e) {
       return `${id}: ${(e as Error).message}`;
     }

@@ -2,7 +2,8 @@
 // audit runs the same questions. The same contract as the SQLite store (sqlite-golden.ts): an entry per notice and
 // id, null once deleted, with its history; each change is one statement, so two instances saving at once both
 // land in the history.
-import pg from "pg";
+// pg is loaded when a DATABASE_URL asks for it: a server on SQLite does not pay its start-up.
+import type pg from "pg";
 import { goldenCaseSchema } from "../audit/golden.js";
 import { ConfigError } from "../errors.js";
 import { changedBy, historyOf, type GoldenChange, type GoldenEntry, type GoldenStore } from "./sqlite-golden.js";
@@ -62,7 +63,8 @@ const stored = (change: GoldenChange) => JSON.stringify({ ...change, at: change.
  */
 export async function createPgGolden(options: PgGoldenOptions): Promise<GoldenStore> {
   const timeoutMs = options.timeoutMs ?? 2_000;
-  const pool = new pg.Pool({ connectionString: options.url, max: 2, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
+  const { default: client } = await import("pg");
+  const pool = new client.Pool({ connectionString: options.url, max: 2, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
   // A connection lost while idle must not end the process; the next query reports it.
   pool.on("error", () => {});
   try {

@@ -2,7 +2,8 @@
 // resolve actions as the SQLite store (HR's golden questions: pg-golden.ts), so HR sees one review whichever instance serves the page.
 // Recording never holds an answer: records go to a bounded buffer written in the background; while the database
 // is away they wait there (what overflows is counted and logged), and are written when it returns.
-import pg from "pg";
+// pg is loaded when a DATABASE_URL asks for it: a server on SQLite does not pay its start-up.
+import type pg from "pg";
 import { ConfigError } from "../errors.js";
 import { EVICTION_ORDER, prepareRecord, type Recorded } from "./record.js";
 import type { ReviewContext } from "../conversation/bot.js";
@@ -136,7 +137,8 @@ export async function createPgReview(options: PgReviewOptions): Promise<PgReview
   const share = Math.max(1, Math.floor(maxRows * (options.clientShare ?? 0.1)));
   const clock = options.clock ?? (() => new Date());
   const notNames = typeof options.notNames === "function" ? options.notNames : () => (options.notNames as ReadonlySet<string> | undefined) ?? new Set<string>();
-  const pool = new pg.Pool({ connectionString: options.url, max: 4, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
+  const { default: client } = await import("pg");
+  const pool = new client.Pool({ connectionString: options.url, max: 4, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, statement_timeout: timeoutMs });
   // A connection lost while idle must not end the process; the next query reports it.
   pool.on("error", () => {});
   try {

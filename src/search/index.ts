@@ -102,14 +102,16 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
     const w = t.toLowerCase();
     return stop.has(w) ? null : stem(w);
   };
-  const index = new MiniSearch<Passage>({
-    fields: ["text", "heading"],
-    storeFields: [],
-    tokenize,
-    processTerm,
-  });
-  index.addAll(passages);
-  const stems = passages.map((p) => new Set(tokenize(p.text).map(stem)));
+  // The word index is built when the first question needs it, not at start-up (the HR bot and a reload build engines too).
+  let built: { index: MiniSearch<Passage>; stems: Set<string>[] } | undefined;
+  const indexed = () => {
+    if (!built) {
+      const index = new MiniSearch<Passage>({ fields: ["text", "heading"], storeFields: [], tokenize, processTerm });
+      index.addAll(passages);
+      built = { index, stems: passages.map((p) => new Set(tokenize(p.text).map(stem))) };
+    }
+    return built;
+  };
 
   // Distinct content words, at most MAX_SEARCH_TERMS: the work per question is bounded by construction.
   const contentWords = (question: string) => [...new Set(tokenize(question).filter((w) => !stop.has(w) && w.length > 1))].slice(0, MAX_SEARCH_TERMS);
@@ -129,11 +131,12 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
         .sort((a, b) => b.r - a.r || a.p.id - b.p.id)
         .map((x) => x.p);
     },
-    raw: (question) => index.search(question, searchOptions),
+    raw: (question) => indexed().index.search(question, searchOptions),
     search(question, limit = 5) {
       const content = contentWords(question);
       if (!content.length) return [];
       const expanded = [...content, ...content.flatMap((w) => synonymsOf.get(w) ?? [])].join(" ");
+      const { index, stems } = indexed();
       return index
         .search(expanded, searchOptions)
         .slice(0, limit)

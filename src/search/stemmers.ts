@@ -3,8 +3,10 @@
 import { createRequire } from "node:module";
 
 type Snowball = { stem(word: string): string };
-const require = createRequire(import.meta.url);
-const snowball = require("snowball-stemmers") as { newStemmer(name: string): Snowball; algorithms(): string[] };
+type Snowballs = { newStemmer(name: string): Snowball; algorithms(): string[] };
+// Loaded when a language first needs a Snowball stemmer (one module holds every algorithm: not paid at start-up).
+let snowballs: Snowballs | undefined;
+const snowball = (): Snowballs => (snowballs ??= createRequire(import.meta.url)("snowball-stemmers") as Snowballs);
 
 const SNOWBALL: Record<string, string> = {
   en: "english", fr: "french", de: "german", es: "spanish", it: "italian", pt: "portuguese", nl: "dutch",
@@ -21,8 +23,8 @@ export function stemmerFor(language: string): (word: string) => string {
   let stem = made.get(language);
   if (!stem) {
     const name = SNOWBALL[language];
-    if (name && snowball.algorithms().includes(name)) {
-      const s = snowball.newStemmer(name);
+    if (name && snowball().algorithms().includes(name)) {
+      const s = snowball().newStemmer(name);
       const cache = new Map<string, string>();
       stem = (word) => {
         let out = cache.get(word);

@@ -15,6 +15,14 @@ export type FactReader = (text: string) => Profile;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * Lower case, and the few letters whose case folding is not their lower case (final sigma, long s, the Greek symbol
+ * forms) folded: two texts a case-insensitive pattern ("iu") takes as equal are equal here, so a word not found here
+ * cannot be matched by such a pattern.
+ */
+const FOLDS: Record<string, string> = { "µ": "μ", "ſ": "s", "\u0345": "ι", "ς": "σ", "ϐ": "β", "ϑ": "θ", "ϕ": "φ", "ϖ": "π", "ϰ": "κ", "ϱ": "ρ", "ϵ": "ε", "ẛ": "ṡ", "\u1fbe": "ι" };
+const foldCase = (s: string) => s.toLowerCase().replace(/[µſ\u0345ςϐϑϕϖϰϱϵẛ\u1fbe]/gu, (c) => FOLDS[c]!);
+
 export function createFactReader(lexicon: Lexicon, reference: Reference): FactReader {
   const w = factWordsFor(lexicon);
   const compile = (list: string[] | undefined) => (list ?? []).map((p) => new RegExp(p, "giu"));
@@ -47,20 +55,24 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   // A degree's short name that is a function word of the message's language ("ma" in "ma candidature") is not read.
   const stop = new Set(lexicon.words.stopwords.map((w) => w.toLowerCase()));
   const degrees = (reference.degrees?.degrees ?? [])
-    .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ re: new RegExp(`(?<![\\p{L}-])${escape(n.toLowerCase()).replace(/ /g, "[\\s-]")}(?![\\p{L}-])`, "giu"), len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
-    .sort((a, b) => b.len - a.len);
+    .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ name: escape(n.toLowerCase()).replace(/ /g, "[\\s-]"), first: n.toLowerCase().split(" ")[0]!, len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
+    .sort((a, b) => b.len - a.len)
+    .map((d) => ({ ...d, re: new RegExp(`(?<![\\p{L}-])${d.name}(?![\\p{L}-])`, "giu"), first: foldCase(d.first) }));
 
   const doctorateNames = (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names);
   const dates = createDateReader(lexicon.words, doctorateNames);
   const since = createSinceReader(lexicon.words, doctorateNames);
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  // The clause breaks of the message last read, found once for all the negation and completion checks on it.
+  let breaksOf: { text: string; found: RegExpExecArray[] } | undefined;
+  const breaksIn = (text: string) => (breaksOf?.text === text ? breaksOf.found : (breaksOf = { text, found: all(breaks, text) }).found);
   const unfinished = phraseRegExp(lexicon.words.unfinished, "giu");
   /** True when the clause around [start, end) says the studies are not completed. */
   const unfinishedAt = (text: string, start: number, end: number): boolean => {
     if (!unfinished) return false;
     let from = 0;
     let to = text.length;
-    for (const m of all(breaks, text)) {
+    for (const m of breaksIn(text)) {
       if (m.index + m[0].length <= start && m.index + m[0].length > from) from = m.index + m[0].length;
       if (m.index >= end && m.index < to) to = m.index;
     }
@@ -70,7 +82,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   /** True when a negation stands between the start of the clause and `at`. */
   const negated = (text: string, at: number): boolean => {
     let from = 0;
-    for (const m of all(breaks, text)) if (m.index < at && m.index + m[0].length > from) from = m.index + m[0].length;
+    for (const m of breaksIn(text)) if (m.index < at && m.index + m[0].length > from) from = m.index + m[0].length;
     const clause = text.slice(from, at);
     return negation.some((re) => ((re.lastIndex = 0), re.test(clause)));
   };
@@ -91,7 +103,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     let best: EducationLevel | undefined;
     let bestYears: { years: number; atLeast: boolean } | undefined;
     const saidYears = new Map<EducationLevel, number>();
-    for (const d of degrees)
+    // A name is looked for only when its first word is in the message (most messages name no degree).
+    const folded = foldCase(text);
+    for (const d of degrees.filter((x) => folded.includes(x.first)))
       for (const m of text.matchAll(d.re)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;

@@ -27,6 +27,19 @@ describe("createFactReader: education level", () => {
   });
 });
 
+describe("createFactReader: a degree name is found in any case its pattern takes as equal (only names whose first word is in the message are tried)", () => {
+  it.each([
+    ["I HOLD A MASTER'S IN LAW", "master"],
+    ["ΠΑΝΕΠΙΣΤΗΜΙΑΚΟ ΠΤΥΧΙΟ στην οικονομία", "university"],
+    // The long s folds to "s" in a case-insensitive pattern: the message is still searched for "master's".
+    ["a maſter's in physics", "master"],
+    ["a Ph.D. after a Master-of-Science", "doctorate"],
+    ["I hold no degree", undefined],
+  ])("%s → %s", (s, level) => {
+    expect(read(s).educationLevel).toBe(level);
+  });
+});
+
 describe("a degree's length, said with its name or usual for it", () => {
   const reader = createReader(k.lexicons.get("en")!, k.reference, k.reference.zones, []);
   it.each([
