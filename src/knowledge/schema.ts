@@ -537,6 +537,8 @@ export const wordsSchema = z.strictObject({
   quantity: z.array(z.string().min(1)).default([]),
   /** Words asking for one exact value ("exact", "exactement", "genau"): a range the notice gives ("AD5 to AD7") does not answer them, and the answer says so. */
   exact: z.array(z.string().min(1)).default([]),
+  /** Words naming a field of study or asking about one ("field", "computer science", "Informatik"): a notice whose education rule names no field says so. */
+  studyFields: z.array(z.string().min(1)).default([]),
   /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
   and: z.array(z.string().min(1)).default([]),
   /** How a person states their age, "{n}" standing for the number ("{n} years old", "j'ai {n} ans", "{n} Jahre alt"). */

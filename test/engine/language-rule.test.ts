@@ -112,3 +112,14 @@ describe("the topic is there, the detail asked is not", () => {
     expect(a.text).toContain("The notice does not state that detail.");
   });
 });
+
+describe("a field of study asked where the education rule names none", () => {
+  it.each([
+    "My degree is in political science (3-year BA). Do I need a computer science degree?",
+    "Mein Abschluss ist in Politikwissenschaft (3-jähriger Bachelor). Brauche ich ein Informatikstudium?",
+  ])("“%s”: the rule names no field of study", (text) => {
+    const a = last(bot, text, { now });
+    expect(a.criteria?.find((c) => c.id === "education")?.status).toBe("met");
+    expect(a.parts.some((p) => /field of study|Studienrichtung/.test(p))).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
 import { naming } from "./languages.js";
 import { normalizeForMatch, words } from "../normalize.js";
 import { questionPart } from "../requests.js";
+import { phraseRegExp } from "../language-pack.js";
 import { listOf, silence, type Context, type Intent, type Reply } from "../context.js";
 
 /** Every criterion of the notice, assessed against a profile. */
@@ -133,6 +134,11 @@ export const eligibility: Intent = (ctx) => {
   // "… Does Irish count as my second language?" beside the user's facts: whether the language asked is an official
   // one, first, then the check.
   if (ctx.u.topics.has("languages.official") || ctx.u.beside?.has("languages.official")) reply.parts.unshift(...countsLines(ctx));
+  // "My degree is in political science: do I need computer science?": the education rule names no field.
+  const education = ctx.facts.eligibility.criteria.find((c) => c.type === "education");
+  const field = phraseRegExp(ctx.lexicon.words.studyFields);
+  if (education?.type === "education" && education.routes.every((r) => !r.fields?.length) && field?.test(normalizeForMatch(ctx.u.text)))
+    reply.parts.splice(1, 0, ctx.t("eligibility.education.anyField"));
   ctx.session.checking = reply.verdict === "incomplete";
   const next = reply.criteria?.find((c) => c.checkable && c.status === "unknown");
   if (next && ctx.session.checking) ctx.session.asking = next.id;
