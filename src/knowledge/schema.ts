@@ -542,6 +542,10 @@ export const wordsSchema = z.strictObject({
   unfinished: z.array(z.string().min(1)).default([]),
   /** Phrases asking for a figure ("how many", "how long", "maximum"): an answer with no figure says the notice does not state it. */
   quantity: z.array(z.string().min(1)).default([]),
+  /** Words asking for one exact value ("exact", "exactement", "genau"): a range the notice gives ("AD5 to AD7") does not answer them, and the answer says so. */
+  exact: z.array(z.string().min(1)).default([]),
+  /** Words naming a field of study or asking about one ("field", "computer science", "Informatik"): a notice whose education rule names no field says so. */
+  studyFields: z.array(z.string().min(1)).default([]),
   /** Words joining two requests ("and", "et", "und"): a message may be split there into questions of their own. */
   and: z.array(z.string().min(1)).default([]),
   /** How a person states their age, "{n}" standing for the number ("{n} years old", "j'ai {n} ans", "{n} Jahre alt"). */
@@ -550,6 +554,10 @@ export const wordsSchema = z.strictObject({
   official: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
+  /** Words of citizenship ("citizen", "nationality", "passport"): a name that is a people's and a language's ("English", "inglés", "Deutsch") beside them is the user's nationality, else the language. */
+  citizenship: z.array(z.string().min(1)).default([]),
+  /** How a person says what they are ("I am", "je suis", "ich bin", "soy"): such a name right after it is a nationality too. */
+  iAm: z.array(z.string().min(1)).default([]),
   /** Words before the date something began ("since", "depuis", "seit", "vuodesta"): work since then counts as experience. */
   since: z.array(z.string().min(1)).default([]),
   /** Words after the date something began, or glued to it ("2019 óta", "2019-től", "2019 lähtien", "2019 onwards"). */

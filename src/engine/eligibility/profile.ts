@@ -69,6 +69,17 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const levelJustBefore = new RegExp(`(?:${levelEnd})(?![\\p{L}\\p{N}])\\s*[:-]?\\s*$`, "iu");
   const spokenAt = (text: string, c: Mention<CountryRef>): boolean =>
     languageByTerm.has(text.slice(c.start, c.end)) && levelJustBefore.test(text.slice(Math.max(0, c.start - 30), c.start));
+  // "Ich spreche nur Englisch", "¿es obligatorio el inglés?": a name that is a people's and a language's is the
+  // language, unless the user says they are one ("I'm English", "soy inglés") or names a citizenship beside it
+  // ("English citizen", "passeport anglais"). A language without these words keeps reading such names as before.
+  const citizenship = phraseRegExp(phrases(w.citizenship), "iu");
+  const iAm = phraseRegExp(phrases(w.iAm), "iu");
+  const sentenceAround = (text: string, c: Mention<CountryRef>) => [text.slice(0, c.start).split(sentenceBreak).at(-1) ?? "", text.slice(c.end).split(sentenceBreak)[0] ?? ""] as const;
+  const asNationality = (text: string, c: Mention<CountryRef>): boolean => {
+    if (!languageByTerm.has(text.slice(c.start, c.end)) || (!citizenship && !iAm)) return true;
+    const [before, after] = sentenceAround(text, c);
+    return Boolean((iAm && iAm.test(before)) || (citizenship && (citizenship.test(before) || citizenship.test(after))));
+  };
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
@@ -76,6 +87,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     return n === undefined || Number.isNaN(n) ? undefined : n;
   };
 
+  const and = phraseRegExp(phrases(lexicon.words.and), "iu");
+  const joins = (between: string) => /[,;]/.test(between) || Boolean(and?.test(between));
   function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?">; denied: string[] } {
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
@@ -113,7 +126,9 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       const near = (m: Mention<LanguageRef>) => (l.start >= m.end ? l.start - m.end : m.start - l.end) <= 40;
       for (const m of l.word && free.some(near) ? free : mentions) {
         if (sentenceOf(m.start) !== sentenceOf(l.start)) continue;
-        const gap = l.start >= m.end ? l.start - m.end : m.start - l.end;
+        // "allemand niveau C2 et anglais niveau B2": a level after one language does not reach across "and" to the next.
+        const across = m.start >= l.end && mentions.some((o) => o.end <= l.start && sentenceOf(o.start) === sentenceOf(l.start)) && joins(text.slice(l.end, m.start));
+        const gap = (l.start >= m.end ? l.start - m.end : m.start - l.end) + (across ? 40 : 0);
         if (gap < bestGap) {
           best = m;
           bestGap = gap;
@@ -150,7 +165,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     for (const re of nationalityCue)
       for (const m of matches(re, marked)) {
         const c = named(m);
-        if (!c || spokenAt(text, c)) continue;
+        if (!c || spokenAt(text, c) || !asNationality(text, c)) continue;
         nationalities.add(c.ref.code);
         consumed.push([c.start, c.end]);
       }

@@ -27,13 +27,23 @@ export function scan<T>(text: string, terms: Map<string, T>, maxWords: number, k
       let end = last.end;
       let ref = terms.get(text.slice(first.start, end));
       if (ref === undefined && text[end - 1] === ".") ref = terms.get(text.slice(first.start, --end));
+      // "l'anglais", "dell'inglese": an elided article or preposition before a name is not part of it.
+      let start = first.start;
+      const elided = ref === undefined ? /^\p{L}{1,4}['’]/u.exec(text.slice(first.start, first.end)) : null;
+      if (elided && first.start + elided[0].length < end) {
+        const inner = terms.get(text.slice(first.start + elided[0].length, end));
+        if (inner !== undefined) {
+          ref = inner;
+          start = first.start + elided[0].length;
+        }
+      }
       // "Greeks", "Ireland's": a plural or possessive of a name is the name.
       if (ref === undefined && plurals) {
         const base = text.slice(first.start, end).replace(/(?:'s|s)$/, "");
         if (base.length > 2 && base !== text.slice(first.start, end)) ref = terms.get(base);
       }
       if (ref !== undefined && keep(end)) {
-        found.push({ ref, start: first.start, end });
+        found.push({ ref, start, end });
         i += n - 1;
         break;
       }

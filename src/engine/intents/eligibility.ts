@@ -6,6 +6,10 @@ import type { Profile } from "../../conversation/session.js";
 import { deadlineInstant, deadlineStatus } from "../../time/deadline.js";
 import { formatMoment } from "../../time/format.js";
 import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
+import { naming } from "./languages.js";
+import { normalizeForMatch, words } from "../normalize.js";
+import { questionPart } from "../requests.js";
+import { phraseRegExp } from "../language-pack.js";
 import { listOf, silence, type Context, type Intent, type Reply } from "../context.js";
 
 /** Every criterion of the notice, assessed against a profile. */
@@ -116,9 +120,51 @@ export const eligibility: Intent = (ctx) => {
   // "I'm 60 and Greek, am I eligible?": the check, and a word on what the notice does not say, unless a criterion covers it.
   const covered = ctx.u.uncovered && ctx.facts.eligibility.criteria.some((r) => r.type === ctx.u.uncovered!.id);
   if (ctx.u.uncovered && !covered) reply.parts.push(silence(ctx, ctx.u.uncovered.subject));
+  // "German C1 and French B2 but zero English": a language the user names and lacks, which the notice names
+  // beyond the rule ("Excellent communication skills in English"), is quoted after the check.
+  const levels = { ...ctx.session.profile.languages, ...ctx.u.profile.languages };
+  const rank = (level: string | undefined) => ctx.reference.cefr.levels.find((c) => c.level === level)?.rank ?? 0;
+  const b2 = rank("B2");
+  const lacking = [...new Set([...(ctx.u.profile.languagesDenied ?? []), ...ctx.u.languages.map((l) => l.name).filter((n) => rank(levels[n]) < b2)])];
+  const named = naming(ctx, reply.citations.map((c) => c.quote), lacking, 2);
+  if (named.citations.length) {
+    reply.parts.push(...named.parts);
+    reply.citations.push(...named.citations);
+  }
+  // "… Does Irish count as my second language?" beside the user's facts: whether the language asked is an official
+  // one, first, then the check.
+  if (ctx.u.topics.has("languages.official") || ctx.u.beside?.has("languages.official")) reply.parts.unshift(...countsLines(ctx));
+  // "My degree is in political science: do I need computer science?": the education rule names no field.
+  const education = ctx.facts.eligibility.criteria.find((c) => c.type === "education");
+  const field = phraseRegExp(ctx.lexicon.words.studyFields);
+  if (education?.type === "education" && education.routes.every((r) => !r.fields?.length) && field?.test(normalizeForMatch(ctx.u.text)))
+    reply.parts.splice(1, 0, ctx.t("eligibility.education.anyField"));
   ctx.session.checking = reply.verdict === "incomplete";
   const next = reply.criteria?.find((c) => c.checkable && c.status === "unknown");
   if (next && ctx.session.checking) ctx.session.asking = next.id;
   else delete ctx.session.asking;
   return reply;
 };
+
+/** Whether each language the asking sentence names is an official EU language, in the words of the language rule's answers. */
+function countsLines(ctx: Context): string[] {
+  const asking = normalizeForMatch(questionPart(ctx.u.original) ?? ctx.u.original);
+  // "L'irlandais compte-t-il ?": an elided article is not part of the name.
+  const said = new Set(words(asking).flatMap((w) => [w, w.replace(/^\p{L}{1,4}['’]/u, "")]));
+  const all = [...ctx.reference.languages.official, ...ctx.reference.languages.other];
+  const asked = ctx.u.languages.filter((l) => {
+    const entry = all.find((o) => o.name === l.name);
+    return [l.name, ...(entry?.aliases ?? [])].some((n) => {
+      const w = words(normalizeForMatch(n));
+      return w.length > 0 && w.every((x) => said.has(x));
+    });
+  });
+  const official = ctx.reference.languages.official;
+  return asked.map((l) => {
+    const entry = official.find((o) => o.name === l.name);
+    const language = ctx.names.language(l.name);
+    return l.official
+      ? ctx.t("languages.official.yes", { language, code: entry?.code ?? "", count: official.length })
+      : ctx.t(l.note ? "languages.official.noNote" : "languages.official.no", { language, count: official.length, note: l.note ?? "" });
+  });
+}

@@ -1,6 +1,8 @@
 // The grade range and how the grade and step are set.
 import type { Citation } from "../../answer.js";
 import { experienceYearsOf } from "../eligibility/experience.js";
+import { phraseRegExp } from "../language-pack.js";
+import { normalizeForMatch } from "../normalize.js";
 import { isYesNoQuestion, listOf, quoted, silence, type Context, type Intent } from "../context.js";
 
 /**
@@ -48,5 +50,8 @@ export const grade: Intent = (ctx) => {
   const byExperience = gradeByExperience(ctx);
   parts.push(...byExperience.parts);
   citations.push(...byExperience.citations);
+  // "Which exact grade and step will I get?": a range, and no table placing the user in it, does not state the exact grade.
+  const exact = phraseRegExp(ctx.lexicon.words.exact);
+  if (grades && grades.min !== grades.max && !gradeByExperience(ctx, true).parts.length && exact?.test(normalizeForMatch(ctx.u.text))) parts.push(ctx.t("engine.detailMissing"));
   return { parts, citations, ...(grades ? {} : { gap: "not_in_notice" as const }) };
 };

@@ -31,15 +31,22 @@ function levelAnswers(ctx: Context, main: CefrLevel | undefined, second: CefrLev
  * "Do I need French?": the notice's passages on languages that name a language the user names ("Knowledge of
  * French or German would be an asset."), in its own words, which say whether it is required or an advantage.
  */
-function naming(ctx: Context, shown: string[]): { parts: string[]; citations: Citation[] } {
-  if (!ctx.u.languages.length) return { parts: [], citations: [] };
-  const names = ctx.u.languages.flatMap((l) => {
-    const entry = [...ctx.reference.languages.official, ...ctx.reference.languages.other].find((o) => o.name === l.name);
-    return [l.name, ...(entry?.aliases ?? [])].map((n) => normalizeForMatch(n)).filter((n) => n.length > 2);
+export function naming(ctx: Context, shown: string[], languages: string[] = ctx.u.languages.map((l) => l.name), maxBreadth = Infinity): { parts: string[]; citations: Citation[] } {
+  if (!languages.length) return { parts: [], citations: [] };
+  const names = languages.flatMap((name) => {
+    const entry = [...ctx.reference.languages.official, ...ctx.reference.languages.other].find((o) => o.name === name);
+    return [name, ...(entry?.aliases ?? [])].map((n) => normalizeForMatch(n)).filter((n) => n.length > 2);
   });
   const naming = (text: string) => {
     const w = new Set(words(normalizeForMatch(text)));
     return names.some((n) => w.has(n));
+  };
+  // A passage naming many languages (the list of the official ones) says nothing of this one in particular: the
+  // passages naming fewer languages come first ("Excellent communication skills in English" before the list).
+  const all = [...ctx.reference.languages.official, ...ctx.reference.languages.other].map((o) => [o.name, ...o.aliases].map((n) => normalizeForMatch(n)).filter((n) => n.length > 2));
+  const breadth = (text: string) => {
+    const w = new Set(words(normalizeForMatch(text)));
+    return all.filter((ns) => ns.some((n) => w.has(n))).length;
   };
   // A passage already quoted in part ("Very good command of English." of "… English. Knowledge of Spanish would
   // be an asset.") still gives its other part, verbatim, when that part names the language.
@@ -48,9 +55,13 @@ function naming(ctx: Context, shown: string[]): { parts: string[]; citations: Ci
     .flatMap((p) => {
       if (shown.some((q) => q.includes(p.text))) return [];
       const rest = shown.filter((q) => p.text.includes(q)).reduce((parts, q) => parts.flatMap((part) => part.split(q)), [p.text]);
-      return rest.map((t) => t.trim()).filter((t) => t.length > 2 && naming(t)).map((text) => ({ ...p, text }));
+      return rest.map((t) => t.trim().replace(/^(?:[-•*–]|\d+\.)\s+/, "")).filter((t) => t.length > 2 && naming(t)).map((text) => ({ ...p, text }));
     })
-    .slice(0, 2);
+    .map((p, at) => ({ p, at, breadth: breadth(p.text) }))
+    .filter((x) => x.breadth <= maxBreadth)
+    .sort((a, b) => a.breadth - b.breadth || a.at - b.at)
+    .map((x) => x.p)
+    .slice(0, 3);
   if (!on.length) return { parts: [], citations: [] };
   return { parts: [says(ctx, ...on.map((p) => p.text))], citations: on.map((p) => ({ sectionId: p.sectionId, heading: p.heading, quote: p.text })) };
 }
