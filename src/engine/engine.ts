@@ -2,8 +2,8 @@
 // Pure and synchronous: the clock and the session come in, nothing goes out but the Answer.
 import type { DateTime } from "luxon";
 import type { Answer, Citation, EligibilityForm } from "../answer.js";
-import type { FormOptions, KeyFact, NoticeSummary } from "../conversation/bot.js";
-import type { Profile, Session } from "../conversation/session.js";
+import type { FormOptions, KeyFact, NoticeSummary } from "./summary.js";
+import type { Profile, Session } from "./session.js";
 import { factsAt } from "../time/deadline.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
@@ -40,7 +40,7 @@ import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
 import { telework } from "./intents/telework.js";
-import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
+import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "../text/normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
 import { route, SMALL_TALK, type Signals } from "./route.js";

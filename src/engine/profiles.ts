@@ -6,7 +6,7 @@
 // gives the same answer, else for each profile in turn, briefly.
 import type { DateTime } from "luxon";
 import type { Answer, Citation } from "../answer.js";
-import type { Session } from "../conversation/session.js";
+import type { Session } from "./session.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { Facts, NoticeProfile } from "../knowledge/schema.js";

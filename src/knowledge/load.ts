@@ -26,9 +26,6 @@ import {
 } from "./schema.js";
 import { findSection, quoteInWords, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
-import { createPlaceZones } from "../import/dates.js";
-import { extractFacts } from "../import/extract.js";
-import { readLanguageWords } from "../import/words.js";
 import type { Citation } from "../answer.js";
 
 export type Notice = {
@@ -49,6 +46,18 @@ export type Knowledge = {
   lexicons: Map<string, Lexicon>;
   /** Channel and page labels by language (knowledge/ui/<lang>.json), ICU messages. */
   ui: Map<string, Record<string, string>>;
+};
+
+/**
+ * Reads the facts of a notice dropped in without a facts.json from its own words, as `vacancy-bot import` does
+ * (src/import/read-facts.ts): the facts as read (validated here) and what was found. Knowledge sits below the
+ * importer, so the importer is passed in, never imported.
+ */
+export type FactsReader = (text: string, reference: Reference) => { facts: unknown; found: readonly unknown[] };
+
+export type LoadOptions = {
+  /** How a notice without facts.json is read; without one, such a notice stops the load with a line saying so. */
+  readFacts?: FactsReader;
 };
 
 /** The knowledge folder shipped with the project. */
@@ -202,8 +211,9 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
  * A notice dropped in without a facts file: its facts are read from its own words, as `vacancy-bot import`
  * does, and validated the same way. What cannot be read is left out, so the bot says the notice does not say.
  */
-function readFactsFrom(text: string, reference: Reference, file: string): Facts {
-  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones), words: readLanguageWords() });
+function readFactsFrom(text: string, reference: Reference, file: string, readFacts: FactsReader | undefined): Facts {
+  if (!readFacts) throw new KnowledgeError(`no facts.json, and no importer to read the notice with (${show(file)}); run vacancy-bot import`);
+  const extraction = readFacts(text, reference);
   if (extraction.found.length < 3)
     throw new KnowledgeError(`no facts.json, and the text does not read as a vacancy notice (${show(file)}); run vacancy-bot import to see what was found`);
   const result = factsSchema.safeParse(extraction.facts);
@@ -232,7 +242,7 @@ function loadUi(dir: string): Map<string, Record<string, string>> {
 }
 
 /** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
-export function loadNotice(folder: string, reference: Reference): Notice {
+export function loadNotice(folder: string, reference: Reference, options: LoadOptions = {}): Notice {
   const textFile = join(folder, NOTICE_FILE);
   const factsFile = join(folder, FACTS_FILE);
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
@@ -240,7 +250,7 @@ export function loadNotice(folder: string, reference: Reference): Notice {
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
   const large = tooLarge(text);
   if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
-  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile);
+  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile, options.readFacts);
   checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
@@ -253,7 +263,7 @@ export function loadNotice(folder: string, reference: Reference): Notice {
  * const k = loadKnowledge("knowledge");
  * [...k.notices.keys()] // → ["DIGIT-COM-2025-1194"]
  */
-export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
+export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError(`no knowledge folder at ${show(dir)}`);
   const reference = loadReference(dir);
   const lexicons = loadLexicons(dir);
@@ -261,7 +271,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
     if (!statSync(folder).isDirectory() || !(existsSync(join(folder, FACTS_FILE)) || existsSync(join(folder, NOTICE_FILE)))) continue;
-    const notice = loadNotice(folder, reference);
+    const notice = loadNotice(folder, reference, options);
     if (!lexicons.has(notice.facts.language))
       throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
     notices.set(notice.id, notice);

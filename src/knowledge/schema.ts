@@ -1,8 +1,7 @@
 // The shape of everything under knowledge/, as zod schemas: the single source of the types.
 // Hand-written data uses strict objects so that a misspelt field is an error, not a silent default.
 import { z } from "zod";
-import { previousServiceRuleSchema, previousServiceWordsSchema } from "../engine/eligibility/previous-service.js";
-import { doctorateCreditSchema } from "../engine/eligibility/doctorate-credit.js";
+import { doctorateCreditSchema, previousServiceRuleSchema, previousServiceWordsSchema } from "./criteria.js";
 
 /** A verbatim passage of the notice (white space may differ; it is folded when matched). */
 const quote = z.string().trim().min(3, "a quote must hold at least 3 characters of the notice");

@@ -3,7 +3,7 @@
 // where the user lives, not negated). The years are counted where the criteria are judged (the deadline).
 import type { Words } from "../../knowledge/schema.js";
 import { phraseRegExp } from "../language-pack.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -2,7 +2,7 @@
 // criterion. Missing facts are asked for, and the check runs over as many messages as it takes; what chat
 // cannot check is named as still to be met, with the notice's words.
 import type { Citation } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import { deadlineInstant, deadlineStatus } from "../../time/deadline.js";
 import { formatMoment } from "../../time/format.js";
 import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
