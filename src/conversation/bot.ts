@@ -7,7 +7,7 @@ import { formFields } from "../engine/eligibility/registry.js";
 import { educationLevels, type EducationLevel } from "../knowledge/schema.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
-import { type Engine, type EngineFault } from "../engine/engine.js";
+import { type Engine, type EngineFault, type Turn } from "../engine/engine.js";
 import type { FormOptions, NoticeSummary } from "../engine/summary.js";
 import { createNoticeEngine } from "../engine/profiles.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
@@ -166,12 +166,12 @@ export function createBot(options: BotOptions): Bot {
   const said = options.said ?? createMemorySaidStore();
 
   // Every answer is kept under a random id with the conversation it went to: a click names only the id.
-  const withSession = (sessionId: string, question: string, run: (session: Session) => Answer): Answer => {
+  // The engine returns the session to keep; the stored one is replaced by it, never changed in place.
+  const withSession = (sessionId: string, question: string, run: (session: Session) => Turn): Answer => {
     const session = sessions.get(sessionId) ?? emptySession();
     const previous = session.recent ?? [];
-    const given = run(session);
-    session.recent = [...previous, question.slice(0, 300)].slice(-RECENT_TURNS);
-    sessions.set(sessionId, session);
+    const { answer: given, session: next } = run(session);
+    sessions.set(sessionId, { ...next, recent: [...previous, question.slice(0, 300)].slice(-RECENT_TURNS) });
     const answer: Answer = { ...given, id: randomBytes(12).toString("base64url") };
     said.put({
       id: answer.id!,

@@ -55,9 +55,12 @@ import { MAX_CLAUSES, questionPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 
+/** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
+export type Turn = { answer: Answer; session: Session };
+
 export type Engine = {
-  answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Answer;
-  assessForm(form: EligibilityForm, session: Session, now: DateTime, zone: string | undefined): Answer;
+  answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Turn;
+  assessForm(form: EligibilityForm, session: Session, now: DateTime, zone: string | undefined): Turn;
   formOptions(): FormOptions;
   summary(): NoticeSummary;
 };
@@ -445,7 +448,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const key = `${session.language ?? ""}|${f}`;
       let quotes = probed.get(key);
       if (!quotes) {
-        quotes = respond(f, structuredClone(session), now, zone, locale, true).citations.map((c) => c.quote);
+        quotes = respond(f, session, now, zone, locale, true).answer.citations.map((c) => c.quote);
         if (probed.size >= 2000) probed.clear();
         probed.set(key, quotes);
       }
@@ -453,9 +456,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     });
   };
 
-  const respond = (text: string, session: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Answer => {
+  const respond = (text: string, given: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Turn => {
       let pack = home;
       let answering = "understanding";
+      // The turn's own session: what this message changes is written here, never into the one given.
+      const session = structuredClone(given);
       try {
         const cleaned = boundForReading(cleanInput(text).text);
         const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches });
@@ -556,15 +561,17 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;
         const suggested = reply.followUps ?? pack.lexicon.followUps[intent] ?? [];
         const followUps = [...offer, ...(probing ? suggested : fresh(suggested, reply.citations, session, now, zone, locale))].slice(0, 3);
-        return shape(pack, intent, { ...reply, followUps }, u, {
+        const answer = shape(pack, intent, { ...reply, followUps }, u, {
           ...(confidence !== undefined ? { confidence } : {}),
           ...(offer.length ? { alternatives: [second!.intent] } : {}),
           rule,
         });
+        return { answer, session };
       } catch (error) {
         // The engine must answer every message; a fault here is ours, not the user's: said to whoever runs the bot.
+        // The conversation stays where it was.
         onFault({ intent: answering, error });
-        return fallback(pack);
+        return { answer: fallback(pack), session: given };
       }
   };
 
@@ -590,13 +597,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       }
       // The fields the eligibility registry adds: a level of education, experience, age, statuses.
       Object.assign(profile, formFacts(form, facts.eligibility.criteria));
-      session.profile = profile;
-      const pack = packs.get(session.language ?? "") ?? home;
+      const next: Session = { ...structuredClone(session), profile };
+      const pack = packs.get(next.language ?? "") ?? home;
       const u = pack.reader.read("");
-      const reply = verdictReply(context(pack, u, session, now, zone));
-      session.checking = reply.verdict === "incomplete";
-      session.lastIntent = "eligibility";
-      return shape(pack, "eligibility", reply, undefined);
+      const reply = verdictReply(context(pack, u, next, now, zone));
+      next.checking = reply.verdict === "incomplete";
+      next.lastIntent = "eligibility";
+      return { answer: shape(pack, "eligibility", reply, undefined), session: next };
     },
 
     formOptions: () => ({
