@@ -15,6 +15,7 @@ import {
   languagesSchema,
   lexiconSchema,
   namesSchema,
+  routingSchema,
   wordsSchema,
   zonesSchema,
   type Cefr,
@@ -65,6 +66,7 @@ export const defaultKnowledgeDir = resolve(dirname(fileURLToPath(import.meta.url
 
 const NOTICE_FILE = "notice.txt";
 const FACTS_FILE = "facts.json";
+const ROUTING_FILE = "routing.json";
 
 function show(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -90,8 +92,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-function parseFile<S extends z.ZodType>(schema: S, file: string): z.infer<S> {
-  const result = schema.safeParse(readJson(file));
+function parseFile<S extends z.ZodType>(schema: S, file: string, complete: (raw: unknown) => unknown = (raw) => raw): z.infer<S> {
+  const result = schema.safeParse(complete(readJson(file)));
   if (!result.success) {
     const [first, ...rest] = result.error.issues;
     const more = rest.length ? ` (and ${rest.length} more)` : "";
@@ -173,15 +175,26 @@ const messagesSchema = z.record(z.string().min(1), z.string());
  * Loads the lexicons: one folder per language under knowledge/lexicon/<lang>/ with lexicon.json (the words),
  * examples.json (example questions per intent.topic) and messages/*.json (what the bot says, ICU messages).
  */
+/** The routing thresholds every language shares (knowledge/lexicon/routing.json, the folder's own or the project's). */
+function loadRouting(dir: string): Record<string, unknown> {
+  const file = [dir, defaultKnowledgeDir].map((base) => join(base, "lexicon", ROUTING_FILE)).find((f) => existsSync(f));
+  if (!file) throw new KnowledgeError(`no routing thresholds: knowledge/lexicon/${ROUTING_FILE} is missing (${show(dir)})`);
+  return parseFile(routingSchema, file);
+}
+
 function loadLexicons(dir: string): Map<string, Lexicon> {
   const lexicons = new Map<string, Lexicon>();
+  const routing = loadRouting(dir);
+  // A language's own thresholds (lexicon.json `routing`) over the shared ones.
+  const withRouting = (raw: unknown) =>
+    raw && typeof raw === "object" && !Array.isArray(raw) ? { ...raw, routing: { ...routing, ...((raw as { routing?: object }).routing ?? {}) } } : raw;
   for (const base of new Set([defaultKnowledgeDir, dir])) {
     const folder = join(base, "lexicon");
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
       const at = join(folder, name);
       if (!statSync(at).isDirectory()) continue;
-      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"));
+      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"), withRouting);
       if (lexicon.language !== name) throw new KnowledgeError(`language: "${lexicon.language}" is not the folder's language "${name}" (${show(join(at, "lexicon.json"))})`);
       const examplesFile = join(at, "examples.json");
       lexicon.examples = existsSync(examplesFile) ? parseFile(examplesSchema, examplesFile) : {};
