@@ -3,7 +3,7 @@
 import { loadKnowledge } from "../src/index.js";
 import { createClassifier } from "../src/search/examples.js";
 import { stemmerFor } from "../src/search/stemmers.js";
-import { normalizeForMatch, words } from "../src/engine/normalize.js";
+import { normalizeForMatch, words } from "../src/text/normalize.js";
 
 type Model = { rank(text: string): string | undefined };
 type Factory = (train: Record<string, string[]>, language: string, stop: string[]) => Model;

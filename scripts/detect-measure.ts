@@ -2,7 +2,7 @@
 // accuracy per language, with English (the notice's language) as the prior. Run: npx tsx scripts/detect-measure.ts
 import { readdirSync, readFileSync } from "node:fs";
 import { chooseLanguage } from "../src/i18n/detect.js";
-import { normalizeForMatch } from "../src/engine/normalize.js";
+import { normalizeForMatch } from "../src/text/normalize.js";
 
 const dir = new URL("../knowledge/lexicon/", import.meta.url);
 const languages = readdirSync(dir).filter((l) => !l.includes("."));

@@ -3,7 +3,7 @@
 //   node scripts/detect-samples.mjs
 import { readFileSync } from "node:fs";
 import { chooseLanguage, whenDetectorReady } from "../dist/src/i18n/detect.js";
-import { normalizeForMatch } from "../dist/src/engine/normalize.js";
+import { normalizeForMatch } from "../dist/src/text/normalize.js";
 
 await whenDetectorReady();
 const all = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");

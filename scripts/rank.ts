@@ -1,7 +1,7 @@
 // Prints the classifier's ranking for questions (a dev tool): npx tsx scripts/rank.ts [--lang xx] "q" …
 import { loadKnowledge } from "../src/index.js";
 import { createClassifier } from "../src/search/examples.js";
-import { normalizeForMatch } from "../src/engine/normalize.js";
+import { normalizeForMatch } from "../src/text/normalize.js";
 const args = process.argv.slice(2);
 const i = args.indexOf("--lang");
 const lang = i >= 0 ? args.splice(i, 2)[1]! : "en";

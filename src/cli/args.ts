@@ -2,6 +2,7 @@
 import { createBot, selectNotice, type Bot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/load.js";
+import { readNoticeFacts } from "../import/read-facts.js";
 import { parseNow } from "../time/deadline.js";
 import { isZone } from "../time/zones.js";
 
@@ -43,7 +44,7 @@ export function botFrom(args: Args, now?: string): Bot {
  * start; so a batch of cases about different notices, each with its own `now`, is answered about each.
  */
 export function botsFrom(args: Args): (now?: string) => Bot {
-  const knowledge = loadKnowledge(knowledgeDir(args));
+  const knowledge = loadKnowledge(knowledgeDir(args), { readFacts: readNoticeFacts });
   const chosen = flag(args, "notice");
   const bots = new Map<string, Bot>();
   const at = (now?: string) => {

@@ -7,6 +7,7 @@ import { goldenFileOf, noticesWithGolden, readGolden, GOLDEN_FILE } from "../aud
 import { createBot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
 import { loadKnowledge, type Knowledge } from "../knowledge/load.js";
+import { readNoticeFacts } from "../import/read-facts.js";
 import { createPgGolden } from "../review/pg-golden.js";
 import { createSqliteGolden, mergeGolden } from "../review/sqlite-golden.js";
 import { flag, knowledgeDir, type Args } from "./args.js";
@@ -29,7 +30,7 @@ function noticesToAudit(knowledge: Knowledge, args: Args): string[] {
 }
 
 export async function runAudit(args: Args): Promise<number> {
-  const knowledge = loadKnowledge(knowledgeDir(args));
+  const knowledge = loadKnowledge(knowledgeDir(args), { readFacts: readNoticeFacts });
   // "-v" is positional to the shared parser, so it never swallows the next option.
   const verbose = args.rest.includes("-v");
   let failed = 0;

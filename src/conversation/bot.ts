@@ -2,17 +2,18 @@
 // Every channel talks to this and nothing else; the same question gets the same Answer everywhere.
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import { renderText, type Answer, type Citation, type DeadlineInfo, type EligibilityForm, type FormField, type FormSpec, type FormValues, type Gap } from "../answer.js";
+import { renderText, type Answer, type DeadlineInfo, type EligibilityForm, type FormField, type FormSpec, type FormValues, type Gap } from "../answer.js";
 import { formFields } from "../engine/eligibility/registry.js";
-import { educationLevels, type CriterionRule, type EducationLevel } from "../knowledge/schema.js";
+import { educationLevels, type EducationLevel } from "../knowledge/schema.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { KnowledgeError } from "../errors.js";
-import { type Engine, type EngineFault } from "../engine/engine.js";
+import { type Engine, type EngineFault, type Turn } from "../engine/engine.js";
+import type { FormOptions, NoticeSummary } from "../engine/summary.js";
 import { createNoticeEngine } from "../engine/profiles.js";
 import type { Knowledge, Notice } from "../knowledge/load.js";
 import { deadlineInstant, deadlineStatus, formatDateTime, formatOffset, formatSpan, zoneLabel } from "../time/deadline.js";
 import { canonicalZone } from "../time/zones.js";
-import { MAX_QUESTION_LENGTH } from "../engine/normalize.js";
+import { MAX_QUESTION_LENGTH } from "../text/normalize.js";
 import { createMemorySaidStore, type SaidAnswer, type SaidStore } from "./said.js";
 import { createMemorySessionStore, emptySession, type Profile, type Session, type SessionStore } from "./session.js";
 
@@ -75,30 +76,7 @@ export type AskInput = {
   locale?: string;
 };
 
-export type FormOptions = {
-  /** EU member states, for the nationality input: code and name. */
-  memberStates: { code: string; name: string }[];
-  /** Other countries people commonly hold, for the same input. */
-  otherCountries: { code: string; name: string }[];
-  /** Official EU languages first, then other languages people name. */
-  languages: { name: string; official: boolean }[];
-  levels: string[];
-  /** The notice's eligibility criteria: the form draws its fields from them (and from the registry). */
-  criteria?: CriterionRule[];
-};
-
-/** `key` names a fact a channel treats apart: "application", the address to apply to (not shown once the notice closed). */
-export type KeyFact = { label: string; value: string; citation: Citation; key?: "application" };
-
-export type NoticeSummary = {
-  id: string;
-  title?: string;
-  reference?: string;
-  deadline?: DeadlineInfo;
-  keyFacts: KeyFact[];
-  /** The questions to offer first, in the notice's language. */
-  questions: string[];
-};
+export type { FormOptions, KeyFact, NoticeSummary } from "../engine/summary.js";
 
 export type Countdown = {
   closed: boolean;
@@ -188,12 +166,12 @@ export function createBot(options: BotOptions): Bot {
   const said = options.said ?? createMemorySaidStore();
 
   // Every answer is kept under a random id with the conversation it went to: a click names only the id.
-  const withSession = (sessionId: string, question: string, run: (session: Session) => Answer): Answer => {
+  // The engine returns the session to keep; the stored one is replaced by it, never changed in place.
+  const withSession = (sessionId: string, question: string, run: (session: Session) => Turn): Answer => {
     const session = sessions.get(sessionId) ?? emptySession();
     const previous = session.recent ?? [];
-    const given = run(session);
-    session.recent = [...previous, question.slice(0, 300)].slice(-RECENT_TURNS);
-    sessions.set(sessionId, session);
+    const { answer: given, session: next } = run(session);
+    sessions.set(sessionId, { ...next, recent: [...previous, question.slice(0, 300)].slice(-RECENT_TURNS) });
     const answer: Answer = { ...given, id: randomBytes(12).toString("base64url") };
     said.put({
       id: answer.id!,

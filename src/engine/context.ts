@@ -1,11 +1,11 @@
 // What an intent sees when it answers, and what it gives back.
 import type { DateTime } from "luxon";
 import type { Citation, Criterion, Gap, Verdict } from "../answer.js";
-import type { Session } from "../conversation/session.js";
+import type { Session } from "./session.js";
 import type { Notice, Reference } from "../knowledge/load.js";
 import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem, type SearchIndex } from "../search/index.js";
-import { normalizeForMatch, words } from "./normalize.js";
+import { normalizeForMatch, words } from "../text/normalize.js";
 import type { Understanding } from "./understand.js";
 import type { Remnant } from "./open-world.js";
 import type { MessageParams } from "../i18n/catalogue.js";

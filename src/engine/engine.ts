@@ -2,14 +2,13 @@
 // Pure and synchronous: the clock and the session come in, nothing goes out but the Answer.
 import type { DateTime } from "luxon";
 import type { Answer, Citation, EligibilityForm } from "../answer.js";
-import type { FormOptions, KeyFact, NoticeSummary } from "../conversation/bot.js";
-import type { Profile, Session } from "../conversation/session.js";
+import { summarize, type FormOptions, type NoticeSummary } from "./summary.js";
+import type { Profile, Session } from "./session.js";
 import { factsAt } from "../time/deadline.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
-import type { CefrLevel, Lexicon } from "../knowledge/schema.js";
+import type { CefrLevel, Lexicon, Routing } from "../knowledge/schema.js";
 import { createSearchIndex } from "../search/index.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
-import { deadlineInstant, formatDateTime, formatOffset, zoneLabel } from "../time/deadline.js";
 import type { Context, Intent, Reply } from "./context.js";
 import { createCoverage } from "./covered.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
@@ -40,25 +39,29 @@ import { selection } from "./intents/selection.js";
 import { uncovered } from "./intents/uncovered.js";
 import { underrepresented } from "./intents/underrepresented.js";
 import { telework } from "./intents/telework.js";
-import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
+import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "../text/normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
 import { route, SMALL_TALK, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
+import { classifyMessage, intentOfLabel, scoresOfIntents } from "./classify.js";
 import { chooseLanguage } from "../i18n/detect.js";
 import { createRomanisedReader } from "../i18n/romanised.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { MAX_CLAUSES, questionPart, splitRequests } from "./requests.js";
+import { questionPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 
+/** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
+export type Turn = { answer: Answer; session: Session };
+
 export type Engine = {
-  answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Answer;
-  assessForm(form: EligibilityForm, session: Session, now: DateTime, zone: string | undefined): Answer;
+  answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Turn;
+  assessForm(form: EligibilityForm, session: Session, now: DateTime, zone: string | undefined): Turn;
   formOptions(): FormOptions;
   summary(): NoticeSummary;
 };
@@ -96,18 +99,16 @@ const intents: Record<string, Intent> = {
 const COMBINABLE = new Set(["deadline", "contract", "grade", "pay", "place", "application", "selection", "clearance", "posts", "benefits", "about", "role"]);
 /** Intents answered beside others only when a clause of their own asks them ("…, and can non-EU people apply?"). */
 const BY_CLAUSE = new Set([...COMBINABLE, "criteria", "languages", "telework", "underrepresented", "experience", "profile"]);
-/** The most requests one message gets answered (issue 17: up to four, in the order asked). */
-const MAX_REQUESTS = 4;
 
 
 /** A second intent asked in the same message, strong on its own, if any. */
-function secondIntent(scores: Map<string, number>, first: string, patternScores: Map<string, number>): string | undefined {
+function secondIntent(scores: Map<string, number>, first: string, patternScores: Map<string, number>, routing: Routing): string | undefined {
   if (!COMBINABLE.has(first)) return undefined;
   // Against the first intent's own words, not what the classifier adds to it: a strong first answer must not hide a second question.
   const firstScore = patternScores.get(first) ?? scores.get(first) ?? 0;
   let best: [string, number] | undefined;
   for (const [intent, score] of scores)
-    if (intent !== first && COMBINABLE.has(intent) && score >= 2.5 && score >= firstScore * 0.6 && (!best || score > best[1])) best = [intent, score];
+    if (intent !== first && COMBINABLE.has(intent) && score >= routing.secondScore && score >= firstScore * routing.secondShare && (!best || score > best[1])) best = [intent, score];
   return best?.[0];
 }
 
@@ -241,27 +242,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     return splitRequests(clausesOf(pack, text), joins.get(pack.language));
   };
 
-  /**
-   * The labels of a message. A long message whose words pull many ways ("how do I apply concretely? what do I
-   * send and to whom?") is also read clause by clause, and the clauses' votes are added to the whole's.
-   */
-  const classify = (pack: Pack, classifier: Classifier, text: string): Ranked[] => {
-    const whole = classifier.rank(text, 4);
-    if ((whole[0]?.confidence ?? 0) >= 0.5) return whole;
-    const clauses = clausesOf(pack, text);
-    if (clauses.length < 2) return whole;
-    const votes = new Map<string, { confidence: number; score: number }>();
-    for (const r of [whole, ...clauses.slice(0, MAX_CLAUSES).map((c) => classifier.rank(c, 4))])
-      for (const l of r) {
-        const v = votes.get(l.label) ?? { confidence: 0, score: 0 };
-        votes.set(l.label, { confidence: v.confidence + l.confidence, score: Math.max(v.score, l.score) });
-      }
-    const total = [...votes.values()].reduce((a, v) => a + v.confidence, 0);
-    return [...votes]
-      .map(([label, v]) => ({ label, score: v.score, confidence: v.confidence / total }))
-      .sort((a, b) => b.confidence - a.confidence)
-      .slice(0, 4);
-  };
+  /** The labels of a message: the whole's, with its clauses' votes where the whole is unsure (./classify.ts). */
+  const classify = (pack: Pack, classifier: Classifier, text: string): Ranked[] => classifyMessage(classifier, text, () => clausesOf(pack, text), pack.lexicon.routing);
 
   // At an event the same questions come again and again: a message is read once per language (it depends on
   // its words and on whether a check is under way, nothing else), and the reading is never changed afterwards.
@@ -330,18 +312,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     };
   };
 
-  /** An intent's score: its patterns' weights plus its share of the classifier's votes. */
-  const scoresOf = (pack: Pack, u: Understanding, labels: Ranked[]): Map<string, number> => {
-    const scores = new Map(u.scores);
-    const routing = pack.lexicon.routing;
-    for (const l of labels) {
-      const intent = intentOfLabel(routing.intentOf, l.label);
-      // Small talk, off-topic and uncovered subjects have rules of their own; votes for them do not add up here.
-      if (!intent || intent === "uncovered" || intent === "offtopic" || SMALL_TALK.has(intent)) continue;
-      scores.set(intent, (scores.get(intent) ?? 0) + routing.classifierWeight * l.confidence);
-    }
-    return scores;
-  };
+  const scoresOf = (pack: Pack, u: Understanding, labels: Ranked[]): Map<string, number> => scoresOfIntents(u.scores, labels, pack.lexicon.routing);
 
   // A clause's ranking, remembered like a message's reading.
   const clauseRanks = new Map<string, Ranked[]>();
@@ -381,11 +352,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
         found.push({ intent, labels: ranked, clause, label: best.label, at });
       }
-    const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores) : undefined;
-    const sure = labels[0] && labels[0].confidence >= 0.7 && intentOfLabel(routing.intentOf, labels[0].label) === first;
-    const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= 0.1);
+    const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores, routing) : undefined;
+    const sure = labels[0] && labels[0].confidence >= routing.oneQuestionConfidence && intentOfLabel(routing.intentOf, labels[0].label) === first;
+    const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= routing.secondBacked);
     if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
-    const out: typeof found = found.slice(0, MAX_REQUESTS - 1);
+    const out: typeof found = found.slice(0, routing.maxRequests - 1);
     if (found.firstAt !== undefined) out.firstAt = found.firstAt;
     return out;
   };
@@ -397,7 +368,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     // The topics of other intents the message also touches: what the answer's first word must not contradict.
     const beside = withBeside ? new Set([...u.topics, ...labels.filter((l) => l.confidence >= routing.besideTopic).map((l) => l.label)].filter((l) => intentOfLabel(routing.intentOf, l) !== intent)) : undefined;
     for (const l of labels.slice(0, 2)) {
-      if (l !== labels[0] && l.confidence < 0.3) continue;
+      if (l !== labels[0] && l.confidence < routing.secondTopicConfidence) continue;
       if (intentOfLabel(routing.intentOf, l.label) !== intent && !(intent === "criteria" && l.label.startsWith("eligibility."))) continue;
       topics.add(l.label);
       for (const alias of routing.aliases[l.label] ?? []) topics.add(alias);
@@ -414,33 +385,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   let summaryOnce: NoticeSummary | undefined;
-  const buildSummary = (): NoticeSummary => {
-    const keyFacts: KeyFact[] = [];
-    const add = (label: string, value: string | undefined, quote: string | undefined, key?: KeyFact["key"]) => {
-      if (value && quote) keyFacts.push({ label, value, citation: cite(quote), ...(key ? { key } : {}) });
-    };
-    add("Reference", facts.reference?.value, facts.reference?.quote);
-    add("Place", facts.place?.value, facts.place?.quote);
-    add("Staff category", facts.staffCategory?.value, facts.staffCategory?.quote);
-    add("Grade", facts.grades && `${facts.grades.min}–${facts.grades.max}`, facts.grades?.quote);
-    add("First contract", facts.contract.firstContract && `up to ${facts.contract.firstContract.years} years`, facts.contract.firstContract?.quote);
-    add("Apply to", facts.application.address?.value, facts.application.address?.quote, "application");
-    const d = facts.deadline;
-    let info: NoticeSummary["deadline"];
-    if (d) {
-      const at = deadlineInstant(d);
-      info = { utc: at.toUTC().toISO()!, zone: d.zone, local: `${formatDateTime(at, d.zone)} ${zoneLabel(d.zone)} (${formatOffset(at, d.zone)})` };
-      add("Deadline", info.local, d.quote);
-    }
-    return {
-      id: notice.id,
-      ...(facts.title ? { title: facts.title.value } : {}),
-      ...(facts.reference ? { reference: facts.reference.value } : {}),
-      ...(info ? { deadline: info } : {}),
-      keyFacts,
-      questions: lexicon.commonQuestions,
-    };
-  };
+  const buildSummary = (): NoticeSummary => summarize(notice, lexicon.commonQuestions, cite);
 
   const fallback = (pack: Pack): Answer => shape(pack, "help", { parts: [pack.catalogue.t("engine.fault")], citations: [] }, undefined);
 
@@ -448,26 +393,32 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * The follow-ups worth offering: those whose answer would add a passage this one has not shown
    * ("Can it be extended?" is not offered under an answer that already says it can, once).
    */
-  // What a follow-up's answer quotes depends on the facts (fixed) far more than on the conversation: remembered.
+  // What a follow-up's answer quotes depends on the facts, its language and the answer it follows, nothing of the
+  // user's: read once per follow-up on a conversation that holds only those, never on this user's session.
   const probed = new Map<string, string[]>();
-  const fresh = (followUps: string[], shown: Citation[], session: Session, now: DateTime, zone: string | undefined, locale: string | undefined): string[] => {
+  const quotesOf = (followUp: string, language: string, after: string, now: DateTime): string[] => {
+    const key = `${language}|${after}|${followUp}`;
+    let quotes = probed.get(key);
+    if (!quotes) {
+      quotes = respond(followUp, { profile: {}, language, lastIntent: after }, now, undefined, undefined, true).answer.citations.map((c) => c.quote);
+      probed.set(key, quotes);
+    }
+    return quotes;
+  };
+  const fresh = (followUps: string[], shown: Citation[], language: string, after: string, now: DateTime): string[] => {
     const seen = new Set(shown.map((c) => c.quote));
     if (!seen.size) return followUps;
     return followUps.filter((f) => {
-      const key = `${session.language ?? ""}|${f}`;
-      let quotes = probed.get(key);
-      if (!quotes) {
-        quotes = respond(f, structuredClone(session), now, zone, locale, true).citations.map((c) => c.quote);
-        if (probed.size >= 2000) probed.clear();
-        probed.set(key, quotes);
-      }
+      const quotes = quotesOf(f, language, after, now);
       return !quotes.length || quotes.some((q) => !seen.has(q));
     });
   };
 
-  const respond = (text: string, session: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Answer => {
+  const respond = (text: string, given: Session, now: DateTime, zone: string | undefined, locale: string | undefined, probing: boolean): Turn => {
       let pack = home();
       let answering = "understanding";
+      // The turn's own session: what this message changes is written here, never into the one given.
+      const session = structuredClone(given);
       try {
         const cleaned = boundForReading(cleanInput(text).text);
         const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare });
@@ -569,16 +520,18 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;
         const suggested = reply.followUps ?? pack.lexicon.followUps[intent] ?? [];
-        const followUps = [...offer, ...(probing ? suggested : fresh(suggested, reply.citations, session, now, zone, locale))].slice(0, 3);
-        return shape(pack, intent, { ...reply, followUps }, u, {
+        const followUps = [...offer, ...(probing ? suggested : fresh(suggested, reply.citations, pack.language, intent, now))].slice(0, 3);
+        const answer = shape(pack, intent, { ...reply, followUps }, u, {
           ...(confidence !== undefined ? { confidence } : {}),
           ...(offer.length ? { alternatives: [second!.intent] } : {}),
           rule,
         });
+        return { answer, session };
       } catch (error) {
         // The engine must answer every message; a fault here is ours, not the user's: said to whoever runs the bot.
+        // The conversation stays where it was.
         onFault({ intent: answering, error });
-        return fallback(pack);
+        return { answer: fallback(pack), session: given };
       }
   };
 
@@ -604,13 +557,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       }
       // The fields the eligibility registry adds: a level of education, experience, age, statuses.
       Object.assign(profile, formFacts(form, facts.eligibility.criteria));
-      session.profile = profile;
-      const pack = packs.get(session.language ?? "") ?? home();
+      const next: Session = { ...structuredClone(session), profile };
+      const pack = packs.get(next.language ?? "") ?? home();
       const u = pack.reader.read("");
-      const reply = verdictReply(context(pack, u, session, now, zone));
-      session.checking = reply.verdict === "incomplete";
-      session.lastIntent = "eligibility";
-      return shape(pack, "eligibility", reply, undefined);
+      const reply = verdictReply(context(pack, u, next, now, zone));
+      next.checking = reply.verdict === "incomplete";
+      next.lastIntent = "eligibility";
+      return { answer: shape(pack, "eligibility", reply, undefined), session: next };
     },
 
     formOptions: () => ({
@@ -627,9 +580,4 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     // The summary depends on the facts alone: built on first use, then the same value every time.
     summary: () => (summaryOnce ??= buildSummary()),
   };
-}
-
-/** The intent a classifier label is answered by: the lexicon's mapping, else its first part. */
-function intentOfLabel(intentOf: Record<string, string>, label: string): string | undefined {
-  return (intentOf[label] ?? label).split(".")[0];
 }

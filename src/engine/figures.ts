@@ -4,7 +4,7 @@
 // "quantity" phrases, its month names (a date is not a figure asked for) and its number words.
 import type { Words } from "../knowledge/schema.js";
 import { phraseRegExp } from "./language-pack.js";
-import { normalizeForMatch } from "./normalize.js";
+import { normalizeForMatch } from "../text/normalize.js";
 
 export type Figures = {
   /** The normalised message asks for a number, a length, a size or an amount. */

@@ -3,7 +3,7 @@
 // data (examples, names, words, messages) needs no patterns of its own: they are built here from its words.
 import type { Reference } from "../knowledge/load.js";
 import type { Lexicon } from "../knowledge/schema.js";
-import { normalizeForMatch } from "./normalize.js";
+import { normalizeForMatch } from "../text/normalize.js";
 
 /** A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. */
 function literal(phrase: string): string {

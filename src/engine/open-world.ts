@@ -6,7 +6,7 @@
 // belong to another job.
 import type { Citation } from "../answer.js";
 import { fromPassages, sentence, type Context, type Reply } from "./context.js";
-import { normalizeForMatch } from "./normalize.js";
+import { normalizeForMatch } from "../text/normalize.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const matchers = new Map<string, RegExp>();

@@ -6,11 +6,11 @@
 // gives the same answer, else for each profile in turn, briefly.
 import type { DateTime } from "luxon";
 import type { Answer, Citation } from "../answer.js";
-import type { Session } from "../conversation/session.js";
+import type { Session } from "./session.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { Facts, NoticeProfile } from "../knowledge/schema.js";
-import { createEngine, type Engine, type EngineFault } from "./engine.js";
+import { createEngine, type Engine, type EngineFault, type Turn } from "./engine.js";
 import { withWindow } from "./windows.js";
 
 /** The notice's facts as one profile has them: its own where it has them, the notice's elsewhere. */
@@ -104,8 +104,9 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
   const windowed = (engine: Engine): Engine => ({
     ...engine,
     answer(text, session, now, zone, locale) {
-      const a = engine.answer(text, session, now, zone, locale);
-      return withWindow(a, text, notice, now, monthsOf(a.language), catalogue(a.language));
+      const turn = engine.answer(text, session, now, zone, locale);
+      const a = turn.answer;
+      return { ...turn, answer: withWindow(a, text, notice, now, monthsOf(a.language), catalogue(a.language)) };
     },
   });
   const profiles = notice.facts.profiles;
@@ -118,15 +119,13 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
   const citation = (quote: string): Citation => citeIn(notice, quote);
   const plain = (a: Answer): string => a.parts.join("\n");
 
-  /** Answers for each profile on a copy of the session; the first's session is kept. */
-  const forEach = (labels: string[], text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Answer => {
-    const runs = labels.map((label) => {
-      const s = structuredClone(session);
-      return { label, session: s, answer: engines.get(label)!.answer(text, s, now, zone, locale) };
-    });
-    Object.assign(session, runs[0]!.session);
-    delete session.noticeProfile;
-    if (runs.every((r) => plain(r.answer) === plain(runs[0]!.answer))) return runs[0]!.answer;
+  /** Answers for each profile from the same session; the first's next session is kept, tied to no profile. */
+  const forEach = (labels: string[], text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Turn => {
+    const runs = labels.map((label) => ({ label, ...engines.get(label)!.answer(text, session, now, zone, locale) }));
+    // Over the session given, as before the engine returned its sessions (a key the first run dropped stays).
+    const { noticeProfile: _profile, ...kept } = { ...session, ...runs[0]!.session };
+    const turn = (answer: Answer): Turn => ({ answer, session: kept });
+    if (runs.every((r) => plain(r.answer) === plain(runs[0]!.answer))) return turn(runs[0]!.answer);
     const first = runs[0]!.answer;
     const t = catalogue(first.language).t;
     const verdicts = runs.map((r) => r.answer.verdict);
@@ -144,7 +143,7 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
     for (const g of groups.values()) parts.push(`${t("profiles.for", { name: g.labels.map((l) => name(byLabel.get(l)!)).join(", ") })} ${g.text}`);
     const citations = [...new Map(runs.flatMap((r) => r.answer.citations).map((c) => [c.quote, c])).values()];
     const { criteria: _criteria, verdict: _verdict, ...rest } = first;
-    return { ...rest, parts, citations, ...(verdict ? { verdict } : {}) };
+    return turn({ ...rest, parts, citations, ...(verdict ? { verdict } : {}) });
   };
 
   return windowed({
@@ -154,33 +153,31 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
       const rest = named.length ? withoutNaming(text, named, word) || text : text;
       if (named.length === 1) {
         const label = named[0]!.label;
-        session.noticeProfile = label;
-        const answer = engines.get(label)!.answer(rest, session, now, zone, locale);
-        session.noticeProfile = label;
+        const { answer, session: next } = engines.get(label)!.answer(rest, { ...session, noticeProfile: label }, now, zone, locale);
         const t = catalogue(answer.language).t;
-        return { ...answer, parts: [t("profiles.for", { name: name(byLabel.get(label)!) }), ...answer.parts] };
+        return { answer: { ...answer, parts: [t("profiles.for", { name: name(byLabel.get(label)!) }), ...answer.parts] }, session: { ...next, noticeProfile: label } };
       }
       if (named.length > 1) {
-        const probe = structuredClone(session);
-        const asked = base.answer(rest, probe, now, zone, locale);
+        // What is asked, read without keeping anything of it: the session stays as it was.
+        const asked = base.answer(rest, session, now, zone, locale).answer;
         const rules = notice.facts.profilesRules;
         if (rules.length && ["eligibility", "application", "criteria", "posts"].includes(asked.intent)) {
           const t = catalogue(asked.language).t;
           return {
-            ...asked,
-            intent: "application",
-            parts: [t("profiles.rules"), ...rules.map((r) => `“${r.quote.replace(/\s+/g, " ")}”`)],
-            citations: rules.map((r) => citation(r.quote)),
-            followUps: asked.followUps,
+            answer: {
+              ...asked,
+              intent: "application",
+              parts: [t("profiles.rules"), ...rules.map((r) => `“${r.quote.replace(/\s+/g, " ")}”`)],
+              citations: rules.map((r) => citation(r.quote)),
+              followUps: asked.followUps,
+            },
+            session,
           };
         }
         return forEach(named.map((n) => n.label), rest, session, now, zone, locale);
       }
       const kept = session.noticeProfile && engines.get(session.noticeProfile);
-      if (kept) {
-        const answer = kept.answer(text, session, now, zone, locale);
-        return answer;
-      }
+      if (kept) return kept.answer(text, session, now, zone, locale);
       return forEach(profiles.map((p) => p.label), text, session, now, zone, locale);
     },
     assessForm(form, session, now, zone) {

@@ -1,7 +1,7 @@
 // Routing as named rules: each looks at what was read of the message and at the conversation, and either
 // picks the intent or passes. The first rule that picks wins; the order and every rule are tested on their
 // own (test/engine/route.test.ts). Thresholds are data (lexicon.json "routing").
-import type { Session } from "../conversation/session.js";
+import type { Session } from "./session.js";
 import type { Routing } from "../knowledge/schema.js";
 import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";

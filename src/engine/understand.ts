@@ -3,9 +3,9 @@
 // the reference data; nothing here knows English beyond the shape of a sentence.
 import type { Lexicon } from "../knowledge/schema.js";
 import type { Reference } from "../knowledge/load.js";
-import type { Profile } from "../conversation/session.js";
+import type { Profile } from "./session.js";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
-import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "./normalize.js";
+import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, type Speller } from "../text/normalize.js";
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";

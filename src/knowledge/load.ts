@@ -15,6 +15,7 @@ import {
   languagesSchema,
   lexiconSchema,
   namesSchema,
+  routingSchema,
   wordsSchema,
   zonesSchema,
   type Cefr,
@@ -26,9 +27,6 @@ import {
 } from "./schema.js";
 import { findSection, quoteInWords, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
-import { createPlaceZones } from "../import/dates.js";
-import { extractFacts } from "../import/extract.js";
-import { readLanguageWords } from "../import/words.js";
 import type { Citation } from "../answer.js";
 
 export type Notice = {
@@ -51,11 +49,24 @@ export type Knowledge = {
   ui: Map<string, Record<string, string>>;
 };
 
+/**
+ * Reads the facts of a notice dropped in without a facts.json from its own words, as `vacancy-bot import` does
+ * (src/import/read-facts.ts): the facts as read (validated here) and what was found. Knowledge sits below the
+ * importer, so the importer is passed in, never imported.
+ */
+export type FactsReader = (text: string, reference: Reference) => { facts: unknown; found: readonly unknown[] };
+
+export type LoadOptions = {
+  /** How a notice without facts.json is read; without one, such a notice stops the load with a line saying so. */
+  readFacts?: FactsReader;
+};
+
 /** The knowledge folder shipped with the project. */
 export const defaultKnowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ...(import.meta.url.includes("/dist/") ? [".."] : []), "knowledge");
 
 const NOTICE_FILE = "notice.txt";
 const FACTS_FILE = "facts.json";
+const ROUTING_FILE = "routing.json";
 
 function show(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -81,8 +92,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-function parseFile<S extends z.ZodType>(schema: S, file: string): z.infer<S> {
-  const result = schema.safeParse(readJson(file));
+function parseFile<S extends z.ZodType>(schema: S, file: string, complete: (raw: unknown) => unknown = (raw) => raw): z.infer<S> {
+  const result = schema.safeParse(complete(readJson(file)));
   if (!result.success) {
     const [first, ...rest] = result.error.issues;
     const more = rest.length ? ` (and ${rest.length} more)` : "";
@@ -164,15 +175,26 @@ const messagesSchema = z.record(z.string().min(1), z.string());
  * Loads the lexicons: one folder per language under knowledge/lexicon/<lang>/ with lexicon.json (the words),
  * examples.json (example questions per intent.topic) and messages/*.json (what the bot says, ICU messages).
  */
+/** The routing thresholds every language shares (knowledge/lexicon/routing.json, the folder's own or the project's). */
+function loadRouting(dir: string): Record<string, unknown> {
+  const file = [dir, defaultKnowledgeDir].map((base) => join(base, "lexicon", ROUTING_FILE)).find((f) => existsSync(f));
+  if (!file) throw new KnowledgeError(`no routing thresholds: knowledge/lexicon/${ROUTING_FILE} is missing (${show(dir)})`);
+  return parseFile(routingSchema, file);
+}
+
 function loadLexicons(dir: string): Map<string, Lexicon> {
   const lexicons = new Map<string, Lexicon>();
+  const routing = loadRouting(dir);
+  // A language's own thresholds (lexicon.json `routing`) over the shared ones.
+  const withRouting = (raw: unknown) =>
+    raw && typeof raw === "object" && !Array.isArray(raw) ? { ...raw, routing: { ...routing, ...((raw as { routing?: object }).routing ?? {}) } } : raw;
   for (const base of new Set([defaultKnowledgeDir, dir])) {
     const folder = join(base, "lexicon");
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
       const at = join(folder, name);
       if (!statSync(at).isDirectory()) continue;
-      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"));
+      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"), withRouting);
       if (lexicon.language !== name) throw new KnowledgeError(`language: "${lexicon.language}" is not the folder's language "${name}" (${show(join(at, "lexicon.json"))})`);
       const examplesFile = join(at, "examples.json");
       lexicon.examples = existsSync(examplesFile) ? parseFile(examplesSchema, examplesFile) : {};
@@ -202,8 +224,9 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
  * A notice dropped in without a facts file: its facts are read from its own words, as `vacancy-bot import`
  * does, and validated the same way. What cannot be read is left out, so the bot says the notice does not say.
  */
-function readFactsFrom(text: string, reference: Reference, file: string): Facts {
-  const extraction = extractFacts(text, { countries: reference.countries, languages: reference.languages, zoneIndex: createPlaceZones(reference.zones), words: readLanguageWords() });
+function readFactsFrom(text: string, reference: Reference, file: string, readFacts: FactsReader | undefined): Facts {
+  if (!readFacts) throw new KnowledgeError(`no facts.json, and no importer to read the notice with (${show(file)}); run vacancy-bot import`);
+  const extraction = readFacts(text, reference);
   if (extraction.found.length < 3)
     throw new KnowledgeError(`no facts.json, and the text does not read as a vacancy notice (${show(file)}); run vacancy-bot import to see what was found`);
   const result = factsSchema.safeParse(extraction.facts);
@@ -232,7 +255,7 @@ function loadUi(dir: string): Map<string, Record<string, string>> {
 }
 
 /** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
-export function loadNotice(folder: string, reference: Reference): Notice {
+export function loadNotice(folder: string, reference: Reference, options: LoadOptions = {}): Notice {
   const textFile = join(folder, NOTICE_FILE);
   const factsFile = join(folder, FACTS_FILE);
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
@@ -240,7 +263,7 @@ export function loadNotice(folder: string, reference: Reference): Notice {
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
   const large = tooLarge(text);
   if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
-  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile);
+  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile, options.readFacts);
   checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
@@ -253,7 +276,7 @@ export function loadNotice(folder: string, reference: Reference): Notice {
  * const k = loadKnowledge("knowledge");
  * [...k.notices.keys()] // → ["DIGIT-COM-2025-1194"]
  */
-export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
+export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError(`no knowledge folder at ${show(dir)}`);
   const reference = loadReference(dir);
   const lexicons = loadLexicons(dir);
@@ -261,7 +284,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
     if (!statSync(folder).isDirectory() || !(existsSync(join(folder, FACTS_FILE)) || existsSync(join(folder, NOTICE_FILE)))) continue;
-    const notice = loadNotice(folder, reference);
+    const notice = loadNotice(folder, reference, options);
     if (!lexicons.has(notice.facts.language))
       throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
     notices.set(notice.id, notice);

@@ -1,8 +1,7 @@
 // The shape of everything under knowledge/, as zod schemas: the single source of the types.
 // Hand-written data uses strict objects so that a misspelt field is an error, not a silent default.
 import { z } from "zod";
-import { previousServiceRuleSchema, previousServiceWordsSchema } from "../engine/eligibility/previous-service.js";
-import { doctorateCreditSchema } from "../engine/eligibility/doctorate-credit.js";
+import { doctorateCreditSchema, previousServiceRuleSchema, previousServiceWordsSchema } from "./criteria.js";
 
 /** A verbatim passage of the notice (white space may differ; it is folded when matched). */
 const quote = z.string().trim().min(3, "a quote must hold at least 3 characters of the notice");
@@ -373,52 +372,69 @@ const weighted = z.strictObject({ pattern, weight: z.number().default(1) });
 
 const patterns = z.array(pattern).default([]);
 
-/** The thresholds routing works with (src/engine/route.ts); a lexicon may tune them for its language. */
+/**
+ * The thresholds routing and the engine's stages work with (src/engine/route.ts, engine.ts): every one is data, in
+ * knowledge/lexicon/routing.json; a language may tune any of them in its lexicon.json `routing`.
+ */
 export const routingSchema = z.strictObject({
   /** How much the classifier's confidence (0–1) adds to an intent's score. */
-  classifierWeight: z.number().default(4),
+  classifierWeight: z.number(),
   /** A score from which an intent is answered outright. */
-  answer: z.number().default(1.5),
+  answer: z.number(),
   /** The least score for the likeliest intent to be answered rather than the closest passage. */
-  likeliest: z.number().default(1),
+  likeliest: z.number(),
   /** A small-talk pattern score that wins over everything. */
-  smallTalk: z.number().default(6),
+  smallTalk: z.number(),
   /** The classifier's confidence for small talk, in a message of at most `smallTalkWords` words. */
-  smallTalkConfidence: z.number().default(0.3),
-  smallTalkWords: z.number().int().default(8),
+  smallTalkConfidence: z.number(),
+  smallTalkWords: z.number().int(),
   /** An uncovered subject is answered as such unless an intent scores this much. */
-  uncoveredUnless: z.number().default(6),
-  offTopicUnless: z.number().default(4),
-  offTopicConfidence: z.number().default(0.55),
+  uncoveredUnless: z.number(),
+  offTopicUnless: z.number(),
+  offTopicConfidence: z.number(),
   /** The classifier's confidence for an uncovered subject it recognises. */
-  uncoveredConfidence: z.number().default(0.5),
-  factsUnless: z.number().default(3),
+  uncoveredConfidence: z.number(),
+  factsUnless: z.number(),
   /** The classifier's confidence for a question on another subject than eligibility to be answered, the facts beside it kept for later. */
-  questionBesideFacts: z.number().default(0.4),
+  questionBesideFacts: z.number(),
   /** A question about "that" follows the last answer unless another intent's patterns score this much. */
-  refersBackUnless: z.number().default(2),
-  checkingUnless: z.number().default(4),
+  refersBackUnless: z.number(),
+  checkingUnless: z.number(),
   /** A passage holding every word of the question wins over an intent only the classifier proposes, from this score… */
-  passageScore: z.number().default(6),
+  passageScore: z.number(),
   /** …unless the classifier is at least this sure. */
-  passageUnless: z.number().default(1.01),
+  passageUnless: z.number(),
   /** Where a message breaks into separate questions, each classified on its own (a pattern over the normalised text). */
   clauseBreak: pattern.default("\\?|;"),
   /** The classifier's confidence for a clause's own question to be answered beside the first. */
-  clauseConfidence: z.number().default(0.35),
+  clauseConfidence: z.number(),
   /** A label of another intent than the one answered, at least this sure, is a topic asked beside it (its premise). */
-  besideTopic: z.number().default(0.1),
+  besideTopic: z.number(),
   /** The asking sentence beside facts is answered on its own unless the whole message's votes for eligibility reach this share. */
-  questionUnlessCheck: z.number().default(0.5),
+  questionUnlessCheck: z.number(),
   /** A question of at most `followUpWords` words right after an answer stays with its intent when its best label is of that intent, this sure. */
-  followUpWords: z.number().int().default(4),
-  followUpConfidence: z.number().default(0.3),
+  followUpWords: z.number().int(),
+  followUpConfidence: z.number(),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
-  offerShare: z.number().default(0.8),
+  offerShare: z.number(),
+  /** A message whose best label is this sure is not also read clause by clause. */
+  wholeConfidence: z.number(),
+  /** A second intent is answered beside the first when it scores this much… */
+  secondScore: z.number(),
+  /** …and at least this share of the first intent's own score. */
+  secondShare: z.number(),
+  /** The classifier is sure a message is one question when its best label, of the intent answered, is this sure… */
+  oneQuestionConfidence: z.number(),
+  /** …unless it gives the second intent at least this confidence. */
+  secondBacked: z.number(),
+  /** The classifier's second label adds its topic to the answer's from this confidence. */
+  secondTopicConfidence: z.number(),
+  /** The most requests one message gets answered, in the order asked. */
+  maxRequests: z.number().int().positive(),
   /** Labels whose topic stands for another's ("application.documents" also asks "application.order"). */
   aliases: z.record(z.string(), z.array(z.string())).default({}),
   /** Labels answered by another intent than their first part ("eligibility.criteria" → "eligibility", "telework" → "place"). */
-  intentOf: z.record(z.string(), z.string()).default({ "selection.reserve": "selection" }),
+  intentOf: z.record(z.string(), z.string()).default({}),
 });
 
 export type Routing = z.infer<typeof routingSchema>;
@@ -710,7 +726,8 @@ export const lexiconSchema = z.strictObject({
   messages: z.record(z.string(), z.string()).default({}),
   /** Names of countries, languages and places in this language (names.json). */
   names: namesSchema.default({ countries: {}, languages: {}, places: {} }),
-  routing: routingSchema.default(routingSchema.parse({})),
+  /** The routing thresholds of knowledge/lexicon/routing.json, with this language's own where it sets any. */
+  routing: routingSchema,
   /** Value words of this language (words.json). */
   words: wordsSchema.default(wordsSchema.parse({})),
 });

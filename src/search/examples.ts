@@ -1,7 +1,7 @@
 // The intent classifier: the lexicon's example questions indexed with minisearch (BM25, stemmed, fuzzy and
 // prefix matching), a message ranked by the examples closest to it. Built once at start-up per language.
 import MiniSearch from "minisearch";
-import { normalizeForMatch, words } from "../engine/normalize.js";
+import { normalizeForMatch, words } from "../text/normalize.js";
 import { stemmerFor } from "./stemmers.js";
 
 /** A label ("deadline.when", "greeting") with how sure the classifier is, 0–1. */

@@ -2,7 +2,7 @@
 // boosted, synonyms from the lexicon expanded at query time. minisearch is used nowhere else.
 import MiniSearch from "minisearch";
 import type { Section } from "../knowledge/sections.js";
-import { normalizeForMatch, words } from "../engine/normalize.js";
+import { normalizeForMatch, words } from "../text/normalize.js";
 
 /** The most content words of one question the notice's passages are searched with (issue 22, item 3). */
 export const MAX_SEARCH_TERMS = 24;

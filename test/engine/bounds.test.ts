@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { worstShapes } from "../../bench/worst.js";
 import { loadKnowledge } from "../../src/index.js";
-import { boundForReading, cleanInput, MAX_READ_WORDS, normalizeForMatch } from "../../src/engine/normalize.js";
+import { boundForReading, cleanInput, MAX_READ_WORDS, normalizeForMatch } from "../../src/text/normalize.js";
 import { MAX_CLAUSES, splitRequests } from "../../src/engine/requests.js";
 import { phraseRegExp } from "../../src/engine/language-pack.js";
 import { createClassifier, MAX_CONTENT_TERMS, MAX_STOP_TERMS } from "../../src/search/examples.js";

@@ -1,11 +1,13 @@
 // Each routing rule on its own, then the order between them, over hand-made signals.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emptySession } from "../../src/conversation/session.js";
 import { route, RULES, type Signals } from "../../src/engine/route.js";
 import type { Understanding } from "../../src/engine/understand.js";
 import { routingSchema } from "../../src/knowledge/schema.js";
 
-const routing = routingSchema.parse({});
+// The thresholds every language shares are data (knowledge/lexicon/routing.json).
+const routing = routingSchema.parse(JSON.parse(readFileSync(new URL("../../knowledge/lexicon/routing.json", import.meta.url), "utf8")));
 
 function understanding(over: Partial<Understanding> = {}): Understanding {
   return {

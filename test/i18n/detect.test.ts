@@ -1,7 +1,7 @@
 // Which language a reply is in: the message's own words when they say it clearly, the conversation's otherwise.
 import { describe, expect, it } from "vitest";
 import { chooseLanguage, languageOfLocale } from "../../src/i18n/detect.js";
-import { normalizeForMatch } from "../../src/engine/normalize.js";
+import { normalizeForMatch } from "../../src/text/normalize.js";
 
 const supported = ["en", "fr", "de", "es", "it", "pl", "nl", "pt"];
 const choose = (text: string, options: { current?: string; locale?: string; switches?: Map<string, string> } = {}) =>

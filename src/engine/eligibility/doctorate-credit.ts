@@ -4,20 +4,13 @@
 // the reader of the user's facts (a doctorate's dates or length, "9 years and 9 months" with words.json months and
 // units; "since <date>" is since.ts's), how the experience the criteria compare is counted, and its sentences.
 // Every language reads with the same code; its words are data.
-import { z } from "zod";
-import type { Profile } from "../../conversation/session.js";
+import type { DoctorateCredit } from "../../knowledge/criteria.js";
+import type { Profile } from "../session.js";
 import type { NoticeWords, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { experienceYearsOf } from "./since.js";
 
-/** The notice's rule: doctoral research counts as professional experience for at most `maxYears`. */
-export const doctorateCreditSchema = z.strictObject({
-  maxYears: z.number().positive(),
-  /** Only once the doctorate has been awarded. */
-  awarded: z.boolean().default(false),
-  quote: z.string().trim().min(3),
-});
-export type DoctorateCredit = z.infer<typeof doctorateCreditSchema>;
+export { doctorateCreditSchema, type DoctorateCredit } from "../../knowledge/criteria.js";
 
 export type DoctorateWords = Pick<NoticeWords, "doctorate" | "countsAsExperience">;
 

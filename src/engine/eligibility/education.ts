@@ -1,7 +1,7 @@
 // Education: alternative routes, each a level (secondary … doctorate), a minimum length, and possibly years of
 // professional experience on top. Meeting one route is enough.
 import type { CriterionStatus } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import { educationLevels, type EducationLevel, type RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { listOf } from "../context.js";

@@ -1,6 +1,6 @@
 // Professional experience: a minimum of years, perhaps counted after the diploma, perhaps part of it in a
 // narrower field. Experience that a route of the education criterion needs does not count twice.
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { CriterionRule, RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { experienceYearsOf } from "./since.js";

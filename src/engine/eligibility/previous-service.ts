@@ -3,36 +3,12 @@
 // where the notice says so, only paid service counts. One module: the rule's schema, its reading from a
 // notice, the reading of the user's own service, the assessment, the form field and the sentences.
 // Every word comes from words.json `previousService` (with `numbers`, `units` and `negation`) of a language.
-import { z } from "zod";
-import type { Profile } from "../../conversation/session.js";
+import type { PreviousServiceRule } from "../../knowledge/criteria.js";
+import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { CriterionType } from "./types.js";
 
-/** The words of one language for previous service; the same lists read the notice and the user. */
-export const previousServiceWordsSchema = z.strictObject({
-  /** Kinds of service: "traineeship", "employment", "internship", "worked". */
-  service: z.array(z.string().min(1)).default([]),
-  /** Where: "institution", "body", "agency", "European Commission", "EU". */
-  institution: z.array(z.string().min(1)).default([]),
-  /** Service that is not paid ("unpaid", "study visit"). */
-  unpaid: z.array(z.string().min(1)).default([]),
-  /** Service that is paid ("paid"). */
-  paid: z.array(z.string().min(1)).default([]),
-  /** "consecutive". */
-  consecutive: z.array(z.string().min(1)).default([]),
-});
-
-/** The rule: service longer than `limit` rules the candidate out. */
-export const previousServiceRuleSchema = z.strictObject({
-  type: z.literal("previous-service"),
-  limit: z.strictObject({ amount: z.number().positive(), unit: z.enum(["year", "month", "week"]) }),
-  /** The limit counts an unbroken period ("consecutive months"). */
-  consecutive: z.boolean().default(false),
-  /** Only paid traineeships and employment count. */
-  paidOnly: z.boolean().default(false),
-  quote: z.string().trim().min(3),
-});
-export type PreviousServiceRule = z.infer<typeof previousServiceRuleSchema>;
+export { previousServiceRuleSchema, previousServiceWordsSchema, type PreviousServiceRule } from "../../knowledge/criteria.js";
 
 /** The user's previous service: its longest period, and whether it was paid where they said. */
 export type PreviousService = { amount: number; unit: "year" | "month" | "week"; paid?: boolean };

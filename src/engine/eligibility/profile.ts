@@ -1,12 +1,12 @@
 // Reading the user's own facts for the eligibility criteria from a message: nationalities (with the country
 // named as where a diploma is from kept apart), studies, languages with levels, and — through read.ts — the level
 // of education, experience, age and statuses. Every word comes from the lexicon and the reference data.
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
 import { phraseRegExp } from "../language-pack.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
 
 export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };

@@ -2,7 +2,7 @@
 // education (degree names from knowledge/reference/degrees.json), years of experience (never years of study),
 // age, and statuses (official, laureate, CAST/EPSO pass). The words come from the lexicon's `words`; a
 // negation ("no", "never", "not yet") applies to what follows it, up to a clause break ("," "but").
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { Lexicon } from "../../knowledge/schema.js";
 import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";

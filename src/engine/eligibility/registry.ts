@@ -1,7 +1,7 @@
 // The registry of criterion types: the eligibility check, the questions it asks and the form are all drawn
 // from it, so a new type is one module here and its messages in the catalogue.
 import type { Criterion, EligibilityForm, FormField, Verdict } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { CriterionRule, RuleOf, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { age } from "./age.js";

@@ -2,7 +2,7 @@
 // as runs of words, and the lexicon's patterns compiled with a name list. Shared by the reader of intents and
 // zones (understand.ts) and the reader of the user's own facts (profile.ts).
 import type { Reference } from "../../knowledge/load.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 
 export type CountryRef = { code: string; name: string; eu: boolean; group?: string };
 export type LanguageRef = { name: string; official: boolean; code?: string; note?: string };

@@ -9,7 +9,7 @@ import { DateTime } from "luxon";
 import type { Profile } from "../../conversation/session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

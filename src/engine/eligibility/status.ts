@@ -1,7 +1,7 @@
 // Status: the post is open only to officials (of a function group), laureates of a named competition, or
 // holders of a valid CAST/EPSO certificate. Holding one of the statuses is enough.
 import type { CriterionStatus } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { RuleOf } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { listOf } from "../context.js";

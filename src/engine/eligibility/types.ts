@@ -1,7 +1,7 @@
 // The shape every criterion type shares: how it is asked, read from what the user says, assessed, and
 // offered in a form. One module per type (citizenship.ts, education.ts, …); registry.ts lists them.
 import type { CriterionStatus, FormField } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { CriterionRule, RuleOf, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 

@@ -2,7 +2,7 @@
 import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
 import { formatDay, formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
 import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 import { clockParts } from "./deadline-clock.js";
 
 /**

@@ -2,12 +2,12 @@
 // criterion. Missing facts are asked for, and the check runs over as many messages as it takes; what chat
 // cannot check is named as still to be met, with the notice's words.
 import type { Citation } from "../../answer.js";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import { deadlineInstant, deadlineStatus } from "../../time/deadline.js";
 import { formatMoment } from "../../time/format.js";
 import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
 import { naming } from "./languages.js";
-import { normalizeForMatch, words } from "../normalize.js";
+import { normalizeForMatch, words } from "../../text/normalize.js";
 import { questionPart } from "../requests.js";
 import { phraseRegExp } from "../language-pack.js";
 import { listOf, silence, type Context, type Intent, type Reply } from "../context.js";

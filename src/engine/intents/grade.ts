@@ -2,7 +2,7 @@
 import type { Citation } from "../../answer.js";
 import { experienceYearsOf } from "../eligibility/experience.js";
 import { phraseRegExp } from "../language-pack.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 import { isYesNoQuestion, listOf, quoted, silence, type Context, type Intent } from "../context.js";
 
 /**

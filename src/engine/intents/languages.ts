@@ -2,7 +2,7 @@
 import type { CefrLevel } from "../../knowledge/schema.js";
 import type { Citation } from "../../answer.js";
 import { listOf, says, silence, subject, type Context, type Intent } from "../context.js";
-import { normalizeForMatch, words } from "../normalize.js";
+import { normalizeForMatch, words } from "../../text/normalize.js";
 import { describeLanguages } from "../eligibility/languages.js";
 
 /**

@@ -1,7 +1,7 @@
 // Where the job is, and how much of it can be done from elsewhere (telework) where the notice says so.
 import type { Citation } from "../../answer.js";
 import { fromPassages, isYesNoQuestion, says, type Intent } from "../context.js";
-import { normalizeForMatch, words } from "../normalize.js";
+import { normalizeForMatch, words } from "../../text/normalize.js";
 import { teleworkParts } from "./telework.js";
 
 export const place: Intent = (ctx) => {

@@ -1,5 +1,5 @@
 // Picks the passages of a list that best match the question, by the content words they share.
-import { normalizeForMatch, words } from "../normalize.js";
+import { normalizeForMatch, words } from "../../text/normalize.js";
 import { stem } from "../../search/index.js";
 import type { Context } from "../context.js";
 

@@ -1,7 +1,7 @@
 // Telework: what the notice allows, in its words, and whether the job can be done fully remotely.
 import type { Citation } from "../../answer.js";
 import { fromPassages, sentence, type Context, type Intent } from "../context.js";
-import { normalizeForMatch } from "../normalize.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 
 export function teleworkParts(ctx: Context): { parts: string[]; citations: Citation[] } {
   const t = ctx.facts.telework;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createFactReader } from "../../../src/engine/eligibility/read.js";
 import { completeLexicon, factWordsOf } from "../../../src/engine/language-pack.js";
-import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { normalizeForMatch } from "../../../src/text/normalize.js";
 import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 
 const k = knowledgeAt(projectKnowledgeDir);

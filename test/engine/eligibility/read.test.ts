@@ -2,7 +2,7 @@
 // age, statuses, and the scope of "no", "never", "not yet" and "but".
 import { describe, expect, it } from "vitest";
 import { createFactReader } from "../../../src/engine/eligibility/read.js";
-import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { normalizeForMatch } from "../../../src/text/normalize.js";
 import { createReader } from "../../../src/engine/understand.js";
 import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 

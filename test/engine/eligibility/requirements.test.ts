@@ -4,7 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createDateReader } from "../../../src/engine/eligibility/doctorate-credit.js";
-import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { normalizeForMatch } from "../../../src/text/normalize.js";
 import { botFor, knowledgeAt, last, projectKnowledgeDir } from "../../helpers/bot.js";
 
 const dir = fileURLToPath(new URL("../../fixtures/knowledge/requirements", import.meta.url));

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createSinceReader, yearsSince } from "../../../src/engine/eligibility/since.js";
-import { normalizeForMatch } from "../../../src/engine/normalize.js";
+import { normalizeForMatch } from "../../../src/text/normalize.js";
 import { readImportReference } from "../../../src/import/import.js";
 import { botFor, converse, last } from "../../helpers/bot.js";
 
