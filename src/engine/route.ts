@@ -71,7 +71,7 @@ export const RULES: Rule[] = [
   },
   {
     id: "clock",
-    doc: "a time stated in a zone about the deadline (“my mail says 09:58 UTC”), the offset a place is said to be on (“Brussels is UTC+1”) or the clocks changing: the deadline, on its own date",
+    doc: "a time stated in a zone about the deadline (“my mail says 09:58 UTC”), the offset a place is said to be on (“Lisbon is UTC+1”) or the clocks changing: the deadline, on its own date",
     decide: (s) => {
       const c = s.u.clock;
       if (!c) return undefined;

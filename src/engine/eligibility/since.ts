@@ -6,7 +6,7 @@
 // of where the user lives, not negated, not a doctorate's). Every language reads with this code; its words are
 // data. The years are counted to the day the criteria are judged on (the closing date while it is still to come).
 import { DateTime } from "luxon";
-import type { Profile } from "../../conversation/session.js";
+import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { normalizeForMatch } from "../../text/normalize.js";
