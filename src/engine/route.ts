@@ -5,6 +5,7 @@ import type { Session } from "../conversation/session.js";
 import type { Routing } from "../knowledge/schema.js";
 import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
+import { ORDINAL_RULE, WHY_RULE } from "./follow-ups.js";
 
 /** What the rules see: the message as read, the conversation, and the intents ranked by score. */
 export type Signals = {
@@ -36,6 +37,10 @@ export type Signals = {
   levelsSet: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
+  /** "why not?" and nothing else: the last answer's rule asked for again. */
+  asksWhy?: boolean;
+  /** An ordinal word ("the second one") after an answer showing a list. */
+  ordinal?: boolean;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
   passage(): { coverage: number; score: number } | undefined;
   routing: Routing;
@@ -68,6 +73,16 @@ export const RULES: Rule[] = [
       const own = (s.label?.confidence ?? 0) * s.routing.classifierWeight;
       return learned && other < Math.max(s.routing.answer, own) && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && s.u.text.split(" ").length <= s.routing.smallTalkWords ? learned : undefined;
     },
+  },
+  {
+    id: WHY_RULE,
+    doc: "“why not?” alone after an answer: that answer's intent again, on the question it answered",
+    decide: (s) => (s.asksWhy && s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking ? s.session.lastIntent : undefined),
+  },
+  {
+    id: ORDINAL_RULE,
+    doc: "“where do I find the second one?” after an answer showing a list: that answer's intent, on the item named",
+    decide: (s) => (s.ordinal && s.session.lastIntent && !s.u.statesFacts && s.u.text.split(" ").length <= s.routing.ordinalWords ? s.session.lastIntent : undefined),
   },
   {
     id: "question-beside-facts",

@@ -412,6 +412,8 @@ export const routingSchema = z.strictObject({
   questionUnlessCheck: z.number().default(0.5),
   /** A question of at most `followUpWords` words right after an answer stays with its intent when its best label is of that intent, this sure. */
   followUpWords: z.number().int().default(4),
+  /** An ordinal follow-up ("where do I find the second one?") is at most this many words. */
+  ordinalWords: z.number().int().default(10),
   followUpConfidence: z.number().default(0.3),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number().default(0.8),
@@ -545,6 +547,10 @@ export const wordsSchema = z.strictObject({
   laureate: z.array(z.string().min(1)).default([]),
   /** Words before the date something began ("since", "depuis", "seit"): work since then counts as experience. */
   since: z.array(z.string().min(1)).default([]),
+  /** Words asking for the reason ("why", "how come", "pourquoi"): "why not?" alone after an answer asks for its rule again. */
+  why: z.array(z.string().min(1)).default([]),
+  /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
+  ordinals: z.record(z.string().min(1), z.number().int().min(-1).max(10)).default({}),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */
