@@ -43,7 +43,7 @@ import { telework } from "./intents/telework.js";
 import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "./normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
-import { route, SMALL_TALK, type Signals } from "./route.js";
+import { route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { chooseLanguage } from "../i18n/detect.js";
@@ -55,6 +55,7 @@ import { MAX_CLAUSES, questionPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
+import { namesOtherVacancy } from "./other-vacancy.js";
 import { asksOnlyWhy, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 export type Engine = {
@@ -303,7 +304,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
 
   const shape = (pack: Pack, intent: string, reply: Reply, u: Understanding | undefined, extra: Partial<Answer> = {}): Answer => {
     const parts = [...reply.parts];
-    if (u?.truncated) parts.push(pack.catalogue.t("engine.truncated", { max: MAX_QUESTION_LENGTH }));
+    if (u?.truncated) parts.push(pack.catalogue.t(u.closingQuestion ? "engine.truncatedQuestion" : "engine.truncated", { max: MAX_QUESTION_LENGTH }));
     const unique = [...new Map(reply.citations.map((c) => [c.quote, c])).values()];
     return {
       intent,
@@ -500,6 +501,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           patternScore: (i) => read.scores.get(i) ?? 0,
           levelsSet,
           asksWhy: asksOnlyWhy(pack.lexicon, read.original),
+          otherVacancy: namesOtherVacancy(pack.lexicon, facts, read.original),
           ordinal: hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined,
           passage,
           routing: pack.lexicon.routing,
@@ -515,7 +517,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Answering the asking sentence beside the facts: its own labels give the topic asked.
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
-        let u = enrich(pack, again?.u ?? read, rule === "question-beside-facts" && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
+        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
@@ -535,7 +537,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           const base = intent === "uncovered" && ctx.facts.deadline ? intents.deadline!(ctx) : reply;
           reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
         }
-        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
+        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
         // The answers in the order asked: the first one where its own clause stands (first when no clause is its own).
         const pieces: { at: number; parts: string[] }[] = [{ at: more.firstAt ?? -1, parts: reply.parts }];
         for (const { intent: also, labels: clauseLabels, clause, at } of more) {

@@ -7,6 +7,9 @@ import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
 import { ORDINAL_RULE, WHY_RULE } from "./follow-ups.js";
 
+/** The rule for a long story ending in a question: answered on its asking sentences. */
+export const STORY_RULE = "story-question";
+
 /** What the rules see: the message as read, the conversation, and the intents ranked by score. */
 export type Signals = {
   u: Understanding;
@@ -37,6 +40,8 @@ export type Signals = {
   levelsSet: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
+  /** The message names a vacancy that is not this notice's ("the SOC analyst vacancy"). */
+  otherVacancy?: boolean;
   /** "why not?" and nothing else: the last answer's rule asked for again. */
   asksWhy?: boolean;
   /** An ordinal word ("the second one") after an answer showing a list. */
@@ -75,6 +80,11 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "other-vacancy",
+    doc: "“Is the SOC analyst vacancy still open too?”: a vacancy named that is not this notice's is off-topic, even at the same employer",
+    decide: (s) => (s.otherVacancy && !s.u.statesFacts && !s.session.checking ? "offtopic" : undefined),
+  },
+  {
     id: WHY_RULE,
     doc: "“why not?” alone after an answer: that answer's intent again, on the question it answered",
     decide: (s) => (s.asksWhy && s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking ? s.session.lastIntent : undefined),
@@ -83,6 +93,15 @@ export const RULES: Rule[] = [
     id: ORDINAL_RULE,
     doc: "“where do I find the second one?” after an answer showing a list: that answer's intent, on the item named",
     decide: (s) => (s.ordinal && s.session.lastIntent && !s.u.statesFacts && s.u.text.split(" ").length <= s.routing.ordinalWords ? s.session.lastIntent : undefined),
+  },
+  {
+    id: STORY_RULE,
+    doc: "a long story ending in a question (“…sorry for the long text - what is the actual deadline?”): the question, read alone",
+    decide: (s) => {
+      if (!s.u.closingQuestion || !s.question || s.session.checking || s.question.confidence < s.routing.questionBesideFacts) return undefined;
+      const intent = (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0]!;
+      return SMALL_TALK.has(intent) ? undefined : intent;
+    },
   },
   {
     id: "question-beside-facts",

@@ -547,6 +547,8 @@ export const wordsSchema = z.strictObject({
   laureate: z.array(z.string().min(1)).default([]),
   /** Words before the date something began ("since", "depuis", "seit"): work since then counts as experience. */
   since: z.array(z.string().min(1)).default([]),
+  /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
+  vacancy: z.array(z.string().min(1)).default([]),
   /** Words asking for the reason ("why", "how come", "pourquoi"): "why not?" alone after an answer asks for its rule again. */
   why: z.array(z.string().min(1)).default([]),
   /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
