@@ -56,6 +56,7 @@ import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
+import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 export type Engine = {
@@ -530,7 +531,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
           reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         // Open world: the topics the question also names, from their passages; a date of another job's, said so.
-        reply = withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply));
+        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply)));
         const otherJob = otherJobNote(ctx, remnants);
         if (otherJob) {
           // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.
