@@ -57,7 +57,7 @@ import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
-import { asksOnlyWhy, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
+import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 export type Engine = {
   answer(text: string, session: Session, now: DateTime, zone: string | undefined, locale?: string): Answer;
@@ -502,7 +502,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           patternScore: (i) => read.scores.get(i) ?? 0,
           levelsSet,
           asksWhy: asksOnlyWhy(pack.lexicon, read.original),
-          otherVacancy: namesOtherVacancy(pack.lexicon, facts, read.original),
+          otherVacancy: namesOtherVacancy(pack.lexicon, facts, read.original, noticeWords),
+          stillAsked: saysStill(pack.lexicon, read.original) && labels.some((l) => l.label === "deadline.still" && l.confidence >= pack.lexicon.routing.stillConfidence),
           ordinal: hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined,
           passage,
           routing: pack.lexicon.routing,
@@ -519,6 +520,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
         let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
+        // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
+        if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };

@@ -38,6 +38,17 @@ export function asksOnlyWhy(lexicon: Lexicon, text: string): boolean {
   return words(t.replace(why, " ")).every((w) => filler.has(w));
 }
 
+const stills = new Map<string, RegExp | undefined>();
+
+/** The message says "still" in its language ("ainda", "noch", "encore"). */
+export function saysStill(lexicon: Lexicon, text: string): boolean {
+  if (!stills.has(lexicon.language)) {
+    const list = phrases(lexicon.words.still);
+    stills.set(lexicon.language, list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u") : undefined);
+  }
+  return stills.get(lexicon.language)?.test(normalizeForMatch(text)) ?? false;
+}
+
 /** The place in a list an ordinal word of the message names (2 for "second", -1 for "last"), if any. */
 export function ordinalAsked(lexicon: Lexicon, text: string): number | undefined {
   const { ordinal } = compiled(lexicon);

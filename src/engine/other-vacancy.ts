@@ -1,6 +1,6 @@
 // "Is the CERT-EU SOC analyst vacancy still open too?": a vacancy the user names that is not this notice's.
 // The bot knows one notice; a post named by words that are neither this notice's title, reference, service
-// or place (nor their initials, "CTI") nor words the bot's examples use for any question, and written as a
+// or place (nor their initials, "CTI"), nor words of the notice itself, nor words the bot's examples use for any question, and written as a
 // name (a capital inside the sentence), is another post,
 // even when it names the same employer. Read with the words of the message's language (words.json `vacancy`,
 // `stopwords`), the same code for every language.
@@ -26,6 +26,7 @@ function vocabularyOf(lexicon: Lexicon): Set<string> {
 }
 
 const titles = new WeakMap<Facts, Set<string>>();
+const noticeStems = new WeakMap<string[], Set<string>>();
 
 /** The stems of the words naming this notice's post (title, reference, service, directorate, place), and their initials. */
 function titleOf(facts: Facts): Set<string> {
@@ -55,18 +56,21 @@ const SPAN = 3;
 const tokens = (text: string) => words(normalizeForMatch(text)).flatMap((w) => w.replace(/^\p{L}{1,2}'/u, "").split("-")).filter(Boolean);
 
 /** True when the message names a vacancy by words that are not this notice's. */
-export function namesOtherVacancy(lexicon: Lexicon, facts: Facts, text: string): boolean {
+export function namesOtherVacancy(lexicon: Lexicon, facts: Facts, text: string, noticeWords: string[] = []): boolean {
   const vacancy = new Set(lexicon.words.vacancy.map((w) => normalizeForMatch(w)));
   if (!vacancy.size) return false;
   const ws = tokens(text);
   const stop = new Set([...lexicon.stopwords, ...lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
   const vocabulary = vocabularyOf(lexicon);
   const title = titleOf(facts);
+  // A word the notice itself uses ("this Europol post" in Europol's notice) names this post, not another.
+  let inNotice = noticeStems.get(noticeWords);
+  if (!inNotice) noticeStems.set(noticeWords, (inNotice = new Set(noticeWords.flatMap((w) => w.split("-")).map(stem))));
   // A post's name is written as a name: capitals inside the sentence ("the SOC analyst vacancy", "le poste Data Officer").
   const named = new Set(
     [...text.matchAll(/(?<=[\p{L}\p{N},;:'"()-]\s+)[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu)].flatMap((m) => tokens(m[0])),
   );
-  const foreign = (w: string) => named.has(w) && !stop.has(w) && !/\d/.test(w) && w.length > 1 && !vacancy.has(w) && !vocabulary.has(stem(w)) && !title.has(stem(w)) && !title.has(w);
+  const foreign = (w: string) => named.has(w) && !stop.has(w) && !/\d/.test(w) && w.length > 1 && !vacancy.has(w) && !vocabulary.has(stem(w)) && !title.has(stem(w)) && !title.has(w) && !inNotice.has(stem(w));
   for (let i = 0; i < ws.length; i++) {
     if (!vacancy.has(ws[i]!)) continue;
     // The words naming the post on either side, up to a function word longer than GLUE.

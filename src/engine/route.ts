@@ -40,6 +40,8 @@ export type Signals = {
   levelsSet: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
+  /** A still-word of the language ("ainda", "noch") with "deadline.still" among the classifier's labels. */
+  stillAsked?: boolean;
   /** The message names a vacancy that is not this notice's ("the SOC analyst vacancy"). */
   otherVacancy?: boolean;
   /** "why not?" and nothing else: the last answer's rule asked for again. */
@@ -216,6 +218,16 @@ export const RULES: Rule[] = [
       const condition = u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length;
       if (!condition || (u.zone && !u.profile.nationalities?.length && !u.asked.nationalities?.length)) return undefined;
       return u.hypothetical ? "criteria" : "eligibility";
+    },
+  },
+  {
+    id: "still-open",
+    doc: "“Ainda posso candidatar-me?”, “Kann ich mich noch bewerben?”: “still” with no condition and no facts asks whether applications are open, not for a check",
+    decide: (s) => {
+      const { u } = s;
+      if (!s.stillAsked || s.session.checking || u.statesFacts || statesEligibilityFacts(u.profile) || u.hypothetical) return undefined;
+      if (u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length) return undefined;
+      return "deadline";
     },
   },
   {

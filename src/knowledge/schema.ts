@@ -412,6 +412,8 @@ export const routingSchema = z.strictObject({
   questionUnlessCheck: z.number().default(0.5),
   /** A question of at most `followUpWords` words right after an answer stays with its intent when its best label is of that intent, this sure. */
   followUpWords: z.number().int().default(4),
+  /** "Can I still apply?": the classifier's least confidence in "deadline.still" for a still-word to make it the deadline question. */
+  stillConfidence: z.number().default(0.15),
   /** An ordinal follow-up ("where do I find the second one?") is at most this many words. */
   ordinalWords: z.number().int().default(10),
   followUpConfidence: z.number().default(0.3),
@@ -549,6 +551,8 @@ export const wordsSchema = z.strictObject({
   since: z.array(z.string().min(1)).default([]),
   /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
   vacancy: z.array(z.string().min(1)).default([]),
+  /** Words of "still" ("still", "encore", "noch", "ainda"): "can I still apply?" asks whether applications are open, not for a check. */
+  still: z.array(z.string().min(1)).default([]),
   /** Words asking for the reason ("why", "how come", "pourquoi"): "why not?" alone after an answer asks for its rule again. */
   why: z.array(z.string().min(1)).default([]),
   /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
