@@ -42,7 +42,7 @@ import { telework } from "./intents/telework.js";
 import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "../text/normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
-import { route, SMALL_TALK, type Signals } from "./route.js";
+import { route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { classifyMessage, intentOfLabel, scoresOfIntents } from "./classify.js";
@@ -55,6 +55,10 @@ import { createFigures, type Figures } from "./figures.js";
 import { questionPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
+import { statusTopics, withStatusPassages } from "./status-passages.js";
+import { namesOtherVacancy } from "./other-vacancy.js";
+import { withClosePassage } from "./close-passage.js";
+import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 /** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
 export type Turn = { answer: Answer; session: Session };
@@ -152,7 +156,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   // A passage naming a language ("Knowledge of French would be an asset") speaks of languages: the names of the
   // reference data and of the notice's language are topic words of "languages" too.
   const languageNames = [...knowledge.reference.languages.official, ...knowledge.reference.languages.other].flatMap((l) => [l.name, ...l.aliases, ...(lexicon.names.languages[l.name] ?? [])]);
-  const topics = { ...lexicon.words.notice.topics, languages: [...(lexicon.words.notice.topics.languages ?? []), ...languageNames.filter((n) => n.length > 3)] };
+  const topics = { ...lexicon.words.notice.topics, ...statusTopics(lexicon.words), languages: [...(lexicon.words.notice.topics.languages ?? []), ...languageNames.filter((n) => n.length > 3)] };
   const furniture = [...knowledge.lexicons.values()].flatMap((l) => l.words.notice.furniture).map((f) => normalizeForMatch(f)).filter(Boolean);
   const isFurniture = (text: string) => {
     const t = normalizeForMatch(text);
@@ -295,7 +299,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
 
   const shape = (pack: Pack, intent: string, reply: Reply, u: Understanding | undefined, extra: Partial<Answer> = {}): Answer => {
     const parts = [...reply.parts];
-    if (u?.truncated) parts.push(pack.catalogue.t("engine.truncated", { max: MAX_QUESTION_LENGTH }));
+    if (u?.truncated) parts.push(pack.catalogue.t(u.closingQuestion ? "engine.truncatedQuestion" : "engine.truncated", { max: MAX_QUESTION_LENGTH }));
     const unique = [...new Map(reply.citations.map((c) => [c.quote, c])).values()];
     return {
       intent,
@@ -460,6 +464,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           backToMe: pack.backToMe.some((re) => re.test(withLabel.text)),
           patternScore: (i) => read.scores.get(i) ?? 0,
           levelsSet,
+          asksWhy: asksOnlyWhy(pack.lexicon, read.original),
+          otherVacancy: namesOtherVacancy(pack.lexicon, facts, read.original, noticeWords),
+          stillAsked: saysStill(pack.lexicon, read.original) && labels.some((l) => l.label === "deadline.still" && l.confidence >= pack.lexicon.routing.stillConfidence),
+          ordinal: hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined,
           passage,
           routing: pack.lexicon.routing,
         };
@@ -472,7 +480,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           rule = "what-if";
         }
         // Answering the asking sentence beside the facts: its own labels give the topic asked.
-        let u = enrich(pack, read, rule === "question-beside-facts" && asking ? rankClause(pack, asking) : labels, intent, true);
+        // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
+        const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
+        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
+        // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
+        if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
@@ -480,19 +492,19 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const ctx = whatIf ? context(pack, u, { ...session, profile: whatIf }, now, zone) : context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
         if (intent === "uncovered" && !read.uncovered && closestPassage(ctx)?.coverage === 1) intent = "search";
-        let reply = intents[intent]!(ctx);
+        let reply = (rule === ORDINAL_RULE ? ordinalReply(ctx, intent) : undefined) ?? intents[intent]!(ctx);
         // "How many days of telework?": the passage on the subject, and that it gives no figure, where it gives none.
         if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
           reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         // Open world: the topics the question also names, from their passages; a date of another job's, said so.
-        reply = withAskedTopics(ctx, intent, reply);
+        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply)));
         const otherJob = otherJobNote(ctx, remnants);
         if (otherJob) {
           // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.
           const base = intent === "uncovered" && ctx.facts.deadline ? intents.deadline!(ctx) : reply;
           reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
         }
-        const more = moreQuestions(pack, read, labels, scores, intent);
+        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
         // The answers in the order asked: the first one where its own clause stands (first when no clause is its own).
         const pieces: { at: number; parts: string[] }[] = [{ at: more.firstAt ?? -1, parts: reply.parts }];
         for (const { intent: also, labels: clauseLabels, clause, at } of more) {

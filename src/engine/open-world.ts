@@ -36,7 +36,7 @@ export function askedTopics(ctx: Context): string[] {
 }
 
 /** The topics an intent's own answer already speaks of: not added again beside it. */
-const OWN: Record<string, string[]> = {
+export const OWN_TOPICS: Record<string, string[]> = {
   // "Will the deadline be extended?", "the deadline for applications": the deadline's answer speaks of both.
   deadline: ["extension", "application"],
   place: ["place"],
@@ -61,7 +61,7 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
   if (intent === "criteria" && reply.citations.length) return reply;
   let out = reply;
   for (const topic of askedTopics(ctx)) {
-    if (OWN[intent]?.includes(topic)) continue;
+    if (OWN_TOPICS[intent]?.includes(topic)) continue;
     const shown = out.citations.map((c) => c.quote);
     const on = ctx.search.onTopic(topic);
     // A topic whose passages the answer already quotes is answered.

@@ -5,6 +5,10 @@ import type { Session } from "./session.js";
 import type { Routing } from "../knowledge/schema.js";
 import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
+import { ORDINAL_RULE, WHY_RULE } from "./follow-ups.js";
+
+/** The rule for a long story ending in a question: answered on its asking sentences. */
+export const STORY_RULE = "story-question";
 
 /** What the rules see: the message as read, the conversation, and the intents ranked by score. */
 export type Signals = {
@@ -36,6 +40,14 @@ export type Signals = {
   levelsSet: boolean;
   /** An intent's score from its patterns alone, without the classifier. */
   patternScore(intent: string): number;
+  /** A still-word of the language ("ainda", "noch") with "deadline.still" among the classifier's labels. */
+  stillAsked?: boolean;
+  /** The message names a vacancy that is not this notice's ("the SOC analyst vacancy"). */
+  otherVacancy?: boolean;
+  /** "why not?" and nothing else: the last answer's rule asked for again. */
+  asksWhy?: boolean;
+  /** An ordinal word ("the second one") after an answer showing a list. */
+  ordinal?: boolean;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
   passage(): { coverage: number; score: number } | undefined;
   routing: Routing;
@@ -76,6 +88,30 @@ export const RULES: Rule[] = [
       const c = s.u.clock;
       if (!c) return undefined;
       return c.offsets.length || c.change || (c.times.length && (s.score("deadline") > 0 || s.session.lastIntent === "deadline")) ? "deadline" : undefined;
+    },
+  },
+  {
+    id: "other-vacancy",
+    doc: "“Is the SOC analyst vacancy still open too?”: a vacancy named that is not this notice's is off-topic, even at the same employer",
+    decide: (s) => (s.otherVacancy && !s.u.statesFacts && !s.session.checking ? "offtopic" : undefined),
+  },
+  {
+    id: WHY_RULE,
+    doc: "“why not?” alone after an answer: that answer's intent again, on the question it answered",
+    decide: (s) => (s.asksWhy && s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking ? s.session.lastIntent : undefined),
+  },
+  {
+    id: ORDINAL_RULE,
+    doc: "“where do I find the second one?” after an answer showing a list: that answer's intent, on the item named",
+    decide: (s) => (s.ordinal && s.session.lastIntent && !s.u.statesFacts && s.u.text.split(" ").length <= s.routing.ordinalWords ? s.session.lastIntent : undefined),
+  },
+  {
+    id: STORY_RULE,
+    doc: "a long story ending in a question (“…sorry for the long text - what is the actual deadline?”): the question, read alone",
+    decide: (s) => {
+      if (!s.u.closingQuestion || !s.question || s.session.checking || s.question.confidence < s.routing.questionBesideFacts) return undefined;
+      const intent = (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0]!;
+      return SMALL_TALK.has(intent) ? undefined : intent;
     },
   },
   {
@@ -191,6 +227,16 @@ export const RULES: Rule[] = [
       const condition = u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length;
       if (!condition || (u.zone && !u.profile.nationalities?.length && !u.asked.nationalities?.length)) return undefined;
       return u.hypothetical ? "criteria" : "eligibility";
+    },
+  },
+  {
+    id: "still-open",
+    doc: "“Ainda posso candidatar-me?”, “Kann ich mich noch bewerben?”: “still” with no condition and no facts asks whether applications are open, not for a check",
+    decide: (s) => {
+      const { u } = s;
+      if (!s.stillAsked || s.session.checking || u.statesFacts || statesEligibilityFacts(u.profile) || u.hypothetical) return undefined;
+      if (u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length) return undefined;
+      return "deadline";
     },
   },
   {

@@ -19,6 +19,8 @@ export type Understanding = {
   /** Normalised and spell-corrected, the form patterns run over. */
   text: string;
   truncated: boolean;
+  /** Cut for its length, with its closing question kept after its beginning. */
+  closingQuestion?: boolean;
   empty: boolean;
   scores: Map<string, number>;
   uncovered?: { id: string; subject: string; cite?: string };
@@ -211,6 +213,7 @@ export function createReader(
       original,
       text,
       truncated,
+      ...(cleaned.closingQuestion ? { closingQuestion: true } : {}),
       empty,
       scores,
       ...(hit ? { uncovered: { id: hit.id, subject: hit.subject, ...(hit.cite ? { cite: hit.cite } : {}) } } : {}),

@@ -414,6 +414,10 @@ export const routingSchema = z.strictObject({
   questionUnlessCheck: z.number(),
   /** A question of at most `followUpWords` words right after an answer stays with its intent when its best label is of that intent, this sure. */
   followUpWords: z.number().int(),
+  /** "Can I still apply?": the classifier's least confidence in "deadline.still" for a still-word to make it the deadline question. */
+  stillConfidence: z.number(),
+  /** An ordinal follow-up ("where do I find the second one?") is at most this many words. */
+  ordinalWords: z.number().int(),
   followUpConfidence: z.number(),
   /** The runner-up is offered as "did you mean" when it scores at least this share of the winner. */
   offerShare: z.number(),
@@ -592,6 +596,14 @@ export const wordsSchema = z.strictObject({
     .default({ letters: {}, folds: [], final: {} }),
   /** Words of the clocks changing ("daylight saving", "the clocks go back", "summer time", "Zeitumstellung"): whether the change moves the deadline. */
   clockChange: z.array(z.string().min(1)).default([]),
+  /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
+  vacancy: z.array(z.string().min(1)).default([]),
+  /** Words of "still" ("still", "encore", "noch", "ainda"): "can I still apply?" asks whether applications are open, not for a check. */
+  still: z.array(z.string().min(1)).default([]),
+  /** Words asking for the reason ("why", "how come", "pourquoi"): "why not?" alone after an answer asks for its rule again. */
+  why: z.array(z.string().min(1)).default([]),
+  /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
+  ordinals: z.record(z.string().min(1), z.number().int().min(-1).max(10)).default({}),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
   notice: noticeWordsSchema.default(noticeWordsSchema.parse({})),
   /** Words for previous service in the EU institutions, read in notices and in users' messages (src/engine/eligibility/previous-service.ts). */

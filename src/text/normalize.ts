@@ -4,7 +4,19 @@
 /** Longest question read; the rest is cut and the answer says so. */
 export const MAX_QUESTION_LENGTH = 1000;
 
-export type Cleaned = { text: string; truncated: boolean };
+export type Cleaned = { text: string; truncated: boolean; /** Cut, its closing question kept after its beginning. */ closingQuestion?: boolean };
+
+/** The longest closing question kept from a message too long to read whole. */
+const MAX_CLOSING_QUESTION = 300;
+
+/** The last sentence of a text when it asks (ends in "?") and is short enough to keep: ". ! ?" end sentences in every script. */
+function closingQuestion(text: string): string | undefined {
+  if (!/\?\s*$/.test(text)) return undefined;
+  const tail = text.slice(-MAX_CLOSING_QUESTION);
+  const m = /(?:^|[.!?…]\s)([^.!?…]*\?+)\s*$/u.exec(tail);
+  const q = m?.[1]?.trim();
+  return q && q.length < tail.length ? q : undefined;
+}
 
 /** The most words of one message the engine reads: its first HEAD_WORDS and its last, the question usually last. */
 export const MAX_READ_WORDS = 64;
@@ -47,7 +59,12 @@ export function cleanInput(raw: string): Cleaned {
     .replace(/\s+/g, " ")
     .trim();
   const truncated = raw.length > MAX_QUESTION_LENGTH * 4 || text.length > MAX_QUESTION_LENGTH;
-  if (text.length > MAX_QUESTION_LENGTH) text = text.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, "");
+  if (text.length > MAX_QUESTION_LENGTH) {
+    // A long story usually ends with what it asks: its closing question is read beside its beginning.
+    const ask = closingQuestion(text);
+    const head = text.slice(0, MAX_QUESTION_LENGTH - (ask ? ask.length + 3 : 0)).replace(/\s+\S*$/, "");
+    return ask ? { text: `${head} . ${ask}`, truncated, closingQuestion: true } : { text: head, truncated };
+  }
   return { text, truncated };
 }
 

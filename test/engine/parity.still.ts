@@ -1,9 +1,5 @@
 // The pairs of the parity table (question:language) still read unlike the English (written by scripts/still-different.sh).
 export const PARITY_STILL_DIFFERENT: string[] = [
-  "deadline-still:fr",
-  "deadline-still:de",
-  "deadline-still:nl",
-  "deadline-still:pt",
   "contract-kind:nl",
   "contract-permanent-yes-no:es",
   "contract-permanent-yes-no:pl",

@@ -8,6 +8,7 @@ import { routeStatus, routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
 import { listOf, quoted, sentence, type Context, type Intent, type Reply } from "../context.js";
 import { bestQuotes } from "./rank.js";
+import { statusNotRequired } from "../status-passages.js";
 
 const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Context, type: T) =>
   ctx.facts.eligibility.criteria.find((c): c is Extract<RuleOf<T>, { type: T }> => c.type === type);
@@ -43,6 +44,9 @@ export const criteria: Intent = (ctx) => {
 /** A question about one criterion, answered from its rule. */
 function focus(ctx: Context): Reply | undefined {
   const asks = (t: string) => ctx.u.topics.has(`eligibility.${t}`);
+  // "Must I already be an official?" where no status is a criterion: no, and what the status does change.
+  const noStatus = ctx.u.hypothetical ? statusNotRequired(ctx) : undefined;
+  if (noStatus) return noStatus;
   const education = ruleOf(ctx, "education");
   if (asks("education") && education) {
     const reply = educationFocus(ctx, education);
