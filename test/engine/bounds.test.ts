@@ -3,15 +3,14 @@
 // words, and the classifier with a bounded number of clauses. Counts, not timings (timings are in `npm run bench`).
 import { describe, expect, it } from "vitest";
 import { worstShapes } from "../../bench/worst.js";
-import { loadKnowledge } from "../../src/index.js";
 import { boundForReading, cleanInput, MAX_READ_WORDS, normalizeForMatch } from "../../src/text/normalize.js";
 import { MAX_CLAUSES, splitRequests } from "../../src/engine/requests.js";
 import { phraseRegExp } from "../../src/engine/language-pack.js";
 import { createClassifier, MAX_CONTENT_TERMS, MAX_STOP_TERMS } from "../../src/search/examples.js";
 import { createSearchIndex, MAX_SEARCH_TERMS } from "../../src/search/index.js";
-import { projectKnowledgeDir } from "../helpers/bot.js";
+import { knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
 
-const knowledge = loadKnowledge(projectKnowledgeDir);
+const knowledge = knowledgeAt(projectKnowledgeDir);
 const notice = [...knowledge.notices.values()][0]!;
 
 describe.each([...knowledge.lexicons.keys()])("the worst shapes of a message in %s", (language) => {

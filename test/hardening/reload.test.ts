@@ -5,8 +5,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer } from "../adapters/server/start-helper.js";
+
+// Each case loads the knowledge twice (start, reload); on a busy two-core machine that can take most of a minute:
+// a bound, not a goal (speed is in npm run bench).
+vi.setConfig({ testTimeout: 240_000 });
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const NOTICE = "DIGIT-COM-2025-1194";

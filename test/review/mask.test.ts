@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createBot, loadKnowledge } from "../../src/index.js";
+import { createBot } from "../../src/index.js";
+import { knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
 import { maskPersonal, MAX_MASKED_LENGTH, referenceWords } from "../../src/review/mask.js";
 import { createSqliteReview } from "../../src/review/sqlite-review.js";
 
-const knowledge = loadKnowledge();
+const knowledge = knowledgeAt(projectKnowledgeDir);
 const notNames = referenceWords(knowledge.reference);
 const mask = (s: string) => maskPersonal(s, { notNames });
 /** The largest body any endpoint takes (Teams and Slack: 1 MiB). */

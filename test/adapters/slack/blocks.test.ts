@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderAnswer } from "../../../adapters/slack/blocks.js";
-import { createBot, loadKnowledge, type Answer } from "../../../src/index.js";
+import { createBot, type Answer } from "../../../src/index.js";
+import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 
-const ui = createBot({ knowledge: loadKnowledge() }).ui("en");
+const ui = createBot({ knowledge: knowledgeAt(projectKnowledgeDir) }).ui("en");
 
 const deadline: Answer = {
   intent: "deadline",
@@ -147,7 +148,7 @@ describe("renderAnswer", () => {
   });
 
   it("renderAnswer(a question full of & < >) keeps the feedback value the bare id, whatever the question", () => {
-    const answer = createBot({ knowledge: loadKnowledge() }).ask({ sessionId: "s", text: "&<>".repeat(700) + " when is the deadline?" });
+    const answer = createBot({ knowledge: knowledgeAt(projectKnowledgeDir) }).ask({ sessionId: "s", text: "&<>".repeat(700) + " when is the deadline?" });
     const feedback = renderAnswer(answer, ui).blocks.find((b) => b.block_id === "feedback") as { elements: { value: string }[] };
     expect(feedback.elements.map((e) => e.value)).toEqual([answer.id, answer.id]);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { eligibilityModal, homeView, readFormValues } from "../../../adapters/slack/views.js";
-import { createBot, loadKnowledge } from "../../../src/index.js";
+import { createBot } from "../../../src/index.js";
+import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 
-const bot = createBot({ knowledge: loadKnowledge() });
+const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir) });
 const ui = bot.ui("en");
 const spec = bot.form();
 const selected = (value: string) => ({ value: { type: "static_select", selected_option: { value } } });

@@ -1,10 +1,11 @@
 // The Adaptive Card renderers as pure functions: what a person sees for a given Answer.
 import { describe, expect, it } from "vitest";
-import { createBot, loadKnowledge, type Answer, type FormSpec } from "../../../src/index.js";
+import { createBot, type Answer, type FormSpec } from "../../../src/index.js";
+import { knowledgeAt, projectKnowledgeDir } from "../../helpers/bot.js";
 import { MAX_CARD_BYTES, readFormValues, readSubmit, renderAnswerCard, renderFormCard, renderWelcomeCard } from "../../../adapters/teams/cards.js";
 import { walk } from "./harness.js";
 
-const bot = createBot({ knowledge: loadKnowledge() });
+const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir) });
 const ui = bot.ui("en");
 
 const contract: Answer = {
