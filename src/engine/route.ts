@@ -93,7 +93,8 @@ export const RULES: Rule[] = [
   {
     id: "other-vacancy",
     doc: "“Is the SOC analyst vacancy still open too?”: a vacancy named that is not this notice's is off-topic, even at the same employer",
-    decide: (s) => (s.otherVacancy && !s.u.statesFacts && !s.session.checking ? "offtopic" : undefined),
+    // A place or a country named beside the post ("is the job based in Strasbourg?") is where, not which post.
+    decide: (s) => (s.otherVacancy && !s.u.statesFacts && !s.session.checking && !s.u.zone && !s.u.countries.length ? "offtopic" : undefined),
   },
   {
     id: WHY_RULE,
