@@ -226,6 +226,17 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     .filter((l) => Object.keys(l.words.romanisation.letters).length)
     .map((l) => createRomanisedReader(l.language, l.words.romanisation, () => [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()]));
   let latinWords: Set<string>[] | undefined;
+  // Each language's own words, for telling short messages apart: built for a language the first time it is asked.
+  const vocabularies = new Map<string, Set<string>>();
+  const vocabulary = (language: string): Set<string> => {
+    let v = vocabularies.get(language);
+    if (!v) {
+      const l = knowledge.lexicons.get(language);
+      v = new Set(l ? [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].flatMap((x) => words(normalizeForMatch(x))) : []);
+      vocabularies.set(language, v);
+    }
+    return v;
+  };
   const latinShare = (normalised: string): number => {
     latinWords ??= [...knowledge.lexicons.values()].filter((l) => !Object.keys(l.words.romanisation.letters).length).map((l) => new Set([...l.words.stopwords, ...l.stopwords].map(normalizeForMatch)));
     const ws = words(normalised).filter((w) => !/\p{N}/u.test(w));
@@ -425,7 +436,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const session = structuredClone(given);
       try {
         const cleaned = boundForReading(cleanInput(text).text);
-        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare });
+        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare, vocabulary });
         pack = packs.get(choice.language) ?? home();
         session.language = pack.language;
         const checking = Boolean(session.checking);

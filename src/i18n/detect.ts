@@ -51,6 +51,12 @@ export type DetectOptions = {
   romanised?: RomanisedReader[];
   /** The largest share (0–1) of a message's words that are function words of one language written in Latin letters. */
   latinShare?: (normalised: string) => number;
+  /**
+   * The words a language's own data uses (its function words and the words of its example questions), normalised:
+   * where the detectors cannot tell a short message apart ("Sa meta nista' napplika?", "Cé mhéad a íocann an post
+   * seo?"), the language whose words make it up clearly decides.
+   */
+  vocabulary?: (language: string) => Set<string>;
 };
 
 /** A language code from a locale ("fr-BE" → "fr"), if the bot speaks it. */
@@ -110,6 +116,28 @@ function romanisedChoice(text: string, normalised: string, options: DetectOption
   return { language: pick.reader.language, by: "romanised", text: pick.reader.toScript(normalised) };
 }
 
+/** A message's words found in a language's own words: this share at least, this many, and this lead over every other language. */
+const OWN_SHARE = 0.75;
+const OWN_FOUND = 3;
+const OWN_LEAD = 0.3;
+
+/** The language whose own words make up the message, when one clearly does; the share the detector's choice has too. */
+function ownWordsChoice(normalised: string, options: DetectOptions, detected: string): string | undefined {
+  if (!options.vocabulary) return undefined;
+  const ws = normalised.split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0 && !/\d/.test(w));
+  if (ws.length < OWN_FOUND) return undefined;
+  const shares = options.supported.map((language) => {
+    const v = options.vocabulary!(language);
+    const found = ws.filter((w) => v.has(w)).length;
+    return { language, found, share: found / ws.length };
+  });
+  shares.sort((a, b) => b.share - a.share);
+  const [top, next] = shares;
+  if (!top || top.language === detected || top.found < OWN_FOUND || top.share < OWN_SHARE) return undefined;
+  const detectedShare = shares.find((x) => x.language === detected)?.share ?? 0;
+  return top.share - Math.max(detectedShare, next?.share ?? 0) >= OWN_LEAD ? top.language : undefined;
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -162,6 +190,9 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
       return { language: english, by: "unsupported" };
     }
   }
+  // The detectors unsure between languages that share an alphabet: the language whose own words the message is made of.
+  const own = ownWordsChoice(normalised, options, best);
+  if (own) return { language: own, by: "detected" };
   // Leaving the language the conversation is in (or the channel's, or the notice's) takes a clear lead:
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();
