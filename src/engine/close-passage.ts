@@ -4,7 +4,7 @@
 // content words of the question next to each other, found next to each other in at most MAX_PASSAGES passages
 // of the notice. Words are compared by their stems; no word of any language is written here.
 import { stem } from "../search/index.js";
-import { says, type Context, type Reply } from "./context.js";
+import { leadingWith, type Context, type Reply } from "./context.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
 
 /** A pair of words found in more passages than this is common to the notice, not distinctive. */
@@ -55,10 +55,5 @@ export function withClosePassage(ctx: Context, intent: string, reply: Reply): Re
     .filter((x) => !shown.some((q) => q.includes(normalizeForMatch(x.quote)) || normalizeForMatch(x.quote).includes(q)))
     .slice(0, MAX_PASSAGES);
   if (!passages.length) return reply;
-  const { gap: _gap, ...rest } = reply;
-  return {
-    ...rest,
-    parts: [says(ctx, ...passages.map((x) => x.quote)), ...reply.parts],
-    citations: [...passages.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })), ...reply.citations],
-  };
+  return leadingWith(ctx, reply, passages);
 }

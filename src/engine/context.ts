@@ -85,6 +85,16 @@ export function fromPassages(ctx: Context, topic: string, subjectText: string, s
   return { parts, citations: on.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })) };
 }
 
+/** The answer with these passages quoted first, each cited; a gap is no longer one. */
+export function leadingWith(ctx: Context, reply: Reply, found: { p: { sectionId: string; heading: string }; quote: string }[]): Reply {
+  const { gap: _gap, ...rest } = reply;
+  return {
+    ...rest,
+    parts: [says(ctx, ...found.map((x) => x.quote)), ...reply.parts],
+    citations: [...found.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })), ...reply.citations],
+  };
+}
+
 /** A subject of the message catalogue ("subject.deadline" → "a closing date"), for `silence`. */
 export function subject(ctx: Context, id: string): string {
   return ctx.t(`subject.${id}`);

@@ -9,7 +9,7 @@
 //   contract offered otherwise).
 import type { Lexicon } from "../knowledge/schema.js";
 import type { Profile } from "./session.js";
-import { says, type Context, type Reply } from "./context.js";
+import { leadingWith, says, type Context, type Reply } from "./context.js";
 import { factWordsFor } from "./language-pack.js";
 import { OWN_TOPICS } from "./open-world.js";
 
@@ -54,12 +54,7 @@ export function withStatusPassages(ctx: Context, intent: string, reply: Reply): 
     .filter((x) => unquoted(x.quote, shown))
     .slice(0, LIMIT);
   if (!found.length) return reply;
-  const { gap: _gap, ...rest } = reply;
-  return {
-    ...rest,
-    parts: [says(ctx, ...found.map((x) => x.quote)), ...reply.parts],
-    citations: [...found.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })), ...reply.citations],
-  };
+  return leadingWith(ctx, reply, found);
 }
 
 const statusRes = new Map<string, RegExp[]>();

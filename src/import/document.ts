@@ -5,7 +5,7 @@
 // footnote markers) or as Markdown. Headings are lines in capitals ("WE PROPOSE"), Markdown "#" lines,
 // arrowed questions ("➤ Grade"), lines that are bold and nothing else, and numbered titles standing
 // alone ("2. Recruitment").
-import { foldSpace, isPlainTitle, stripMarkup } from "../knowledge/text.js";
+import { foldSpace, isPlainTitle, itemStart, stripMarkup } from "../knowledge/text.js";
 
 /** A verbatim slice of the notice. */
 export type Span = {
@@ -33,8 +33,6 @@ export type Line = Span & { index: number };
 
 export type NoticeDocument = { text: string; lines: Line[]; units: Unit[] };
 
-// Bullets: dashes and dots, "1." / "1)", and lettered items "a)", "(a)".
-const bulletStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
 const footnoteStart = /^\s*[¹²³⁴⁵⁶⁷⁸⁹]/;
 const arrowStart = /^\s*[➤►▶]\s*/;
 const markdownHeading = /^\s*(#{1,6})\s+/;
@@ -69,7 +67,7 @@ export function isCapsHeading(line: string): boolean {
     letters === letters.toUpperCase() &&
     /\p{L}{3,}/u.test(t) &&
     !/[\d/@]/.test(t) &&
-    !bulletStart.test(t) &&
+    !itemStart.test(t) &&
     !/[.;,]$/.test(t)
   );
 }
@@ -177,7 +175,7 @@ export function readDocument(text: string): NoticeDocument {
   const plainTitles = new Set<string>();
   const push = (kind: Unit["kind"], first: Line, last: Line) => {
     // A bullet's quote is its words, without the dash or number that marks it.
-    const marker = kind === "bullet" ? (bulletStart.exec(first.raw)?.[0].length ?? 0) : 0;
+    const marker = kind === "bullet" ? (itemStart.exec(first.raw)?.[0].length ?? 0) : 0;
     const s = span(text, first.start + marker, last.end);
     const unit: Unit = { ...s, kind, section, sub: [...sub], sentences: [] };
     unit.sentences = kind === "paragraph" ? sentencesOf(text, s) : bounded(text, s);
@@ -221,7 +219,7 @@ export function readDocument(text: string): NoticeDocument {
       }
       // A dash that starts a line of a hard-wrapped sentence ("…Officer\n– Cyber Threat…") is not a bullet.
       const wrapped = open?.kind === "paragraph" && open.last.clean.length >= 60 && !/[.:;!?]$/.test(open.last.clean) && /^\s*[-–]\s/.test(line.raw);
-      const isBullet = bulletStart.test(line.raw) && !wrapped;
+      const isBullet = itemStart.test(line.raw) && !wrapped;
       const isFootnote = footnoteStart.test(line.raw);
       if (open && !isBullet && !isFootnote) {
         open.last = line;

@@ -32,7 +32,7 @@ export function tooLarge(text: string): string | undefined {
 }
 
 /** A bullet or list-item start: dashes and dots, "1." / "1)", lettered items "a)", "(a)". */
-const itemStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+export const itemStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
 
 /**
  * A title in sentence case standing on its own line ("Conditions d'admission", "Nature of the duties",

@@ -15,6 +15,14 @@ export const contract: Intent = (ctx) => {
   const parts: string[] = [];
   const citations: Citation[] = [];
   const cite = (q: string) => citations.push(ctx.cite(q));
+  /** A part with no typed fact: the notice's passages on its topic not quoted yet, or that it does not say. */
+  const fromNotice = (topic: "extension" | "probation") => {
+    const open = fromPassages(ctx, topic, ctx.t(`contract.subject.${topic}`), citations.map((c) => c.quote), 2);
+    if (open.citations.length) {
+      parts.push(...open.parts);
+      citations.push(...open.citations);
+    } else parts.push(silence(ctx, ctx.t(`contract.subject.${topic}`)));
+  };
   /** "yes"/"no" when the question wants a yes or a no about a number, else "other". */
   const lead = (asked: number | undefined, actual: number) => (asked === undefined || !isYesNoQuestion(ctx) ? "other" : asked === actual ? "yes" : "no");
 
@@ -60,11 +68,7 @@ export const contract: Intent = (ctx) => {
       cite(c.extension.quote);
     } else if (extension) {
       // No typed renewal: the notice's passages on extending ("Traineeships cannot be extended."), or that it does not say.
-      const open = fromPassages(ctx, "extension", ctx.t("contract.subject.extension"), citations.map((c) => c.quote), 2);
-      if (open.citations.length) {
-        parts.push(...open.parts);
-        citations.push(...open.citations);
-      } else parts.push(silence(ctx, ctx.t("contract.subject.extension")));
+      fromNotice("extension");
     }
   }
   if (asks("total") && c.firstContract) {
@@ -82,11 +86,7 @@ export const contract: Intent = (ctx) => {
       cite(c.probation.quote);
     } else if (probation) {
       // No typed probation: the notice's passages on it ("Il effectuera un stage probatoire de six mois."), or that it does not say.
-      const open = fromPassages(ctx, "probation", ctx.t("contract.subject.probation"), citations.map((c) => c.quote), 2);
-      if (open.citations.length) {
-        parts.push(...open.parts);
-        citations.push(...open.citations);
-      } else parts.push(silence(ctx, ctx.t("contract.subject.probation")));
+      fromNotice("probation");
     }
   }
   if (!citations.length) return { parts, citations, gap: "not_in_notice" };
