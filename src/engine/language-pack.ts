@@ -37,15 +37,8 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       .sort((a, b) => b.longest - a.longest)
       .map(({ pattern, level }) => ({ pattern, level }));
   }
-  if (!out.cues.yes.length && w.yes.length) out.cues.yes = [`^(?:${alternatives(w.yes)})(?![\\p{L}])`];
-  if (!out.cues.no.length && w.no.length) out.cues.no = [`^(?:${alternatives(w.no)})(?![\\p{L}])`];
-  if (!out.cues.question.length) out.cues.question = ["\\?\\s*$"];
-  if (w.self.length) {
-    const self = `(?<![\\p{L}])(?:${alternatives(w.self)})(?![\\p{L}])`;
-    if (!out.cues.personal.length) out.cues.personal = [self];
-    if (!out.cues.firstPerson.length) out.cues.firstPerson = [self];
-    if (!out.profile.possession.length) out.profile.possession = [self];
-  }
+  out.cues = cuesOf(w);
+  if (w.self.length && !out.profile.possession.length) out.profile.possession = [`(?<![\\p{L}])(?:${alternatives(w.self)})(?![\\p{L}])`];
   if (!Object.keys(out.profile.numberWords).length) out.profile.numberWords = Object.fromEntries(Object.entries(w.numbers).filter(([, v]) => Number.isInteger(v)).map(([k, v]) => [normalizeForMatch(k), v]));
   if (!out.stopwords.length) out.stopwords = w.stopwords.map(normalizeForMatch);
   const years = w.units.year ?? [];
@@ -71,6 +64,36 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
   const level = [alternatives(Object.keys(w.levels)), "[abc][12]"].filter(Boolean).join("|");
   if (!out.profile.nationalityCue.length) out.profile.nationalityCue = [`(?<![\\p{L}]){X}(?![\\p{L}])(?![^.,;!?]{0,25}(?<![\\p{L}])(?:${level})(?![\\p{L}]))`];
   return out;
+}
+
+/**
+ * The shapes of a message, built from a language's words the same way for every language: a follow-up opener, a
+ * requirement asked, a supposition or someone else's facts, the first person, a turn back to the user ("and me?"),
+ * a short question referring back to the last answer ("is that permanent?"), a yes/no question, a bare yes or no.
+ */
+export function cuesOf(w: Lexicon["words"]): Lexicon["cues"] {
+  const start = (phrases: string[]) => (phrases.length ? [`^(?:${alternatives(phrases)})(?![\\p{L}])`] : []);
+  const anywhere = (phrases: string[]) => (phrases.length ? [`(?<![\\p{L}])(?:${alternatives(phrases)})(?![\\p{L}])`] : []);
+  const self = anywhere(w.self);
+  return {
+    followUp: start(w.followUp),
+    personal: self,
+    firstPerson: self,
+    requirement: anywhere(w.requirement),
+    supposition: anywhere(w.supposition),
+    // A short question (a few words around one referring word): "what does that depend on?", "is it permanent?".
+    refersBack: [
+      ...(w.anaphora.length ? [`^[^?.!]{0,30}(?<![\\p{L}])(?:${alternatives(w.anaphora)})(?![\\p{L}])[^?.!]{0,20}\\??$`] : []),
+      // "what level?", "quel niveau ?", "welches Niveau?": a which-word and one word, nothing else.
+      ...(w.which.length ? [`^(?:${alternatives(w.which)})(?![\\p{L}])\\s*[\\p{L}']+\\s*\\??$`] : []),
+    ],
+    // "and me?", "et pour moi ?", "und ich?": a follow-up opener, at most one word, the first person, nothing else.
+    backToMe: w.followUp.length && w.self.length ? [`^(?:${alternatives(w.followUp)})\\s+(?:[\\p{L}']+\\s+)?(?:${alternatives(w.self)})\\s*\\??$`] : [],
+    question: ["\\?\\s*$"],
+    yesNoQuestion: start(w.yesNoStart),
+    yes: start(w.yes),
+    no: start(w.no),
+  };
 }
 
 /** A reference to an EU competition ("EPSO/AD/403/22"): a value of one shape in every language. */

@@ -602,6 +602,18 @@ export const wordsSchema = z.strictObject({
   still: z.array(z.string().min(1)).default([]),
   /** Words asking for the reason ("why", "how come", "pourquoi"): "why not?" alone after an answer asks for its rule again. */
   why: z.array(z.string().min(1)).default([]),
+  /** Openers of a follow-up to the last answer ("and", "what about", "et pour", "und was ist mit"), at the start of a message. */
+  followUp: z.array(z.string().min(1)).default([]),
+  /** Words asking whether something is required or enough ("do I need", "mandatory", "obligatoire", "reicht"): a question about a requirement, not the user's facts. */
+  requirement: z.array(z.string().min(1)).default([]),
+  /** Words of a supposition or of someone else's facts ("what if", "my friend", "et si", "meine Frau"): assessed, never kept as the user's. */
+  supposition: z.array(z.string().min(1)).default([]),
+  /** Openers of a question that wants a yes or a no ("is", "does", "est-ce que", "czy", "onko"), at the start of a message. */
+  yesNoStart: z.array(z.string().min(1)).default([]),
+  /** Words referring back to the last answer ("that", "it", "ça", "das", "to"): a short question holding one asks about that answer. */
+  anaphora: z.array(z.string().min(1)).default([]),
+  /** Words asking which one ("what", "which", "quel", "welche", "jaki"): "what level?" alone after an answer asks about that answer. */
+  which: z.array(z.string().min(1)).default([]),
   /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
   ordinals: z.record(z.string().min(1), z.number().int().min(-1).max(10)).default({}),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */
@@ -646,7 +658,10 @@ export const lexiconSchema = z.strictObject({
     }),
   )
     .default([]),
-  /** Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. */
+  /**
+   * Shapes of a message: a follow-up to the last answer ("and in Tokyo?"), or about the user themself. Built for every
+   * language from its words.json by src/engine/language-pack.ts (`cuesOf`); what a lexicon.json writes here is replaced.
+   */
   cues: z
     .strictObject({
       followUp: patterns,

@@ -26,7 +26,6 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "languages-second-level:pt",
   "criteria:it",
   "criteria-degree:nl",
-  "criteria-non-eu:pl",
   "eligible-bare:pl",
   "facts-eligible:pl",
   "facts-non-eu:pl",

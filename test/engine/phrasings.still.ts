@@ -13,7 +13,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "fs-soc-abbrev",
   "fs-customers",
   "hj-no-clearance-still",
-  "hj-b1-french-still",
   "hj-deadline-extend",
   "hj-deadline-extend-they",
   "hj-deadline-extended-direct",
