@@ -74,4 +74,15 @@ describe("the classes the held-out questions showed", () => {
   ])("the degrees of the candidate's own system are read: %s", (turns, verdict) => {
     expect(ask(turns).verdict).toBe(verdict);
   });
+
+  it.each([
+    ["sl", "sem srbski drzavljan, magisterij FRI, slovenscina C1, anglescina C2, se lahko prijavim?", "država kandidatka"],
+    ["ro", "sunt din Marea Britanie, am doar cetatenie britanica, master, engleza materna, franceza C1. pot aplica?", "a ieșit din UE în 2020"],
+    ["cs", "jsem Nor, mam magistra, norstina materstina, anglictina C1, muzu se prihlasit?", "EHP"],
+  ])("%s: the group of a country outside the EU is said in the language, not in the reference's English", (language, q, says) => {
+    const a = ask(q);
+    expect(a.language).toBe(language);
+    expect(a.text).toContain(says);
+    expect(a.text).not.toMatch(/candidate country|left the EU|\(EEA\)|, EEA\)/);
+  });
 });
