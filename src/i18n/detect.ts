@@ -178,6 +178,10 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
       bestScore = s;
     }
   }
+  // The detectors unsure between languages that share an alphabet, or leaning to one the bot does not speak
+  // ("aka dlha je skusobna doba?" read as Bosnian): the language whose own words the message is made of.
+  const own = ownWordsChoice(normalised, options, best ?? "");
+  if (own) return { language: own, by: "detected" };
   if (!best) return fallback();
   // Clearly a language the bot does not speak (Russian, Ukrainian, Turkish…): English, never a third language
   // that merely shares its script or its words.
@@ -190,9 +194,6 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
       return { language: english, by: "unsupported" };
     }
   }
-  // The detectors unsure between languages that share an alphabet: the language whose own words the message is made of.
-  const own = ownWordsChoice(normalised, options, best);
-  if (own) return { language: own, by: "detected" };
   // Leaving the language the conversation is in (or the channel's, or the notice's) takes a clear lead:
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();

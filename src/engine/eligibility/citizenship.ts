@@ -44,7 +44,10 @@ export const citizenship: CriterionType<"citizenship"> = {
       // Excluded in so many words: said so, whatever else is true of the country.
       if (rule.excluded?.includes(c)) return ctx.t("eligibility.citizenship.excluded", { country: countryName(ctx, c) });
       const other = ctx.reference.countries.otherCountries.find((o) => o.code === c);
-      return ctx.t("eligibility.citizenship.notAllowed", { country: countryName(ctx, c), note: other?.group ?? "", hasNote: other?.group ? "yes" : "no" });
+      // The group's first word ("candidate", "eea", "efta", "left", "not") lets a language say it in its own words
+      // (`{group, select, …}`); a language whose message has no such select keeps the reference's wording.
+      const group = other?.group?.match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? "";
+      return ctx.t("eligibility.citizenship.notAllowed", { country: countryName(ctx, c), note: other?.group ?? "", hasNote: other?.group ? "yes" : "no", group });
     });
     return { status: "not_met", reason: ctx.t("eligibility.citizenship.notMet", { why: listOf(why, ctx), allowed: allowedSet(ctx, rule) }) };
   },

@@ -59,10 +59,11 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const denialAtEnd = phraseRegExp(phrases(lexicon.words.negation), "iu") && new RegExp(`^(?:\\s+[\\p{L}']+){0,2}?\\s+(?:${phraseRegExp(phrases(lexicon.words.negation), "iu")!.source})\\s*$`, "iu");
   const clauseEnd = new RegExp(["[,;.!?()|]", phraseRegExp(phrases(lexicon.words.contrast), "iu")?.source].filter(Boolean).join("|"), "iu");
   const clauseBefore = (text: string, at: number) => text.slice(0, at).split(clauseEnd).at(-1) ?? "";
-  const clauseAfter = (text: string, at: number) => text.slice(at).split(clauseEnd)[0] ?? "";
+  // The denial closing the clause may follow a contrast particle that stands second ("slovenskega državljanstva pa
+  // nimam", "české občanství však nemám"): after the name, the clause ends at punctuation only (the two-word bound stays).
   const deniedAt = (text: string, c: Mention<CountryRef>): boolean => {
     const before = clauseBefore(text, c.start).trim().split(/\s+/).slice(-5).join(" ");
-    return Boolean((denial && denial.test(before)) || (denialAtEnd && denialAtEnd.test(clauseAfter(text, c.end))));
+    return Boolean((denial && denial.test(before)) || (denialAtEnd && denialAtEnd.test(text.slice(c.end).split(/[,;.!?()|]/)[0] ?? "")));
   };
   // "emakeel eesti, inglise keel C1": a name that is a language as well, right after a level word, is the language.
   const levelEnd = [...levelWords.map(({ re }) => re.source), "(?<![\\p{L}\\p{N}])[abc][12]"].join("|");
