@@ -46,7 +46,7 @@ import { route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { classifyMessage, intentOfLabel, scoresOfIntents } from "./classify.js";
-import { chooseLanguage } from "../i18n/detect.js";
+import { chooseLanguage, ownWordsOf } from "../i18n/detect.js";
 import { createRomanisedReader } from "../i18n/romanised.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
@@ -232,7 +232,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     let v = vocabularies.get(language);
     if (!v) {
       const l = knowledge.lexicons.get(language);
-      v = new Set(l ? [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].flatMap((x) => words(normalizeForMatch(x))) : []);
+      v = new Set(l ? [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].flatMap((x) => ownWordsOf(normalizeForMatch(x))) : []);
       vocabularies.set(language, v);
     }
     return v;

@@ -137,8 +137,13 @@ export function createReader(
   for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
+  // A word two or more of the language's own example questions use ("ibland", "eile", "jomā") is a word of the
+  // language, never a typo of a name one letter away ("Irland", "Éire", "somā"): it is kept as typed.
+  const exampleUses = new Map<string, number>();
+  for (const list of Object.values(lexicon.examples)) for (const q of list) for (const x of new Set(words(norm(q)))) exampleUses.set(x, (exampleUses.get(x) ?? 0) + 1);
+  const ownWords = [...exampleUses].filter(([x, n]) => n >= 2 && !/\d/.test(x)).map(([x]) => x);
   const speller = createSpeller(
-    [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],
+    [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t)), ...ownWords],
     [...lexiconWords, ...lexicon.stopwords.map(norm), ...names],
   );
 

@@ -121,10 +121,19 @@ const OWN_SHARE = 0.75;
 const OWN_FOUND = 3;
 const OWN_LEAD = 0.3;
 
+/**
+ * A normalised text's words as the own-words reading counts them: letters only, apostrophes trimmed, split at
+ * hyphens ("s-salarju" → "s", "salarju"; "nista'" → "nista"). A language's vocabulary is built with the same split,
+ * so a word joined to its article in one question and bare in another is the same word.
+ */
+export function ownWordsOf(normalised: string): string[] {
+  return normalised.split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0 && !/\d/.test(w));
+}
+
 /** The language whose own words make up the message, when one clearly does; the share the detector's choice has too. */
 function ownWordsChoice(normalised: string, options: DetectOptions, detected: string): string | undefined {
   if (!options.vocabulary) return undefined;
-  const ws = normalised.split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0 && !/\d/.test(w));
+  const ws = ownWordsOf(normalised);
   if (ws.length < OWN_FOUND) return undefined;
   const shares = options.supported.map((language) => {
     const v = options.vocabulary!(language);

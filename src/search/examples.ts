@@ -45,7 +45,15 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
   const neighbours = options.neighbours ?? 7;
   const docs: Example[] = [];
   for (const [label, list] of Object.entries(examples)) for (const text of list) docs.push({ id: docs.length, label, text });
-  const tokenize = (s: string) => words(normalizeForMatch(s));
+  // A noun joined to its article by a hyphen ("il-paga", "x-xogħol", "an t-iarratas") is also read bare, so it
+  // meets the same noun written with another article or none: the part before the hyphen a stop word the
+  // language lists with its hyphen (words.json: "il-", "tal-", "t-"), never a word of its own ("CERT-EU", "e-mail").
+  const article = (p: string) => stop.has(`${p}-`);
+  const tokenize = (s: string) =>
+    words(normalizeForMatch(s)).flatMap((w) => {
+      const cut = w.indexOf("-");
+      return cut > 0 && cut < w.length - 2 && article(w.slice(0, cut)) ? [w, w.slice(cut + 1)] : [w];
+    });
   // Stop words still tell apart "when" from "where"; they are kept, but weigh less than content words.
   const processTerm = (t: string) => stem(t.toLowerCase());
   const index = new MiniSearch<Example>({ fields: ["text"], storeFields: ["label"], tokenize, processTerm });
