@@ -1,6 +1,6 @@
 // Where the job is, and how much of it can be done from elsewhere (telework) where the notice says so.
 import type { Citation } from "../../answer.js";
-import { fromPassages, isYesNoQuestion, says, type Intent } from "../context.js";
+import { fromPassages, isYesNoQuestion, says, type Context, type Intent } from "../context.js";
 import { normalizeForMatch, words } from "../../text/normalize.js";
 import { teleworkParts } from "./telework.js";
 
@@ -15,8 +15,9 @@ export const place: Intent = (ctx) => {
     const isHere = named !== undefined && here.includes(normalizeForMatch(named));
     // "Luxembourg or Brussels?" names the place itself beside another: a choice, answered by the place alone.
     const choice = !isHere && ctx.u.text.includes(here);
-    if (named && !choice && isYesNoQuestion(ctx)) parts.push(ctx.t(isHere ? "place.yes" : "place.no", { place: p.value }));
-    parts.push(ctx.t("place.is", { place: p.value }));
+    const shown = placeShown(ctx, p.value);
+    if (named && !choice && isYesNoQuestion(ctx)) parts.push(ctx.t(isHere ? "place.yes" : "place.no", { place: shown }));
+    parts.push(ctx.t("place.is", { place: shown }));
     citations.push(ctx.cite(p.quote));
     if (ctx.facts.service || ctx.facts.directorate)
       parts.push(ctx.t("place.employer", { employer: [ctx.facts.service?.value, ctx.facts.directorate?.value].filter(Boolean).join(", ") }));
@@ -27,7 +28,7 @@ export const place: Intent = (ctx) => {
     citations.push(...open.citations);
   }
   // "Will I be based at the site in France?" where the post is elsewhere: the passage on travel that names what was asked.
-  if (p && parts[0] === ctx.t("place.no", { place: p.value })) {
+  if (p && parts[0] === ctx.t("place.no", { place: placeShown(ctx, p.value) })) {
     const asked = words(normalizeForMatch(ctx.u.text)).filter((w) => w.length > 3 && !normalizeForMatch(p.value).includes(w));
     const travel = ctx.search.onTopic("travel").find((x) => asked.some((w) => words(normalizeForMatch(x.text)).includes(w)));
     if (travel) {
@@ -42,3 +43,14 @@ export const place: Intent = (ctx) => {
   }
   return { parts, citations, ...(citations.length ? {} : { gap: "not_in_notice" as const }) };
 };
+
+/**
+ * The place of employment in the answer's language where it is a city the zone database names ("Brussels" →
+ * "Bryssel", "Bruxelles"): the language's own first name for that zone's city; anything else as the notice writes it
+ * (the quote beside it keeps the notice's words).
+ */
+function placeShown(ctx: Context, value: string): string {
+  const city = normalizeForMatch(value);
+  const zone = Object.values(ctx.reference.zones).find((z) => normalizeForMatch(z.split("/").at(-1)!.replace(/_/g, " ")) === city);
+  return (zone && ctx.speaker.placeName?.(zone)) || value;
+}
