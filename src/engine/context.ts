@@ -7,6 +7,7 @@ import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem, type SearchIndex } from "../search/index.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
 import type { Understanding } from "./understand.js";
+import { questionPart } from "./requests.js";
 import type { Remnant } from "./open-world.js";
 import type { MessageParams } from "../i18n/catalogue.js";
 import type { Speaker } from "../time/format.js";
@@ -78,8 +79,10 @@ export function fromPassages(ctx: Context, topic: string, subjectText: string, s
   // Asked in the notice's language, most of the question's own words in none of these passages: the detail asked is not there.
   if (ctx.language === ctx.facts.language) {
     const stop = new Set([...ctx.lexicon.stopwords, ...ctx.lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
-    const asked = [...new Set(words(normalizeForMatch(ctx.u.text)).filter((w) => w.length > 3 && !stop.has(w)))];
-    const held = new Set(words(normalizeForMatch(quotes.join(" "))).map(stem));
+    // The detail is asked in the asking sentences ("My application failed. Can I send a new one?"), not in those stating.
+    const asked = [...new Set(words(normalizeForMatch(questionPart(ctx.u.text) ?? ctx.u.text)).filter((w) => w.length > 3 && !stop.has(w)))];
+    // The topic's own words ("send a new" for "submit a new application") are the passage's subject in the user's words.
+    const held = new Set(words(normalizeForMatch([...quotes, ...(ctx.lexicon.words.notice.topics[topic] ?? [])].join(" "))).map(stem));
     if (asked.length >= 3 && asked.filter((w) => !held.has(stem(w))).length * 2 > asked.length) parts.push(ctx.t("engine.detailMissing"));
   }
   return { parts, citations: on.map((x) => ({ sectionId: x.p.sectionId, heading: x.p.heading, quote: x.quote })) };

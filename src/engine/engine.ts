@@ -52,7 +52,7 @@ import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { questionPart, splitRequests } from "./requests.js";
+import { questionPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
@@ -251,6 +251,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     return text.split(re).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
   };
 
+  const residences = new Map<string, RegExp>();
+  const residenceWords = (pack: Pack): RegExp => {
+    let re = residences.get(pack.language);
+    if (!re) residences.set(pack.language, (re = phraseRegExp(pack.lexicon.words.residence.map(normalizeForMatch), "iu") ?? /(?!)/));
+    return re;
+  };
   const joins = new Map<string, RegExp | undefined>();
   const requestsOf = (pack: Pack, text: string): string[] => {
     if (!joins.has(pack.language)) joins.set(pack.language, phraseRegExp(pack.lexicon.words.and, "giu"));
@@ -352,7 +358,14 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
     const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number } = [];
-    const clauses = requestsOf(pack, u.text);
+    let clauses = requestsOf(pack, u.text);
+    // "deadline and salary?": in a message this short, each side of an "and" may be a request of one word.
+    let loose = false;
+    if (clauses.length <= 1 && u.text.split(" ").length <= SHORT_LIST_WORDS) {
+      // Read as typed, like the whole message: a word of one or two is no context for the speller ("salaire" is no "salarié").
+      const pieces = splitRequests(clausesOf(pack, normalizeForMatch(u.original)), joins.get(pack.language), 1, 1);
+      if (pieces.length > 1) [clauses, loose] = [pieces, true];
+    }
     const firstLabel = labels[0]?.label;
     if (clauses.length > 1)
       for (const [at, clause] of clauses.entries()) {
@@ -361,9 +374,14 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         let intent = best && intentOfLabel(routing.intentOf, best.label);
         // "can non-EU people apply?" beside another question asks what the notice requires, not for a check.
         if (intent === "eligibility" && best!.label !== "eligibility.check") intent = "criteria";
-        if (!best || !intent || best.confidence < routing.clauseConfidence || !BY_CLAUSE.has(intent)) continue;
+        // A one-word side ("deadline") spreads the classifier's votes over its intent's topics: their sum counts.
+        const share = loose && intent ? ranked.filter((r) => intentOfLabel(routing.intentOf, r.label) === intentOfLabel(routing.intentOf, best!.label)).reduce((a, r) => a + r.confidence, 0) : 0;
+        const clear = best && (best.confidence >= routing.clauseConfidence || share >= routing.clauseConfidence);
+        if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
         // Where the first answer's own clause stands, so that the answers come in the order asked.
         if (intent === first && found.firstAt === undefined) found.firstAt = at;
+        // Names joined by "and" ("English and German") are one request: a side adds one only on another subject.
+        if (loose && intent === first) continue;
         if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
         found.push({ intent, labels: ranked, clause, label: best.label, at });
       }
@@ -480,6 +498,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           stillAsked: saysStill(pack.lexicon, read.original) && labels.some((l) => l.label === "deadline.still" && l.confidence >= pack.lexicon.routing.stillConfidence),
           ordinal: hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined,
           passage,
+          residenceNamed: residenceWords(pack).test(withLabel.text),
           routing: pack.lexicon.routing,
         };
         let { intent, rule } = route(signals);
@@ -494,6 +513,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
         let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
+        if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.

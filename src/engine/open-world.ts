@@ -7,6 +7,7 @@
 import type { Citation } from "../answer.js";
 import { fromPassages, sentence, type Context, type Reply } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { firstRequest } from "./first-request.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const matchers = new Map<string, RegExp>();
@@ -60,6 +61,7 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
   // The criteria answered from typed rules speak for themselves; with none typed, the passages asked about do.
   if (intent === "criteria" && reply.citations.length) return reply;
   let out = reply;
+  let first: string | undefined;
   for (const topic of askedTopics(ctx)) {
     if (OWN_TOPICS[intent]?.includes(topic)) continue;
     const shown = out.citations.map((c) => c.quote);
@@ -73,6 +75,10 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
       // notice does speak of ("language skills"): the passages are the answer, not the silence.
       const { gap: _gap, ...rest } = out;
       out = { ...rest, parts: open.parts, citations: open.citations };
+    } else if (intent !== "uncovered" && topicWords(ctx.lexicon.words.notice.topics[topic] ?? [])?.test((first ??= firstRequest(ctx)))) {
+      // The topic is what the first request asks ("Can I send a new one for the next cut-off?"): its passages lead,
+      // before the intent's own answer, whose yes or no answers another question.
+      out = { ...out, parts: [...open.parts, ...out.parts], citations: [...open.citations, ...out.citations] };
     } else out = { ...out, parts: [...out.parts, ...open.parts], citations: [...out.citations, ...open.citations] };
   }
   return out;

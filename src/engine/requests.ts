@@ -11,7 +11,7 @@ const MIN_SIDE_WORDS = 3;
 const wordCount = (s: string) => s.split(" ").filter(Boolean).length;
 
 /** The requests of a message's clauses, in the order asked, at most MAX_CLAUSES. */
-export function splitRequests(clauses: string[], and: RegExp | undefined): string[] {
+export function splitRequests(clauses: string[], and: RegExp | undefined, minSide = MIN_SIDE_WORDS, minWords = 2): string[] {
   const atJoins = (c: string): string[] => {
     if (!and) return [c];
     const out: string[] = [];
@@ -20,7 +20,7 @@ export function splitRequests(clauses: string[], and: RegExp | undefined): strin
     for (const m of c.matchAll(and)) {
       const before = c.slice(from, m.index).trim();
       const after = c.slice(m.index + m[0].length).trim();
-      if (wordCount(before) >= MIN_SIDE_WORDS && wordCount(after) >= MIN_SIDE_WORDS) {
+      if (wordCount(before) >= minSide && wordCount(after) >= minSide) {
         out.push(before);
         from = m.index + m[0].length;
       }
@@ -32,7 +32,7 @@ export function splitRequests(clauses: string[], and: RegExp | undefined): strin
   for (const clause of clauses)
     for (const piece of clause.split(/\s,\s/))
       for (const request of atJoins(piece)) {
-        if (wordCount(request) < 2) continue;
+        if (wordCount(request) < minWords) continue;
         out.push(request.trim());
         if (out.length >= MAX_CLAUSES) return out;
       }
@@ -56,3 +56,6 @@ export function questionPart(text: string): string | undefined {
   }
   return asking.length && stating ? asking.join(" ") : undefined;
 }
+
+/** The most words of a message whose every "and" may join two requests, one word each ("deadline and salary?"). */
+export const SHORT_LIST_WORDS = 6;

@@ -48,6 +48,8 @@ export type Signals = {
   asksWhy?: boolean;
   /** An ordinal word ("the second one") after an answer showing a list. */
   ordinal?: boolean;
+  /** The message names a place with the language's words for living somewhere ("live in Belgium"). */
+  residenceNamed?: boolean;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
   passage(): { coverage: number; score: number } | undefined;
   routing: Routing;
@@ -143,11 +145,24 @@ export const RULES: Rule[] = [
       !s.u.hypothetical && s.firstPerson && s.patternScore("eligibility") >= s.routing.factsUnless && (s.u.statesFacts || s.u.profile.languagesComplete || statesEligibilityFacts(s.u.profile)) ? "eligibility" : undefined,
   },
   {
+    id: "residence-asked",
+    doc: "“Do I need to live in Belgium to apply?”: where one lives asked as a requirement is a question on the criteria, not on the place of work",
+    decide: (s) => {
+      const { u } = s;
+      // A nationality named beside the place ("Brazilian, living in Lisbon") makes it a question on citizenship, not on
+      // residence; "I live in France, can I apply?" asks for the check.
+      const nationality = u.profile.nationalities?.length || u.asked.nationalities?.length;
+      // Read as a question on the criteria ("based in Luxembourg?" is the place; "I'm in India, what time?" the deadline).
+      const onCriteria = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0] === "eligibility" && s.label.label !== "eligibility.check";
+      return s.residenceNamed && onCriteria && !nationality && !u.statesFacts && !s.session.checking && (u.countries.length || u.zone) ? "criteria" : undefined;
+    },
+  },
+  {
     id: "uncovered",
     doc: "a subject candidates ask about that the notice does not cover (age, visa, start date…), unless a check is what is asked",
     decide: (s) => {
       if (!s.u.uncovered) return undefined;
-      if (s.u.statesFacts && s.top?.intent === "eligibility") return undefined;
+      if ((s.u.statesFacts || s.u.asked.nationalities?.length) && s.top?.intent === "eligibility") return undefined;
       // "I'm 40" inside a check answers its question (the age), whatever subject the words also evoke.
       if (s.session.checking && (s.u.statesFacts || statesEligibilityFacts(s.u.profile))) return undefined;
       return (s.top ? s.patternScore(s.top.intent) : 0) < s.routing.uncoveredUnless ? "uncovered" : undefined;
@@ -170,9 +185,10 @@ export const RULES: Rule[] = [
     id: "follow-up-country",
     doc: "after an eligibility answer, “what about Norwegians?” asks about that nationality, not the user's own; after the under-represented list, whether that state is on it",
     decide: (s) => {
-      if (!s.u.countries.length || s.u.languages.length || s.session.checking || s.u.zone) return undefined;
+      if (!s.u.countries.length || s.u.languages.length || s.session.checking) return undefined;
+      // A country is a place with a clock too ("and Spain?"): after the list, whether it is on it, not its time or telework.
       if (s.session.lastIntent === "underrepresented" && (s.followUp || s.u.text.split(" ").length <= 6)) return "underrepresented";
-      return s.followUp && !s.u.statesFacts && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined;
+      return !s.u.zone && s.followUp && !s.u.statesFacts && ["eligibility", "criteria"].includes(s.session.lastIntent ?? "") ? "criteria" : undefined;
     },
   },
   {

@@ -8,6 +8,8 @@ import { routeStatus, routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
 import { listOf, quoted, sentence, type Context, type Intent, type Reply } from "../context.js";
 import { bestQuotes } from "./rank.js";
+import { phraseRegExp } from "../language-pack.js";
+import { normalizeForMatch } from "../../text/normalize.js";
 import { statusNotRequired } from "../status-passages.js";
 
 const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Context, type: T) =>
@@ -16,6 +18,15 @@ const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Cont
 export const criteria: Intent = (ctx) => {
   const e = ctx.facts.eligibility;
   const address = ctx.facts.application.address?.value;
+  if (ctx.u.topics.has("eligibility.residence")) {
+    // "Do I need to live in Belgium?": a criterion whose words speak of living somewhere answers it; else that none does, and the citizenship rule.
+    const residence = phraseRegExp(ctx.lexicon.words.residence.map(normalizeForMatch), "iu");
+    const rule = ctx.language === ctx.facts.language && residence ? ctx.facts.eligibility.criteria.find((c) => residence.test(normalizeForMatch(c.quote))) : undefined;
+    if (rule) return { parts: [ctx.t("criteria.condition.yes", { quote: sentence(rule.quote) })], citations: [ctx.cite(rule.quote)] };
+    const citizenship = ruleOf(ctx, "citizenship");
+    const own = citizenship ? citizenshipFocus({ ...ctx, u: { ...ctx.u, countries: [], asked: {} } }, citizenship) : { parts: [], citations: [] };
+    return { parts: [ctx.t("criteria.residence.notRequired"), ...own.parts], citations: own.citations };
+  }
   if (ctx.u.topics.has("eligibility.condition")) {
     // A question about one condition (military service, fitness, references): that condition, or that it is not one.
     const conditions = [...e.criteria.filter((c) => c.type === "condition").map((c) => c.quote), ...(ctx.facts.recruitment.medical ? [ctx.facts.recruitment.medical.quote] : [])];
@@ -48,15 +59,21 @@ function focus(ctx: Context): Reply | undefined {
   const noStatus = ctx.u.hypothetical ? statusNotRequired(ctx) : undefined;
   if (noStatus) return noStatus;
   const education = ruleOf(ctx, "education");
+  const citizenship = ruleOf(ctx, "citizenship");
   if (asks("education") && education) {
-    const reply = educationFocus(ctx, education);
+    let reply = educationFocus(ctx, education);
     // "What education and experience do I need?": the experience rule too, where the notice has one.
     const experience = ctx.facts.eligibility.criteria.find((c) => c.type === "experience");
-    if (!asks("experience") || !experience) return reply;
-    const label = registry.experience.label(ctx, experience as never).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-    return { ...reply, parts: [...reply.parts, ctx.t("criteria.rule", { label, quote: sentence(experience.quote) })], citations: [...reply.citations, ctx.cite(experience.quote)] };
+    if (asks("experience") && experience) {
+      const label = registry.experience.label(ctx, experience as never).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      reply = { ...reply, parts: [...reply.parts, ctx.t("criteria.rule", { label, quote: sentence(experience.quote) })], citations: [...reply.citations, ctx.cite(experience.quote)] };
+    }
+    // "Do I need EU citizenship and what degree?": both rules, in the order the topics were read.
+    if (!asks("citizenship") || !citizenship) return reply;
+    const other = citizenshipFocus(ctx, citizenship);
+    const [a, b] = [...ctx.u.topics].indexOf("eligibility.citizenship") < [...ctx.u.topics].indexOf("eligibility.education") ? [other, reply] : [reply, other];
+    return { parts: [...a.parts, ...b.parts], citations: [...a.citations, ...b.citations] };
   }
-  const citizenship = ruleOf(ctx, "citizenship");
   if ((asks("citizenship") || ctx.u.asked.nationalities || ctx.u.countries.length > 0) && citizenship) return citizenshipFocus(ctx, citizenship);
   // A notice with criteria but no nationality rule of its own: said so, with who may apply instead.
   if (asks("citizenship") && !citizenship && ctx.facts.eligibility.criteria.length) {

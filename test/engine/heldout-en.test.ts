@@ -1,0 +1,52 @@
+// A held-out English set about the project's notice (issue 17): questions written the way candidates type them
+// on a phone (other wordings, typos, slang, several questions at once, follow-ups, false premises), each with
+// what its answer must contain and must not. Written before reading how the engine reads them; kept so that
+// the classes they showed stay fixed. Fixture: test/fixtures/heldout-en.jsonl, in the graders' case format,
+// with one more check: `starts`, the answer's first words (the asked topic leads a yes/no answer).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
+
+type Case = {
+  id: string;
+  turns: string[];
+  now?: string;
+  expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean; starts?: string[] };
+};
+
+const cases: Case[] = readFileSync(new URL("../fixtures/heldout-en.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+// Compared as the graders compare: case, white space, Markdown emphasis and links aside.
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\\(?=[^\s\w])/g, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[*_`]/g, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+const alt = (s: string) => (/^\s/.test(s) ? " " : "") + norm(s) + (/\s$/.test(s) ? " " : "");
+
+const bot = botFor(projectKnowledgeDir);
+const notice = norm([...knowledgeAt(projectKnowledgeDir).notices.values()][0]!.text);
+
+describe("held-out English questions about the notice", () => {
+  it("has the set", () => expect(cases.length).toBeGreaterThanOrEqual(120));
+  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+    const answer = converse(bot, c.turns, { now: c.now ?? "2025-10-06T08:00:00Z" }).at(-1)!;
+    const text = ` ${norm(answer.text)} `;
+    const why: string[] = [];
+    for (const group of c.expect.all ?? []) if (!group.some((a) => text.includes(alt(a)))) why.push(`missing one of ${JSON.stringify(group)}`);
+    for (const bad of c.expect.none ?? []) if (text.includes(alt(bad))) why.push(`says ${JSON.stringify(bad)}`);
+    if (c.expect.starts && !c.expect.starts.some((s) => text.trimStart().startsWith(norm(s)))) why.push(`starts otherwise than ${JSON.stringify(c.expect.starts)}`);
+    if (c.expect.verdict && answer.verdict !== c.expect.verdict) why.push(`verdict ${answer.verdict ?? "none"}, wanted ${c.expect.verdict}`);
+    if (c.expect.cited && !answer.citations.some((q) => norm(q.quote).length > 10 && notice.includes(norm(q.quote)))) why.push("no citation quoting the notice");
+    expect(why, `${c.turns.join(" | ")}\n${answer.text}`).toEqual([]);
+  });
+});
