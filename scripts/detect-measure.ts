@@ -1,30 +1,83 @@
-// Measures language detection on the lexicons' own example questions (short chat messages in eight languages):
-// accuracy per language, with English (the notice's language) as the prior. Run: npx tsx scripts/detect-measure.ts
-import { readdirSync, readFileSync } from "node:fs";
-import { chooseLanguage } from "../src/i18n/detect.js";
-import { normalizeForMatch } from "../src/text/normalize.js";
+// Language detection as the bot does it (issue 19, the detection table): per language, how often the language
+// an answer is given in is the one the candidate wrote in,
+// - on the samples' messages (../shared/eval: dev and dev-2 are English, the multilingual ones are tagged with
+//   their language; mixed conversations are left out), each conversation asked as written, turn by turn;
+// - on each language's own example questions (every `--step`-th, default 4), each alone in a new conversation;
+// messages of at most four words counted apart. No channel locale is given: the message alone decides.
+// Run: npx tsx scripts/detect-measure.ts [--step 4] [--markdown] [--misses]
+import { existsSync, readFileSync } from "node:fs";
+import { createBot, loadKnowledge } from "../src/index.js";
+import { whenDetectorReady } from "../src/i18n/detect.js";
 
-const dir = new URL("../knowledge/lexicon/", import.meta.url);
-const languages = readdirSync(dir).filter((l) => !l.includes("."));
-const supported = ["en", ...languages.filter((l) => l !== "en")];
-let all = 0;
-let right = 0;
-for (const language of languages) {
-  const examples = Object.values(JSON.parse(readFileSync(new URL(`${language}/examples.json`, dir), "utf8")) as Record<string, string[]>).flat();
-  let ok = 0;
-  let short = 0;
-  let shortOk = 0;
-  for (const text of examples) {
-    const got = chooseLanguage(text, normalizeForMatch(text), { supported }).language;
-    const words = text.split(/\s+/).length;
-    if (got === language) ok++;
-    if (words <= 4) {
-      short++;
-      if (got === language) shortOk++;
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const step = Number(arg("step") ?? 4);
+const markdown = process.argv.includes("--markdown");
+const showMisses = process.argv.includes("--misses");
+
+await whenDetectorReady();
+const knowledge = loadKnowledge();
+const bot = createBot({ knowledge });
+const languages = [...knowledge.lexicons.keys()].sort();
+const now = "2025-10-06T08:00:00Z";
+const SHORT = 4;
+
+type Tally = { n: number; ok: number; short: number; shortOk: number };
+const tally = () => ({ n: 0, ok: 0, short: 0, shortOk: 0 });
+const samples = new Map<string, Tally>(languages.map((l) => [l, tally()]));
+const examples = new Map<string, Tally>(languages.map((l) => [l, tally()]));
+const misses: string[] = [];
+const count = (t: Tally, text: string, right: boolean) => {
+  t.n++;
+  if (right) t.ok++;
+  if (text.trim().split(/\s+/).length <= SHORT) {
+    t.short++;
+    if (right) t.shortOk++;
+  }
+};
+
+let session = 0;
+const evalDir = new URL("../../shared/eval/", import.meta.url);
+for (const file of ["dev.jsonl", "dev-2.jsonl", "dev-multilingual.jsonl", "dev-languages-24.jsonl"]) {
+  const path = new URL(file, evalDir);
+  if (!existsSync(path)) continue;
+  for (const line of readFileSync(path, "utf8").split("\n").filter(Boolean)) {
+    const c = JSON.parse(line) as { turns: string[]; tags?: string[]; now?: string };
+    const tags = c.tags ?? [];
+    if (tags.includes("mixed")) continue;
+    const language = tags.includes("multilingual") ? tags.find((t) => languages.includes(t)) : "en";
+    if (!language) continue;
+    const id = `s${session++}`;
+    for (const text of c.turns) {
+      const got = bot.ask({ sessionId: id, text, now: c.now ?? now }).language;
+      count(samples.get(language)!, text, got === language);
+      if (got !== language) misses.push(`sample ${language} → ${got}: ${text}`);
     }
   }
-  all += examples.length;
-  right += ok;
-  console.log(`${language}: ${ok}/${examples.length} (${((100 * ok) / examples.length).toFixed(1)}%), ≤4 words ${shortOk}/${short}`);
 }
-console.log(`all: ${right}/${all} (${((100 * right) / all).toFixed(1)}%)`);
+for (const language of languages) {
+  const all = Object.values(knowledge.lexicons.get(language)!.examples).flat();
+  all.forEach((text, i) => {
+    if (i % step) return;
+    const got = bot.ask({ sessionId: `e${session++}`, text, now }).language;
+    count(examples.get(language)!, text, got === language);
+    if (got !== language) misses.push(`example ${language} → ${got}: ${text}`);
+  });
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "–");
+const cell = (t: Tally) => `${t.ok}/${t.n} (${pct(t.ok, t.n)})`;
+const shortCell = (t: Tally) => `${t.shortOk}/${t.short}`;
+const sum = (m: Map<string, Tally>) => [...m.values()].reduce((a, t) => ({ n: a.n + t.n, ok: a.ok + t.ok, short: a.short + t.short, shortOk: a.shortOk + t.shortOk }), tally());
+if (markdown) {
+  console.log("| language | samples' messages | of them ≤4 words | examples (every " + step + "th) | of them ≤4 words |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const l of languages) console.log(`| ${l} | ${cell(samples.get(l)!)} | ${shortCell(samples.get(l)!)} | ${cell(examples.get(l)!)} | ${shortCell(examples.get(l)!)} |`);
+  console.log(`| all | ${cell(sum(samples))} | ${shortCell(sum(samples))} | ${cell(sum(examples))} | ${shortCell(sum(examples))} |`);
+} else {
+  for (const l of languages) console.log(`${l}: samples ${cell(samples.get(l)!)}, ≤${SHORT} words ${shortCell(samples.get(l)!)}; examples ${cell(examples.get(l)!)}, ≤${SHORT} words ${shortCell(examples.get(l)!)}`);
+  console.log(`all: samples ${cell(sum(samples))}; examples ${cell(sum(examples))}`);
+}
+if (showMisses) for (const m of misses) console.log(m);

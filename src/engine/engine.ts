@@ -45,6 +45,7 @@ import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from
 import { route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
+import { createHybridClassifier, createLinearClassifier } from "../search/linear.js";
 import { classifyMessage, intentOfLabel, scoresOfIntents } from "./classify.js";
 import { chooseLanguage, ownWordsOf } from "../i18n/detect.js";
 import { createRomanisedReader } from "../i18n/romanised.js";
@@ -185,7 +186,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       lexicon: lex,
       reference,
       reader: createReader(lex, reference, reference.zones, noticeWords, coverage),
-      ...(Object.keys(lex.examples).length ? { classifier: createClassifier(lex.examples, { language: lex.language, stopwords: lex.stopwords }) } : {}),
+      ...(Object.keys(lex.examples).length ? { classifier: ({ knn: createClassifier, softmax: createLinearClassifier, hybrid: createHybridClassifier }[lex.routing.classifier])(lex.examples, { language: lex.language, stopwords: lex.stopwords }) } : {}),
       catalogue,
       // English names places as the zone database does (its reference data is English); other languages by their own names.
       speaker: { language: lex.language, t: catalogue.t, placeName: (zone) => (lex.language === "en" ? undefined : places.get(zone)) },

@@ -147,6 +147,20 @@ function ownWordsChoice(normalised: string, options: DetectOptions, detected: st
   return top.share - Math.max(detectedShare, next?.share ?? 0) >= OWN_LEAD ? top.language : undefined;
 }
 
+/**
+ * A new conversation with no locale, a short message the detector reads as `best` without a clear lead over the
+ * default: every word of it is among `best`'s own words and none among the default's ("posso candidarmi?",
+ * "etätyö mahdollista?"), so it is `best`; "Wat is the salary?" stays English ("the" is English), "thanks" too.
+ */
+function ownAgainstDefault(normalised: string, options: DetectOptions, best: string, prior: LanguageChoice): boolean {
+  if (prior.by !== "default" || !options.vocabulary) return false;
+  const ws = normalised.split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0);
+  if (!ws.length) return false;
+  const own = options.vocabulary(best);
+  const fallback = options.vocabulary(prior.language);
+  return ws.every((w) => own.has(w) && !fallback.has(w));
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -207,6 +221,6 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();
   const lead = bestScore - (scores[prior.language] ?? 0);
-  if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD)) return prior;
+  if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD) && !ownAgainstDefault(normalised, options, best, prior)) return prior;
   return { language: best, by: "detected" };
 }

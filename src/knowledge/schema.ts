@@ -423,6 +423,8 @@ export const routingSchema = z.strictObject({
   offerShare: z.number(),
   /** A message whose best label is this sure is not also read clause by clause. */
   wholeConfidence: z.number(),
+  /** Which classifier learns the examples: the nearest neighbours, the softmax regression, or the softmax with the neighbours where it is unsure (bench/classifiers.ts). Default knn. */
+  classifier: z.enum(["knn", "softmax", "hybrid"]).default("knn"),
   /** A second intent is answered beside the first when it scores this much… */
   secondScore: z.number(),
   /** …and at least this share of the first intent's own score. */

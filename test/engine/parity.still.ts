@@ -4,7 +4,6 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "contract-permanent-yes-no:es",
   "contract-permanent-yes-no:pl",
   "grade:fr",
-  "application-how:fr",
   "documents:de",
   "application-notify:fr",
   "application-notify:de",
@@ -50,5 +49,4 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "facts-statement:nl",
   "facts-statement:pt",
   "greeting:nl",
-  "thanks:it",
 ];

@@ -27,3 +27,16 @@ describe("a short question in a language the detectors do not know well", () => 
     expect(last(cti, q, { now }).language).toBe(language);
   });
 });
+
+describe("a two-word question in a new conversation, no channel locale (the detection table's worst class)", () => {
+  it.each([
+    ["it", "posso candidarmi?"],
+    ["fi", "etätyö mahdollista?"],
+  ])("%s: “%s”, every word the language's own, is answered in it", (language, q) => {
+    expect(last(cti, q, { now }).language).toBe(language);
+  });
+
+  it.each([["en", "thanks a lot"], ["en", "Wat is the salary?"]])("%s: “%s” stays English", (language, q) => {
+    expect(last(cti, q, { now }).language).toBe(language);
+  });
+});
