@@ -6,6 +6,7 @@ import type { Notice, Reference } from "../knowledge/load.js";
 import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem, type SearchIndex } from "../search/index.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { stopSetOf } from "./word-sets.js";
 import type { Understanding } from "./understand.js";
 import type { Remnant } from "./open-world.js";
 import type { MessageParams } from "../i18n/catalogue.js";
@@ -77,7 +78,7 @@ export function fromPassages(ctx: Context, topic: string, subjectText: string, s
   const parts = [says(ctx, ...quotes)];
   // Asked in the notice's language, most of the question's own words in none of these passages: the detail asked is not there.
   if (ctx.language === ctx.facts.language) {
-    const stop = new Set([...ctx.lexicon.stopwords, ...ctx.lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
+    const stop = stopSetOf(ctx.lexicon);
     const asked = [...new Set(words(normalizeForMatch(ctx.u.text)).filter((w) => w.length > 3 && !stop.has(w)))];
     const held = new Set(words(normalizeForMatch(quotes.join(" "))).map(stem));
     if (asked.length >= 3 && asked.filter((w) => !held.has(stem(w))).length * 2 > asked.length) parts.push(ctx.t("engine.detailMissing"));
