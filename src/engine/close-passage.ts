@@ -6,6 +6,7 @@
 import { stem } from "../search/index.js";
 import { leadingWith, type Context, type Reply } from "./context.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { stopSetOf } from "./word-sets.js";
 
 /** A pair of words found in more passages than this is common to the notice, not distinctive. */
 const MAX_PASSAGES = 2;
@@ -27,7 +28,7 @@ function passagePairs(ctx: Context) {
 
 /** The passages holding a pair of the question's adjacent content words that few passages hold, best first. */
 export function closePassages(ctx: Context): number[] {
-  const stop = new Set([...ctx.lexicon.stopwords, ...ctx.lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
+  const stop = stopSetOf(ctx.lexicon);
   const ws = words(normalizeForMatch(ctx.u.original));
   const pairs: string[] = [];
   for (let i = 1; i < ws.length; i++) {
@@ -48,11 +49,16 @@ export function closePassages(ctx: Context): number[] {
 /** The answer with the passages the question's distinctive words point to put first, where it does not quote them. */
 export function withClosePassage(ctx: Context, intent: string, reply: Reply): Reply {
   if (SKIP.has(intent)) return reply;
+  const close = closePassages(ctx);
+  if (!close.length) return reply;
   const shown = reply.citations.map((c) => normalizeForMatch(c.quote));
-  const passages = closePassages(ctx)
+  const passages = close
     .map((id) => ctx.search.passages[id]!)
     .map((p) => ({ p, quote: p.text.replace(/^(?:[-•*–]|\d+\.)\s+/, "") }))
-    .filter((x) => !shown.some((q) => q.includes(normalizeForMatch(x.quote)) || normalizeForMatch(x.quote).includes(q)))
+    .filter((x) => {
+      const quote = normalizeForMatch(x.quote);
+      return !shown.some((q) => q.includes(quote) || quote.includes(q));
+    })
     .slice(0, MAX_PASSAGES);
   if (!passages.length) return reply;
   return leadingWith(ctx, reply, passages);

@@ -6,6 +6,7 @@ import type { Notice, Reference } from "../knowledge/load.js";
 import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem, type SearchIndex } from "../search/index.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { stopSetOf } from "./word-sets.js";
 import type { Understanding } from "./understand.js";
 import { questionPart } from "./requests.js";
 import type { Remnant } from "./open-world.js";
@@ -78,7 +79,7 @@ export function fromPassages(ctx: Context, topic: string, subjectText: string, s
   const parts = [says(ctx, ...quotes)];
   // Asked in the notice's language, most of the question's own words in none of these passages: the detail asked is not there.
   if (ctx.language === ctx.facts.language) {
-    const stop = new Set([...ctx.lexicon.stopwords, ...ctx.lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
+    const stop = stopSetOf(ctx.lexicon);
     // The detail is asked in the asking sentences ("My application failed. Can I send a new one?"), not in those stating.
     const asked = [...new Set(words(normalizeForMatch(questionPart(ctx.u.text) ?? ctx.u.text)).filter((w) => w.length > 3 && !stop.has(w)))];
     // The topic's own words ("send a new" for "submit a new application") are the passage's subject in the user's words.

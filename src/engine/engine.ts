@@ -479,6 +479,12 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
         const asking = pack.classifier && !checking ? questionPart(normalizeForMatch(read.original)) : undefined;
         const asked = asking ? rankClause(pack, asking)[0] : undefined;
+        const readings = new Map<string, boolean>();
+        const once = (key: string, reader: () => boolean): boolean => {
+          let v = readings.get(key);
+          if (v === undefined) readings.set(key, (v = reader()));
+          return v;
+        };
         const signals: Signals = {
           u: withLabel,
           session,
@@ -488,16 +494,33 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
           ...(asked ? { question: { label: asked.label, confidence: asked.confidence } } : {}),
           checkShare: labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === "eligibility").reduce((a, l) => a + l.confidence, 0),
-          firstPerson: pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts,
-          followUp: pack.followUp.some((re) => re.test(withLabel.text)),
-          refersBack: pack.refersBack.some((re) => re.test(withLabel.text)),
-          backToMe: pack.backToMe.some((re) => re.test(withLabel.text)),
+          // The readers below run when a rule first asks for their result (most messages are routed before), once.
+          get firstPerson() {
+            return once("firstPerson", () => pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts);
+          },
+          get followUp() {
+            return once("followUp", () => pack.followUp.some((re) => re.test(withLabel.text)));
+          },
+          get refersBack() {
+            return once("refersBack", () => pack.refersBack.some((re) => re.test(withLabel.text)));
+          },
+          get backToMe() {
+            return once("backToMe", () => pack.backToMe.some((re) => re.test(withLabel.text)));
+          },
           patternScore: (i) => read.scores.get(i) ?? 0,
           levelsSet,
-          asksWhy: asksOnlyWhy(pack.lexicon, read.original),
-          otherVacancy: namesOtherVacancy(pack.lexicon, facts, read.original, noticeWords),
-          stillAsked: saysStill(pack.lexicon, read.original) && labels.some((l) => l.label === "deadline.still" && l.confidence >= pack.lexicon.routing.stillConfidence),
-          ordinal: hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined,
+          get asksWhy() {
+            return once("asksWhy", () => asksOnlyWhy(pack.lexicon, read.original));
+          },
+          get otherVacancy() {
+            return once("otherVacancy", () => namesOtherVacancy(pack.lexicon, facts, read.original, noticeWords));
+          },
+          get stillAsked() {
+            return once("stillAsked", () => labels.some((l) => l.label === "deadline.still" && l.confidence >= pack.lexicon.routing.stillConfidence) && saysStill(pack.lexicon, read.original));
+          },
+          get ordinal() {
+            return once("ordinal", () => hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined);
+          },
           passage,
           residenceNamed: residenceWords(pack).test(withLabel.text),
           routing: pack.lexicon.routing,

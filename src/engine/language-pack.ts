@@ -146,6 +146,26 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
   };
 }
 
+/**
+ * Cheap tests that a text must pass for the patterns `factWordsOf` builds to match it at all, each a part of every
+ * one of them: an age pattern holds two digits, an experience pattern a year word and an experience word. Given only
+ * for the facts whose patterns are built (a lexicon that writes its own patterns is not tested first). Most
+ * messages state no age and no experience: the fact reader then skips those patterns.
+ */
+export function factGatesFor(lexicon: Lexicon): { age?: RegExp[]; experienceYears?: RegExp[] } {
+  const w = lexicon.words;
+  const built = factWordsOf(w);
+  const used = factWordsFor(lexicon);
+  // The patterns in use are the built ones (a completed lexicon holds them as its own).
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const out: { age?: RegExp[]; experienceYears?: RegExp[] } = {};
+  if (same(used.age, built.age)) out.age = [/\d\d/];
+  const years = w.units.year ?? [];
+  if (same(used.experienceYears, built.experienceYears) && years.length && w.experience.length)
+    out.experienceYears = [new RegExp(`(?:${alternatives(years)})(?![\\p{L}])`, "iu"), new RegExp(`(?<![\\p{L}])(?:${alternatives(w.experience)})(?![\\p{L}])`, "iu")];
+  return out;
+}
+
 /** A lexicon's fact patterns: those it writes itself, and for every other fact those built from its words. */
 export function factWordsFor(lexicon: Lexicon): NonNullable<Lexicon["factWords"]> {
   const built = factWordsOf(lexicon.words);

@@ -10,18 +10,14 @@ import { normalizeForMatch } from "../text/normalize.js";
 import { firstRequest } from "./first-request.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const matchers = new Map<string, RegExp>();
+const matchers = new WeakMap<readonly string[], RegExp>();
 
 /** A topic word matches at a word's start, accents and case aside ("voyag" in "voyager"), as the index does. */
-function topicWords(words: string[]): RegExp | undefined {
+function topicWords(words: readonly string[]): RegExp | undefined {
   if (!words.length) return undefined;
-  const key = words.join("\u0000");
-  let re = matchers.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => escape(normalizeForMatch(w))).join("|")})`, "u");
-    if (matchers.size > 500) matchers.clear();
-    matchers.set(key, re);
-  }
+  // Remembered per list of words.json (the lists of a loaded lexicon never change).
+  let re = matchers.get(words);
+  if (!re) matchers.set(words, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => escape(normalizeForMatch(w))).join("|")})`, "u")));
   return re;
 }
 

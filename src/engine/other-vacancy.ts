@@ -7,6 +7,7 @@
 import type { Facts, Lexicon } from "../knowledge/schema.js";
 import { stem } from "../search/index.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { stopSetOf, vacancySetOf } from "./word-sets.js";
 
 const vocabularies = new Map<string, Set<string>>();
 
@@ -57,10 +58,10 @@ const tokens = (text: string) => words(normalizeForMatch(text)).flatMap((w) => w
 
 /** True when the message names a vacancy by words that are not this notice's. */
 export function namesOtherVacancy(lexicon: Lexicon, facts: Facts, text: string, noticeWords: string[] = []): boolean {
-  const vacancy = new Set(lexicon.words.vacancy.map((w) => normalizeForMatch(w)));
+  const vacancy = vacancySetOf(lexicon);
   if (!vacancy.size) return false;
   const ws = tokens(text);
-  const stop = new Set([...lexicon.stopwords, ...lexicon.words.stopwords].map((w) => normalizeForMatch(w)));
+  const stop = stopSetOf(lexicon);
   const vocabulary = vocabularyOf(lexicon);
   const title = titleOf(facts);
   // A word the notice itself uses ("this Europol post" in Europol's notice) names this post, not another.

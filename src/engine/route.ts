@@ -96,12 +96,13 @@ export const RULES: Rule[] = [
     id: "other-vacancy",
     doc: "“Is the SOC analyst vacancy still open too?”: a vacancy named that is not this notice's is off-topic, even at the same employer",
     // A place or a country named beside the post ("is the job based in Strasbourg?") is where, not which post.
-    decide: (s) => (s.otherVacancy && !s.u.statesFacts && !s.session.checking && !s.u.zone && !s.u.countries.length ? "offtopic" : undefined),
+    // The cheap conditions first: the vacancy reader runs only when they hold.
+    decide: (s) => (!s.u.statesFacts && !s.session.checking && !s.u.zone && !s.u.countries.length && s.otherVacancy ? "offtopic" : undefined),
   },
   {
     id: WHY_RULE,
     doc: "“why not?” alone after an answer: that answer's intent again, on the question it answered",
-    decide: (s) => (s.asksWhy && s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking ? s.session.lastIntent : undefined),
+    decide: (s) => (s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking && s.asksWhy ? s.session.lastIntent : undefined),
   },
   {
     id: ORDINAL_RULE,

@@ -150,9 +150,14 @@ export function createReader(
 
   const readProfile = createProfileReader(lexicon, reference);
 
+  // The places a text names ("utc" before "+3" is an offset, read whole by the pattern, not the place "UTC"):
+  // found once for the zone and the clock readers, which read the same texts.
+  let placesOf: { text: string; found: ReturnType<typeof scan<string>> } | undefined;
+  const placesIn = (text: string) =>
+    placesOf?.text === text ? placesOf.found : (placesOf = { text, found: scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4))) }).found;
+
   function readZone(text: string): string | undefined {
-    // "utc" before "+3" is an offset, read whole by the pattern, not the place "UTC".
-    const places = scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4)));
+    const places = placesIn(text);
     const marked = mark(text, places, PLACE);
     for (const re of timeZone)
       for (const m of matches(re, marked)) {
@@ -168,7 +173,7 @@ export function createReader(
   // "Do the clocks going back change the deadline?": the language's words for the clocks changing.
   const clockChange = phraseRegExp(w.clockChange);
   function readClock(text: string): StatedClock | undefined {
-    const places = scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4)));
+    const places = placesIn(text);
     return readStatedClock(text, places.map((p) => ({ zone: p.ref, start: p.start, end: p.end })), Boolean(clockChange?.test(text)));
   }
 

@@ -183,8 +183,8 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
     return { language: supported[0] ?? "en", by: "default" };
   };
   if (options.switches) {
-    for (const [phrase, language] of options.switches)
-      if (supported.includes(language) && (` ${normalised} `).includes(` ${phrase} `)) return { language, by: "asked" };
+    const spaced = ` ${normalised} `;
+    for (const [phrase, language] of options.switches) if (spaced.includes(` ${phrase} `) && supported.includes(language)) return { language, by: "asked" };
   }
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;

@@ -6,7 +6,7 @@ import type { Profile } from "../session.js";
 import type { Lexicon } from "../../knowledge/schema.js";
 import type { Reference } from "../../knowledge/load.js";
 import { educationLevels, type EducationLevel } from "../../knowledge/schema.js";
-import { factWordsFor, phraseRegExp } from "../language-pack.js";
+import { factGatesFor, factWordsFor, phraseRegExp } from "../language-pack.js";
 import { readPreviousService } from "./previous-service.js";
 import { createDateReader } from "./doctorate-credit.js";
 import { createSinceReader } from "./since.js";
@@ -63,6 +63,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const dates = createDateReader(lexicon.words, doctorateNames);
   const since = createSinceReader(lexicon.words, doctorateNames);
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  // A text that fails a gate holds no match of the built age or experience patterns (../language-pack.ts).
+  const gates = factGatesFor(lexicon);
+  const passes = (list: RegExp[] | undefined, text: string) => !list || list.every((re) => re.test(text));
   // The clause breaks of the message last read, found once for all the negation and completion checks on it.
   let breaksOf: { text: string; found: RegExpExecArray[] } | undefined;
   const breaksIn = (text: string) => (breaksOf?.text === text ? breaksOf.found : (breaksOf = { text, found: all(breaks, text) }).found);
@@ -142,7 +145,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     let words: string | undefined;
     // "a licenciatura (4 years) in pharmacy": years said right after a degree's name are its length, not experience.
     const afterDegree = (at: number) => taken.some(([, end]) => at >= end && /^[\s(]*$/.test(text.slice(end, at)));
-    for (const m of all(experienceYears, text)) {
+    for (const m of passes(gates.experienceYears, text) ? all(experienceYears, text) : []) {
       const n = numberOf(m.groups?.n);
       if (n === undefined || n > 50 || negated(text, m.index) || afterDegree(m.index)) continue;
       if (years === undefined || n > years) {
@@ -174,7 +177,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       p.experienceWords ??= s.words;
     }
 
-    for (const m of all(age, text)) {
+    for (const m of passes(gates.age, text) ? all(age, text) : []) {
       const n = Number(m.groups?.n);
       if (n >= 15 && n <= 99) {
         p.age = n;

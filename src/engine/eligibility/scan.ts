@@ -16,20 +16,24 @@ const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu;
  */
 export function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (end: number) => boolean = () => true, plurals = false): Mention<T>[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A name runs over words separated by one space or hyphen: how far such a run goes from each word (found once).
+  const runEnd = new Array<number>(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const gap = k + 1 < tokens.length ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : "";
+    runEnd[k] = gap === " " || gap === "-" ? runEnd[k + 1]! : k;
+  }
   const found: Mention<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-      const first = tokens[i]!;
+    const first = tokens[i]!;
+    // "l'anglais", "dell'inglese": an elided article or preposition before a name is not part of it.
+    let elision: RegExpExecArray | null | undefined;
+    for (let n = Math.min(maxWords, runEnd[i]! - i + 1); n >= 1; n--) {
       const last = tokens[i + n - 1]!;
-      let spaced = true;
-      for (let k = i; k < i + n - 1 && spaced; k++) spaced = /^[ -]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-      if (!spaced) continue;
       let end = last.end;
       let ref = terms.get(text.slice(first.start, end));
       if (ref === undefined && text[end - 1] === ".") ref = terms.get(text.slice(first.start, --end));
-      // "l'anglais", "dell'inglese": an elided article or preposition before a name is not part of it.
       let start = first.start;
-      const elided = ref === undefined ? /^\p{L}{1,4}['’]/u.exec(text.slice(first.start, first.end)) : null;
+      const elided = ref === undefined ? (elision === undefined ? (elision = /^\p{L}{1,4}['’]/u.exec(text.slice(first.start, first.end))) : elision) : null;
       if (elided && first.start + elided[0].length < end) {
         const inner = terms.get(text.slice(first.start + elided[0].length, end));
         if (inner !== undefined) {

@@ -1,0 +1,22 @@
+// Sets of a language's words, normalised as messages are, built once per lexicon (not once per message): the
+// readers that run on every message (another vacancy named, the distinctive words of a question, the detail
+// asked) look words up in them.
+import type { Lexicon } from "../knowledge/schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+const stops = new WeakMap<Lexicon, ReadonlySet<string>>();
+const vacancies = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The language's function words (the lexicon's and words.json's), normalised. */
+export function stopSetOf(lexicon: Lexicon): ReadonlySet<string> {
+  let s = stops.get(lexicon);
+  if (!s) stops.set(lexicon, (s = new Set([...lexicon.stopwords, ...lexicon.words.stopwords].map((w) => normalizeForMatch(w)))));
+  return s;
+}
+
+/** The language's words for a vacancy (words.json `vacancy`), normalised. */
+export function vacancySetOf(lexicon: Lexicon): ReadonlySet<string> {
+  let s = vacancies.get(lexicon);
+  if (!s) vacancies.set(lexicon, (s = new Set(lexicon.words.vacancy.map((w) => normalizeForMatch(w)))));
+  return s;
+}
