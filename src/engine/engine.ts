@@ -52,7 +52,7 @@ import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { questionPart, splitRequests } from "./requests.js";
+import { askingPart, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
@@ -460,7 +460,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
         // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
-        const asking = pack.classifier && !checking ? questionPart(normalizeForMatch(read.original)) : undefined;
+        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original)) : undefined;
         const asked = asking ? rankClause(pack, asking)[0] : undefined;
         const signals: Signals = {
           u: withLabel,
