@@ -122,7 +122,7 @@ export const RULES: Rule[] = [
       // The asking sentence read alone, where there is one: the facts beside it do not pull it towards a check,
       // unless the whole message reads as a check more surely than the asking sentence reads as its subject.
       const whole = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
-      const asCheck = (whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= Math.max(s.routing.questionUnlessCheck, s.question?.confidence ?? 0);
+      const asCheck = (whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= s.routing.questionUnlessCheck;
       const question = s.question && !asCheck ? s.question : undefined;
       const label = question ?? s.label;
       if (s.session.checking || !label || !/\?/.test(s.u.text)) return undefined;

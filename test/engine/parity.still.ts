@@ -37,6 +37,7 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "facts-experience:it",
   "facts-experience:nl",
   "facts-experience:pt",
+  "facts-laureate-priority:fr",
   "facts-laureate-priority:nl",
   "facts-statement:fr",
   "facts-statement:de",
