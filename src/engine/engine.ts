@@ -53,7 +53,7 @@ import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { questionPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
+import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
@@ -355,10 +355,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * classifier is sure the message is one question. A clause asking the first intent about another topic is
    * a request of its own too; the caller keeps a request only when its answer adds a passage.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number } => {
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number; firstLabels?: Ranked[] } => {
     if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
-    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number } = [];
+    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number; firstLabels?: Ranked[] } = [];
     let clauses = requestsOf(pack, u.text);
     // "deadline and salary?": in a message this short, each side of an "and" may be a request of one word.
     let loose = false;
@@ -381,6 +381,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
         // Where the first answer's own clause stands, so that the answers come in the order asked.
         if (intent === first && found.firstAt === undefined) found.firstAt = at;
+        if (intent === first && best.label === firstLabel && !found.firstLabels) found.firstLabels = ranked;
         // Names joined by "and" ("English and German") are one request: a side adds one only on another subject.
         if (loose && intent === first) continue;
         if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
@@ -392,6 +393,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
     const out: typeof found = found.slice(0, routing.maxRequests - 1);
     if (found.firstAt !== undefined) out.firstAt = found.firstAt;
+    if (found.firstLabels) out.firstLabels = found.firstLabels;
     return out;
   };
 
@@ -477,7 +479,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
         // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
-        const asking = pack.classifier && !checking ? questionPart(normalizeForMatch(read.original)) : undefined;
+        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original)) : undefined;
         const asked = asking ? rankClause(pack, asking)[0] : undefined;
         const readings = new Map<string, boolean>();
         const once = (key: string, reader: () => boolean): boolean => {
@@ -536,7 +538,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Answering the asking sentence beside the facts: its own labels give the topic asked.
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
-        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? labels), intent, true);
+        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
+        // "wie lange ist der Vertrag und gibt es eine Probezeit?": where another clause asks the same intent about
+        // another topic, the first answer is its own clause's, not the whole message's topics (each asked once).
+        // A clause that asks no topic of its own ("e o período experimental, dura quanto tempo?") leaves the whole's topics.
+        const sameIntent = more.filter((m) => m.intent === intent && m.clause);
+        const ownLabels = more.firstLabels && sameIntent.length && !sameIntent.some((m) => more.firstLabels!.some((l) => l.label === m.labels[0]?.label)) ? more.firstLabels : undefined;
+        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
         if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };
@@ -559,7 +567,6 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           const base = intent === "uncovered" && ctx.facts.deadline ? intents.deadline!(ctx) : reply;
           reply = { ...base, parts: [otherJob.part, ...base.parts], citations: [otherJob.citation, ...base.citations] };
         }
-        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
         // The answers in the order asked: the first one where its own clause stands (first when no clause is its own).
         const pieces: { at: number; parts: string[] }[] = [{ at: more.firstAt ?? -1, parts: reply.parts }];
         for (const { intent: also, labels: clauseLabels, clause, at } of more) {

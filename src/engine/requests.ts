@@ -59,3 +59,17 @@ export function questionPart(text: string): string | undefined {
 
 /** The most words of a message whose every "and" may join two requests, one word each ("deadline and salary?"). */
 export const SHORT_LIST_WORDS = 6;
+/**
+ * The asking part beside a statement, within one sentence as well: questionPart, or else, for a single question
+ * whose last clause asks after a statement ("je suis lauréat d'un concours EPSO , est-ce que j'ai la priorité ?"),
+ * that clause — its comma is a shape of writing, not a word, and each side holds at least two words.
+ */
+export function askingPart(text: string): string | undefined {
+  const part = questionPart(text);
+  if (part || !text.trim().endsWith("?") || /[.!?;:](?=\s)/.test(text.trim().slice(0, -1))) return part;
+  const at = text.lastIndexOf(" , ");
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  const after = text.slice(at + 3).trim();
+  return wordCount(before) >= 2 && wordCount(after.replace(/\?$/, "")) >= 2 ? after : undefined;
+}

@@ -74,6 +74,8 @@ export function normalizeForMatch(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    // Letters with a stroke do not decompose: folded as well, so "ile placa" is "ile płacą" typed without diacritics.
+    .replace(/[łđħ]/g, (c) => ({ ł: "l", đ: "d", ħ: "h" })[c]!)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")

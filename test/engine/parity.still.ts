@@ -2,7 +2,6 @@
 export const PARITY_STILL_DIFFERENT: string[] = [
   "contract-kind:nl",
   "contract-permanent-yes-no:es",
-  "contract-permanent-yes-no:pl",
   "grade:fr",
   "documents:de",
   "application-notify:fr",
@@ -33,10 +32,7 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "facts-only-language:it",
   "facts-only-language:nl",
   "facts-experience:fr",
-  "facts-experience:de",
-  "facts-experience:es",
   "facts-experience:it",
-  "facts-experience:pl",
   "facts-experience:nl",
   "facts-experience:pt",
   "facts-laureate-priority:fr",

@@ -89,6 +89,15 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     const clause = text.slice(from, at);
     return negation.some((re) => ((re.lastIndex = 0), re.test(clause)));
   };
+  // "kein Studium", "pas de diplôme", "nie mam studiów", "geen diploma": a study word of the language right after a
+  // negation (one word at most between them, in its clause) says the user holds no degree, in every language alike.
+  const studyWord = phraseRegExp([...lexicon.words.study, ...lexicon.words.study.map(foldCase)], "giu");
+  const deniedRightBefore = (text: string, at: number): boolean => {
+    let from = 0;
+    for (const m of breaksIn(text)) if (m.index < at && m.index + m[0].length > from) from = m.index + m[0].length;
+    const clause = text.slice(from, at);
+    return negation.some((re) => [...clause.matchAll(new RegExp(re.source, "giu"))].some((m) => clause.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).length <= 1));
+  };
   /** A statement found: true, or false when negated; undefined when not mentioned. */
   const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
     // Said of the user when any mention is not negated ("not yet a laureate, but on the reserve list").
@@ -130,6 +139,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     if (saidYears.size >= 2 && [...saidYears.keys()].every((l) => educationLevels.indexOf(l) >= educationLevels.indexOf("university")))
       bestYears = { years: [...saidYears.values()].reduce((a, b) => a + b, 0), atLeast: false };
     if (!best && unfinishedAt(text, 0, text.length)) p.studiesUnfinished = true;
+    if (!best && studyWord && [...text.matchAll(studyWord)].some((m) => !asked(text, m.index) && deniedRightBefore(text, m.index))) p.studiesUnfinished = true;
     if (best) p.educationLevel = best;
     // "180 ECTS": credits over the credits of a year of full-time study.
     const ects = /\b(\d{2,3})\s*(?:ects|ects credits|credits)\b/i.exec(text);
