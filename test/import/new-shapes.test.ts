@@ -107,3 +107,22 @@ describe("contract length, probation and grade stated only in prose, in the noti
     expect(facts("easa-ta-ad7-de.txt").grades).toMatchObject({ min: "AD7", max: "AD7" });
   });
 });
+
+describe("pay and a common part in a notice with several profiles, in the notice's language", () => {
+  it.each([
+    ["euipo-ca-fgiv-es.txt", "4 166,55 EUR"],
+    ["easa-ta-ad7-de.txt", "7 259,63 EUR"],
+    ["frontex-ca-fgiii-web.txt", "EUR 3,955.18"],
+  ])("%s: the salary figure stated in prose (%s), with the language's pay words, also on a page of plain titles", (name, figure) => {
+    expect(facts(name).contract?.salary?.figures).toEqual([figure]);
+  });
+
+  it("reads the nationality rule under 'REQUISITI COMUNI' for both profiles, and each profile's own salary", () => {
+    const f = facts("etf-2profili-it.txt");
+    expect(f.eligibility.criteria.map((c: { type: string }) => c.type)).toContain("citizenship");
+    expect(f.profiles.map((p: Facts) => [p.label, p.eligibility.criteria.some((c: { type: string }) => c.type === "citizenship"), p.contract?.salary?.figures])).toEqual([
+      ["A", true, ["6 016,55 EUR"]],
+      ["B", true, ["4 339,82 EUR"]],
+    ]);
+  });
+});
