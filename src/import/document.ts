@@ -93,6 +93,10 @@ function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
   if (arrowStart.test(line) && clean(line).length <= 90) return "sub";
   if (isCapsHeading(line)) return "top";
   if (alone && (numberedTitle.test(stripMarkup(line)) || isBoldOnly(line))) return "sub";
+  // "3. ELIGIBILITY CRITERIA" with its text on the next line (a PDF's text has no blank line between): a
+  // numbered title in capitals is a heading wherever it stands.
+  const numberedCaps = /^\s*(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.)\s+(.*)$/u.exec(stripMarkup(line));
+  if (numberedCaps && numberedTitle.test(stripMarkup(line)) && isCapsHeading(numberedCaps[1]!) && numberedCaps[1]!.replace(/[^\p{L}]/gu, "").length >= 4) return "sub";
   if (alone && questionTitle.test(stripMarkup(line))) return "top";
   // "Eligibility", "Contract" standing alone in an annex: the title of its part.
   if (alone && partTitle.test(stripMarkup(line))) return "sub";
@@ -112,6 +116,8 @@ export function sentencesOf(text: string, unit: Span): Span[] {
     const after = raw.slice(m.index + m[0].length).trimStart();
     if (/\b(?:e\.g|i\.e|etc|Art|No|Nr|cf|vs|approx|incl|para|p|pp)\.$/i.test(before) || /(?:^|\s)\p{L}\.$/u.test(before)) continue;
     if (!/^[\p{Lu}\d"“(*[•➤-]/u.test(after)) continue;
+    // An ordinal day before a month and a year ("der 12. Oktober 2027", "15. lokakuuta 2027") is a date, not an end.
+    if (/(?:^|\s)\d{1,2}\.$/.test(before) && /^\p{L}+\.?\s+\d{4}(?!\d)/u.test(after)) continue;
     out.push(span(text, from, end));
     from = end;
     while (from < unit.end && /\s/.test(text[from]!)) from++;

@@ -9,6 +9,7 @@ import { cefrSchema, countriesSchema, factsSchema, languagesSchema, zonesSchema,
 import { createPlaceZones, type ZoneIndex } from "./dates.js";
 import type { Dropped } from "./normalize.js";
 import { parse, readLanguageWords, type LanguageWords } from "./words.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { extractFacts, type Found, type Missing, type RuleRead, type Unread } from "./extract.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
@@ -35,6 +36,24 @@ export type ImportResult = {
 
 /** The facts that mark a text as a vacancy notice; without three of them it is not one. */
 const LANDMARKS = ["reference", "title", "grades", "staffCategory", "deadline", "application.address", "application.channels", "eligibility.languages.main", "eligibility.education", "eligibility.criteria", "contract.firstContract"];
+
+/**
+ * How many of the subjects a notice speaks of (words.json `notice.topics`: contract, pay, selection …) a text
+ * names, in its own language or English: a notice whose header the rules could not read (no labels in its
+ * language) still speaks of most of them, minutes or a letter of few.
+ */
+const TOPICS_OF_A_NOTICE = 6;
+
+function topicsSpokenOf(text: string, words: Map<string, LanguageWords> | undefined, language: string | undefined): number {
+  const folded = normalizeForMatch(text);
+  const topics = new Set<string>();
+  for (const code of new Set([language ?? "en", "en"])) {
+    for (const [topic, list] of Object.entries(words?.get(code)?.words.notice.topics ?? {})) {
+      if (list.some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${normalizeForMatch(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(folded))) topics.add(topic);
+    }
+  }
+  return topics.size;
+}
 
 function readReferenceFile<S extends z.ZodType>(schema: S, dir: string, name: string): z.infer<S> {
   return parse(schema, join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name));
@@ -77,7 +96,8 @@ export function importNotice(text: string, options: { id?: string; reference: Im
   const reference = facts.reference?.value;
   const id = options.id ?? (reference ? idFromReference(reference) : undefined);
   const have = new Set(found.map((f) => f.field));
-  const isNotice = LANDMARKS.filter((f) => have.has(f)).length >= 3;
+  const landmarks = LANDMARKS.filter((f) => have.has(f)).length;
+  const isNotice = landmarks >= 3 || (landmarks >= 1 && topicsSpokenOf(text, options.reference.words, (facts as { language?: string }).language) >= TOPICS_OF_A_NOTICE);
   return { ...(id ? { id } : {}), text, facts, found, missing, unread, reads, dropped, joined, isNotice };
 }
 

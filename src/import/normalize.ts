@@ -134,6 +134,33 @@ export function normalizeNotice(raw: string, furniture: Furniture): Normalized {
     shapes.set(key, [...(shapes.get(key) ?? []), i]);
   });
   for (const at of shapes.values()) if (at.length >= 3) for (const i of at) drop.set(i, "page-furniture");
+  // At a page break (a form feed), the short lines just before and after it are where a PDF's running header
+  // and footer stand, blank lines or not: a shape (digits aside) found there twice is furniture there.
+  const edges = new Map<string, number[]>();
+  const atEdge = (i: number) => {
+    const t = lines[i]!.text.replace(/\f/g, "").trim();
+    if (!t || t.length > 100 || /[.;:,]$/.test(t)) return;
+    const key = t.replace(/\d+/g, "#").replace(/\s+/g, " ");
+    if (!edges.get(key)?.includes(i)) edges.set(key, [...(edges.get(key) ?? []), i]);
+  };
+  const nonBlank = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) if (lines[i]!.text.replace(/\f/g, "").trim()) return i;
+    return -1;
+  };
+  lines.forEach((l, i) => {
+    if (!l.text.includes("\f")) return;
+    const own = l.text.replace(/\f/g, "").trim();
+    const before = nonBlank(i - 1, -1);
+    const after = own ? i : nonBlank(i + 1, 1);
+    if (before >= 0) atEdge(before);
+    if (after >= 0) atEdge(after);
+  });
+  if (edges.size) {
+    // The last page's footer has no form feed after it.
+    const last = nonBlank(lines.length - 1, -1);
+    if (last >= 0) atEdge(last);
+  }
+  for (const at of edges.values()) if (at.length >= 2) for (const i of at) drop.set(i, "page-furniture");
   // A page number standing alone: "3", "- 3 -", "3/6".
   lines.forEach((l, i) => {
     if (alone(i) && /^[\s\f]*[-–(]?\s*\d{1,3}\s*(?:\/\s*\d{1,3})?\s*[-–)]?[\s\f]*$/.test(l.text) && l.text.trim()) drop.set(i, "page-furniture");

@@ -5,7 +5,8 @@
 import type { Languages } from "../knowledge/schema.js";
 import { sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
 
-export type TermsContext = { languages: Languages };
+/** `payWords`: the notice language's words for pay (words.json `notice.topics.pay`: "stipendio", "Grundgehalt"). */
+export type TermsContext = { languages: Languages; payWords?: string[] };
 
 /** A fact read: where it goes, the fact itself, the value shown in the report, the quotes behind it. */
 export type Term = { field: string; fact: unknown; value: string; quotes: string[] };
@@ -106,7 +107,11 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
 
   // ── Pay, as written ──────────────────────────────────────────────────────
   const money = /(?:EUR|€)\s?\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?|\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?\s?(?:EUR|€|euros?)/g;
-  const payUnit = doc.units.find((u) => u.kind !== "heading" && role(u) !== "intro" && (u.clean.match(money) ?? []).length > 0 && /\b(?:salary|pay|remuneration|allowance|stipend|grant)\b/i.test(u.clean));
+  const own = (ctx.payWords ?? []).filter((w) => w.length >= 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const payWord = new RegExp(`\\b(?:salary|pay|remuneration|allowance|stipend|grant)\\b${own.length ? `|(?<![\\p{L}])(?:${own.join("|")})` : ""}`, "iu");
+  const paid = (u: Unit) => u.kind !== "heading" && (u.clean.match(money) ?? []).length > 0 && payWord.test(u.clean);
+  // In the notice proper; on a page whose headings are all plain titles, anywhere.
+  const payUnit = doc.units.find((u) => paid(u) && role(u) !== "intro") ?? doc.units.find(paid);
   if (payUnit) {
     const figures = payUnit.clean.match(money)!.map((f) => f.trim());
     const basis = /\bnet\b/i.test(payUnit.clean) ? "net" : /\bgross\b/i.test(payUnit.clean) ? "gross" : /\bbasic (?:monthly )?salary\b/i.test(payUnit.clean) ? "basic" : undefined;

@@ -84,11 +84,26 @@ export function dateWordsOf(languages: Map<string, LanguageWords> | undefined, l
   return { months: own.months, hours: own.units.hour ?? [], noon: own.notice.noon, midnight: own.notice.midnight, zoneTime: own.notice.zoneTime };
 }
 
-/** The zone index with the place names of the notice's language ("bruxelles" → Europe/Brussels). */
+/**
+ * The zone index with the place names of the notice's language ("bruxelles" → Europe/Brussels), then those of
+ * every other language ("Alicante", listed by one lexicon only), then the names of a country in every
+ * language, adjectives included ("Irish time", "hora española"), where one of its names is a zone's.
+ */
 export function zonesInLanguage(zones: Map<string, string>, languages: Map<string, LanguageWords> | undefined, language: string): Map<string, string> {
-  const places = languages?.get(language)?.names.places;
-  if (!places || !Object.keys(places).length) return zones;
+  if (!languages?.size) return zones;
   const out = new Map(zones);
-  for (const [zone, names] of Object.entries(places)) for (const name of names) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), zone);
+  const add = (name: string, zone: string) => {
+    const key = name.toLowerCase();
+    if (!out.has(key)) out.set(key, zone);
+  };
+  const own = languages.get(language);
+  const ordered = [...(own ? [own] : []), ...[...languages.entries()].filter(([code]) => code !== language).map(([, l]) => l)];
+  for (const l of ordered) for (const [zone, names] of Object.entries(l.names.places)) for (const name of names) add(name, zone);
+  const countryNames = new Map<string, string[]>();
+  for (const l of ordered) for (const [code, names] of Object.entries(l.names.countries ?? {})) countryNames.set(code, [...(countryNames.get(code) ?? []), ...names]);
+  for (const names of countryNames.values()) {
+    const zone = names.map((n) => out.get(n.toLowerCase())).find(Boolean);
+    if (zone) for (const name of names) add(name, zone);
+  }
   return out;
 }

@@ -4,6 +4,7 @@ import { readGradeTable } from "../criteria-words.js";
 import type { Span } from "../document.js";
 import { passageRule, rule, type Rule } from "./rule.js";
 import { NUM, numberOf, type Reader } from "./reader.js";
+import { lengthNear } from "./prose.js";
 
 /** The first contract's length: a sentence on it outside the introduction, else a "Duration:" label. */
 function findFirstContract(r: Reader): { span: Span; years: number } | undefined {
@@ -24,7 +25,10 @@ function findFirstContract(r: Reader): { span: Span; years: number } | undefined
   // "Duration: up to 3 years" in a header is the longest stay, not the first contract.
   const generic = duration && /^\W{0,3}duration\s*:/i.test(duration.span.clean);
   const durationYears = duration && new RegExp(generic ? `^${NUM}\\s*years?\\b` : `^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
-  return duration && durationYears ? { span: duration.span, years: numberOf(durationYears[1]!)! } : undefined;
+  if (duration && durationYears) return { span: duration.span, years: numberOf(durationYears[1]!)! };
+  // In prose, in the notice's language: "Il contratto avrà una durata di cinque anni".
+  const prose = lengthNear(r, "contract", "year");
+  return prose && { span: prose.span, years: prose.n };
 }
 
 /** How many times and for how long the contract may be extended; no number of times, no fact. */
@@ -80,7 +84,10 @@ export const contractRules: Rule[] = [
     find: (r) => {
       const probation = r.sentence(new RegExp(`\\b${NUM}[- ]months?['’]?\\s+(?:of\\s+)?probation|\\bprobation(?:ary)?\\s+period\\b[^.]{0,30}?\\b${NUM}\\s+months?`, "i"));
       const months = probation && numberOf((probation.match[1] ?? probation.match[2])!);
-      return probation && months ? { span: probation.span, months } : undefined;
+      if (probation && months) return { span: probation.span, months };
+      // In prose, in the notice's language: "Die ersten neun Monate gelten als Probezeit".
+      const prose = lengthNear(r, "probation", "month");
+      return prose && { span: prose.span, months: prose.n };
     },
     parse: (p) => ({ fact: { months: p.months, quote: p.span.raw }, value: `${p.months} months` }),
   }),

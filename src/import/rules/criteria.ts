@@ -58,7 +58,7 @@ export const criteriaRules: Rule[] = [
 export const termsRules: Rule[] = [
   rule({
     field: "application.channels",
-    find: (r) => ({ terms: readTerms(r.doc, r.ctx, (u) => r.role(u)) }),
+    find: (r) => ({ terms: readTerms(r.doc, { ...r.ctx, payWords: r.ctx.words?.get(r.language)?.words.notice.topics.pay ?? [] }, (u) => r.role(u)) }),
     parse: ({ terms }, r) => {
       const out: Outcome[] = [];
       // The first contract's length read by the contract rules stands.

@@ -12,7 +12,8 @@ type Deadline = { local: string; zone: string; quote: string };
 function deadlineCandidates(r: Reader): Span[] {
   const own = r.labels.deadline ?? [];
   const ownLabel = own.length ? `|${[...own].sort((a, b) => b.length - a.length).map(escape).join("|")}` : "";
-  const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})\\s*:`, "i");
+  // A label may run on before its colon ("Fecha límite de presentación de candidaturas:"), within one short line part.
+  const label = new RegExp(`^\\W{0,3}(?:(?:publication |application |closing |final )?(?:deadline|closing date)(?: for (?:the )?(?:applications?|submission|expressions? of interest))?${ownLabel})(?:\\s[^:.;\\d]{0,60})?\\s*:`, "i");
   // The labels, and the words that put a closing date in a sentence ("au plus tard le", "spätestens am").
   const cues = [...own, ...(r.ctx.words?.get(r.language)?.words.notice.deadlineCues ?? [])];
   const ownWords = cues.length ? new RegExp(`(?<!\\p{L})(?:${cues.map(escape).join("|")})(?!\\p{L})`, "iu") : undefined;
@@ -38,7 +39,11 @@ function findDeadline(r: Reader): { span: Span; reading: Reading; wholeDay: bool
     if (!reading.ok && /without a time of day/.test(reading.reason)) dated.push(span);
     if (reading.ok) return { span, reading, wholeDay: false };
   }
+  // A date alone in a sentence on the reserve list ("valid until 31 December 2029") is the list's, not the call's.
+  const reserve = r.labels.reserveList ?? [];
+  const onReserve = (span: Span) => reserve.some((w) => span.clean.toLowerCase().includes(w.toLowerCase()));
   for (const span of dated) {
+    if (onReserve(span) && !(r.labels.deadline ?? []).some((w) => span.clean.toLowerCase().includes(w.toLowerCase()))) continue;
     const reading = readDeadline(span.clean, r.ctx.zoneIndex, placeZone, r.dateWords);
     if (reading.ok) return { span, reading, wholeDay: true };
   }

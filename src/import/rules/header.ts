@@ -9,7 +9,8 @@ export const REFERENCE_TOKEN = "([A-Z][A-Z0-9]*(?:\\s?[/_.-]\\s?[A-Z0-9]+){1,6})
 // A range joins two grades with a dash, a slash or a short word of any language ("to", "à", "bis", "a", "do").
 const GRADE = /\b(AD|AST\/SC|AST|SC|FG)\s?(\d{1,2}|IV|III|II|I)\b(?:(?:\s*[-–—/]\s*|\s+\p{Ll}{1,3}\s+)(?:(AD|AST\/SC|AST|SC|FG)\s?)?(\d{1,2}|IV|III|II|I)\b)?/u;
 
-type Reference = { value: string; span: Span };
+/** A reference, and the title that follows it on its own line when it leads one. */
+type Reference = { value: string; span: Span; title?: string };
 /** The header block: the reference, the lines above it (title, directorate) and the directorate's line among them. */
 type Head = { reference?: Reference; at: number; above: Span[]; orgAt: number };
 
@@ -27,6 +28,27 @@ function findReference(r: Reader): Reference | undefined {
   const number = numbered && /(?:No\.?|n[°o]\.?|number)\s*([A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+){1,6})/i.exec(numbered.clean);
   if (hit) return { value: hit.match[1]!.replace(/\s/g, ""), span: hit.span };
   if (numbered && number) return { value: number[1]!, span: numbered };
+  return bareReference(r);
+}
+
+/** The top of a notice where an unlabelled reference stands: its first lines. */
+const TOP_LINES = 40;
+
+/**
+ * A reference on a line of its own near the top, with no label in any language ("EASA/TA/AD/2027/017"), or
+ * leading the title line ("ETF/REP/2027/05 – Agenti temporanei …"): a code of capitals and figures with at
+ * least two separators, or one and a year.
+ */
+function bareReference(r: Reader): Reference | undefined {
+  const bare = new RegExp(`^\\W{0,3}${REFERENCE_TOKEN}(?:\\s+[–—-]\\s+(\\S.{0,140}))?$`, "u");
+  for (const line of r.doc.lines.filter((l) => l.clean).slice(0, TOP_LINES)) {
+    const m = bare.exec(line.clean);
+    if (!m) continue;
+    const token = m[1]!.replace(/\s/g, "");
+    const separators = token.match(/[/_.-]/g)?.length ?? 0;
+    if (!/\p{Lu}{2}/u.test(token) || !/\d{2}/.test(token) || (separators < 2 && !/(?:19|20)\d{2}/.test(token))) continue;
+    return { value: token, span: line, ...(m[2] ? { title: m[2].trim() } : {}) };
+  }
   return undefined;
 }
 
@@ -72,6 +94,8 @@ function findTitle(r: Reader): { span: Span; value: string } | undefined {
   // "VACANCY NOTICE No 27/AST/142" heading the notice: the title is the line after it.
   const numberedRef = refSpan && /^\W{0,3}(?:vacancy notice|call for|notice)\b/i.test(refSpan.clean) ? r.doc.lines.slice(at + 1).find((l) => l.clean) : undefined;
   if (numberedRef && numberedRef.clean.length <= 120 && !/:/.test(numberedRef.clean)) return { span: numberedRef, value: numberedRef.clean };
+  // A reference leading the title line: the title is the line's rest, after the header lines above.
+  if (reference?.title && refSpan) return { span: titleLines.length ? join(r.doc, titleLines[0]!, refSpan) : refSpan, value: [...titleLines.map((l) => l.clean), reference.title].join(" – ") };
   if (titleLines.length) return { span: join(r.doc, titleLines[0]!, titleLines.at(-1)!), value: titleLines.map((l) => l.clean).join(" – ") };
   return undefined;
 }
@@ -149,7 +173,15 @@ function findGrades(r: Reader): (Labelled & { match: RegExpExecArray }) | undefi
   const label = r.labelled(/grade range|grades?|function group and grade/, "grades");
   let source: Labelled | undefined = label;
   if (!source || !GRADE.test(source.value)) {
-    const hit = r.sentence(new RegExp(`\\bgrades?\\b.*${GRADE.source}`, "u"));
+    // "grade AD7", and the notice language's words for it ("Besoldungsgruppe AD7", "inquadrato nel grado AD6").
+    const own = (r.labels.grades ?? []).filter((w) => !/\//.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = ["grades?", ...own].join("|");
+    const word = new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, "iu");
+    const hit = r.sentence(new RegExp(`(?<!\\p{L})\\p{L}+.*${GRADE.source}`, "u"), (h) => {
+      const w = word.exec(h.span.clean);
+      const g = GRADE.exec(h.span.clean);
+      return Boolean(w && g && w.index < g.index);
+    });
     source = hit ? { span: hit.span, value: hit.span.clean } : undefined;
   }
   const match = source && GRADE.exec(source.value);
