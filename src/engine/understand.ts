@@ -143,8 +143,9 @@ export function createReader(
   for (const list of Object.values(lexicon.examples)) for (const q of list) for (const x of new Set(words(norm(q)))) exampleUses.set(x, (exampleUses.get(x) ?? 0) + 1);
   const ownWords = [...exampleUses].filter(([x, n]) => n >= 2 && !/\d/.test(x)).map(([x]) => x);
   const speller = createSpeller(
-    [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t)), ...ownWords],
+    [...noticeWords, ...[...placeTerms.keys()].flatMap((t) => words(t))],
     [...lexiconWords, ...lexicon.stopwords.map(norm), ...names],
+    ownWords,
   );
 
 

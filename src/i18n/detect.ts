@@ -161,6 +161,18 @@ function ownAgainstDefault(normalised: string, options: DetectOptions, best: str
   return ws.every((w) => own.has(w) && !fallback.has(w));
 }
 
+/**
+ * A short message the detector leans to `best` on, more of whose words are the prior language's own than `best`'s
+ * ("Brussels or Lux?" read as Dutch: "brussels" and "or" are English words, none of them Dutch): it stays in the prior.
+ */
+function priorOwnsMore(normalised: string, options: DetectOptions, best: string, prior: LanguageChoice): boolean {
+  if (!options.vocabulary) return false;
+  const ws = ownWordsOf(normalised);
+  const own = options.vocabulary(best);
+  const priors = options.vocabulary(prior.language);
+  return ws.filter((w) => priors.has(w)).length > ws.filter((w) => own.has(w)).length;
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -222,5 +234,6 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const prior = fallback();
   const lead = bestScore - (scores[prior.language] ?? 0);
   if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD) && !ownAgainstDefault(normalised, options, best, prior)) return prior;
+  if (best !== prior.language && wordCount <= SHORT_WORDS && priorOwnsMore(normalised, options, best, prior)) return prior;
   return { language: best, by: "detected" };
 }

@@ -136,12 +136,12 @@ const SUFFIXES = /(?:ly|s|es|ed|d|ing|er|ers|ness|ment|ments|al)$/;
 /**
  * A spelling corrector (symmetric-delete lookup). A word that is known, or is a known word plus a common
  * ending, stays as it is; another becomes the nearest `target` word within one edit, the more frequent first. Targets are the words that matter for understanding; `known` words
- * are only protected from being changed.
+ * are only protected from being changed; `kept` words too, without counting in a tie between two targets.
  *
  * @example
  * createSpeller(["when", "the"], ["deadline"]).correct("dedline") // → "deadline"
  */
-export function createSpeller(known: Iterable<string>, targets: Iterable<string>): Speller {
+export function createSpeller(known: Iterable<string>, targets: Iterable<string>, kept: Iterable<string> = []): Speller {
   const counts = new Map<string, number>();
   for (const w of [...known, ...targets]) if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
   const index = new Map<string, string[]>();
@@ -157,7 +157,9 @@ export function createSpeller(known: Iterable<string>, targets: Iterable<string>
     for (const d of deletes(w, allowance(w), new Set())) add(d, w);
   }
   const cache = new Map<string, string>();
-  const isKnown = (w: string) => counts.has(w) || (w.length > 5 && counts.has(w.replace(SUFFIXES, "")));
+  // Words kept as typed but no correction's target: they weigh in no tie between candidates.
+  const keep = new Set(kept);
+  const isKnown = (w: string) => counts.has(w) || keep.has(w) || (w.length > 5 && counts.has(w.replace(SUFFIXES, "")));
   return {
     knows: isKnown,
     correct(word) {
