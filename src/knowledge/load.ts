@@ -179,7 +179,12 @@ const messagesSchema = z.record(z.string().min(1), z.string());
 function loadRouting(dir: string): Record<string, unknown> {
   const file = [dir, defaultKnowledgeDir].map((base) => join(base, "lexicon", ROUTING_FILE)).find((f) => existsSync(f));
   if (!file) throw new KnowledgeError(`no routing thresholds: knowledge/lexicon/${ROUTING_FILE} is missing (${show(dir)})`);
-  return parseFile(routingSchema, file);
+  const routing = parseFile(routingSchema, file);
+  // The thresholds calibrated for the classifier that runs, each one a threshold the file has.
+  const own = routing.calibrations[routing.classifier] ?? {};
+  for (const key of Object.keys(own))
+    if (typeof (routing as Record<string, unknown>)[key] !== "number") throw new KnowledgeError(`routing: calibrations.${routing.classifier}.${key} is not a threshold of ${ROUTING_FILE} (${show(file)})`);
+  return { ...routing, ...own };
 }
 
 function loadLexicons(dir: string): Map<string, Lexicon> {

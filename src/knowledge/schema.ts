@@ -425,6 +425,11 @@ export const routingSchema = z.strictObject({
   wholeConfidence: z.number(),
   /** Which classifier learns the examples: the nearest neighbours, the softmax regression, or the softmax with the neighbours where it is unsure (bench/classifiers.ts). Default knn. */
   classifier: z.enum(["knn", "softmax", "hybrid"]).default("knn"),
+  /**
+   * Thresholds measured on another classifier's confidences (docs/classifiers.md), over the ones above when that
+   * classifier runs: the softmax's probabilities are shaped unlike the neighbours' vote shares.
+   */
+  calibrations: z.partialRecord(z.enum(["knn", "softmax", "hybrid"]), z.record(z.string(), z.number())).default({}),
   /** A second intent is answered beside the first when it scores this much… */
   secondScore: z.number(),
   /** …and at least this share of the first intent's own score. */

@@ -33,4 +33,25 @@ describe("knowledge/lexicon/routing.json", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // The softmax's probabilities are shaped unlike the neighbours' vote shares: its thresholds are measured apart.
+  it("takes the thresholds calibrated for the classifier that runs, and only thresholds the file has", () => {
+    const shared = JSON.parse(readFileSync(file, "utf8"));
+    const dir = mkdtempSync(join(tmpdir(), "knowledge-"));
+    try {
+      cpSync(projectKnowledgeDir, dir, { recursive: true });
+      const at = join(dir, "lexicon", "routing.json");
+      writeFileSync(at, JSON.stringify({ ...shared, classifier: "softmax", calibrations: { softmax: { wholeConfidence: 0.7 } } }));
+      const routing = loadKnowledge(dir).lexicons.get("de")!.routing;
+      expect(routing.classifier).toBe("softmax");
+      expect(routing.wholeConfidence).toBe(0.7);
+      expect(routing.clauseConfidence).toBe(shared.clauseConfidence);
+      writeFileSync(at, JSON.stringify({ ...shared, classifier: "knn", calibrations: { softmax: { wholeConfidence: 0.7 } } }));
+      expect(loadKnowledge(dir).lexicons.get("de")!.routing.wholeConfidence).toBe(shared.wholeConfidence);
+      writeFileSync(at, JSON.stringify({ ...shared, classifier: "hybrid", calibrations: { hybrid: { wholeConfidense: 0.7 } } }));
+      expect(() => loadKnowledge(dir)).toThrow(/calibrations\.hybrid\.wholeConfidense.*routing\.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
