@@ -54,6 +54,14 @@ import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
 import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
+
+/** A language's question openers (yes/no starts and which-words), normalised like a message: built once. */
+const openersByLexicon = new WeakMap<Lexicon, string[]>();
+function openersOf(lexicon: Lexicon): string[] {
+  let out = openersByLexicon.get(lexicon);
+  if (!out) openersByLexicon.set(lexicon, (out = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
+  return out;
+}
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
@@ -479,7 +487,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
         // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
-        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original)) : undefined;
+        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
         const asked = asking ? rankClause(pack, asking)[0] : undefined;
         const readings = new Map<string, boolean>();
         const once = (key: string, reader: () => boolean): boolean => {

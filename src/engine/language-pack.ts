@@ -77,7 +77,8 @@ export function cuesOf(w: Lexicon["words"]): Lexicon["cues"] {
   const self = anywhere(w.self);
   return {
     followUp: start(w.followUp),
-    personal: self,
+    // "french, 2-year BTS … eligible?": asking whether one is eligible speaks of oneself, as the first person does.
+    personal: anywhere([...w.self, ...w.eligible]),
     firstPerson: self,
     requirement: anywhere(w.requirement),
     supposition: anywhere(w.supposition),

@@ -64,12 +64,15 @@ export const SHORT_LIST_WORDS = 6;
  * whose last clause asks after a statement ("je suis lauréat d'un concours EPSO , est-ce que j'ai la priorité ?"),
  * that clause — its comma is a shape of writing, not a word, and each side holds at least two words.
  */
-export function askingPart(text: string): string | undefined {
+export function askingPart(text: string, openers: string[] = []): string | undefined {
   const part = questionPart(text);
   if (part || !text.trim().endsWith("?") || /[.!?;:](?=\s)/.test(text.trim().slice(0, -1))) return part;
   const at = text.lastIndexOf(" , ");
   if (at < 0) return undefined;
   const before = text.slice(0, at);
   const after = text.slice(at + 3).trim();
+  // Where the language's question openers are given, the clause opens with one ("est-ce que…", "do i…"): a tag
+  // ("…, n'est-ce pas ?", "…, right?") asks nothing of its own, the whole sentence does.
+  if (openers.length && !openers.some((o) => after.startsWith(o) && !/\p{L}/u.test(after.charAt(o.length)))) return undefined;
   return wordCount(before) >= 2 && wordCount(after.replace(/\?$/, "")) >= 2 ? after : undefined;
 }

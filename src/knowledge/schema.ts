@@ -560,6 +560,8 @@ export const wordsSchema = z.strictObject({
   negation: z.array(z.string().min(1)).default([]),
   only: z.array(z.string().min(1)).default([]),
   contrast: z.array(z.string().min(1)).default([]),
+  /** Words asking whether the user is eligible ("eligible", "éligible", "berechtigt"): the user asks of themself. */
+  eligible: z.array(z.string().min(1)).default([]),
   /** Words of the first person ("je", "ich", "tengo"): the user speaks of themself. */
   self: z.array(z.string().min(1)).default([]),
   stopwords: z.array(z.string().min(1)).default([]),
