@@ -54,17 +54,10 @@ import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
 import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
-
-/** A language's question openers (yes/no starts and which-words), normalised like a message: built once. */
-const openersByLexicon = new WeakMap<Lexicon, string[]>();
-function openersOf(lexicon: Lexicon): string[] {
-  let out = openersByLexicon.get(lexicon);
-  if (!out) openersByLexicon.set(lexicon, (out = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
-  return out;
-}
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
+import { openersOf } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";

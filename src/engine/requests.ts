@@ -64,7 +64,7 @@ export const SHORT_LIST_WORDS = 6;
  * whose last clause asks after a statement ("je suis lauréat d'un concours EPSO , est-ce que j'ai la priorité ?"),
  * that clause — its comma is a shape of writing, not a word, and each side holds at least two words.
  */
-export function askingPart(text: string, openers: string[] = []): string | undefined {
+export function askingPart(text: string, openers: readonly string[] = []): string | undefined {
   const part = questionPart(text);
   if (part || !text.trim().endsWith("?") || /[.!?;:](?=\s)/.test(text.trim().slice(0, -1))) return part;
   const at = text.lastIndexOf(" , ");

@@ -6,6 +6,7 @@ import { normalizeForMatch } from "../text/normalize.js";
 
 const stops = new WeakMap<Lexicon, ReadonlySet<string>>();
 const vacancies = new WeakMap<Lexicon, ReadonlySet<string>>();
+const openers = new WeakMap<Lexicon, readonly string[]>();
 
 /** The language's function words (the lexicon's and words.json's), normalised. */
 export function stopSetOf(lexicon: Lexicon): ReadonlySet<string> {
@@ -18,5 +19,12 @@ export function stopSetOf(lexicon: Lexicon): ReadonlySet<string> {
 export function vacancySetOf(lexicon: Lexicon): ReadonlySet<string> {
   let s = vacancies.get(lexicon);
   if (!s) vacancies.set(lexicon, (s = new Set(lexicon.words.vacancy.map((w) => normalizeForMatch(w)))));
+  return s;
+}
+
+/** The language's question openers (words.json `yesNoStart` and `which`), normalised. */
+export function openersOf(lexicon: Lexicon): readonly string[] {
+  let s = openers.get(lexicon);
+  if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
   return s;
 }

@@ -73,26 +73,7 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
     weights: { fuzzy: 0.35, prefix: 0.5 },
   };
 
-  const queryTerms = (message: string): string[] => {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    let content = 0;
-    let stops = 0;
-    for (const w of tokenize(message)) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      if (stop.has(w)) {
-        if (stops >= MAX_STOP_TERMS) continue;
-        stops++;
-      } else {
-        if (content >= MAX_CONTENT_TERMS) continue;
-        content++;
-      }
-      out.push(w);
-      if (content >= MAX_CONTENT_TERMS && stops >= MAX_STOP_TERMS) break;
-    }
-    return out;
-  };
+  const queryTerms = (message: string): string[] => boundedTerms(tokenize(message), stop);
 
   return {
     labels: [...perLabel.keys()],
@@ -120,4 +101,29 @@ export function createClassifier(examples: Record<string, string[]>, options: Cl
         .slice(0, limit);
     },
   };
+}
+
+/**
+ * The terms a message is classified with: distinct, at most MAX_CONTENT_TERMS content words and MAX_STOP_TERMS
+ * stop words, in the order typed (the work per message is bounded whatever its length). Shared by every classifier.
+ */
+export function boundedTerms(tokens: Iterable<string>, stop: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let content = 0;
+  let stops = 0;
+  for (const w of tokens) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    if (stop.has(w)) {
+      if (stops >= MAX_STOP_TERMS) continue;
+      stops++;
+    } else {
+      if (content >= MAX_CONTENT_TERMS) continue;
+      content++;
+    }
+    out.push(w);
+    if (content >= MAX_CONTENT_TERMS && stops >= MAX_STOP_TERMS) break;
+  }
+  return out;
 }

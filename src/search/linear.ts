@@ -4,7 +4,7 @@
 // (Estonian, Latvian, Maltese); the work per message is a sum over its few features. Built on first use.
 import { normalizeForMatch, words } from "../text/normalize.js";
 import { createClassifier, type Classifier, type ClassifierOptions, type Ranked } from "./examples.js";
-import { MAX_CONTENT_TERMS, MAX_STOP_TERMS } from "./examples.js";
+import { boundedTerms } from "./examples.js";
 import { stemmerFor } from "./stemmers.js";
 
 export type LinearOptions = ClassifierOptions & {
@@ -55,25 +55,7 @@ export function createLinearClassifier(examples: Record<string, string[]>, optio
   const L = labels.length;
   const tokenize = (s: string) => words(normalizeForMatch(s));
 
-  const queryTerms = (message: string): string[] => {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    let content = 0;
-    let stops = 0;
-    for (const w of tokenize(message)) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      if (stop.has(w)) {
-        if (stops >= MAX_STOP_TERMS) continue;
-        stops++;
-      } else {
-        if (content >= MAX_CONTENT_TERMS) continue;
-        content++;
-      }
-      out.push(w);
-    }
-    return out;
-  };
+  const queryTerms = (message: string): string[] => boundedTerms(tokenize(message), stop);
 
   // The named features of a message: stems (s:), neighbouring stem pairs (b:) and character n-grams (c:).
   const named = (terms: string[]): Map<string, number> => {

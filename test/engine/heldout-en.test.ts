@@ -5,6 +5,7 @@
 // with one more check: `starts`, the answer's first words (the asked topic leads a yes/no answer).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { normalizeForCheck } from "../../src/audit/index.js";
 import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
 
 type Case = {
@@ -20,17 +21,7 @@ const cases: Case[] = readFileSync(new URL("../fixtures/heldout-en.jsonl", impor
   .map((l) => JSON.parse(l) as Case);
 
 // Compared as the graders compare: case, white space, Markdown emphasis and links aside.
-const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\\(?=[^\s\w])/g, "")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[*_`]/g, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .trim();
+const norm = normalizeForCheck;
 const alt = (s: string) => (/^\s/.test(s) ? " " : "") + norm(s) + (/\s$/.test(s) ? " " : "");
 
 const bot = botFor(projectKnowledgeDir);

@@ -5,6 +5,7 @@
 // says what the answer must contain, as ../shared/eval/grade.mjs checks it; only cases that pass are kept here.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { normalizeForCheck } from "../../src/audit/index.js";
 import { botFor, converse, projectKnowledgeDir } from "../helpers/bot.js";
 
 type Case = { id: string; turns: string[]; now: string; expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean } };
@@ -13,17 +14,7 @@ const cases: Case[] = readFileSync(new URL("../fixtures/heldout-eu8.jsonl", impo
   .split("\n")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Case);
-const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\\(?=[^\s\w])/g, "")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[*_`]/g, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .trim();
+const norm = normalizeForCheck;
 const notice = norm(readFileSync(new URL("../../knowledge/DIGIT-COM-2025-1194/notice.txt", import.meta.url), "utf8"));
 const bot = botFor(projectKnowledgeDir);
 
