@@ -16,6 +16,7 @@ import { assetRules, descriptionRules } from "./rules/description.js";
 import { eligibilityRules } from "./rules/eligibility.js";
 import { byFieldOrder } from "./rules/fields.js";
 import { headerRules } from "./rules/header.js";
+import { inProseRules } from "./rules/in-prose.js";
 import { Reader, type ExtractContext, type Found, type Missing, type RuleRead, type Unread } from "./rules/reader.js";
 import { runRules, type Rule } from "./rules/rule.js";
 import { recruitmentRules, selectionRules, underRepresentedRules } from "./rules/selection.js";
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   ...criteriaRules,
   gradeTableRule,
   ...termsRules,
+  ...inProseRules,
 ];
 
 /** Runs a table of rules over a (normalised) notice text; the found and missing facts in the report's order. */

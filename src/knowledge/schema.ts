@@ -233,6 +233,8 @@ const noticeFactsSchema = z.strictObject({
         })
         .optional(),
       allowances: passageSchema.optional(),
+      /** The notice says the body recruiting pays no salary (a seconded expert's employer goes on paying it). */
+      unpaid: passageSchema.optional(),
       firstContract: z.strictObject({ years: count, quote }).optional(),
       extension: z.strictObject({ times: count, maxYears: count, quote }).optional(),
       probation: z.strictObject({ months: count, quote }).optional(),
@@ -540,6 +542,14 @@ export const noticeWordsSchema = z.strictObject({
   countsAsExperience: z.array(z.string().min(1)).default([]),
   /** Words the eligibility criteria are read with (src/import/criteria-words.ts); every list may be empty. */
   criteria: criteriaWordsSchema.default(criteriaWordsSchema.parse({})),
+  /** Staff categories that hold no permanent post, as a sentence names them ("temporary agent", "Bediensteter auf Zeit", "agent contractuel"). */
+  staffCategories: z.array(z.string().min(1)).default([]),
+  /** The words for a function group before its numeral ("function group III", "groupe de fonctions IV", "FG"). */
+  functionGroup: z.array(z.string().min(1)).default([]),
+  /** Documents an application holds ("CV", "motivation letter", "Lebenslauf"), as a sentence or a list names them. */
+  documents: z.array(z.string().min(1)).default([]),
+  /** The word for a salary ("salary", "Gehalt", "salaire"): with a negation before it, the body pays none. */
+  salary: z.array(z.string().min(1)).default([]),
   /** The word a notice calls one of several posts it recruits for by ("profile", "profil"), singular and plural. */
   profile: z.array(z.string().min(1)).default([]),
 });

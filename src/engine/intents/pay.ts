@@ -4,13 +4,18 @@ import type { Citation } from "../../answer.js";
 import { fromPassages, quoted, sentence, silence, type Intent } from "../context.js";
 
 export const pay: Intent = (ctx) => {
-  const { pay: basis, tax, salary, allowances } = ctx.facts.contract;
+  const { pay: basis, tax, salary, allowances, unpaid } = ctx.facts.contract;
   const parts: string[] = [];
   const citations: Citation[] = [];
-  if (salary) {
+  // The body pays no salary (a seconded expert's employer does): said first, in the notice's words, before any allowance.
+  if (unpaid) {
+    parts.push(quoted(ctx, unpaid.quote));
+    citations.push(ctx.cite(unpaid.quote));
+  }
+  if (salary && !unpaid?.quote.includes(salary.quote)) {
     parts.push(ctx.t("pay.figures", { quote: sentence(salary.quote) }));
     citations.push(ctx.cite(salary.quote));
-  } else parts.push(ctx.t("pay.noFigure"));
+  } else if (!unpaid) parts.push(ctx.t("pay.noFigure"));
   for (const p of [basis, allowances]) {
     // A passage already inside the quoted figures is not said twice.
     if (!p || salary?.quote.includes(p.quote) || citations.some((c) => c.quote.includes(ctx.cite(p.quote).quote))) continue;
@@ -27,7 +32,7 @@ export const pay: Intent = (ctx) => {
     parts.push(ctx.t("pay.grades", { range: min === max ? min : `${min}–${max}` }));
     citations.push(ctx.cite(ctx.facts.grades.quote));
   }
-  let known = Boolean(salary || basis || allowances);
+  let known = Boolean(salary || basis || allowances || unpaid);
   if (!known) {
     // No typed figure nor make-up: the notice's passages on pay ("A competitive, tax-free salary."), or that it does not say.
     const open = fromPassages(ctx, "pay", ctx.t("pay.subject"), citations.map((c) => c.quote), 2);

@@ -41,6 +41,7 @@ export const FIELDS = [
   { field: "contract.renewal", label: "renewals and total length" },
   { field: "contract.salary", label: "salary figures" },
   { field: "contract.allowances", label: "allowances" },
+  { field: "contract.unpaid", label: "no salary paid by the recruiting body" },
   { field: "selection.steps", label: "selection steps" },
   { field: "selection.languageChoice", label: "language of the selection at the candidate's choice" },
   { field: "telework", label: "telework" },
