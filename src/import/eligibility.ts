@@ -54,7 +54,7 @@ const EDUCATION = /\blevel of (?:post-secondary |secondary |university )?educati
 const REFERS_BACK = /\b(?:that|this|the said)\s+(?:degree|diploma|qualification)\b|\breferred to\b|\bthe (?:diploma|degree|qualification) (?:required|mentioned)\b|\b(?:after|since|following)\s+(?:obtaining\s+|the award of\s+|receiving\s+)?(?:the|their|your)\s+(?:degree|diploma|qualification)\b/i;
 const EXPERIENCE_YEARS = new RegExp(`\\b${NUM}\\s+years?(?:['’]|\\s+of)\\s+(?:[\\w-]+\\s+){0,4}?experience\\b|\\bexperience\\s+(?:[\\w-]+\\s+){0,4}?of\\s+at\\s+least\\s+${NUM}\\s+years?\\b`, "i");
 /** Experience that belongs to the education requirement and does not count again. */
-const INTEGRAL = /\bintegral part\b|\bcannot be counted\b|\bnot be counted\b|\bform(?:s)? part of the education requirement\b/i;
+const INTEGRAL = /\bintegral part\b|\bcannot be counted\b|\bnot be counted\b|\b(?:is|are) not counted\b|\b(?:forms?|is|are) part of the education requirement\b/i;
 const LANGUAGE = /\blanguages?\b|\bknowledge of (?:English|French|German)\b/i;
 const KNOWLEDGE = /\b(thorough|satisfactory|good|excellent|very good|sound|adequate|working|basic|perfect|fluent)\s+(?:knowledge|command)\b|\bknowledge\b|\b(?:proficiency|fluency|mastery|command)\b/gi;
 const CEFR = /\b([ABC][12])\b/;
@@ -188,7 +188,7 @@ function routesOf(u: Span, doc: NoticeDocument): RuleOf<"education">["routes"] {
   const text = u.raw;
   const parts: Span[] = [];
   let from = 0;
-  const split = /,?\s+or,?\s+(?=(?:a |an |have |hold )?(?:level of|university|post-secondary|secondary|doctoral|PhD|master|degree|diploma))/gi;
+  const split = /,?\s+or,?\s+(?=(?:(?:a|an|have|hold)\s+)?(?:level of|university|post-secondary|secondary|doctoral|PhD|master|degree|diploma))/gi;
   for (const m of text.matchAll(split)) {
     parts.push(slice(doc, u.start + from, u.start + m.index));
     from = m.index + m[0].length;
@@ -430,7 +430,10 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
           // said in the experience passage of the education route's years.
           if (rule && education && INTEGRAL.test(s.clean))
             for (const r of education.rule.routes) if (r.experienceYears) r.experienceIntegral = true;
-          if (rule) {
+          // "This one year of professional experience is part of the education requirement": the route's years, no criterion of their own.
+          const ofRoute = rule && education && INTEGRAL.test(s.clean) && education.rule.routes.some((r) => r.experienceYears === rule.minYears) && !rule.afterDiploma;
+          if (ofRoute) typed = true;
+          else if (rule) {
             out.push({ rule, summary: `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}${rule.part ? `, of which ${rule.part.minYears} in ${rule.part.field}` : ""}` });
             typed = true;
           }
