@@ -116,6 +116,13 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     return levelRe.find((l) => l.re.test(t))?.level;
   }
 
+  /** The level a passage names first ("secondaire … donnant accès à l'enseignement post-secondaire" is secondary). */
+  function firstLevelOf(s: string): EducationLevel | undefined {
+    const t = fold(s);
+    const at = levelRe.map((l) => ({ level: l.level, at: t.search(l.re) })).filter((x) => x.at >= 0);
+    return at.sort((a, b) => a.at - b.at)[0]?.level;
+  }
+
   /** The notice language's "or" ("oder", "ou"), where a passage's alternative routes part. */
   const orRe = phrases(own?.words.notice.or ?? []);
 
@@ -148,6 +155,18 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     const parts = cuts.length ? cuts.map((c, i) => u.clean.slice(i ? cuts[i - 1]!.end : 0, c.at)).concat(u.clean.slice(cuts.at(-1)!.end)) : [u.clean];
     const routes = parts.map((p) => route(p, u.raw));
     if (parts.length > 1 && routes.every((r) => r.minYears !== undefined)) return { type: "education", routes, quote: u.raw };
+    // "… post-secondaire …, ou … secondaire … suivi d'une expérience de trois ans": routes of levels of their own,
+    // each the level its part names first.
+    const levels = parts.map(firstLevelOf);
+    if (parts.length > 1 && levels.every(Boolean) && new Set(levels).size === levels.length)
+      return {
+        type: "education",
+        routes: routes.map((r, i) => {
+          const { minYears, ...rest } = r;
+          return { ...rest, level: levels[i]!, ...(levels[i] === "university" && minYears !== undefined ? { minYears } : {}) };
+        }),
+        quote: u.raw,
+      };
     return { type: "education", routes: [route(u.clean, u.raw)], quote: u.raw };
   }
 

@@ -126,3 +126,28 @@ describe("pay and a common part in a notice with several profiles, in the notice
     ]);
   });
 });
+
+describe("facts stated in prose (staff category, function group and grade, documents, no salary)", () => {
+  it("reads the staff category and the grade a sentence gives, in German, English and French", () => {
+    expect(facts("easa-ta-ad7-de.txt").staffCategory).toMatchObject({ value: expect.stringMatching(/auf Zeit$/), fixedTerm: true });
+    expect(facts("frontex-ca-fgiii-web.txt").grades).toMatchObject({ min: "FG III (grade 8)" });
+    expect(facts("era-ca-fgiii-fr.txt").staffCategory).toMatchObject({ value: "agent contractuel", fixedTerm: true });
+    expect(facts("era-ca-fgiii-fr.txt").grades).toMatchObject({ min: "FG III (grade 9)" });
+  });
+
+  it("reads the documents a sentence or a list names", () => {
+    expect(facts("frontex-ca-fgiii-web.txt").application.documents.value).toEqual(["CV", "motivation letter"]);
+    expect(facts("era-ca-fgiii-fr.txt").application.documents.value).toEqual(["curriculum vitae", "lettre de motivation"]);
+    expect(facts("eurofound-sne-pdf.txt").application.documents.value).toEqual([expect.stringMatching(/curriculum vitae/), expect.stringMatching(/employer/)]);
+  });
+
+  it("reads that a seconded expert's salary is not paid by the body", () => {
+    expect(facts("eurofound-sne-pdf.txt").contract.unpaid.quote).toMatch(/does not pay a salary/);
+    for (const name of ["easa-ta-ad7-de.txt", "frontex-ca-fgiii-web.txt", "euipo-ca-fgiv-es.txt", "era-ca-fgiii-fr.txt"]) expect(facts(name).contract.unpaid).toBeUndefined();
+  });
+
+  it("reads French routes of two levels joined by 'ou' as two routes", () => {
+    const education = facts("era-ca-fgiii-fr.txt").eligibility.criteria.find((c: { type: string }) => c.type === "education");
+    expect(education.routes).toMatchObject([{ level: "post-secondary" }, { level: "secondary", experienceYears: 3 }]);
+  });
+});
