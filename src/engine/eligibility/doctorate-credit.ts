@@ -67,8 +67,10 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
   };
   const span = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
   return (raw) => {
-    const text = fold(raw);
     const out: DateFacts = {};
+    // Every date, length and duration read here holds a digit: a message without one states none.
+    if (!/\d/.test(raw)) return out;
+    const text = fold(raw);
     // Clauses: a doctorate's dates stay with it.
     const clauses = text.split(new RegExp(`[,;.!?()]${and ? `|\\s(?=(?:${and})\\s)` : ""}`, "u"));
     for (const c of clauses) {

@@ -75,21 +75,30 @@ export function readPreviousServiceRule(span: { clean: string; raw: string }, wo
  * The user's previous service in an EU institution, from their words: "a 5-month paid Blue Book traineeship at
  * the European Commission" → 5 months, paid; "I have never worked for the EU" → none (0). Undefined when not said.
  */
+// The patterns of a language's service words, built once per word list (readPreviousService runs on every message).
+const builtFor = new WeakMap<Words, { service?: RegExp; institution?: RegExp; paid?: RegExp; unpaid?: RegExp; negation?: RegExp }>();
+function patternsOf(words: Words) {
+  let built = builtFor.get(words);
+  if (!built) {
+    const w = words.previousService;
+    builtFor.set(words, (built = { service: phrases(w.service), institution: phrases(w.institution), paid: phrases(w.paid), unpaid: phrases(w.unpaid), negation: phrases(words.negation) }));
+  }
+  return built;
+}
+
 export function readPreviousService(text: string, words: Words): PreviousService | undefined {
-  const w = words.previousService;
-  const service = phrases(w.service);
-  const institution = phrases(w.institution);
+  const { service, institution, paid: paidWords, unpaid: unpaidWords, negation } = patternsOf(words);
   if (!service || !institution) return undefined;
-  service.lastIndex = 0;
-  institution.lastIndex = 0;
+  // Most messages name no service: one look over the whole text first.
+  if (!has(service, text) || !has(institution, text)) return undefined;
   // Clause by clause: "I'm Italian, 26" is not part of the traineeship.
   for (const clause of text.split(/[.,;!?\n]+/)) {
     if (!has(service, clause) || !has(institution, clause)) continue;
     const found = durations(clause, [words]).sort((a, b) => b.amount * DAYS[b.unit] - a.amount * DAYS[a.unit])[0];
-    const unpaid = has(phrases(w.unpaid), clause);
-    const paid = unpaid ? false : has(phrases(w.paid), clause) ? true : undefined;
+    const unpaid = has(unpaidWords, clause);
+    const paid = unpaid ? false : has(paidWords, clause) ? true : undefined;
     if (found) return { amount: found.amount, unit: found.unit, ...(paid !== undefined ? { paid } : {}) };
-    if (has(phrases(words.negation), clause)) return { amount: 0, unit: "month" };
+    if (has(negation, clause)) return { amount: 0, unit: "month" };
   }
   return undefined;
 }

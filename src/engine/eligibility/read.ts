@@ -58,6 +58,26 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ name: escape(n.toLowerCase()).replace(/ /g, "[\\s-]"), first: n.toLowerCase().split(" ")[0]!, len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len)
     .map((d) => ({ ...d, re: new RegExp(`(?<![\\p{L}-])${d.name}(?![\\p{L}-])`, "giu"), first: foldCase(d.first) }));
+  // The degrees by the first two letters of their first word: the names whose first word is in a message are found
+  // by looking at each of its letters once, not by looking for each of the hundreds of names in it.
+  const byStart = new Map<string, number[]>();
+  degrees.forEach((d, i) => {
+    const key = d.first.slice(0, 2);
+    byStart.set(key, [...(byStart.get(key) ?? []), i]);
+  });
+  /** The degrees whose first word is in the folded text, in the order of `degrees` (longest first). */
+  const degreesIn = (folded: string) => {
+    const found = new Set<number>(byStart.get(""));
+    const at = (key: string, i: number) => {
+      const ks = byStart.get(key);
+      if (ks) for (const k of ks) if (folded.startsWith(degrees[k]!.first, i)) found.add(k);
+    };
+    for (let i = 0; i < folded.length; i++) {
+      at(folded.slice(i, i + 2), i);
+      at(folded[i]!, i);
+    }
+    return [...found].sort((a, b) => a - b).map((k) => degrees[k]!);
+  };
 
   const doctorateNames = (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names);
   const dates = createDateReader(lexicon.words, doctorateNames);
@@ -117,7 +137,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     const saidYears = new Map<EducationLevel, number>();
     // A name is looked for only when its first word is in the message (most messages name no degree).
     const folded = foldCase(text);
-    for (const d of degrees.filter((x) => folded.includes(x.first)))
+    for (const d of degreesIn(folded))
       for (const m of text.matchAll(d.re)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;

@@ -16,6 +16,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu;
  */
 export function scan<T>(text: string, terms: Map<string, T>, maxWords: number, keep: (end: number) => boolean = () => true, plurals = false): Mention<T>[] {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A name is looked up only over words that may be words of a name: a run of the words of a name found below holds
+  // only such words, each maybe without a trailing full stop, plural or possessive ending, or elided article.
+  const known = termWordsOf(terms);
+  const maybe = tokens.map(({ start, end }) => mayBeTermWord(text.slice(start, end), known));
   // A name runs over words separated by one space or hyphen: how far such a run goes from each word (found once).
   const runEnd = new Array<number>(tokens.length);
   for (let k = tokens.length - 1; k >= 0; k--) {
@@ -25,9 +29,11 @@ export function scan<T>(text: string, terms: Map<string, T>, maxWords: number, k
   const found: Mention<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
+    let within = 0;
+    while (within < maxWords && i + within <= runEnd[i]! && maybe[i + within]) within++;
     // "l'anglais", "dell'inglese": an elided article or preposition before a name is not part of it.
     let elision: RegExpExecArray | null | undefined;
-    for (let n = Math.min(maxWords, runEnd[i]! - i + 1); n >= 1; n--) {
+    for (let n = within; n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       let end = last.end;
       let ref = terms.get(text.slice(first.start, end));
@@ -54,6 +60,27 @@ export function scan<T>(text: string, terms: Map<string, T>, maxWords: number, k
     }
   }
   return found;
+}
+
+const termWords = new WeakMap<Map<string, unknown>, ReadonlySet<string>>();
+/** The words of a list's names, found once per list: a word of a message that is none of them starts no name. */
+function termWordsOf(terms: Map<string, unknown>): ReadonlySet<string> {
+  let known = termWords.get(terms);
+  if (!known) {
+    const found = new Set<string>();
+    for (const term of terms.keys()) for (const m of term.matchAll(TOKEN)) found.add(m[0]);
+    termWords.set(terms, (known = found));
+  }
+  return known;
+}
+
+/** True when a word of a message, as scan reads it (with or without its full stop, plural ending or elision), is a word of a name. */
+function mayBeTermWord(word: string, known: ReadonlySet<string>): boolean {
+  const forms = (w: string) => [w, w.replace(/(?:'s|s)$/, "")];
+  const bare = word.endsWith(".") ? [word, word.slice(0, -1)] : [word];
+  const elided = /^\p{L}{1,4}['’]/u.exec(word);
+  const all = elided ? [...bare, ...bare.map((w) => w.slice(elided[0].length))] : bare;
+  return all.some((w) => forms(w).some((f) => known.has(f)));
 }
 
 /** The text with each found name replaced by a marker word `<tag><n><tag>`, for patterns with {X}. */

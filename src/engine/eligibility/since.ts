@@ -101,6 +101,8 @@ export function createSinceReader(words: Words, doctorateNames: readonly string[
   };
 
   return (text) => {
+    // Every since reads a year in digits: a message without a digit states none.
+    if (!/\d/.test(text)) return undefined;
     const found: { index: number; reading: SinceReading }[] = [];
     if (beforeRe)
       for (const m of text.matchAll(beforeRe)) {
