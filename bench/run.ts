@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { createBot, createSqliteReview, DEFAULT_MAX_BYTES, loadKnowledge, maskPersonal, referenceWords } from "../src/index.js";
+import { createBot, createSqliteReview, DEFAULT_MAX_BYTES, loadKnowledge, maskPersonal, referenceWords, whenDetectorReady } from "../src/index.js";
 import { createSearchIndex } from "../src/search/index.js";
 import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeConnector, startFakeSlackApi, type Fake } from "./fakes.js";
 import { createClient } from "redis";
@@ -501,6 +501,8 @@ function table(): string {
 
 let unseenByLanguage: Record<string, number> | undefined;
 const started = performance.now();
+// The engine reads messages as the server does once it listens: with both language detectors loaded.
+await whenDetectorReady();
 const db = mkdtempSync(join(tmpdir(), "vacancy-bench-"));
 const slack = await startFakeSlackApi();
 const connector = await startFakeConnector();
