@@ -1,5 +1,6 @@
 // Reads and validates everything under a knowledge folder, once, at start-up.
 // A bad file stops start-up with one KnowledgeError naming the file, the field and what is wrong.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -135,8 +136,8 @@ function quotesOf(value: unknown, path: string[] = []): { path: string; quote: s
   return [];
 }
 
-/** Checks what the schema cannot: quotes are in the text, the deadline is a real instant, states exist. */
-function checkFacts(facts: Facts, text: string, reference: Reference, file: string): void {
+/** Checks what the schema cannot: quotes are in the text, the deadline is a real instant, states exist (a KnowledgeError naming the file). */
+function checkFacts(facts: Facts, text: string, reference: Reference, file: string): undefined {
   const haystack = comparable(text);
   for (const { path, quote } of quotesOf(facts)) {
     if (!haystack.includes(comparable(quote)))
@@ -284,6 +285,10 @@ function loadUi(dir: string, cache?: ValidationCache): Map<string, Record<string
 
 /** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
 export function loadNotice(folder: string, reference: Reference, options: LoadOptions = {}): Notice {
+  return readNotice(folder, reference, options);
+}
+
+function readNotice(folder: string, reference: Reference, options: LoadOptions, cache?: { store: ValidationCache; reference: string }): Notice {
   const textFile = join(folder, NOTICE_FILE);
   const factsFile = join(folder, FACTS_FILE);
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
@@ -291,8 +296,15 @@ export function loadNotice(folder: string, reference: Reference, options: LoadOp
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
   const large = tooLarge(text);
   if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
-  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile, options.readFacts);
-  checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
+  let facts: Facts;
+  if (existsSync(factsFile)) {
+    // The facts are checked against the notice's text and the reference data: a change in either, another check.
+    const kind = `facts ${createHash("sha256").update(text).digest("base64url")} ${cache?.reference ?? ""}`;
+    facts = parseFile(factsSchema, factsFile, { cache: cache?.store, kind, check: (read) => checkFacts(read, text, reference, factsFile) });
+  } else {
+    facts = readFactsFrom(text, reference, textFile, options.readFacts);
+    checkFacts(facts, text, reference, textFile);
+  }
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
 
@@ -310,10 +322,11 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOp
   const reference = loadReference(dir, cache);
   const lexicons = loadLexicons(dir, cache);
   const notices = new Map<string, Notice>();
+  const checkedWith = { store: cache, reference: createHash("sha256").update(JSON.stringify(reference)).digest("base64url") };
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
     if (!statSync(folder).isDirectory() || !(existsSync(join(folder, FACTS_FILE)) || existsSync(join(folder, NOTICE_FILE)))) continue;
-    const notice = loadNotice(folder, reference, options);
+    const notice = readNotice(folder, reference, options, checkedWith);
     if (!lexicons.has(notice.facts.language))
       throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
     notices.set(notice.id, notice);
