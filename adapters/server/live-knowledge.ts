@@ -104,8 +104,16 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     const { review } = options;
     const make = (sink?: ReviewSink) => createBot({ knowledge, noticeId: notice.id, sessions, said, onFault, now: clock(), ...(sink ? { review: sink } : {}) });
     const bot = isAnswerReview(review) ? reviewed(make, review, clock) : make(review);
-    const hrBot = createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, onFault, now: clock() });
-    return { knowledge, notice, bot, hrBot };
+    // HR's bot is built when HR first asks (or a reload probes it): start-up builds one bot, not two.
+    let hrBot: Bot | undefined;
+    return {
+      knowledge,
+      notice,
+      bot,
+      get hrBot() {
+        return (hrBot ??= createBot({ knowledge, noticeId: notice.id, sessions: hrSessions, onFault, now: clock() }));
+      },
+    };
   };
 
   let current = load(options.noticeId);

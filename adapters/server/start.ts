@@ -75,7 +75,6 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const slackConfig = readSlackConfig(options.env);
   const teamsConfig = readTeamsConfig(options.env);
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
-  await whenDetectorReady();
 
   // Names a person introduces are masked, but not the countries, demonyms and languages of the reference data.
   let live: LiveKnowledge | undefined;
@@ -135,7 +134,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
     await state.close();
     throw e;
   }
-  const { bot, hrBot } = live;
+  const { hrBot } = live;
+  const bot = afterDetector(live.bot);
   const knowledgeNow = live;
   const stores = [state.kind === "redis" ? "conversations in Redis" : "conversations in memory", `review in ${review.kind ?? "SQLite"}`];
   const notice = knowledgeNow.notice();
@@ -205,6 +205,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
   let url: string;
   try {
     url = await app.listen(config.PORT, host);
+    // The language detectors load now that the server listens (the first answers wait for them).
+    void whenDetectorReady().catch((err: unknown) => logger.error({ err }, "the language detector cannot be loaded"));
     await slack?.start();
   } catch (e) {
     clearInterval(purger);
@@ -260,6 +262,24 @@ export async function startServer(options: StartOptions): Promise<Running> {
       return stopping;
     },
   };
+}
+
+/**
+ * The bot the channels answer with: each question waits for the language detectors, which load once the server
+ * listens (not before: they are the largest part of a start-up), so the first answers read a message as every later
+ * one does.
+ */
+function afterDetector(bot: ChannelBot): ChannelBot {
+  const gated: ChannelBot = Object.create(bot) as ChannelBot;
+  gated.ask = async (input) => {
+    await whenDetectorReady();
+    return bot.ask(input);
+  };
+  gated.checkEligibility = async (input) => {
+    await whenDetectorReady();
+    return bot.checkEligibility(input);
+  };
+  return gated;
 }
 
 /** The web chat's signing key, made once by the first instance and read by the others (SET NX, then GET). */

@@ -7,7 +7,7 @@ import type { Profile, Session } from "./session.js";
 import { factsAt } from "../time/deadline.js";
 import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.js";
 import type { CefrLevel, Lexicon, Routing } from "../knowledge/schema.js";
-import { createSearchIndex } from "../search/index.js";
+import { createSearchIndex, type SearchIndex } from "../search/index.js";
 import { createCatalogue, type Catalogue } from "../i18n/catalogue.js";
 import type { Context, Intent, Reply } from "./context.js";
 import { createCoverage } from "./covered.js";
@@ -164,7 +164,17 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     const t = normalizeForMatch(text);
     return furniture.some((f) => t.startsWith(f)) || remnants.some((r) => normalizeForMatch(r.text).includes(t));
   };
-  const index = createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms, topics, isFurniture });
+  // The notice's search index is built when a question first needs it, as the languages' readers are.
+  let searchIndex: SearchIndex | undefined;
+  const noticeIndex = () => (searchIndex ??= createSearchIndex(notice.sections, { stopwords: lexicon.stopwords, synonyms: lexicon.synonyms, topics, isFurniture }));
+  const index: SearchIndex = {
+    search: (question, limit) => noticeIndex().search(question, limit),
+    raw: (question) => noticeIndex().raw(question),
+    get passages() {
+      return noticeIndex().passages;
+    },
+    onTopic: (topic) => noticeIndex().onTopic(topic),
+  };
   const noticeWords = words(normalizeForMatch(notice.text));
   // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
   const coverage = createCoverage(facts, notice.text, lexicon.uncovered);

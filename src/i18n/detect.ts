@@ -3,22 +3,40 @@
 // for, with the conversation's language and the channel's locale as priors. eld knows 22 of the 24 official
 // languages (not Irish or Maltese): where eld is not reliable, Google's CLD3 (cld3-asm, WebAssembly, ~100
 // languages) gives the second opinion, narrowed the same way. eld and CLD3 live here only.
-import { eld } from "eld/extrasmall";
-import { loadModule, type LanguageIdentifier } from "cld3-asm";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { LanguageIdentifier } from "cld3-asm";
 import type { RomanisedReader } from "./romanised.js";
 
-// CLD3 loads asynchronously (WebAssembly, ~250 ms); the engine stays synchronous: the edges await
-// `whenDetectorReady()` once at start-up, and until then eld decides alone.
-let cld3: LanguageIdentifier | undefined;
-const cld3Loading: Promise<void> = loadModule()
-  .then((factory) => {
-    cld3 = factory.create(0, 512);
-  })
-  .catch(() => undefined);
+type Eld = { detect(text: string): { getScores(): Record<string, number>; isReliable(): boolean } };
 
-/** Resolves once the second detector is loaded (or failed to load: then eld decides alone). Await it once at start-up. */
+// Both detectors are loaded on first use, not at import: eld's n-gram table is a megabyte of JavaScript and CLD3
+// WebAssembly, together the largest part of a start-up. The edges await `whenDetectorReady()` (the server after it
+// listens, before its first answer; the CLI before its first question); until CLD3 is loaded eld decides alone.
+let eld: Eld | undefined;
+let cld3: LanguageIdentifier | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads both detectors (once); resolves when they are loaded (CLD3 failing to load leaves eld to decide alone). */
 export function whenDetectorReady(): Promise<void> {
-  return cld3Loading;
+  loading ??= Promise.all([
+    import("eld/extrasmall").then((m) => {
+      eld ??= m.eld as Eld;
+    }),
+    import("cld3-asm")
+      .then((m) => m.loadModule())
+      .then((factory) => {
+        cld3 = factory.create(0, 512);
+      })
+      .catch(() => undefined),
+  ]).then(() => undefined);
+  return loading;
+}
+
+/** eld, read now when a message comes before `whenDetectorReady()` has loaded it (Node loads an ES module with require since 20.19). */
+function detector(): Eld {
+  eld ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve("eld/extrasmall"))) as { eld: Eld }).eld;
+  return eld;
 }
 
 /** CLD3's reliable verdicts for a text, as scores by language (the probability of each reliable language). */
@@ -70,7 +88,7 @@ const remembered = new Map<string, Record<string, number>>();
 function scoresOf(text: string): Record<string, number> {
   let scores = remembered.get(text);
   if (!scores) {
-    const result = eld.detect(text);
+    const result = detector().detect(text);
     scores = result.getScores() as Record<string, number>;
     // eld unsure (as on Irish or Maltese, which it does not know): CLD3's reliable verdicts count where eld has none.
     if (!result.isReliable()) for (const [language, p] of Object.entries(secondOpinion(text))) scores[language] = Math.max(scores[language] ?? 0, p);

@@ -1,10 +1,12 @@
 // Reads and validates everything under a knowledge folder, once, at start-up.
 // A bad file stops start-up with one KnowledgeError naming the file, the field and what is wrong.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { checkMessages } from "../i18n/catalogue.js";
+import { defaultCacheDir, openValidationCache, type ValidationCache } from "./cache.js";
 import { KnowledgeError } from "../errors.js";
 import { isZone, parseLocal } from "../time/zones.js";
 import {
@@ -59,6 +61,11 @@ export type FactsReader = (text: string, reference: Reference) => { facts: unkno
 export type LoadOptions = {
   /** How a notice without facts.json is read; without one, such a notice stops the load with a line saying so. */
   readFacts?: FactsReader;
+  /**
+   * Where files already validated are remembered by their bytes (src/knowledge/cache.ts), so an unchanged file is
+   * not checked again at the next start-up; default the user's cache folder; `false`: every file checked every time.
+   */
+  cacheDir?: string | false;
 };
 
 /** The knowledge folder shipped with the project. */
@@ -73,13 +80,15 @@ function show(file: string): string {
   return rel.startsWith("..") ? file : rel;
 }
 
-function readJson(file: string): unknown {
-  let raw: string;
+function readText(file: string): string {
   try {
-    raw = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (e) {
     throw new KnowledgeError(`cannot read ${show(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+}
+
+function parseJson(raw: string, file: string): unknown {
   try {
     return JSON.parse(raw);
   } catch (e) {
@@ -92,14 +101,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-function parseFile<S extends z.ZodType>(schema: S, file: string, complete: (raw: unknown) => unknown = (raw) => raw): z.infer<S> {
-  const result = schema.safeParse(complete(readJson(file)));
-  if (!result.success) {
-    const [first, ...rest] = result.error.issues;
-    const more = rest.length ? ` (and ${rest.length} more)` : "";
-    throw new KnowledgeError(`${first ? describeIssue(first) : "invalid"}${more} (${show(file)})`);
-  }
-  return result.data;
+/** How a file is checked beyond its schema, and where what was checked is remembered (`kind` names the checks). */
+type Checked<T> = {
+  cache?: ValidationCache;
+  kind: string;
+  complete?: (raw: unknown) => unknown;
+  /** What is wrong with the parsed data, if anything. */
+  check?: (data: T) => string | undefined;
+};
+
+function parseFile<S extends z.ZodType>(schema: S, file: string, how?: Checked<z.infer<S>>): z.infer<S> {
+  const raw = readText(file);
+  const validate = (): z.infer<S> => {
+    const result = schema.safeParse((how?.complete ?? ((x: unknown) => x))(parseJson(raw, file)));
+    if (!result.success) {
+      const [first, ...rest] = result.error.issues;
+      const more = rest.length ? ` (and ${rest.length} more)` : "";
+      throw new KnowledgeError(`${first ? describeIssue(first) : "invalid"}${more} (${show(file)})`);
+    }
+    const bad = how?.check?.(result.data);
+    if (bad) throw new KnowledgeError(`${bad} (${show(file)})`);
+    return result.data;
+  };
+  return how?.cache ? how.cache.get(how.kind, raw, validate) : validate();
 }
 
 /** Every `quote` in the facts, with the field path where it stands. */
@@ -112,8 +136,8 @@ function quotesOf(value: unknown, path: string[] = []): { path: string; quote: s
   return [];
 }
 
-/** Checks what the schema cannot: quotes are in the text, the deadline is a real instant, states exist. */
-function checkFacts(facts: Facts, text: string, reference: Reference, file: string): void {
+/** Checks what the schema cannot: quotes are in the text, the deadline is a real instant, states exist (a KnowledgeError naming the file). */
+function checkFacts(facts: Facts, text: string, reference: Reference, file: string): undefined {
   const haystack = comparable(text);
   for (const { path, quote } of quotesOf(facts)) {
     if (!haystack.includes(comparable(quote)))
@@ -150,21 +174,22 @@ function checkFacts(facts: Facts, text: string, reference: Reference, file: stri
   }
 }
 
-function loadZones(file: string): Record<string, string> {
-  const { places } = parseFile(zonesSchema, file);
-  for (const [place, zone] of Object.entries(places))
-    if (!isZone(zone)) throw new KnowledgeError(`places.${place}: "${zone}" is not a time zone (${show(file)})`);
-  return places;
+function loadZones(file: string, cache?: ValidationCache): Record<string, string> {
+  const zoneCheck = ({ places }: { places: Record<string, string> }) => {
+    for (const [place, zone] of Object.entries(places)) if (!isZone(zone)) return `places.${place}: "${zone}" is not a time zone`;
+    return undefined;
+  };
+  return parseFile(zonesSchema, file, { cache, kind: "zones", check: zoneCheck }).places;
 }
 
-function loadReference(dir: string): Reference {
+function loadReference(dir: string, cache?: ValidationCache): Reference {
   const at = (name: string) => join(existsSync(join(dir, "reference", name)) ? dir : defaultKnowledgeDir, "reference", name);
   return {
-    countries: parseFile(countriesSchema, at("member-states.json")),
-    languages: parseFile(languagesSchema, at("languages.json")),
-    cefr: parseFile(cefrSchema, at("cefr.json")),
-    zones: loadZones(at("zones.json")),
-    degrees: parseFile(degreesSchema, at("degrees.json")),
+    countries: parseFile(countriesSchema, at("member-states.json"), { cache, kind: "countries" }),
+    languages: parseFile(languagesSchema, at("languages.json"), { cache, kind: "languages" }),
+    cefr: parseFile(cefrSchema, at("cefr.json"), { cache, kind: "cefr" }),
+    zones: loadZones(at("zones.json"), cache),
+    degrees: parseFile(degreesSchema, at("degrees.json"), { cache, kind: "degrees" }),
   };
 }
 
@@ -176,10 +201,10 @@ const messagesSchema = z.record(z.string().min(1), z.string());
  * examples.json (example questions per intent.topic) and messages/*.json (what the bot says, ICU messages).
  */
 /** The routing thresholds every language shares (knowledge/lexicon/routing.json, the folder's own or the project's). */
-function loadRouting(dir: string): Record<string, unknown> {
+function loadRouting(dir: string, cache?: ValidationCache): Record<string, unknown> {
   const file = [dir, defaultKnowledgeDir].map((base) => join(base, "lexicon", ROUTING_FILE)).find((f) => existsSync(f));
   if (!file) throw new KnowledgeError(`no routing thresholds: knowledge/lexicon/${ROUTING_FILE} is missing (${show(dir)})`);
-  const routing = parseFile(routingSchema, file);
+  const routing = parseFile(routingSchema, file, { cache, kind: "routing" });
   // The thresholds calibrated for the classifier that runs, each one a threshold the file has.
   const own = routing.calibrations[routing.classifier] ?? {};
   for (const key of Object.keys(own))
@@ -187,9 +212,11 @@ function loadRouting(dir: string): Record<string, unknown> {
   return { ...routing, ...own };
 }
 
-function loadLexicons(dir: string): Map<string, Lexicon> {
+function loadLexicons(dir: string, cache?: ValidationCache): Map<string, Lexicon> {
   const lexicons = new Map<string, Lexicon>();
-  const routing = loadRouting(dir);
+  const routing = loadRouting(dir, cache);
+  // A lexicon is checked with the thresholds it is completed with: other thresholds, another check.
+  const lexiconKind = `lexicon ${JSON.stringify(routing)}`;
   // A language's own thresholds (lexicon.json `routing`) over the shared ones.
   const withRouting = (raw: unknown) =>
     raw && typeof raw === "object" && !Array.isArray(raw) ? { ...raw, routing: { ...routing, ...((raw as { routing?: object }).routing ?? {}) } } : raw;
@@ -199,26 +226,25 @@ function loadLexicons(dir: string): Map<string, Lexicon> {
     for (const name of readdirSync(folder).sort()) {
       const at = join(folder, name);
       if (!statSync(at).isDirectory()) continue;
-      const lexicon = parseFile(lexiconSchema, join(at, "lexicon.json"), withRouting);
+      // A copy: the parts added below are not the cache's.
+      const lexicon = { ...parseFile(lexiconSchema, join(at, "lexicon.json"), { cache, kind: lexiconKind, complete: withRouting }) };
       if (lexicon.language !== name) throw new KnowledgeError(`language: "${lexicon.language}" is not the folder's language "${name}" (${show(join(at, "lexicon.json"))})`);
       const examplesFile = join(at, "examples.json");
-      lexicon.examples = existsSync(examplesFile) ? parseFile(examplesSchema, examplesFile) : {};
+      lexicon.examples = existsSync(examplesFile) ? parseFile(examplesSchema, examplesFile, { cache, kind: "examples" }) : {};
       const messages: Record<string, string> = {};
       const messagesDir = join(at, "messages");
       if (existsSync(messagesDir))
         for (const file of readdirSync(messagesDir).filter((n) => n.endsWith(".json")).sort()) {
-          const part = parseFile(messagesSchema, join(messagesDir, file));
-          const bad = checkMessages(part, name);
-          if (bad) throw new KnowledgeError(`${bad} (${show(join(messagesDir, file))})`);
+          const part = parseFile(messagesSchema, join(messagesDir, file), { cache, kind: `messages ${name}`, check: (messages) => checkMessages(messages, name) });
           for (const id of Object.keys(part))
             if (id in messages) throw new KnowledgeError(`message "${id}" is defined twice (${show(join(messagesDir, file))})`);
           Object.assign(messages, part);
         }
       lexicon.messages = messages;
       const namesFile = join(at, "names.json");
-      if (existsSync(namesFile)) lexicon.names = parseFile(namesSchema, namesFile);
+      if (existsSync(namesFile)) lexicon.names = parseFile(namesSchema, namesFile, { cache, kind: "names" });
       const wordsFile = join(at, "words.json");
-      if (existsSync(wordsFile)) lexicon.words = parseFile(wordsSchema, wordsFile);
+      if (existsSync(wordsFile)) lexicon.words = parseFile(wordsSchema, wordsFile, { cache, kind: "words" });
       lexicons.set(lexicon.language, lexicon);
     }
   }
@@ -241,7 +267,7 @@ function readFactsFrom(text: string, reference: Reference, file: string, readFac
 
 const uiSchema = z.record(z.string().min(1), z.string());
 
-function loadUi(dir: string): Map<string, Record<string, string>> {
+function loadUi(dir: string, cache?: ValidationCache): Map<string, Record<string, string>> {
   const ui = new Map<string, Record<string, string>>();
   for (const base of new Set([defaultKnowledgeDir, dir])) {
     const folder = join(base, "ui");
@@ -249,9 +275,7 @@ function loadUi(dir: string): Map<string, Record<string, string>> {
     for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) {
       const file = join(folder, name);
       const language = name.replace(/\.json$/, "");
-      const messages = parseFile(uiSchema, file);
-      const bad = checkMessages(messages, language);
-      if (bad) throw new KnowledgeError(`${bad} (${show(file)})`);
+      const messages = parseFile(uiSchema, file, { cache, kind: `ui ${language}`, check: (labels) => checkMessages(labels, language) });
       ui.set(language, { ...(ui.get(language) ?? {}), ...messages });
     }
   }
@@ -261,6 +285,10 @@ function loadUi(dir: string): Map<string, Record<string, string>> {
 
 /** Loads one notice folder: its verbatim text and its validated facts (read from the text when there is no facts.json). */
 export function loadNotice(folder: string, reference: Reference, options: LoadOptions = {}): Notice {
+  return readNotice(folder, reference, options);
+}
+
+function readNotice(folder: string, reference: Reference, options: LoadOptions, cache?: { store: ValidationCache; reference: string }): Notice {
   const textFile = join(folder, NOTICE_FILE);
   const factsFile = join(folder, FACTS_FILE);
   if (!existsSync(textFile)) throw new KnowledgeError(`${NOTICE_FILE} is missing (${show(folder)})`);
@@ -268,8 +296,15 @@ export function loadNotice(folder: string, reference: Reference, options: LoadOp
   if (!text.trim()) throw new KnowledgeError(`the notice is empty (${show(textFile)})`);
   const large = tooLarge(text);
   if (large) throw new KnowledgeError(`${large} (${show(textFile)})`);
-  const facts = existsSync(factsFile) ? parseFile(factsSchema, factsFile) : readFactsFrom(text, reference, textFile, options.readFacts);
-  checkFacts(facts, text, reference, existsSync(factsFile) ? factsFile : textFile);
+  let facts: Facts;
+  if (existsSync(factsFile)) {
+    // The facts are checked against the notice's text and the reference data: a change in either, another check.
+    const kind = `facts ${createHash("sha256").update(text).digest("base64url")} ${cache?.reference ?? ""}`;
+    facts = parseFile(factsSchema, factsFile, { cache: cache?.store, kind, check: (read) => checkFacts(read, text, reference, factsFile) });
+  } else {
+    facts = readFactsFrom(text, reference, textFile, options.readFacts);
+    checkFacts(facts, text, reference, textFile);
+  }
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
 
@@ -283,19 +318,23 @@ export function loadNotice(folder: string, reference: Reference, options: LoadOp
  */
 export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError(`no knowledge folder at ${show(dir)}`);
-  const reference = loadReference(dir);
-  const lexicons = loadLexicons(dir);
+  const cache = openValidationCache(options.cacheDir === false ? undefined : (options.cacheDir ?? defaultCacheDir()));
+  const reference = loadReference(dir, cache);
+  const lexicons = loadLexicons(dir, cache);
   const notices = new Map<string, Notice>();
+  const checkedWith = { store: cache, reference: createHash("sha256").update(JSON.stringify(reference)).digest("base64url") };
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
     if (!statSync(folder).isDirectory() || !(existsSync(join(folder, FACTS_FILE)) || existsSync(join(folder, NOTICE_FILE)))) continue;
-    const notice = loadNotice(folder, reference, options);
+    const notice = readNotice(folder, reference, options, checkedWith);
     if (!lexicons.has(notice.facts.language))
       throw new KnowledgeError(`language "${notice.facts.language}" has no lexicon in knowledge/lexicon (${show(join(folder, FACTS_FILE))})`);
     notices.set(notice.id, notice);
   }
   if (!notices.size) throw new KnowledgeError(`no notice found: a notice is a folder with ${NOTICE_FILE} (and its ${FACTS_FILE}) (${show(dir)})`);
-  return { dir, notices, reference, lexicons, ui: loadUi(dir) };
+  const ui = loadUi(dir, cache);
+  cache.save();
+  return { dir, notices, reference, lexicons, ui };
 }
 
 /** A citation for a quote of the notice: the section it stands in and its words, markup removed. */

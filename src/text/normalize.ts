@@ -144,12 +144,15 @@ const SUFFIXES = /(?:ly|s|es|ed|d|ing|er|ers|ness|ment|ments|al)$/;
 export function createSpeller(known: Iterable<string>, targets: Iterable<string>, kept: Iterable<string> = []): Speller {
   const counts = new Map<string, number>();
   for (const w of [...known, ...targets]) if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const index = new Map<string, string[]>();
+  // A key most often leads to one word: kept as the word itself, a list only from the second (a language's
+  // reader holds some hundred thousand keys: a list for each was most of its memory).
+  const index = new Map<string, string | string[]>();
   const add = (key: string, word: string) => {
-    const list = index.get(key);
-    if (list) {
-      if (!list.includes(word)) list.push(word);
-    } else index.set(key, [word]);
+    const found = index.get(key);
+    if (found === undefined) index.set(key, word);
+    else if (typeof found === "string") {
+      if (found !== word) index.set(key, [found, word]);
+    } else if (!found.includes(word)) found.push(word);
   };
   for (const w of new Set(targets)) {
     if (w.length < 3 || /\d/.test(w)) continue;
@@ -170,18 +173,21 @@ export function createSpeller(known: Iterable<string>, targets: Iterable<string>
       let best = word;
       let bestDistance = max + 1;
       let bestCount = -1;
-      for (const key of [word, ...deletes(word, max, new Set())]) {
-        for (const candidate of index.get(key) ?? []) {
-          const limit = Math.min(max, allowance(candidate));
-          const d = editDistance(word, candidate, limit);
-          if (d > limit) continue;
-          const c = counts.get(candidate) ?? 0;
-          if (d < bestDistance || (d === bestDistance && c > bestCount)) {
-            best = candidate;
-            bestDistance = d;
-            bestCount = c;
-          }
+      const consider = (candidate: string) => {
+        const limit = Math.min(max, allowance(candidate));
+        const d = editDistance(word, candidate, limit);
+        if (d > limit) return;
+        const c = counts.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && c > bestCount)) {
+          best = candidate;
+          bestDistance = d;
+          bestCount = c;
         }
+      };
+      for (const key of [word, ...deletes(word, max, new Set())]) {
+        const found = index.get(key);
+        if (typeof found === "string") consider(found);
+        else if (found) for (const candidate of found) consider(candidate);
       }
       if (cache.size > 10_000) cache.clear();
       cache.set(word, best);
