@@ -177,7 +177,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
   const noticeWords = words(normalizeForMatch(notice.text));
   // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
-  const coverage = createCoverage(facts, notice.text, lexicon.uncovered);
+  // Every lexicon's list: a question in English about a notice in German is read with the English list.
+  const coverage = createCoverage(facts, notice.text, [...knowledge.lexicons.values()].flatMap((l) => l.uncovered));
   const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
 
   // A form's level words ("native") are read with the words the lexicon's patterns are built from.

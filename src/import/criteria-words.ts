@@ -7,7 +7,7 @@ import type { Countries, CriteriaWords, CriterionRule, EducationLevel, Languages
 import type { NoticeDocument, Span } from "./document.js";
 import type { LanguageWords } from "./words.js";
 
-type Rule = Exclude<CriterionRule, { type: "check" | "status" | "age" }>;
+type Rule = Exclude<CriterionRule, { type: "check" | "status" }>;
 type NotCounted = NonNullable<RuleOf<"experience">["notCounted"]>;
 
 /** What one passage says, read with the words: a criterion, a refinement of the experience one, a frame, or nothing. */
@@ -22,7 +22,10 @@ export type CriteriaVocabulary = {
   /** True when a heading names the eligibility part; false for a part that is not it; undefined when the words say nothing. */
   isEligibilityHeading(heading: string): boolean;
   isNotEligibilityHeading(heading: string): boolean;
-  read(span: Span): WordsReading;
+  /** `seen`: the kinds of criterion already read, so that a passage naming nationals again is read as its other kind. */
+  read(span: Span, seen?: ReadonlySet<string>): WordsReading;
+  /** Every condition a passage states ("full rights as a citizen … and military service"), each with its own clause. */
+  conditionsIn(span: Span): RuleOf<"condition">[];
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -82,6 +85,7 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     knowledge: re("knowledge"),
     officialLanguages: re("officialLanguages"),
     oneOfThem: re("oneOfThem"),
+    retirementAge: re("retirementAge"),
   };
   const levels = (Object.entries(w?.levels ?? {}) as [EducationLevel, string[]][]).flatMap(([level, list]) => list.map((p) => ({ p: fold(p), level }))).sort((a, b) => b.p.length - a.p.length);
   const levelRe = levels.map(({ p, level }) => ({ re: new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, "iu"), level }));
@@ -137,7 +141,9 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     const near = (y: { at: number; end: number }) => experienceAt.some((a) => (a >= y.end && a - y.end < 30) || (a < y.at && y.at - a < 40));
     const study = years.find((y) => !near(y));
     const work = years.find((y) => near(y));
-    const level = levelOf(text) ?? "university";
+    // "studies of at least 5 years, attested by a master's degree": a length of studies is the university's.
+    const named = levelOf(text);
+    const level = named === "master" && study && levelRe.some((l) => l.level === "university" && l.re.test(t)) ? "university" : (named ?? "university");
     return {
       level,
       ...(study && level === "university" ? { minYears: study.n } : {}),
@@ -185,17 +191,65 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     for (const [i, at] of starts.entries()) {
       const clause = u.clean.slice(at, starts[i + 1] ?? u.clean.length);
       const level = CEFR.exec(clause)?.[1] as RuleOf<"languages">["requirements"][number]["level"];
-      const named = has(m.officialLanguages, clause) ? [] : languagesIn(clause);
-      if (!level && !named.length) continue;
-      out.push({ ...(level ? { level } : {}), ...(named.length ? { languages: named } : {}), quote: u.raw });
+      const official = has(m.officialLanguages, clause);
+      const named = official ? [] : languagesIn(clause);
+      // "gründliche Kenntnisse einer der Amtssprachen": a level in words only, in any official language.
+      const wording = !level && !named.length && official && i < starts.length ? wordingAt(u.clean, at) : undefined;
+      if (!level && !named.length && !wording) continue;
+      out.push({ ...(level ? { level } : wording ? { wording } : {}), ...(named.length ? { languages: named } : {}), quote: u.raw });
     }
     return out;
   }
 
+  /**
+   * The notice's words for a level with no CEFR level: the word of knowledge with the adjective before it
+   * ("gründliche Kenntnisse", "gruntowną znajomość"), else with the word after it ("conoscenza approfondita").
+   */
+  function wordingAt(text: string, at: number): string | undefined {
+    const folded = fold(text);
+    const word = first(m.knowledge, folded.slice(at));
+    if (!word || word.index !== 0) return undefined;
+    const before = /(\p{L}{4,})\s+$/u.exec(text.slice(0, at))?.[1];
+    const after = /^\s+(\p{L}{4,})/u.exec(text.slice(at + word[0].length))?.[1];
+    const own = text.slice(at, at + word[0].length);
+    return before ? `${before} ${own}` : after ? `${own} ${after}` : own;
+  }
+
+  /** The retirement age a passage gives as the age limit: "(66)", "66 Jahre", "66 anni". */
+  function ageLimit(s: string): number | undefined {
+    const n = /\((\d{2})\)/.exec(s)?.[1] ?? yearsIn(s).find((y) => y.n >= 50)?.n ?? /(?<![\p{N}.,])(\d{2})(?![\p{N}.,])/u.exec(s)?.[1];
+    const age = Number(n);
+    return age >= 50 && age <= 80 ? age : undefined;
+  }
+
+  /** The clause of a passage around `at`, cut at the language's "and", a semicolon or a comma. */
+  const andRe = phrases([...(own?.words.and ?? []), ...(own?.words.notice.or ?? [])]);
+  function clauseAround(s: string, at: number): string {
+    const t = fold(s);
+    const cuts = [0, ...[...t.matchAll(/[;,]\s*/g)].map((x) => ({ at: x.index, end: x.index + x[0].length })), ...(andRe ? [...t.matchAll(new RegExp(andRe))].map((x) => ({ at: x.index, end: x.index + x[0].length })) : [])]
+      .filter((c): c is { at: number; end: number } => typeof c === "object")
+      .sort((a, b) => a.at - b.at);
+    const from = cuts.filter((c) => c.end <= at).at(-1)?.end ?? 0;
+    const to = cuts.find((c) => c.at > at)?.at ?? s.length;
+    return s.slice(from, to).replace(/^[\s–—-]+|[\s;.,]+$/g, "");
+  }
+
+  function conditionsIn(u: Span): RuleOf<"condition">[] {
+    const s = u.clean;
+    const found = conditions.map((c) => ({ id: c.id, at: first(c.re, fold(s))?.index })).filter((c): c is { id: string; at: number } => c.at !== undefined);
+    const label = (at: number) => (found.length > 1 ? clauseAround(s, at) : s.replace(/^[\s–—-]+|[\s;.,]+$/g, ""));
+    return found.sort((a, b) => a.at - b.at).map((c) => ({ type: "condition", id: c.id, label: label(c.at) || s, quote: u.raw }));
+  }
+
+  /** The passage reads as another kind than citizenship: a language, education or experience rule naming nationals too. */
+  const otherKind = (s: string) =>
+    ((has(m.languages, s) || has(m.knowledge, s)) && (CEFR.test(s) || languagesIn(s).length > 0)) || (has(m.experience, s) && yearsIn(s).length > 0) || (has(m.education, s) && Boolean(levelOf(s)));
+
   return {
+    conditionsIn,
     isEligibilityHeading: (h) => has(m.eligibility, h),
     isNotEligibilityHeading: (h) => has(m.notEligibility, h),
-    read(u) {
+    read(u, seen) {
       const s = u.clean;
       if (!w) return undefined;
       if (has(m.recognition, s)) return { kind: "frame" };
@@ -209,16 +263,22 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
         const named = languagesIn(fold(s).slice(oneOfThem.index));
         if (named.length) return { kind: "oneOfThem", languages: named, quote: u.raw };
       }
-      if (has(m.citizenship, s)) {
+      if (has(m.citizenship, s) && !(seen?.has("citizenship") && otherKind(s))) {
         if (has(m.anyNationality, s)) return { kind: "rule", rule: { type: "citizenship", allowed: "any", countries: [], quote: u.raw } };
         const eea = has(m.eea, s) ? ["IS", "LI", "NO"] : [];
         const countries = [...new Set([...eea, ...countriesIn(s)])];
-        const allowed = !countries.length ? "eu" : countries.length === 3 && eea.length ? "eu-eea" : "named";
+        // Iceland, Liechtenstein and Norway named one by one are the EEA.
+        const isEea = countries.length === 3 && ["IS", "LI", "NO"].every((c) => countries.includes(c));
+        const allowed = !countries.length ? "eu" : isEea ? "eu-eea" : "named";
         return { kind: "rule", rule: { type: "citizenship", allowed, countries, quote: u.raw } };
       }
-      for (const c of conditions)
-        if (has(c.re, s)) return { kind: "rule", rule: { type: "condition", id: c.id, label: s.replace(/^[\s–—-]+|[\s;.,]+$/g, ""), quote: u.raw } };
-      if ((has(m.languages, s) || has(m.knowledge, s)) && (CEFR.test(s) || languagesIn(s).length)) {
+      const stated = conditionsIn(u)[0];
+      if (stated) return { kind: "rule", rule: stated };
+      if (has(m.retirementAge, s)) {
+        const maxAge = ageLimit(s);
+        if (maxAge) return { kind: "rule", rule: { type: "age", maxAge, quote: u.raw } };
+      }
+      if ((has(m.languages, s) || has(m.knowledge, s)) && (CEFR.test(s) || languagesIn(s).length || has(m.officialLanguages, s))) {
         const requirements = languageRequirements(u);
         if (requirements.length) return { kind: "rule", rule: { type: "languages", requirements, quote: u.raw } };
       }

@@ -32,6 +32,32 @@ function lexiconDate(words: DateWords | undefined): { re: RegExp; read: (m: RegE
   return { re, read: (m) => [Number(m[3]), words!.months[m[2]!.toLowerCase()] ?? 0, Number(m[1])] };
 }
 
+/**
+ * The year first, as Hungarian, Lithuanian and Latvian write a date: "2027. március 31.", "2027 m. kovo 31 d.",
+ * "2027. gada 31. martā", in the notice's language's month names.
+ */
+function lexiconYearFirst(words: DateWords | undefined): { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] {
+  const names = Object.keys(words?.months ?? {});
+  if (!names.length) return [];
+  const month = (m: string) => words!.months[m.toLowerCase()] ?? 0;
+  return [
+    {
+      re: new RegExp(`(?<![\\p{L}\\d])(\\d{4})\\.?\\s+(?:\\p{Ll}{1,4}\\.\\s+)?(${alternation(names)})\\s+(\\d{1,2})(?!\\d)`, "iu"),
+      read: (m) => [Number(m[1]), month(m[2]!), Number(m[3])],
+    },
+    {
+      re: new RegExp(`(?<![\\p{L}\\d])(\\d{4})\\.\\s+\\p{Ll}{1,5}\\s+(\\d{1,2})\\.\\s+(${alternation(names)})(?!\\p{L})`, "iu"),
+      read: (m) => [Number(m[1]), month(m[3]!), Number(m[2])],
+    },
+  ];
+}
+
+/** The date patterns: the figures and English names, then the notice's language's month names, day first and year first. */
+function patternsFor(words: DateWords | undefined): { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] {
+  const own = lexiconDate(words);
+  return [...datePatterns, ...(own ? [own] : []), ...lexiconYearFirst(words)];
+}
+
 function monthOf(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
@@ -116,7 +142,28 @@ function readZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: strin
     const zone = zones.get(m[1]!.toLowerCase().replace(" summer", ""));
     if (zone && isZone(zone)) return { zone, words: m[0] };
   }
-  return undefined;
+  return namedZone(s, zones, words);
+}
+
+/**
+ * A zone named as the index names it (names.json `places` of the notice's language): an abbreviation in capitals
+ * ("MESZ", "SEČ") or a phrase with the language's word for a zone's time ("czasu brukselskiego", "bruselského času").
+ */
+function namedZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: string; words: string } | undefined {
+  for (const m of s.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,5})(?![\p{L}\p{N}])/gu)) {
+    const zone = zones.get(m[1]!.toLowerCase());
+    if (zone && isZone(zone) && zone.includes("/")) return { zone, words: m[0] };
+  }
+  if (!words?.zoneTime.length) return undefined;
+  const folded = s.toLowerCase();
+  const timeWord = new RegExp(`(?<!\\p{L})(?:${alternation(words.zoneTime.map((w) => w.toLowerCase()))})(?!\\p{L})`, "u");
+  let best: { zone: string; words: string; at: number } | undefined;
+  for (const [name, zone] of zones) {
+    if (!name.includes(" ") || !timeWord.test(name)) continue;
+    const at = folded.search(new RegExp(`(?<!\\p{L})${escapeRe(name)}(?!\\p{L})`, "u"));
+    if (at >= 0 && isZone(zone) && (!best || name.length > best.words.length)) best = { zone, words: s.slice(at, at + name.length), at };
+  }
+  return best && { zone: best.zone, words: best.words };
 }
 
 /**
@@ -124,8 +171,7 @@ function readZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: strin
  * of the place of employment), a date given without a time of day is read as that whole day.
  */
 export function readDeadline(s: string, zones: ZoneIndex, fallbackZone?: { zone: string; words: string }, words?: DateWords): DeadlineReading {
-  const own = lexiconDate(words);
-  for (const { re, read } of own ? [...datePatterns, own] : datePatterns) {
+  for (const { re, read } of patternsFor(words)) {
     const m = re.exec(s);
     if (!m) continue;
     const [year, month, day] = read(m);
@@ -150,9 +196,8 @@ export function readDeadline(s: string, zones: ZoneIndex, fallbackZone?: { zone:
 
 /** Every full date in a passage, in order, with where it stands: "1 March 2027 – 31 March 2027". */
 export function readDates(s: string, words?: DateWords): { index: number; length: number; date: string }[] {
-  const own = lexiconDate(words);
   const found: { index: number; length: number; date: string }[] = [];
-  for (const { re, read } of own ? [...datePatterns, own] : datePatterns) {
+  for (const { re, read } of patternsFor(words)) {
     const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
     for (const m of s.matchAll(g)) {
       const [y, mo, d] = read(m as RegExpExecArray);
@@ -174,7 +219,8 @@ export function readWindow(s: string, zones: ZoneIndex, words?: DateWords): { op
   if (dates.length !== 2) return undefined;
   const [a, b] = dates as [{ index: number; length: number; date: string }, { index: number; length: number; date: string }];
   const between = s.slice(a.index + a.length, b.index);
-  if (!/^\s*(?:[-–—]|\p{Ll}{1,5})\s*$/u.test(between)) return undefined;
+  // "1 marca 2027 r. – 31 marca 2027 r.": a year's abbreviation may stand before the dash.
+  if (!/^\s*(?:\p{Ll}{1,3}\.\s*)?(?:[-–—]|\p{Ll}{1,5})\s*$/u.test(between)) return undefined;
   const rest = s.slice(b.index + b.length);
   const time = readTime(rest, words);
   const zone = readZone(rest, zones, words);

@@ -354,15 +354,17 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
       // "Professional experience is counted from the date of the diploma required above": how experience counts, not a diploma.
       if (REFERS_BACK.test(s.clean) && /\bexperience\b/i.test(s.clean) && !EXPERIENCE_YEARS.test(s.clean)) continue;
       let typed = false;
+      // Previous service in an EU institution is read with the words of every language the notice may use.
+      const service = readPreviousServiceRule(s, ctx.words ?? []);
+      if (service) {
+        out.push({ rule: service, summary: `no ${service.paidOnly ? "paid " : ""}service in an EU institution over ${service.limit.amount}${service.consecutive ? " consecutive" : ""} ${service.limit.unit}s` });
+        continue;
+      }
       // A notice in another language is read with its own words first; the English patterns read what they leave.
-      const own = ctx.language && ctx.language !== "en" ? vocab.read(s) : undefined;
+      const seen = new Set(out.map((c) => c.rule.type));
+      const own = ctx.language && ctx.language !== "en" ? vocab.read(s, seen) : undefined;
       const ownTypes = own?.kind === "rule" || own?.kind === "notCounted";
       if (!ownTypes) {
-        const service = readPreviousServiceRule(s, ctx.words ?? []);
-        if (service) {
-          out.push({ rule: service, summary: `no ${service.paidOnly ? "paid " : ""}service in an EU institution over ${service.limit.amount}${service.consecutive ? " consecutive" : ""} ${service.limit.unit}s` });
-          continue;
-        }
         for (const c of CONDITIONS)
           // "a national of a Member State and enjoy full rights as a citizen" is one citizenship criterion.
           if (c.pattern.test(s.clean) && !conditions.has(c.id) && !(c.id === "civic-rights" && CITIZENSHIP.test(s.clean))) {
@@ -441,7 +443,7 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
       }
       // What the patterns above do not type is read with the words of the notice's language.
       if (!typed) {
-        const r = own ?? vocab.read(s);
+        const r = own ?? vocab.read(s, seen);
         if (r?.kind === "frame") continue;
         if (r?.kind === "notCounted") {
           notCounted = { kinds: [...new Set([...(notCounted?.kinds ?? []), ...r.notCounted.kinds])], quote: notCounted ? join(doc, slice(doc, doc.text.indexOf(notCounted.quote), doc.text.indexOf(notCounted.quote)), s).raw : r.notCounted.quote };
@@ -454,14 +456,17 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
         } else if (r?.kind === "rule") {
           const rule = r.rule;
           if (rule.type === "condition") {
-            if (!conditions.has(rule.id)) out.push({ rule, summary: rule.label });
-            conditions.add(rule.id);
+            // "im Vollbesitz der bürgerlichen Ehrenrechte sein und den Wehrgesetzen nachgekommen sein": each condition stated.
+            for (const c of [rule, ...vocab.conditionsIn(s).filter((x) => x.id !== rule.id)]) {
+              if (!conditions.has(c.id)) out.push({ rule: c, summary: c.label });
+              conditions.add(c.id);
+            }
           } else if (rule.type === "languages" && languages) languages.requirements.push(...rule.requirements);
           else if (rule.type === "education" && education) education.rule.routes.push(...rule.routes);
           else if (!(rule.type === "citizenship" && out.some((c) => c.rule.type === "citizenship"))) {
             if (rule.type === "languages") languages = rule;
             if (rule.type === "education") education = { rule, last: u };
-            out.push({ rule, summary: rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
+            out.push({ rule, summary: rule.type === "age" ? `under ${rule.maxAge}` : rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
           }
           typed = true;
         }

@@ -497,6 +497,8 @@ export const criteriaWordsSchema = z.strictObject({
   conditions: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /** "less than" before a number of years in a grade table row ("moins de"). */
   lessThan: words,
+  /** The retirement age named in an age limit ("age of retirement", "Ruhestandsalter"): the age the passage gives is the limit. */
+  retirementAge: words,
 });
 export type CriteriaWords = z.infer<typeof criteriaWordsSchema>;
 
@@ -521,6 +523,13 @@ export const noticeWordsSchema = z.strictObject({
   zoneTime: z.array(z.string().min(1)).default([]),
   /** Words that put a closing date in a sentence ("no later than", "au plus tard le", "spätestens am"). */
   deadlineCues: z.array(z.string().min(1)).default([]),
+  /** Words for the first contract's length, a number of years following them ("initial period of", "Anfangszeit von"). */
+  firstContract: z.array(z.string().min(1)).default([]),
+  /** Words saying the contract may be extended ("renewed", "renouvelé", "verlängert"), and "once" ("une fois", "einmal"). */
+  extension: z.array(z.string().min(1)).default([]),
+  once: z.array(z.string().min(1)).default([]),
+  /** Words for the total length of a contract with its renewals ("durée totale", "Gesamtdauer"). */
+  total: z.array(z.string().min(1)).default([]),
   /**
    * Words a passage on a topic holds, by the intent it answers ("telework": ["télétravail"]): the notice's
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.

@@ -2,9 +2,9 @@
 // table of grades by years of experience, pay and tax.
 import { readGradeTable } from "../criteria-words.js";
 import type { Span } from "../document.js";
-import { passageRule, rule, type Rule } from "./rule.js";
+import { passageRule, rule, type Outcome, type Rule } from "./rule.js";
 import { NUM, numberOf, type Reader } from "./reader.js";
-import { lengthNear } from "./prose.js";
+import { extensionInWords, firstContractLength, lengthNear } from "./prose.js";
 
 /** The first contract's length: a sentence on it outside the introduction, else a "Duration:" label. */
 function findFirstContract(r: Reader): { span: Span; years: number } | undefined {
@@ -26,8 +26,8 @@ function findFirstContract(r: Reader): { span: Span; years: number } | undefined
   const generic = duration && /^\W{0,3}duration\s*:/i.test(duration.span.clean);
   const durationYears = duration && new RegExp(generic ? `^${NUM}\\s*years?\\b` : `^(?:up to\\s+)?${NUM}\\s*years?\\b`, "i").exec(duration.value);
   if (duration && durationYears) return { span: duration.span, years: numberOf(durationYears[1]!)! };
-  // In prose, in the notice's language: "Il contratto avrà una durata di cinque anni".
-  const prose = lengthNear(r, "contract", "year");
+  // In prose, in the notice's language: "Il contratto avrà una durata di cinque anni", "für eine Anfangszeit von fünf Jahren".
+  const prose = lengthNear(r, "contract", "year") ?? firstContractLength(r, (s) => r.doc.units.some((u) => u.start <= s.start && s.end <= u.end && r.role(u) !== "intro"));
   return prose && { span: prose.span, years: prose.n };
 }
 
@@ -72,9 +72,28 @@ export const contractRules: Rule[] = [
   }),
   rule({
     field: "contract.extension",
-    find: (r) => r.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => r.role(h.unit) !== "intro" && !/\btotal\b/i.test(h.span.clean)),
-    parse: (p) => {
-      const ext = readExtension(p.span, p.match[1]!, numberOf(p.match[2]!)!);
+    find: (r) => {
+      const english = r.sentence(new RegExp(`\\b(?:extended|renewed|renewable|extension|prolonged)\\b([^.]*?)\\b${NUM}\\s*(?:additional\\s+|further\\s+|more\\s+)?years?\\b`, "i"), (h) => r.role(h.unit) !== "intro" && !/\btotal\b/i.test(h.span.clean));
+      if (english) return { span: english.span, between: english.match[1]!, years: numberOf(english.match[2]!)! };
+      // In the notice's language: "Le contrat peut être renouvelé une fois, pour une durée maximale de deux ans".
+      const own = r.language === "en" ? undefined : extensionInWords(r, (s) => r.doc.units.some((u) => u.start <= s.start && s.end <= u.end && r.role(u) !== "intro"));
+      return own && { span: own.span, between: own.once ? "once" : "", years: own.n, once: own.once };
+    },
+    parse: (p, r) => {
+      if ("once" in p) {
+        // In the notice's language: the extension, and the renewals with the total length the next sentence gives.
+        const outcomes: Outcome[] = [];
+        if (p.once) outcomes.push({ set: "contract.extension", fact: { times: 1, maxYears: p.years, quote: p.span.raw }, value: `once, up to ${p.years} years`, quotes: [p.span.raw] });
+        else outcomes.push({ miss: "contract.extension", reason: "the notice does not say how many times the contract may be extended" });
+        if (!(r.facts.contract as { renewal?: unknown } | undefined)?.renewal) {
+          const total = extensionInWords(r, (s) => s.start >= p.span.end && s.start - p.span.end <= 3, "total");
+          const raw = total ? r.doc.text.slice(p.span.start, total.span.end) : p.span.raw;
+          const fact = { ...(p.once ? { times: 1 } : {}), years: p.years, ...(total ? { totalMaxYears: total.n } : {}), quote: raw };
+          outcomes.push({ set: "contract.renewal", fact, value: [p.once && "1×", `${p.years} years each`, total && `at most ${total.n} years in total`].filter(Boolean).join(", "), quotes: [raw] }, { unmiss: ["contract.renewal"] });
+        }
+        return outcomes;
+      }
+      const ext = readExtension(p.span, p.between, p.years);
       if (!ext) return { missing: true, reason: "the notice does not say how many times the contract may be extended" };
       return { fact: { ...ext, quote: p.span.raw }, value: `${ext.times === 1 ? "once" : `${ext.times} times`}, up to ${ext.maxYears} years` };
     },

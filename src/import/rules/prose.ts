@@ -87,3 +87,67 @@ function findLengthNear(r: Reader, topic: string, unit: Unit, filter: (span: Spa
   }
   return undefined;
 }
+
+/** How far (in characters) a number of years may stand after the words for the first contract ("Anfangszeit von fünf Jahren"). */
+const AFTER = 40;
+/** … or before them, in languages that put it first ("viiden vuoden määräajaksi"). */
+const BEFORE = 25;
+
+/**
+ * The first contract's length where the notice's words mark it (words.json `notice.firstContract`: "initial
+ * period of", "Anfangszeit von", "periodo iniziale di"), in a sentence on the contract: the number of years just
+ * after those words, else just before them. The same code for every language.
+ */
+export function firstContractLength(r: Reader, filter: (span: Span) => boolean = () => true): { span: Span; n: number } | undefined {
+  const marks = wordsOf(r, (w) => w.notice.firstContract).map(normalizeForMatch).filter((w) => w.length >= 3);
+  const contract = wordsOf(r, (w) => w.notice.topics.contract ?? []).map(normalizeForMatch).filter((w) => w.length >= 3);
+  const unitWords = wordsOf(r, (w) => w.units.year ?? []).map(normalizeForMatch).filter((w) => w.length >= 2 && !/\.$/.test(w));
+  if (!marks.length || !unitWords.length) return undefined;
+  const numbers = numbersOf(r);
+  const numberWords = [...numbers.keys()].filter((w) => /^\p{L}/u.test(w) && w.length >= 2);
+  const markRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(marks)})(?!\\p{L})`, "gu");
+  const contractRe = contract.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(contract)})`, "u") : undefined;
+  const lengthRe = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${alternation(numberWords)})(?:\\s*-\\s*|\\s+)(?:${alternation(unitWords)})(?!\\p{L})`, "gu");
+  for (const h of r.hits()) {
+    if (!filter(h.span)) continue;
+    const text = normalizeForMatch(h.span.clean);
+    const at = [...text.matchAll(markRe)];
+    if (!at.length || !(contractRe?.test(text) || at.some((m) => contract.some((c) => m[0].includes(c))))) continue;
+    for (const mark of at) {
+      const end = mark.index + mark[0].length;
+      const lengths = [...text.matchAll(lengthRe)];
+      const hit = lengths.find((l) => l.index >= end && l.index - end <= AFTER && !/[;.]/.test(text.slice(end, l.index))) ?? lengths.find((l) => l.index < mark.index && mark.index - (l.index + l[0].length) <= BEFORE);
+      const n = hit && (/^\d+$/.test(hit[1]!) ? Number(hit[1]) : numbers.get(hit[1]!));
+      if (n && n > 0) return { span: h.span, n };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The contract's extension where the notice's words say it (words.json `notice.extension`, `notice.once`):
+ * the number of years after a word of extending in a sentence, and whether it says "once" ("Le contrat peut
+ * être renouvelé une fois, pour une durée maximale de deux ans" → once, 2 years). The same code for every language.
+ */
+export function extensionInWords(r: Reader, filter: (span: Span) => boolean = () => true, pick: "extension" | "total" = "extension"): { span: Span; n: number; once: boolean } | undefined {
+  const marks = wordsOf(r, (w) => w.notice[pick]).map(normalizeForMatch).filter((w) => w.length >= 3);
+  const once = wordsOf(r, (w) => w.notice.once).map(normalizeForMatch).filter((w) => w.length >= 2);
+  const unitWords = wordsOf(r, (w) => w.units.year ?? []).map(normalizeForMatch).filter((w) => w.length >= 2 && !/\.$/.test(w));
+  if (!marks.length || !unitWords.length) return undefined;
+  const numbers = numbersOf(r);
+  const numberWords = [...numbers.keys()].filter((w) => /^\p{L}/u.test(w) && w.length >= 2);
+  const markRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(marks)})(?!\\p{L})`, "u");
+  const onceRe = once.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(once)})(?!\\p{L})`, "u") : undefined;
+  const lengthRe = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${alternation(numberWords)})(?:\\s*-\\s*|\\s+)(?:${alternation(unitWords)})(?!\\p{L})`, "gu");
+  for (const h of r.hits()) {
+    if (!filter(h.span)) continue;
+    const text = normalizeForMatch(h.span.clean);
+    const mark = markRe.exec(text);
+    if (!mark) continue;
+    const end = mark.index + mark[0].length;
+    const hit = [...text.matchAll(lengthRe)].find((l) => l.index >= end && l.index - end <= NEAR && !/;/.test(text.slice(end, l.index)));
+    const n = hit && (/^\d+$/.test(hit[1]!) ? Number(hit[1]) : numbers.get(hit[1]!));
+    if (n && n > 0) return { span: h.span, n, once: Boolean(onceRe?.test(text.slice(0, hit.index))) };
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+// Notices published in other languages (issue 18): two sample notices, a post with an eligibility list (EMA,
+// temporary agent AD8) and a traineeship with two application windows (EP, Schuman), each translated as the EU
+// body would publish it in German, Polish and Italian (test/fixtures/notices/lang/). Each translation imports
+// with no hand edits and reads the same facts as the English original: the deadline and its zone, the windows,
+// the contract, and every eligibility criterion with its values. Questions in the notice's language and in
+// English are answered from them (test/fixtures/notices/lang/questions.jsonl, in the graders' case format).
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { normalizeForCheck } from "../../src/audit/index.js";
+import { importNotice, readImportReference, writeImport, type ImportResult } from "../../src/import/import.js";
+import { botFor, converse } from "../helpers/bot.js";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const folder = fileURLToPath(new URL("../fixtures/notices/lang/", import.meta.url));
+const reference = readImportReference();
+const NOTICES = { "ema-ta-ad8": "md", "ep-schuman-trainee": "txt" } as const;
+const LANGUAGES = ["de", "pl", "it"] as const;
+
+const imports = new Map<string, ImportResult>();
+function imported(id: string): ImportResult {
+  let r = imports.get(id);
+  if (!r) {
+    const base = id.replace(/-[a-z]{2}$/, "") as keyof typeof NOTICES;
+    imports.set(id, (r = importNotice(readFileSync(join(folder, `${id}.${NOTICES[base]}`), "utf8"), { id, reference })));
+  }
+  return r;
+}
+
+type Rule = Record<string, unknown> & { type: string };
+/** What an import read, without the notice's words: the facts a translation must read the same. */
+function digest(r: ImportResult) {
+  const f = r.facts as Record<string, any>;
+  const criteria = (f.eligibility?.criteria ?? []) as Rule[];
+  const of = (type: string) => criteria.filter((c) => c.type === type);
+  return {
+    deadline: f.deadline && { local: f.deadline.local, zone: f.deadline.zone },
+    windows: f.deadlines?.windows?.map((w: any) => ({ opens: w.opens, closes: w.closes })),
+    reference: f.reference?.value,
+    firstContract: f.contract?.firstContract?.years,
+    probation: f.contract?.probation?.months,
+    types: [...new Set(criteria.map((c) => c.type).filter((t) => t !== "check"))].sort(),
+    citizenship: of("citizenship").map((c) => ({ allowed: c.allowed, countries: [...(c.countries as string[])].sort() })),
+    age: of("age").map((c) => c.maxAge),
+    conditions: of("condition").map((c) => c.id).sort(),
+    education: [...new Set(of("education").flatMap((c) => (c.routes as any[]).map((x) => `${x.level}:${x.minYears ?? ""}:${x.experienceYears ?? ""}`)))].sort(),
+    experience: of("experience").map((c) => ({ minYears: c.minYears, afterDiploma: c.afterDiploma })),
+    languages: of("languages").flatMap((c) => (c.requirements as any[]).map((x) => x.level ?? (x.wording ? "words" : "none"))),
+    previousService: of("previous-service").map((c) => ({ limit: c.limit, consecutive: c.consecutive, paidOnly: c.paidOnly })),
+  };
+}
+
+describe.each(Object.keys(NOTICES))("%s, published in other languages", (notice) => {
+  const original = digest(imported(`${notice}-en`));
+
+  it("the English original reads its deadline and criteria (the baseline the translations are held to)", () => {
+    expect(original.deadline).toBeDefined();
+    expect(original.types.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(LANGUAGES)("in %s: the language is detected and the same facts are read", (language) => {
+    const r = imported(`${notice}-${language}`);
+    expect((r.facts as { language?: string }).language).toBe(language);
+    expect(r.isNotice).toBe(true);
+    expect(digest(r)).toEqual(original);
+  });
+});
+
+type Case = { id: string; notice: string; turns: string[]; now: string; tz?: string; expect: { all?: string[][]; none?: string[]; cited?: boolean } };
+const cases: Case[] = readFileSync(join(folder, "questions.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+const dir = mkdtempSync(join(tmpdir(), "vacancy-bot-lang-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const ids = [...new Set(cases.map((c) => c.notice))];
+for (const id of ids) writeImport(dir, imported(id));
+
+const bots = new Map<string, ReturnType<typeof botFor>>();
+const botOf = (id: string) => bots.get(id) ?? bots.set(id, botFor(dir, id)).get(id)!;
+const norm = normalizeForCheck;
+describe("questions on the translated notices, in their language and in English", () => {
+  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+    const answer = converse(botOf(c.notice), c.turns, { now: c.now, ...(c.tz ? { zone: c.tz } : {}) }).at(-1)!;
+    const text = ` ${norm(answer.text)} `;
+    const why: string[] = [];
+    for (const group of c.expect.all ?? []) if (!group.some((a) => text.includes(norm(a)))) why.push(`missing one of ${JSON.stringify(group)}`);
+    for (const bad of c.expect.none ?? []) if (text.includes(norm(bad))) why.push(`says ${JSON.stringify(bad)}`);
+    const source = norm(imported(c.notice).text);
+    if (c.expect.cited && !answer.citations.some((q) => norm(q.quote).length > 10 && source.includes(norm(q.quote)))) why.push("no citation quoting the notice");
+    expect(why, `${c.turns.join(" | ")}\n${answer.text}`).toEqual([]);
+  });
+});
