@@ -135,8 +135,10 @@ export function createReader(
   for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
   // The phrase lists of words.json are read as typed: the speller must not mend "studiere" into "studiert".
   const w = lexicon.words;
-  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, w.offTopic, ...Object.values(w.askedTopics), Object.keys(w.months)])
+  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
+  // The words asking a subject and the off-topic words, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into.
+  for (const list of [w.offTopic, ...Object.values(w.askedTopics)]) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   // A word two or more of the language's own example questions use ("ibland", "eile", "jomā") is a word of the
   // language, never a typo of a name one letter away ("Irland", "Éire", "somā"): it is kept as typed.
