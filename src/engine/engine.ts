@@ -556,7 +556,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // A clause that asks no topic of its own ("e o período experimental, dura quanto tempo?") leaves the whole's topics.
         const sameIntent = more.filter((m) => m.intent === intent && m.clause);
         const ownLabels = more.firstLabels && sameIntent.length && !sameIntent.some((m) => more.firstLabels!.some((l) => l.label === m.labels[0]?.label)) ? more.firstLabels : undefined;
-        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
+        // The subjects asked are then the first clause's as well: "Probezeit" in the other clause is asked there.
+        const firstClause = sameIntent.length && more.firstAt !== undefined ? requestsOf(pack, read.text)[more.firstAt] : undefined;
+        const clauseTopics = firstClause ? readIn(pack, firstClause, checking).u.topics : undefined;
+        const own = clauseTopics?.size ? { ...read, topics: clauseTopics } : read;
+        let u = enrich(pack, again?.u ?? own, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
         if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };

@@ -5,9 +5,14 @@ import type { Reference } from "../knowledge/load.js";
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 
-/** A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. */
+/**
+ * A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. A
+ * phrase ending in "*" is a stem: any letters may follow it ("crypto*", "kryptowalut*"), for words of many endings.
+ */
 function literal(phrase: string): string {
-  return normalizeForMatch(phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const stem = phrase.length > 1 && phrase.endsWith("*");
+  const core = normalizeForMatch(stem ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return core && stem ? `${core}\\p{L}*` : core;
 }
 
 /** "a|b|c" of phrases, longest first so "langue maternelle" wins over "langue". */

@@ -9,6 +9,7 @@ import { boundForReading, cleanInput, createSpeller, normalizeForMatch, words, t
 import { countryTerms, languageTerms, compile, mark, matches, scan, type CountryRef, type LanguageRef } from "./eligibility/scan.js";
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";
+import { askedTopicsIn, askedTopicsOf } from "./asked-topics.js";
 import { readStatedClock, type StatedClock } from "../time/stated.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
@@ -91,11 +92,13 @@ export function createReader(
     intent,
     patterns: patterns.map((p): Compiled => ({ re: compile(p.pattern), weight: p.weight })),
   }));
-  const topics = Object.entries(lexicon.topics).flatMap(([intent, byTopic]) =>
-    Object.entries(byTopic).map(([topic, patterns]) => ({ id: `${intent}.${topic}`, res: patterns.map((x) => compile(x)) })),
-  );
+  const topics = askedTopicsOf(lexicon.words);
   const uncovered = lexicon.uncovered.map((u) => ({ ...u, res: u.patterns.map((p) => compile(p)) }));
-  const offTopic = lexicon.offTopic.map((p) => compile(p));
+  // "what's the weather like?", "tell me a joke": plainly off-topic words of the language (words.offTopic).
+  const offTopic = phraseRegExp(lexicon.words.offTopic);
+  // "what is 2+2?", "wie viel ist 7*8": a short message ending in a sum, a shape of figures in every language.
+  const sum = /(?<![\p{L}\p{N}/.-])\d{1,6}\s?[+*×]\s?\d{1,6}\s?=?\s?\??$/u;
+  const offTopicIn = (text: string) => Boolean(offTopic?.test(text)) || (sum.test(text) && words(text).length <= 5);
   const p = lexicon.profile;
   const timeZone = p.timeZone.map((x) => compile(x, `(?:utc|gmt) ?[+-] ?\\d{1,2}(?::?\\d{2})?|[a-z]+/[a-z_]+(?:/[a-z_]+)?|${PLACE}\\d+${PLACE}`));
   const possession = p.possession.map((x) => compile(x));
@@ -123,8 +126,6 @@ export function createReader(
   };
   for (const list of Object.values(lexicon.intents)) for (const x of list) harvest(x.pattern);
   for (const u of lexicon.uncovered) u.patterns.forEach(harvest);
-  for (const byTopic of Object.values(lexicon.topics)) for (const list of Object.values(byTopic)) list.forEach(harvest);
-  lexicon.offTopic.forEach(harvest);
   for (const l of lexicon.levelWords) harvest(l.pattern);
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
@@ -136,6 +137,8 @@ export function createReader(
   const w = lexicon.words;
   for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
+  // The words asking a subject and the off-topic words, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into.
+  for (const list of [w.offTopic, ...Object.values(w.askedTopics)]) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   // A word two or more of the language's own example questions use ("ibland", "eile", "jomā") is a word of the
   // language, never a typo of a name one letter away ("Irland", "Éire", "somā"): it is kept as typed.
@@ -208,7 +211,7 @@ export function createReader(
     }
     const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
     const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && any(u.res, text));
-    const off = any(offTopic, text);
+    const off = offTopicIn(text);
     const read = readProfile(text);
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
     // without asking what is required, or when they answer an eligibility check; otherwise the facts
@@ -246,7 +249,7 @@ export function createReader(
       countries: read.countries,
       languages,
       understood: words(text).some((w) => speller.knows(w)),
-      topics: new Set([...topics.filter((t) => any(t.res, text)).map((t) => t.id), ...spanAsked(text)]),
+      topics: new Set([...askedTopicsIn(topics, text), ...spanAsked(text)]),
     };
   }
 

@@ -624,6 +624,13 @@ export const wordsSchema = z.strictObject({
     .default({ letters: {}, folds: [], final: {} }),
   /** Words of the clocks changing ("daylight saving", "the clocks go back", "summer time", "Zeitumstellung"): whether the change moves the deadline. */
   clockChange: z.array(z.string().min(1)).default([]),
+  /**
+   * Words asking about a subject within an intent, by "intent.topic" ("contract.extension": ["extend*", "renew*"]), for a
+   * focused answer (src/engine/asked-topics.ts): "*" ends a stem, "{n}" is a number, "{level}" a CEFR level, "!" a longer phrase that does not ask it.
+   */
+  askedTopics: z.record(z.string().regex(/^[a-z]+\.[a-z]+$/, "an asked topic is intent.topic"), z.array(z.string().min(1))).default({}),
+  /** Plainly off-topic words ("weather", "joke", "bitcoin", "météo"); "*" ends a stem ("crypto*"): the bot redirects to the vacancy. */
+  offTopic: z.array(z.string().min(1)).default([]),
   /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
   vacancy: z.array(z.string().min(1)).default([]),
   /** Words of "still" ("still", "encore", "noch", "ainda"): "can I still apply?" asks whether applications are open, not for a check. */
@@ -664,8 +671,6 @@ export const lexiconSchema = z.strictObject({
   /** Search synonyms: each group's words are searched for as one. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   intents: z.record(z.string(), z.array(weighted).min(1)).default({}),
-  /** Within an intent, which subject is asked about ("contract" → "extension"), for a focused answer. */
-  topics: z.record(z.string(), z.record(z.string(), z.array(pattern).min(1))).default({}),
   /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
   uncovered: z
     .array(
@@ -713,8 +718,6 @@ export const lexiconSchema = z.strictObject({
       no: patterns,
     })
     .default({ followUp: [], personal: [], firstPerson: [], requirement: [], supposition: [], refersBack: [], backToMe: [], question: [], yesNoQuestion: [], yes: [], no: [] }),
-  /** Plainly off-topic words: the bot redirects to the vacancy. */
-  offTopic: patterns,
   /** How a person states a language level in words, mapped to CEFR. */
   levelWords: z.array(z.strictObject({ pattern, level: cefrLevel })).default([]),
   /** Patterns with named groups that pick out the user's own facts. */

@@ -1,12 +1,9 @@
 // The pairs of the parity table (question:language) still read unlike the English (written by scripts/still-different.sh).
 export const PARITY_STILL_DIFFERENT: string[] = [
-  "contract-kind:nl",
-  "contract-permanent-yes-no:es",
   "grade:fr",
   "documents:de",
   "application-notify:fr",
   "application-notify:de",
-  "selection-language:nl",
   "selection-reserve:fr",
   "selection-reserve:de",
   "selection-reserve:es",
@@ -20,7 +17,6 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "languages-second-level:it",
   "languages-second-level:pl",
   "languages-second-level:nl",
-  "languages-second-level:pt",
   "criteria:it",
   "criteria-degree:nl",
   "eligible-bare:pl",

@@ -1,0 +1,49 @@
+// The subjects a message asks about within an intent ("contract.extension", "deadline.still"), read with one
+// matcher per subject built from the language's words (words.json `askedTopics`) the same way for every language.
+// A phrase is matched as whole words over the normalised text; "*" ends a stem ("renouvel*"), "{n}" stands for a
+// number in figures or words ("{n}-year"), "{level}" for a CEFR level ("what does {level} mean"). A phrase after "!" is a
+// longer phrase that does not ask about the subject ("!open to" beside "open": "open to non-EU citizens" is no deadline).
+import type { Lexicon } from "../knowledge/schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+
+export type AskedTopic = { id: string; re: RegExp };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One phrase as a pattern fragment: its words normalised and escaped, its stem and placeholders opened. */
+function fragment(phrase: string, number: string): string {
+  const stem = phrase.length > 1 && phrase.endsWith("*");
+  const parts = (stem ? phrase.slice(0, -1) : phrase).split(/(\{n\}|\{level\})/);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === "{n}") out.push(number);
+    else if (part === "{level}") out.push("[abc][12]");
+    else {
+      const text = escape(normalizeForMatch(part).replace(/^[\s-]+|[\s-]+$/g, ""));
+      if (text) out.push(text);
+    }
+  }
+  return out.join("\\s*-?\\s*") + (stem ? "\\p{L}*" : "");
+}
+
+/** The language's subject matchers, one per "intent.topic" of its words; none for a language without them. */
+export function askedTopicsOf(w: Lexicon["words"]): AskedTopic[] {
+  const numberWords = Object.keys(w.numbers)
+    .filter((k) => Number.isInteger(w.numbers[k]))
+    .map((k) => escape(normalizeForMatch(k)))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  const number = `(?:\\d{1,2}${numberWords.length ? `|${numberWords.join("|")}` : ""})`;
+  const alternatives = (phrases: string[]) => [...new Set(phrases.map((p) => fragment(p, number)).filter(Boolean))].sort((a, b) => b.length - a.length).join("|");
+  return Object.entries(w.askedTopics).flatMap(([id, phrases]) => {
+    const alts = alternatives(phrases.filter((p) => !p.startsWith("!")));
+    const not = alternatives(phrases.filter((p) => p.startsWith("!")).map((p) => p.slice(1)));
+    const except = not ? `(?!(?:${not})(?![\\p{L}]))` : "";
+    return alts ? [{ id, re: new RegExp(`(?<![\\p{L}\\p{N}])${except}(?:${alts})(?![\\p{L}])`, "iu") }] : [];
+  });
+}
+
+/** The subjects a normalised text asks about, in the order of the language's words. */
+export function askedTopicsIn(topics: AskedTopic[], text: string): string[] {
+  return topics.filter((t) => t.re.test(text)).map((t) => t.id);
+}
