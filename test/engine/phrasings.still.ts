@@ -4,8 +4,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "cw-ideal-candidate",
   "cw-official-languages",
   "cw-big-picture",
-  "fs-pension-scheme",
-  "fs-pension-plan",
   "fs-retirement-savings",
   "fs-medical-insurance",
   "fs-soc-abbrev",
