@@ -605,6 +605,8 @@ export const wordsSchema = z.strictObject({
     .default({ letters: {}, folds: [], final: {} }),
   /** Words of the clocks changing ("daylight saving", "the clocks go back", "summer time", "Zeitumstellung"): whether the change moves the deadline. */
   clockChange: z.array(z.string().min(1)).default([]),
+  /** Words of the user's own clock ("my time", "local time", "mon heure", "meiner Zeit"): a time beside them, with no place, is in the conversation's zone. */
+  ownTime: z.array(z.string().min(1)).default([]),
   /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
   vacancy: z.array(z.string().min(1)).default([]),
   /** Words of "still" ("still", "encore", "noch", "ainda"): "can I still apply?" asks whether applications are open, not for a check. */
