@@ -545,7 +545,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // A clause that asks no topic of its own ("e o período experimental, dura quanto tempo?") leaves the whole's topics.
         const sameIntent = more.filter((m) => m.intent === intent && m.clause);
         const ownLabels = more.firstLabels && sameIntent.length && !sameIntent.some((m) => more.firstLabels!.some((l) => l.label === m.labels[0]?.label)) ? more.firstLabels : undefined;
-        let u = enrich(pack, again?.u ?? read, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
+        // The asking sentence's labels where it chose the intent; where the whole message read more surely, the whole's.
+        const byAsking = (rule === "question-beside-facts" || rule === STORY_RULE) && asking && asked && intentOfLabel(pack.lexicon.routing.intentOf, asked.label)?.split(".")[0] === intent;
+        let u = enrich(pack, again?.u ?? read, byAsking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
         if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };
