@@ -560,7 +560,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const firstClause = sameIntent.length && more.firstAt !== undefined ? requestsOf(pack, read.text)[more.firstAt] : undefined;
         const clauseTopics = firstClause ? readIn(pack, firstClause, checking).u.topics : undefined;
         const own = clauseTopics?.size ? { ...read, topics: clauseTopics } : read;
-        let u = enrich(pack, again?.u ?? own, (rule === "question-beside-facts" || rule === STORY_RULE) && asking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
+        // The asking sentence's labels where it chose the intent; where the whole message read more surely, the whole's.
+        const byAsking = (rule === "question-beside-facts" || rule === STORY_RULE) && asking && asked && intentOfLabel(pack.lexicon.routing.intentOf, asked.label)?.split(".")[0] === intent;
+        let u = enrich(pack, again?.u ?? own, byAsking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
         if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };

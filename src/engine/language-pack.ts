@@ -89,7 +89,8 @@ export function cuesOf(w: Lexicon["words"]): Lexicon["cues"] {
     supposition: anywhere(w.supposition),
     // A short question (a few words around one referring word): "what does that depend on?", "is it permanent?".
     refersBack: [
-      ...(w.anaphora.length ? [`^[^?.!]{0,30}(?<![\\p{L}])(?:${alternatives(w.anaphora)})(?![\\p{L}])[^?.!]{0,20}\\??$`] : []),
+      // A referring word before a word for the post ("a kde je to miesto?", "where is that job?") points at the job, not the last answer.
+      ...(w.anaphora.length ? [`^[^?.!]{0,30}(?<![\\p{L}])(?:${alternatives(w.anaphora)})(?![\\p{L}])${w.vacancy.length ? `(?!\\s+(?:${alternatives(w.vacancy)})(?![\\p{L}]))` : ""}[^?.!]{0,20}\\??$`] : []),
       // "what level?", "quel niveau ?", "welches Niveau?": a which-word and one word, nothing else.
       ...(w.which.length ? [`^(?:${alternatives(w.which)})(?![\\p{L}])\\s*[\\p{L}']+\\s*\\??$`] : []),
     ],

@@ -100,6 +100,18 @@ export const RULES: Rule[] = [
     decide: (s) => (!s.u.statesFacts && !s.session.checking && !s.u.zone && !s.u.countries.length && s.otherVacancy ? "offtopic" : undefined),
   },
   {
+    id: "job-place",
+    doc: "“the job is in Germany, right?”: a place named as the job's asks where the job is, not about the user's nationality or a check, unless the words clearly ask another subject",
+    decide: (s) => {
+      // Several questions ("1) deadline? 2) … 3) is the job in Brussels") are each answered in their turn.
+      if (!s.u.jobPlace || s.u.statesFacts || s.u.clock || s.u.text.split("?").length > 2) return undefined;
+      const intent = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
+      // A country's name pulls the classifier towards citizenship and the under-represented list: those are no other subject.
+      const misled = !intent || ["place", "eligibility", "criteria", "underrepresented", "search", "offtopic", "uncovered"].includes(intent);
+      return misled || s.label!.confidence < s.routing.clauseConfidence ? "place" : undefined;
+    },
+  },
+  {
     id: WHY_RULE,
     doc: "“why not?” alone after an answer: that answer's intent again, on the question it answered",
     decide: (s) => (s.session.lastIntent && !SMALL_TALK.has(s.session.lastIntent) && !s.session.checking && s.asksWhy ? s.session.lastIntent : undefined),
@@ -126,7 +138,15 @@ export const RULES: Rule[] = [
       // unless the whole message reads as a check more surely than the asking sentence reads as its subject.
       const whole = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
       const asCheck = (whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= s.routing.questionUnlessCheck;
-      const question = s.question && !asCheck ? s.question : undefined;
+      // "i have only 2 yrs in cyber, is the 3 years a must?": an asking clause that takes its subject from the
+      // statement beside it ("the 3 years") reads alone as a requirement of no named subject, less surely than the
+      // whole reads as its subject (experience): the whole's reading, not a check, is the question.
+      const clause = s.question && (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0];
+      const asksRequirement = clause === "eligibility" || (clause !== undefined && clause === whole);
+      // Studies, a nationality or languages stated as well ("eine Ausbildung, kein Studium, aber 10 Jahre … reicht das?") are what a check weighs.
+      const checkFacts = s.u.profile.studyYears !== undefined || s.u.profile.educationLevel !== undefined || Boolean(s.u.profile.nationalities?.length) || Boolean(s.u.profile.languages && Object.keys(s.u.profile.languages).length);
+      const wholeSurer = asksRequirement && !checkFacts && whole && whole !== "eligibility" && s.label!.confidence > s.question!.confidence;
+      const question = s.question && !asCheck ? (wholeSurer ? s.label : s.question) : undefined;
       const label = question ?? s.label;
       if (s.session.checking || !label || !/\?/.test(s.u.text)) return undefined;
       if (s.u.hypothetical && !question) return undefined;
@@ -234,7 +254,7 @@ export const RULES: Rule[] = [
   {
     id: "zone",
     doc: "a place or zone named about the deadline, or right after a deadline answer (“and in Lisbon?”)",
-    decide: (s) => (s.u.zone && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
+    decide: (s) => (s.u.zone && !s.u.jobPlace && (s.patternScore("deadline") > 0 || s.label?.label.startsWith("deadline.") || s.session.lastIntent === "deadline") ? "deadline" : undefined),
   },
   {
     id: "still-with-condition",

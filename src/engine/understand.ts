@@ -10,9 +10,12 @@ import { countryTerms, languageTerms, compile, mark, matches, scan, type Country
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";
 import { askedTopicsIn, askedTopicsOf } from "./asked-topics.js";
-import { readStatedClock, type StatedClock } from "../time/stated.js";
+import { OWN_ZONE, readStatedClock, type StatedClock } from "../time/stated.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
+
+/** The most words between a word for the post and the place it is said to be in ("job is based in"). */
+const JOB_PLACE_GAP = 3;
 
 export type Understanding = {
   /** The cleaned message, as typed. */
@@ -29,6 +32,8 @@ export type Understanding = {
   covered?: { id: string; intent?: string };
   offTopic: boolean;
   zone?: string;
+  /** The zone read is the job's place, named after a word for the post ("the job is in Germany, right?"), not where the user is. */
+  jobPlace?: boolean;
   /** Clock facts the message states: a time in a zone, the offset a place is on, the clocks changing. */
   clock?: StatedClock;
   /** The user's own facts stated in this message. */
@@ -135,7 +140,7 @@ export function createReader(
   for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
   // The phrase lists of words.json are read as typed: the speller must not mend "studiere" into "studiert".
   const w = lexicon.words;
-  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
+  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.ownTime, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   // The words asking a subject and the off-topic words, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into.
   for (const list of [w.offTopic, ...Object.values(w.askedTopics)]) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
@@ -176,9 +181,29 @@ export function createReader(
 
   // "Do the clocks going back change the deadline?": the language's words for the clocks changing.
   const clockChange = phraseRegExp(w.clockChange);
+  // "at 11:30 my time": the language's words for the user's own clock stand where a place would (the zone is the conversation's).
+  const ownTime = phraseRegExp(w.ownTime.map(norm), "giu");
   function readClock(text: string): StatedClock | undefined {
-    const places = placesIn(text);
-    return readStatedClock(text, places.map((p) => ({ zone: p.ref, start: p.start, end: p.end })), Boolean(clockChange?.test(text)));
+    const places = placesIn(text).map((p) => ({ zone: p.ref, start: p.start, end: p.end }));
+    const own = ownTime ? [...text.matchAll(ownTime)].map((m) => ({ zone: OWN_ZONE, start: m.index, end: m.index + m[0].length })) : [];
+    return readStatedClock(text, own.length ? [...places, ...own].sort((a, b) => a.start - b.start) : places, Boolean(clockChange?.test(text)));
+  }
+
+  // "the job is in Germany, right?", "le poste est en Belgique ?": a place named a few words after one of the
+  // language's words for the post, in the same clause and with no word of the user's own between, is where the job
+  // is: neither the user's nationality nor where they are.
+  const vacancyWords = phraseRegExp(w.vacancy.map(norm), "giu");
+  const selfWords = phraseRegExp(w.self.map(norm), "iu");
+  function jobPlaces(text: string): { ref: string; start: number; end: number }[] {
+    if (!vacancyWords) return [];
+    const after = [...text.matchAll(vacancyWords)].map((m) => m.index + m[0].length);
+    if (!after.length) return [];
+    return placesIn(text).filter((p) =>
+      after.some((end) => {
+        const between = text.slice(end, p.start);
+        return end <= p.start && !/[,;.!?()]/.test(between) && words(between).length <= JOB_PLACE_GAP && !selfWords?.test(between);
+      }),
+    );
   }
 
   const ianaByLower = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
@@ -212,7 +237,7 @@ export function createReader(
     const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
     const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && any(u.res, text));
     const off = offTopicIn(text);
-    const read = readProfile(text);
+    const read = readProfile(text, jobPlaces(text).map((p) => [p.start, p.end] as const));
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves
     // without asking what is required, or when they answer an eligibility check; otherwise the facts
     // only shape a question ("Is a master's degree required?", "Can a Turkish citizen apply?").
@@ -235,7 +260,8 @@ export function createReader(
       offTopic: off,
       ...(() => {
         const zone = readZone(normalised) ?? readZone(text);
-        return zone ? { zone } : {};
+        const job = zone !== undefined && [...jobPlaces(normalised), ...jobPlaces(text)].some((p) => p.ref === zone);
+        return zone ? { zone, ...(job ? { jobPlace: true } : {}) } : {};
       })(),
       ...(() => {
         const clock = readClock(normalised) ?? readClock(text);

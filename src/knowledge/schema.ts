@@ -631,6 +631,8 @@ export const wordsSchema = z.strictObject({
   askedTopics: z.record(z.string().regex(/^[a-z]+\.[a-z]+$/, "an asked topic is intent.topic"), z.array(z.string().min(1))).default({}),
   /** Plainly off-topic words ("weather", "joke", "bitcoin", "météo"); "*" ends a stem ("crypto*"): the bot redirects to the vacancy. */
   offTopic: z.array(z.string().min(1)).default([]),
+  /** Words of the user's own clock ("my time", "local time", "mon heure", "meiner Zeit"): a time beside them, with no place, is in the conversation's zone. */
+  ownTime: z.array(z.string().min(1)).default([]),
   /** Words for a vacancy or post ("vacancy", "position", "poste", "Stelle"): a post named beside them that is not this notice's is another vacancy. */
   vacancy: z.array(z.string().min(1)).default([]),
   /** Words of "still" ("still", "encore", "noch", "ainda"): "can I still apply?" asks whether applications are open, not for a check. */

@@ -12,7 +12,13 @@ export type StatedTime = { hour: number; minute: number; zone: string };
 export type StatedOffset = { zone: string; offset: string };
 export type StatedClock = { times: StatedTime[]; offsets: StatedOffset[]; change: boolean };
 
-/** A place found in the text, by character offsets. */
+/**
+ * The zone of a time stated on the user's own clock ("11:30 my time"): the conversation's zone, which the caller
+ * knows (the place stated earlier, or the zone the engine is given), not the text.
+ */
+export const OWN_ZONE = "own";
+
+/** A place found in the text, by character offsets (zone OWN_ZONE: the words of the user's own clock). */
 export type PlaceAt = { zone: string; start: number; end: number };
 
 const TIME = /(?<![\p{N}:.,])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\p{N}])/gu;
@@ -39,8 +45,8 @@ export function readStatedClock(text: string, places: PlaceAt[], change: boolean
   const claimed: StatedOffset[] = [];
   for (const p of places) {
     const o = offsets.find((x) => x.start >= p.end && wordsBetween(text.slice(p.end, x.start)) <= GAP_WORDS && !timesAt.some((t) => t.start >= p.end && t.start < x.start));
-    // A place whose own zone is a fixed offset (UTC) claims nothing.
-    if (o && !/^UTC/.test(p.zone)) claimed.push({ zone: p.zone, offset: o.zone });
+    // A place whose own zone is a fixed offset (UTC) claims nothing; nor do the words of the user's own clock.
+    if (o && !/^UTC/.test(p.zone) && p.zone !== OWN_ZONE) claimed.push({ zone: p.zone, offset: o.zone });
   }
   return times.length || claimed.length || change ? { times, offsets: claimed, change } : undefined;
 }

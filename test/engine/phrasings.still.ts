@@ -18,7 +18,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "yn-b2-main",
   "yn-eu-citizen",
   "yn-eu-national",
-  "yn-brussels",
   "yn-more-posts",
   "yn-selection-english",
   "uf-english-only",

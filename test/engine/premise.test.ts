@@ -9,17 +9,16 @@ const now = "2025-10-06T08:00:00Z";
 describe("a premise beside a yes/no question", () => {
   it.each([
     ["Portugal is underrepresented so I get priority, right?", "No:"],
+    ["Le Portugal est sous-représenté, donc j'ai la priorité, n'est-ce pas ?", "Non :"],
+    ["Portugal ist unterrepräsentiert, also habe ich Vorrang, oder?", "Nein:"],
+    ["Il Portogallo è sottorappresentato, quindi ho la priorità, giusto?", "No:"],
+    ["Portugal está sub-representado, por isso tenho prioridade, certo?", "Não:"],
+    ["Portugalia jest niedoreprezentowana, więc mam pierwszeństwo, prawda?", "Nie:"],
+    ["Portugal está infrarrepresentado, así que tengo prioridad, ¿verdad?", "No:"],
+    ["Portugal is ondervertegenwoordigd, dus ik heb voorrang, toch?", "Nee:"],
   ])("%s: answers the priority first, with its passage", (question, no) => {
     const text = last(bot, question, { now }).text;
-    expect(text.startsWith(no)).toBe(true);
-    expect(text).toContain("Article 29");
-  });
-  // A known regression of December 2026's merges, to mend next: the French premise is now answered by the selection
-  // intent (the new French priority examples), and the first clause's topic, put first by the asked-topic rule,
-  // leads with "Portugal : oui" instead of "Non :". Expected to fail until it is mended; it passing fails the build.
-  it.fails("Le Portugal est sous-représenté, donc j'ai la priorité, n'est-ce pas ?: answers the priority first (known regression)", () => {
-    const text = last(bot, "Le Portugal est sous-représenté, donc j'ai la priorité, n'est-ce pas ?", { now }).text;
-    expect(text.startsWith("Non :")).toBe(true);
+    expect(text.startsWith(no), text).toBe(true);
     expect(text).toContain("Article 29");
   });
   it("a question on the list alone still answers yes", () => {

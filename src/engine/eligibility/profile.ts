@@ -12,7 +12,7 @@ import { compile, countryTerms, languageTerms, mark, matches, scan, type Country
 export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };
 
 /** A reader of the user's facts in a normalised message. */
-export function createProfileReader(lexicon: Lexicon, reference: Reference): (text: string) => ProfileReading {
+export function createProfileReader(lexicon: Lexicon, reference: Reference): (text: string, notTheUser?: readonly (readonly [number, number])[]) => ProfileReading {
   // Two-letter codes alone are too ambiguous to read in a sentence ("it", "de"); forms may use them.
   const countryByTerm = countryTerms(reference, false);
   // The reference's names are English and every language reads them (mixed messages: "soy Irish"); but a word that is
@@ -156,11 +156,12 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     return { mentions, levels: result, denied: denied.filter((n) => !(n in result)) };
   }
 
-  function readProfile(text: string): { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] } {
+  // `notTheUser`: spans naming something other than the user (the job's place, "the job is in Germany"): a country there is no fact of theirs.
+  function readProfile(text: string, notTheUser: readonly (readonly [number, number])[] = []): { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] } {
     const profile: Profile = {};
     const consumed: [number, number][] = [];
     const nationalities = new Set<string>();
-    const countries = scan(text, countryByTerm, countryWords, undefined, true);
+    const countries = scan(text, countryByTerm, countryWords, undefined, true).filter((c) => !notTheUser.some(([a, b]) => c.start < b && c.end > a));
     const marked = mark(text, countries, COUNTRY);
     const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
     for (const re of nationalityCue)

@@ -4,7 +4,7 @@
 // summer time is still at UTC+2); luxon knows when each zone changes its clocks.
 import type { DateTime } from "luxon";
 import { formatDay, formatOffset, formatSpan, formatZone } from "../../time/format.js";
-import { nextClockChange, offsetMinutes, statedInstant } from "../../time/stated.js";
+import { nextClockChange, offsetMinutes, OWN_ZONE, statedInstant } from "../../time/stated.js";
 import type { Deadline } from "../../time/deadline.js";
 import type { Context } from "../context.js";
 
@@ -17,7 +17,7 @@ const spanOf = (ms: number) => {
  * The sentences that answer the clock facts of the message, and whether one of them contradicts what the user
  * said (a wrong offset): then a yes/no question is answered "No" first.
  */
-export function clockParts(ctx: Context, d: Deadline, at: DateTime): { parts: string[]; wrong: boolean; right: boolean } {
+export function clockParts(ctx: Context, d: Deadline, at: DateTime, ownZone?: string): { parts: string[]; wrong: boolean; right: boolean } {
   const clock = ctx.u.clock;
   const parts: string[] = [];
   let wrong = false;
@@ -34,7 +34,14 @@ export function clockParts(ctx: Context, d: Deadline, at: DateTime): { parts: st
     else wrong = true;
   }
   // "09:58 UTC": that time on the deadline's day in that zone, before, at or after the deadline.
-  for (const time of clock.times) {
+  for (const stated of clock.times) {
+    // "11:30 my time": the user's own zone (the place stated in the conversation, or the one the bot is given);
+    // with none known, where they are is asked.
+    if (stated.zone === OWN_ZONE && !ownZone) {
+      if (!parts.includes(ctx.t("deadline.askZone"))) parts.push(ctx.t("deadline.askZone"));
+      continue;
+    }
+    const time = stated.zone === OWN_ZONE ? { ...stated, zone: ownZone! } : stated;
     const instant = statedInstant(time, at);
     if (!instant.isValid) continue;
     const ms = instant.toMillis() - at.toMillis();

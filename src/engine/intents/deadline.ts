@@ -30,11 +30,12 @@ export const deadline: Intent = (ctx) => {
   const status = deadlineStatus(d, ctx.now);
   // "Brussels is UTC+1": an offset the user believes in is checked, never taken as where they are.
   const claimed = ctx.u.zone !== undefined && (ctx.u.clock?.offsets ?? []).some((o) => o.offset === ctx.u.zone);
-  const named = claimed ? undefined : ctx.u.zone;
+  // "the job is in Ireland, right?": the job's place is not where the user is.
+  const named = claimed || ctx.u.jobPlace ? undefined : ctx.u.zone;
   const userZone = named ?? ctx.session.zone ?? ctx.zone;
   if (named) ctx.session.zone = named;
   // What the user says of the clock, on the deadline's own date; a wrong offset in a yes/no question is answered "No" first.
-  const clock = clockParts(ctx, d, status.at);
+  const clock = clockParts(ctx, d, status.at, userZone);
   const asks = isYesNoQuestion(ctx);
   const first = clock.wrong && (asks || /\?\s*$/.test(ctx.u.original)) ? [ctx.t("deadline.date.no")] : clock.right && asks ? [ctx.t("deadline.date.yes")] : [];
   const at = formatMoment(status.at, d.zone, ctx.speaker);

@@ -2,6 +2,7 @@
 import type { Citation } from "../../answer.js";
 import { fromPassages, isYesNoQuestion, listOf, quoted, silence, subject, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
+import { underrepresented } from "./underrepresented.js";
 
 export const selection: Intent = (ctx) => {
   const s = ctx.facts.selection;
@@ -11,6 +12,11 @@ export const selection: Intent = (ctx) => {
   // A topic asked about that this notice has no passage for ("steps" where it only describes the panel): the whole procedure.
   const has: Record<string, unknown> = { language: s.language ?? s.languageChoice, priority: s.priority, panel: s.panel, recruitment: r.evidence ?? r.medical ?? r.vetting, publication: s.publication, steps: s.steps, reserve: ctx.facts.reserveList };
   const all = !focused.some((t) => has[t]) && !focused.includes("language") && !focused.includes("priority");
+  // "Le Portugal est sous-représenté, donc j'ai la priorité ?": priority asked on the ground of an under-represented
+  // state named beside it, by no one holding a status the notice gives priority to: the under-represented answer (no).
+  const held = { ...ctx.session.profile, ...ctx.u.profile };
+  const named = ctx.u.countries.length > 0 || Boolean(ctx.u.profile.nationalities?.length);
+  if (asks("priority") && named && ctx.u.beside?.has("underrepresented") && ctx.facts.underRepresented?.noReservation && !held.official && !held.laureate) return underrepresented(ctx);
   const parts: string[] = [];
   const citations: Citation[] = [];
   const say = (quote: string | undefined, lead?: string) => {
