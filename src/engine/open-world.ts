@@ -60,7 +60,10 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
   let first: string | undefined;
   for (const topic of askedTopics(ctx)) {
     if (OWN_TOPICS[intent]?.includes(topic)) continue;
-    const shown = out.citations.map((c) => c.quote);
+    // Quoted in the answer's text, not only cited behind a sentence of its own on another aspect ("the selection
+    // is in English" citing the sentence that also says where the interview is held).
+    const said = out.parts.join(" ");
+    const shown = out.citations.map((c) => c.quote).filter((q) => said.includes(sentence(q).slice(0, 40)));
     const on = ctx.search.onTopic(topic);
     // A topic whose passages the answer already quotes is answered.
     if (!on.length || on.some((p) => shown.some((q) => q.includes(p.text) || p.text.includes(q)))) continue;
