@@ -73,6 +73,8 @@ export function fromPassages(ctx: Context, topic: string, subjectText: string, s
     .onTopic(topic)
     .map((p) => ({ p, quote: p.text.replace(/^(?:[-•*–]|\d+\.)\s+/, "") }))
     .filter((x) => !shown.some((q) => q.includes(x.quote) || x.quote.includes(q)))
+    // A summary line the section says again in full ("Candidates may apply for one profile only.") is quoted once.
+    .filter((x, i, all) => !all.some((y, j) => j !== i && y.quote.includes(x.quote) && (y.quote !== x.quote || j < i)))
     .slice(0, limit);
   if (!on.length) return { parts: shown.length ? [] : [silence(ctx, subjectText)], citations: [], ...(shown.length ? {} : { gap: "not_in_notice" as const }) };
   const quotes = on.map((x) => x.quote);

@@ -45,6 +45,9 @@ export const OWN_TOPICS: Record<string, string[]> = {
   selection: ["selection"],
 };
 
+/** Topics of subjects often left open (ids of the uncovered subjects, words.json `notice.topics`): no typed fact sums them up. */
+const LEFT_OPEN = new Set(["multiple", "online-interview"]);
+
 /** The most passages added for one topic asked beside the intent's answer. */
 const BESIDE_LIMIT = 2;
 
@@ -60,7 +63,12 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
   let first: string | undefined;
   for (const topic of askedTopics(ctx)) {
     if (OWN_TOPICS[intent]?.includes(topic)) continue;
-    const shown = out.citations.map((c) => c.quote);
+    // Quoted in the answer's text, not only cited behind a sentence of its own on another aspect ("the selection
+    // is in English" citing the sentence that also says where the interview is held).
+    // Only for a subject often left open, which no typed fact sums up.
+    const said = out.parts.join(" ");
+    const leftOpen = LEFT_OPEN.has(topic);
+    const shown = out.citations.map((c) => c.quote).filter((q) => !leftOpen || said.includes(sentence(q).slice(0, 40)));
     const on = ctx.search.onTopic(topic);
     // A topic whose passages the answer already quotes is answered.
     if (!on.length || on.some((p) => shown.some((q) => q.includes(p.text) || p.text.includes(q)))) continue;

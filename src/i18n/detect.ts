@@ -166,6 +166,24 @@ function ownWordsChoice(normalised: string, options: DetectOptions, detected: st
 }
 
 /**
+ * A short message every word of which is among one language's own words and not all among the detector's pick's
+ * ("kif napplika?" read as Croatian, "ca bhfuil an post?" as Romanian): that language, when it is the only one
+ * whose words make up the whole message.
+ */
+function coveringLanguage(normalised: string, options: DetectOptions, best: string): string | undefined {
+  if (!options.vocabulary) return undefined;
+  const ws = ownWordsOf(normalised);
+  if (ws.length < MIN_WORDS) return undefined;
+  const covers = (language: string) => {
+    const v = options.vocabulary!(language);
+    return ws.every((w) => v.has(w));
+  };
+  if (covers(best)) return undefined;
+  const all = options.supported.filter(covers);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/**
  * A new conversation with no locale, a short message the detector reads as `best` without a clear lead over the
  * default: every word of it is among `best`'s own words and none among the default's ("posso candidarmi?",
  * "etätyö mahdollista?"), so it is `best`; "Wat is the salary?" stays English ("the" is English), "thanks" too.
@@ -236,6 +254,8 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const own = ownWordsChoice(normalised, options, best ?? "");
   if (own) return { language: own, by: "detected" };
   if (!best) return fallback();
+  const covering = wordCount <= SHORT_WORDS ? coveringLanguage(normalised, options, best) : undefined;
+  if (covering) return { language: covering, by: "detected" };
   // Clearly a language the bot does not speak (Russian, Ukrainian, Turkish…): English, never a third language
   // that merely shares its script or its words.
   if (wordCount > SHORT_WORDS) {

@@ -74,8 +74,9 @@ export function normalizeForMatch(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    // Letters with a stroke do not decompose: folded as well, so "ile placa" is "ile płacą" typed without diacritics.
-    .replace(/[łđħ]/g, (c) => ({ ł: "l", đ: "d", ħ: "h" })[c]!)
+    // Letters with a stroke and ligatures do not decompose: folded as well, so "ile placa" is "ile płacą", "lonnen"
+    // "lønnen" and "nordmaend" "nordmænd" typed without them, "strasse" "Straße".
+    .replace(/[łđħøæœß]/g, (c) => ({ ł: "l", đ: "d", ħ: "h", ø: "o", æ: "ae", œ: "oe", ß: "ss" })[c]!)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
