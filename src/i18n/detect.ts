@@ -168,9 +168,10 @@ function ownWordsChoice(normalised: string, options: DetectOptions, detected: st
 /**
  * A short message every word of which is among one language's own words and not all among the detector's pick's
  * ("kif napplika?" read as Croatian, "ca bhfuil an post?" as Romanian): that language, when it is the only one
- * whose words make up the whole message.
+ * whose words make up the whole message. It is asked once the message has left the conversation's language (a short
+ * "pension plan??" that eld leans to French stays English, whatever other language "plan" and "pension" belong to).
  */
-function coveringLanguage(normalised: string, options: DetectOptions, best: string): string | undefined {
+function coveringLanguage(normalised: string, options: DetectOptions, best: string, prior: string): string | undefined {
   if (!options.vocabulary) return undefined;
   const ws = ownWordsOf(normalised);
   if (ws.length < MIN_WORDS) return undefined;
@@ -179,6 +180,10 @@ function coveringLanguage(normalised: string, options: DetectOptions, best: stri
     return ws.every((w) => v.has(w));
   };
   if (covers(best)) return undefined;
+  // Where the detector agrees with the conversation's language ("gibts homeoffice?" read as English), another language
+  // takes over only if the conversation's language has none of the words.
+  const priorWords = options.vocabulary(prior);
+  if (best === prior && ws.some((w) => priorWords.has(w))) return undefined;
   const all = options.supported.filter(covers);
   return all.length === 1 ? all[0] : undefined;
 }
@@ -254,8 +259,6 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const own = ownWordsChoice(normalised, options, best ?? "");
   if (own) return { language: own, by: "detected" };
   if (!best) return fallback();
-  const covering = wordCount <= SHORT_WORDS ? coveringLanguage(normalised, options, best) : undefined;
-  if (covering) return { language: covering, by: "detected" };
   // Clearly a language the bot does not speak (Russian, Ukrainian, Turkish…): English, never a third language
   // that merely shares its script or its words.
   if (wordCount > SHORT_WORDS) {
@@ -273,5 +276,7 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const lead = bestScore - (scores[prior.language] ?? 0);
   if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD) && !ownAgainstDefault(normalised, options, best, prior)) return prior;
   if (best !== prior.language && wordCount <= SHORT_WORDS && priorOwnsMore(normalised, options, best, prior)) return prior;
+  const covering = wordCount <= SHORT_WORDS ? coveringLanguage(normalised, options, best, prior.language) : undefined;
+  if (covering) return { language: covering, by: "detected" };
   return { language: best, by: "detected" };
 }
