@@ -71,8 +71,11 @@ export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Rep
     const shown = out.citations.map((c) => c.quote).filter((q) => !leftOpen || said.includes(sentence(q).slice(0, 40)));
     const on = ctx.search.onTopic(topic);
     // A topic whose passages the answer already quotes is answered.
-    if (!on.length || on.some((p) => shown.some((q) => q.includes(p.text) || p.text.includes(q)))) continue;
-    const open = fromPassages(ctx, topic, "", shown, BESIDE_LIMIT);
+    // For a subject often left open, a passage counts only when quoted whole: the steps sentence of a paragraph does
+    // not answer "in visio?", which the paragraph's next sentence does.
+    if (!on.length || on.some((p) => shown.some((q) => q.includes(p.text) || (!leftOpen && p.text.includes(q))))) continue;
+    // A sentence of such a passage already quoted does not keep the whole passage out.
+    const open = fromPassages(ctx, topic, "", leftOpen ? shown.filter((q) => !on.some((p) => p.text.includes(q))) : shown, BESIDE_LIMIT);
     if (!open.citations.length) continue;
     if ((out.gap || !out.citations.length) && intent !== "uncovered") {
       // The intent found nothing on its subject ("the skills sought") where the question names a topic the

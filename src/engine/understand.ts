@@ -142,8 +142,9 @@ export function createReader(
   const w = lexicon.words;
   for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.ownTime, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
-  // The words asking a subject and the off-topic words, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into.
-  for (const list of [w.offTopic, ...Object.values(w.askedTopics)]) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
+  // The words asking a subject, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into. The
+  // off-topic words never are: a typo mended into one ("zijem" into "žiješ") would turn a candidate's facts away.
+  for (const list of Object.values(w.askedTopics)) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   // A word two or more of the language's own example questions use ("ibland", "eile", "jomā") is a word of the
   // language, never a typo of a name one letter away ("Irland", "Éire", "somā"): it is kept as typed.
