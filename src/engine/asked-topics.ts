@@ -5,10 +5,9 @@
 // longer phrase that does not ask about the subject ("!open to" beside "open": "open to non-EU citizens" is no deadline).
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 export type AskedTopic = { id: string; re: RegExp };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One phrase as a pattern fragment: its words normalised and escaped, its stem and placeholders opened. */
 function fragment(phrase: string, number: string): string {

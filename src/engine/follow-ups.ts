@@ -6,12 +6,12 @@ import type { Facts } from "../knowledge/schema.js";
 import { stem } from "../search/index.js";
 import { sentence, type Context, type Reply } from "./context.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 /** The rule ids route.ts gives these follow-ups; the engine answers them from the previous question or its list. */
 export const WHY_RULE = "why-follow-up";
 export const ORDINAL_RULE = "ordinal-follow-up";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrases = (list: string[]) => list.map((p) => normalizeForMatch(p)).filter(Boolean).sort((a, b) => b.length - a.length);
 const cache = new Map<string, { why?: RegExp; ordinal?: RegExp; filler: Set<string> }>();
 

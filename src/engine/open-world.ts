@@ -8,8 +8,8 @@ import type { Citation } from "../answer.js";
 import { fromPassages, sentence, type Context, type Reply } from "./context.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { firstRequest } from "./first-request.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const matchers = new WeakMap<readonly string[], RegExp>();
 
 /** A topic word matches at a word's start, accents and case aside ("voyag" in "voyager"), as the index does. */

@@ -12,6 +12,7 @@ import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.j
 import type { Facts, NoticeProfile } from "../knowledge/schema.js";
 import { createEngine, type Engine, type EngineFault, type Turn } from "./engine.js";
 import { withWindow } from "./windows.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 /** The notice's facts as one profile has them: its own where it has them, the notice's elsewhere. */
 export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
@@ -29,7 +30,6 @@ export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
   };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 
 export type ProfileMention = { label: string; spans: [number, number][] };

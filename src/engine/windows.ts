@@ -9,11 +9,11 @@ import { cite, type Notice } from "../knowledge/load.js";
 import type { Facts } from "../knowledge/schema.js";
 import { deadlineInForce, deadlineInstant } from "../time/deadline.js";
 import { formatMoment } from "../time/format.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 type Window = NonNullable<Facts["deadlines"]>["windows"][number];
 
 const fold = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The months and years a text names ("October 2027", "octobre 2027"), in order, with the month words given. */
 export function monthYears(text: string, months: Record<string, number>): { month: number; year: number }[] {

@@ -6,6 +6,7 @@
 import type { Countries, CriteriaWords, CriterionRule, EducationLevel, Languages, RuleOf } from "../knowledge/schema.js";
 import type { NoticeDocument, Span } from "./document.js";
 import type { LanguageWords } from "./words.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 type Rule = Exclude<CriterionRule, { type: "check" | "status" }>;
 type NotCounted = NonNullable<RuleOf<"experience">["notCounted"]>;
@@ -28,7 +29,6 @@ export type CriteriaVocabulary = {
   conditionsIn(span: Span): RuleOf<"condition">[];
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Text as the words are matched against it: lower case, composed, one kind of apostrophe, white space folded. */
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ");
 

@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import { createZoneIndex, isZone, offsetZone } from "../time/zones.js";
 import type { DateWords } from "./words.js";
+import { escapeRegExp as escapeRe } from "../text/regexp.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const monthName = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
@@ -21,7 +22,6 @@ const datePatterns: { re: RegExp; read: (m: RegExpExecArray) => [number, number,
   },
 ];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 
 /** "14 mai 2027", "14. Mai 2027", "14 de mayo de 2027", "1er mars 2027": a date in the notice's language's month names. */

@@ -9,6 +9,7 @@ import type { LanguageWords } from "./words.js";
 import { clean, join, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { criteriaVocabulary, levelClauses, type CriteriaVocabulary } from "./criteria-words.js";
 import { isAdvantage, requirementUnits, type RequirementWords } from "./requirements.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 export type CriteriaContext = {
   countries: Countries;
@@ -65,10 +66,6 @@ const STATUS_CERTIFICATE = /\bCAST\b|\bEPSO\b[^.]*\b(?:certificate|test)\b/i;
 const COMPETITION = /\b(EPSO\/[A-Z]+(?:\/[A-Z0-9-]+)*\/\d+(?:\/\d+)?)\b/;
 const FUNCTION_GROUP = /\bfunction group\s+(AD|AST\/SC|AST|SC|[IVX]{1,4})\b|\bFG\s?([IVX]{1,4})\b/i;
 const EEA = ["IS", "LI", "NO"];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Countries named in a passage (not the member states), by code. */
 function countriesIn(s: string, countries: Countries): string[] {

@@ -7,6 +7,7 @@
 // from the notice without the other profiles' parts.
 import type { FactsInput } from "../knowledge/schema.js";
 import { readDocument } from "./document.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 export type ProfileWords = {
   /** The profile word, singular and plural ("profile", "profiles"). */
@@ -20,8 +21,6 @@ type Part = { labels: string[]; start: number; end: number };
 
 /** The facts a profile has of its own; the rest are the notice's. */
 const OWN = ["eligibility", "contract", "selection", "selectionCriteria"] as const;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Grade codes of the EU staff rules: "AD7", "AST3", "AST/SC 2", "FG IV", "Function Group IV". */
 const gradeCode = /\b(?:AD|AST\/SC|AST|SC)\s?\d{1,2}\b|\bFG\s?[IVX]{1,3}\b/u;

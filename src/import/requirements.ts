@@ -5,12 +5,12 @@
 // and `notice.advantage`. Items said to be an advantage never become eligibility criteria.
 import type { NoticeWords } from "../knowledge/schema.js";
 import { sentencesOf, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
 
 /** The words of the notice's language (and English's, which pages mix in) that this reading needs. */
 export type RequirementWords = Pick<NoticeWords, "requirements" | "advantage">;
 
 const fold = (s: string) => s.toLowerCase().normalize("NFC").replace(/[’]/g, "'");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A phrase of the list found as whole words in the text. */
 export function saysAny(text: string, phrases: string[]): boolean {

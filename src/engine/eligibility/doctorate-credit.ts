@@ -9,13 +9,13 @@ import type { Profile } from "../session.js";
 import type { NoticeWords, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { experienceYearsOf } from "./since.js";
+import { escapeRegExp as escape } from "../../text/regexp.js";
 
 export { doctorateCreditSchema, type DoctorateCredit } from "../../knowledge/criteria.js";
 
 export type DoctorateWords = Pick<NoticeWords, "doctorate" | "countsAsExperience">;
 
 const fold = (s: string) => s.toLowerCase().normalize("NFC").replace(/[’]/g, "'");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrases = (list: string[]) => (list.length ? new RegExp(`(?<![\\p{L}])(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "u") : undefined);
 
 /**

@@ -7,13 +7,13 @@ import type { PreviousServiceRule } from "../../knowledge/criteria.js";
 import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { CriterionType } from "./types.js";
+import { escapeRegExp as escape } from "../../text/regexp.js";
 
 export { previousServiceRuleSchema, previousServiceWordsSchema, type PreviousServiceRule } from "../../knowledge/criteria.js";
 
 /** The user's previous service: its longest period, and whether it was paid where they said. */
 export type PreviousService = { amount: number; unit: "year" | "month" | "week"; paid?: boolean };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DAYS = { year: 365.25, month: 30.44, week: 7 } as const;
 type Unit = keyof typeof DAYS;
 

@@ -10,10 +10,9 @@ import { factGatesFor, factWordsFor, phraseRegExp } from "../language-pack.js";
 import { readPreviousService } from "./previous-service.js";
 import { createDateReader } from "./doctorate-credit.js";
 import { createSinceReader } from "./since.js";
+import { escapeRegExp as escape } from "../../text/regexp.js";
 
 export type FactReader = (text: string) => Profile;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Lower case, and the few letters whose case folding is not their lower case (final sigma, long s, the Greek symbol

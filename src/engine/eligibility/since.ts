@@ -10,8 +10,7 @@ import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { normalizeForMatch } from "../../text/normalize.js";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp as escape } from "../../text/regexp.js";
 
 /** What a "since" says: the start as "YYYY-MM" (January when no month is said) and the clause it was said in. */
 export type SinceReading = { since: string; words: string };

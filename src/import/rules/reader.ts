@@ -6,6 +6,8 @@ import type { ZoneIndex } from "../dates.js";
 import { readDocument, sentences, type NoticeDocument, type Span, type Unit } from "../document.js";
 import { dateWordsOf, noticeLanguage, type DateWords, type LanguageWords } from "../words.js";
 import { labelOf, type Field } from "./fields.js";
+import { escapeRegExp as escape } from "../../text/regexp.js";
+export { escapeRegExp as escape } from "../../text/regexp.js";
 
 type NoticeLabel = keyof NoticeWords["labels"];
 
@@ -61,10 +63,6 @@ export const NUM = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|e
 export function numberOf(word: string): number | undefined {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n && n > 0 ? n : undefined;
-}
-
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export class Reader {
