@@ -171,7 +171,7 @@ describe("the web chat in a browser", () => {
   it("checks eligibility with a form drawn from the notice's criteria", async () => {
     // The form is fetched when the button is pressed: wait for that answer itself, so a slow machine is only slower
     // and a failed request says what failed instead of a form that never came.
-    const spec = page.waitForResponse((res) => new URL(res.url()).pathname === "/api/chat/form", { timeout: 90_000 });
+    const spec = page.waitForResponse((res) => new URL(res.url()).pathname === "/api/chat/form", { timeout: 45_000 });
     await page.locator("article.msg.bot").first().getByRole("button", { name: "Check my eligibility with a form" }).click();
     expect((await spec).status()).toBe(200);
     const form = page.locator("form.eligibility").last();
