@@ -593,7 +593,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           const own = clause ? readIn(pack, clause, checking).u : read;
           // "Brussels is UTC+1, so …": a clause stating the clock is part of the deadline's answer, not a question of its own.
           if (rule === "clock" && own.clock) continue;
-          const next = intents[also]!(context(pack, enrich(pack, { ...own, profile: read.profile, asked: read.asked }, clauseLabels, also), session, now, zone));
+          const next = intents[also]!(context(pack, enrich(pack, { ...own, profile: read.profile, asked: read.asked, ...(clause ? {} : { alongside: true }) }, clauseLabels, also), session, now, zone));
           const shown = new Set(reply.citations.map((c) => c.quote));
           if (next.citations.length && next.citations.every((c) => shown.has(c.quote))) continue;
           const said = new Set(pieces.flatMap((p) => p.parts));

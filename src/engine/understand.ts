@@ -54,6 +54,8 @@ export type Understanding = {
   topics: Set<string>;
   /** Topics of other intents asked beside the one answered ("…, so I get priority, right?" beside the under-represented list). */
   beside?: ReadonlySet<string>;
+  /** Answered beside another intent's request, from the whole message (no clause of its own): its words are that request's. */
+  alongside?: boolean;
 };
 
 type Compiled = { re: RegExp; weight: number };
@@ -140,7 +142,7 @@ export function createReader(
   for (const d of reference.degrees?.degrees ?? []) d.names.forEach((n) => words(norm(n)).forEach((w) => lexiconWords.add(w)));
   // The phrase lists of words.json are read as typed: the speller must not mend "studiere" into "studiert".
   const w = lexicon.words;
-  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.ownTime, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, Object.keys(w.months)])
+  for (const list of [w.residence, w.unfinished, w.quantity, w.and, w.only, w.study, w.experience, w.negation, w.self, w.since, w.sinceAfter, w.clockChange, w.ownTime, w.followUp, w.requirement, w.supposition, w.yesNoStart, w.anaphora, w.which, w.notice.step.map((x) => x.replace(/\*$/, "")), Object.keys(w.months)])
     for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   // The words asking a subject, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into. The
   // off-topic words never are: a typo mended into one ("zijem" into "žiješ") would turn a candidate's facts away.

@@ -17,6 +17,7 @@ import { eligibilityRules } from "./rules/eligibility.js";
 import { byFieldOrder } from "./rules/fields.js";
 import { headerRules } from "./rules/header.js";
 import { inProseRules } from "./rules/in-prose.js";
+import { stepRules } from "./rules/step.js";
 import { Reader, type ExtractContext, type Found, type Missing, type RuleRead, type Unread } from "./rules/reader.js";
 import { runRules, type Rule } from "./rules/rule.js";
 import { recruitmentRules, selectionRules, underRepresentedRules } from "./rules/selection.js";
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   ...descriptionRules,
   ...criteriaRules,
   gradeTableRule,
+  ...stepRules,
   ...termsRules,
   ...inProseRules,
 ];

@@ -239,6 +239,8 @@ const noticeFactsSchema = z.strictObject({
       extension: z.strictObject({ times: count, maxYears: count, quote }).optional(),
       probation: z.strictObject({ months: count, quote }).optional(),
       grading: passageSchema.optional(),
+      /** The notice's passage on the step within the grade ("the step in that grade will be determined…", "grade AD8, step 1"). */
+      step: passageSchema.optional(),
       /** The grade by years of experience, from the notice's table: each row from `minYears` up to (not including) `belowYears`. */
       gradeByExperience: z
         .strictObject({ rows: z.array(z.strictObject({ grade: z.string().min(1), minYears: z.number().min(0), belowYears: z.number().positive().optional() })).min(2), quote })
@@ -559,6 +561,11 @@ export const noticeWordsSchema = z.strictObject({
   documents: z.array(z.string().min(1)).default([]),
   /** The word for a salary ("salary", "Gehalt", "salaire"): with a negation before it, the body pays none. */
   salary: z.array(z.string().min(1)).default([]),
+  /**
+   * The word for a step within a grade ("step", "échelon", "Dienstaltersstufe"); "*" ends a stem. A notice's
+   * sentence holding one beside a grade is its passage on the step; a grade question holding one asks for it.
+   */
+  step: z.array(z.string().min(1)).default([]),
   /** The word a notice calls one of several posts it recruits for by ("profile", "profil"), singular and plural. */
   profile: z.array(z.string().min(1)).default([]),
 });

@@ -22,6 +22,15 @@ export function gradeByExperience(ctx: Context, onlyWhenKnown = false): { parts:
   return { parts: [row ? ctx.t("grade.byExperience", { years, grade: row.grade }) : ctx.t("grade.byExperienceBelow", { years, min: least })], citations };
 }
 
+const stepWords = new WeakMap<readonly string[], RegExp | null>();
+
+/** Whether the message asks for the step within the grade, in its language's words (words.json `notice.step`). */
+function asksStep(ctx: Context): boolean {
+  const list = ctx.lexicon.words.notice.step;
+  if (!stepWords.has(list)) stepWords.set(list, phraseRegExp(list) ?? null);
+  return Boolean(stepWords.get(list)?.test(normalizeForMatch(ctx.u.text)));
+}
+
 export const grade: Intent = (ctx) => {
   const { grades, staffCategory } = ctx.facts;
   const grading = ctx.facts.contract.grading;
@@ -43,6 +52,15 @@ export const grade: Intent = (ctx) => {
   } else parts.push(silence(ctx, ctx.t("grade.subject")));
   if (staffCategory?.functionGroup)
     parts.push(/^function group/i.test(staffCategory.functionGroup) ? `${staffCategory.functionGroup}.` : ctx.t("grade.functionGroup", { group: staffCategory.functionGroup }));
+  // "What step will I start at?": the notice's passage on the step, or that it states the grade but not the step.
+  const step = ctx.facts.contract.step;
+  // Answered beside another request from the whole message ("what's the next step after I apply?"), the word is that request's.
+  if (!ctx.u.alongside && asksStep(ctx)) {
+    if (step && !grading?.quote.includes(step.quote)) {
+      parts.push(quoted(ctx, step.quote));
+      citations.push(ctx.cite(step.quote));
+    } else if (!step && grades) parts.push(ctx.t("grade.stepMissing"));
+  }
   if (grading) {
     parts.push(quoted(ctx, grading.quote));
     citations.push(ctx.cite(grading.quote));

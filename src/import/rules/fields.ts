@@ -52,6 +52,7 @@ export const FIELDS = [
   { field: "contract.extension", label: "extension of the contract" },
   { field: "contract.probation", label: "probationary period" },
   { field: "contract.grading", label: "how the grade is set" },
+  { field: "contract.step", label: "step within the grade" },
   { field: "contract.gradeByExperience", label: "grade by years of experience (table)" },
   { field: "contract.pay", label: "pay" },
   { field: "contract.tax", label: "tax" },
