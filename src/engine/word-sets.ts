@@ -28,3 +28,13 @@ export function openersOf(lexicon: Lexicon): readonly string[] {
   if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
   return s;
 }
+
+const yesNoOpeners = new WeakMap<Lexicon, readonly string[]>();
+
+/** The asking text (normalised) opens with one of the language's yes/no openers (words.json `yesNoStart`): "is that …", "ist das …". */
+export function yesNoOpens(lexicon: Lexicon, asking: string): boolean {
+  let s = yesNoOpeners.get(lexicon);
+  if (!s) yesNoOpeners.set(lexicon, (s = lexicon.words.yesNoStart.map((w) => normalizeForMatch(w)).filter(Boolean)));
+  const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
+  return s.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
+}
