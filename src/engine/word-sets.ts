@@ -22,10 +22,10 @@ export function vacancySetOf(lexicon: Lexicon): ReadonlySet<string> {
   return s;
 }
 
-/** The language's question openers (words.json `yesNoStart` and `which`), normalised. */
+/** The language's question openers (words.json `yesNoStart`, `which` and `questionWords`), normalised. */
 export function openersOf(lexicon: Lexicon): readonly string[] {
   let s = openers.get(lexicon);
-  if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
+  if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which, ...lexicon.words.questionWords].map((w) => normalizeForMatch(w)).filter(Boolean)));
   return s;
 }
 

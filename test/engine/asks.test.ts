@@ -53,6 +53,12 @@ describe("a status stated beside a question selects its passages", () => {
     ["en", "I have a master's in computer science. Where is the job?", "place", /Brussels/],
     ["de", "Ich habe einen Master in Informatik. Wo ist der Arbeitsort?", "place", /Brussels/],
     ["es", "Tengo un máster en informática. ¿Dónde está el puesto?", "place", /Brussels/],
+    // Within one sentence: the clause after the comma opens with a question word (words.json `questionWords`).
+    ["en", "I'm a Commission official, how do I apply?", "application", /Sysper or inter-institutional/],
+    ["de", "Ich bin Beamter der Kommission, wie bewerbe ich mich?", "application", /Sysper or inter-institutional/],
+    ["it", "Sono funzionaria della Commissione, come faccio a candidarmi?", "application", /Sysper or inter-institutional/],
+    ["pt", "Sou funcionário da Comissão, como me candidato?", "application", /Sysper or inter-institutional/],
+    ["es", "Tengo un máster, ¿dónde está el puesto?", "place", /Brussels/],
   ])("%s: “%s” asks its asking sentence's subject, no check", (_lang, q, intent, quote) => {
     const a = one(q);
     expect(a.intent).toBe(intent);
