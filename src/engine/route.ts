@@ -160,7 +160,10 @@ export const RULES: Rule[] = [
       // Studies, a nationality or languages stated as well ("eine Ausbildung, kein Studium, aber 10 Jahre … reicht das?") are what a check weighs.
       const checkFacts = s.u.profile.studyYears !== undefined || s.u.profile.educationLevel !== undefined || Boolean(s.u.profile.nationalities?.length) || Boolean(s.u.profile.languages && Object.keys(s.u.profile.languages).length);
       const wholeSurer = asksRequirement && !checkFacts && whole && whole !== "eligibility" && s.label!.confidence > s.question!.confidence;
-      const question = s.question && !asCheck ? (wholeSurer ? s.label : s.question) : undefined;
+      // "daca nu intru pe lista de rezerva, cand pot aplica din nou?": an asking clause that reads alone as a subject
+      // the notice leaves open takes its subject from the clause before it, which the whole message's reading holds.
+      const openAlone = (clause === "uncovered" || clause === "offtopic") && whole !== undefined && !["uncovered", "offtopic", "eligibility"].includes(whole) && s.label!.confidence >= s.routing.questionBesideFacts;
+      const question = s.question && !asCheck && !openAlone ? (wholeSurer ? s.label : s.question) : undefined;
       const label = question ?? s.label;
       if (s.session.checking || !label || !/\?/.test(s.u.text)) return undefined;
       if (s.u.hypothetical && !question) return undefined;
