@@ -57,10 +57,13 @@ import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
-import { openersOf } from "./word-sets.js";
+import { openersOf, yesNoOpens } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
+
+/** The fewest words, the job's place and its post word aside, for a message to ask something beside the place. */
+const MIN_REST_WORDS = 3;
 
 /** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
 export type Turn = { answer: Answer; session: Session };
@@ -507,6 +510,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           ...(second ? { second } : {}),
           ...(first ? { label: { label: first.label, confidence: first.confidence } } : {}),
           ...(asked ? { question: { label: asked.label, confidence: asked.confidence } } : {}),
+          ...(asking && yesNoOpens(pack.lexicon, asking) ? { questionYesNo: true } : {}),
           checkShare: labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === "eligibility").reduce((a, l) => a + l.confidence, 0),
           // The readers below run when a rule first asks for their result (most messages are routed before), once.
           get firstPerson() {
@@ -536,6 +540,20 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
             return once("ordinal", () => hasList(facts, session.lastIntent) && ordinalAsked(pack.lexicon, read.original) !== undefined);
           },
           passage,
+          get besidePlace() {
+            const rest = withLabel.jobPlaceRest;
+            // Nothing else asked where the rest holds fewer words than a request ("stanowisko jest w Polsce, prawda?").
+            if (!rest || !pack.classifier || rest.split(" ").filter((w) => /\p{L}/u.test(w)).length < MIN_REST_WORDS) return undefined;
+            // The votes of each intent's topics together ("kdy je uzaverka …?" spreads them over the deadline's), half
+            // from the whole message and half from the rest read alone: neither reading of a few words is sure alone.
+            const shares = new Map<string, number>();
+            for (const r of [...labels, ...rankClause(pack, rest)]) {
+              const intent = intentOfLabel(pack.lexicon.routing.intentOf, r.label) ?? r.label;
+              shares.set(intent, (shares.get(intent) ?? 0) + r.confidence / 2);
+            }
+            const [best] = [...shares].sort((a, b) => b[1] - a[1]);
+            return best ? { intent: best[0], share: best[1] } : undefined;
+          },
           residenceNamed: residenceWords(pack).test(withLabel.text),
           routing: pack.lexicon.routing,
         };

@@ -73,6 +73,8 @@ export function askingPart(text: string, openers: readonly string[] = []): strin
   const after = text.slice(at + 3).trim();
   // Where the language's question openers are given, the clause opens with one ("est-ce que…", "do i…"): a tag
   // ("…, n'est-ce pas ?", "…, right?") asks nothing of its own, the whole sentence does.
-  if (openers.length && !openers.some((o) => after.startsWith(o) && !/\p{L}/u.test(after.charAt(o.length)))) return undefined;
+  // An opening mark ("¿cómo …") is no word.
+  const opening = after.replace(/^[^\p{L}\p{N}]+/u, "");
+  if (openers.length && !openers.some((o) => opening.startsWith(o) && !/\p{L}/u.test(opening.charAt(o.length)))) return undefined;
   return wordCount(before) >= 2 && wordCount(after.replace(/\?$/, "")) >= 2 ? after : undefined;
 }

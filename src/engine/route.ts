@@ -28,6 +28,8 @@ export type Signals = {
    * apply?"), the classifier's best label for the asking sentences alone.
    */
   question?: { label: string; confidence: number };
+  /** The asking sentences open with one of the language's yes/no openers ("is …", "ist …", "est-ce que …"). */
+  questionYesNo?: boolean;
   /** The classifier's share of votes (0–1) for the eligibility labels, over the whole message. */
   checkShare?: number;
   /** The message opens like a follow-up ("and…", "what about…"). */
@@ -48,6 +50,8 @@ export type Signals = {
   asksWhy?: boolean;
   /** An ordinal word ("the second one") after an answer showing a list. */
   ordinal?: boolean;
+  /** Where the message names the job's place, the intent the rest of it reads as ("until when … in Barcelona?") and its share of the votes. */
+  besidePlace?: { intent: string; share: number };
   /** The message names a place with the language's words for living somewhere ("live in Belgium"). */
   residenceNamed?: boolean;
   /** The closest passage of the notice: the share of the message's words it holds (0–1) and its score (searched when asked). */
@@ -107,8 +111,12 @@ export const RULES: Rule[] = [
       if (!s.u.jobPlace || s.u.statesFacts || s.u.clock || s.u.text.split("?").length > 2) return undefined;
       const intent = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
       // A country's name pulls the classifier towards citizenship and the under-represented list: those are no other subject.
-      const misled = !intent || ["place", "eligibility", "criteria", "underrepresented", "search", "offtopic", "uncovered"].includes(intent);
-      return misled || s.label!.confidence < s.routing.clauseConfidence ? "place" : undefined;
+      const misled = (i: string | undefined) => !i || ["place", "eligibility", "criteria", "underrepresented", "search", "offtopic", "uncovered"].includes(i);
+      if (!misled(intent) && s.label!.confidence >= s.routing.clauseConfidence) return undefined;
+      // "do kdy se muzu prihlasit na pozici v barcelone?": the place is context where the rest of the message, read
+      // without it, surely asks another subject (the deadline); "is the job in Barcelona?" leaves nothing else asked.
+      const rest = s.besidePlace;
+      return rest && !misled(rest.intent) && rest.share >= s.routing.clauseConfidence ? rest.intent : "place";
     },
   },
   {
@@ -137,16 +145,25 @@ export const RULES: Rule[] = [
       // The asking sentence read alone, where there is one: the facts beside it do not pull it towards a check,
       // unless the whole message reads as a check more surely than the asking sentence reads as its subject.
       const whole = s.label && (s.routing.intentOf[s.label.label] ?? s.label.label).split(".")[0]!;
-      const asCheck = (whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= s.routing.questionUnlessCheck;
+      const clause = s.question && (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0];
+      // "Ich bin Beamter der Kommission. Wie bewerbe ich mich?", "Tengo un máster. ¿Dónde está el puesto?": the
+      // statement pulls the whole message's votes towards a check, but a sentence of its own that surely asks another
+      // subject, with a question word of its own, decides what is asked; the whole's reading as a check weighs only
+      // where the asking sentence is unsure, asks about eligibility, or is a yes/no question that may take its
+      // subject from the statement ("Ich habe 5 Jahre Berufserfahrung, ist das ein Vorteil?").
+      const asksOther = s.question !== undefined && !s.questionYesNo && clause !== "eligibility" && s.question.confidence >= s.routing.questionBesideFacts;
+      const asCheck = !asksOther && ((whole === "eligibility" && s.label!.confidence >= (s.question?.confidence ?? 0)) || (s.checkShare ?? 0) >= s.routing.questionUnlessCheck);
       // "i have only 2 yrs in cyber, is the 3 years a must?": an asking clause that takes its subject from the
       // statement beside it ("the 3 years") reads alone as a requirement of no named subject, less surely than the
       // whole reads as its subject (experience): the whole's reading, not a check, is the question.
-      const clause = s.question && (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0];
       const asksRequirement = clause === "eligibility" || (clause !== undefined && clause === whole);
       // Studies, a nationality or languages stated as well ("eine Ausbildung, kein Studium, aber 10 Jahre … reicht das?") are what a check weighs.
       const checkFacts = s.u.profile.studyYears !== undefined || s.u.profile.educationLevel !== undefined || Boolean(s.u.profile.nationalities?.length) || Boolean(s.u.profile.languages && Object.keys(s.u.profile.languages).length);
       const wholeSurer = asksRequirement && !checkFacts && whole && whole !== "eligibility" && s.label!.confidence > s.question!.confidence;
-      const question = s.question && !asCheck ? (wholeSurer ? s.label : s.question) : undefined;
+      // "daca nu intru pe lista de rezerva, cand pot aplica din nou?": an asking clause that reads alone as a subject
+      // the notice leaves open takes its subject from the clause before it, which the whole message's reading holds.
+      const openAlone = (clause === "uncovered" || clause === "offtopic") && whole !== undefined && !["uncovered", "offtopic", "eligibility"].includes(whole) && s.label!.confidence >= s.routing.questionBesideFacts;
+      const question = s.question && !asCheck && !openAlone ? (wholeSurer ? s.label : s.question) : undefined;
       const label = question ?? s.label;
       if (s.session.checking || !label || !/\?/.test(s.u.text)) return undefined;
       if (s.u.hypothetical && !question) return undefined;

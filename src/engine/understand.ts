@@ -34,6 +34,8 @@ export type Understanding = {
   zone?: string;
   /** The zone read is the job's place, named after a word for the post ("the job is in Germany, right?"), not where the user is. */
   jobPlace?: boolean;
+  /** Where jobPlace holds, the message without the job's place named: what it asks beside where the job is. */
+  jobPlaceRest?: string;
   /** Clock facts the message states: a time in a zone, the offset a place is on, the clocks changing. */
   clock?: StatedClock;
   /** The user's own facts stated in this message. */
@@ -197,16 +199,18 @@ export function createReader(
   // is: neither the user's nationality nor where they are.
   const vacancyWords = phraseRegExp(w.vacancy.map(norm), "giu");
   const selfWords = phraseRegExp(w.self.map(norm), "iu");
-  function jobPlaces(text: string): { ref: string; start: number; end: number }[] {
+  function jobPlaces(text: string): { ref: string; start: number; end: number; from: number }[] {
     if (!vacancyWords) return [];
-    const after = [...text.matchAll(vacancyWords)].map((m) => m.index + m[0].length);
-    if (!after.length) return [];
-    return placesIn(text).filter((p) =>
-      after.some((end) => {
+    const posts = [...text.matchAll(vacancyWords)].map((m) => ({ from: m.index, end: m.index + m[0].length }));
+    if (!posts.length) return [];
+    return placesIn(text).flatMap((p) => {
+      // The phrase naming the job's place runs from the word for the post to the place ("pozici v barceloně").
+      const post = posts.find(({ end }) => {
         const between = text.slice(end, p.start);
         return end <= p.start && !/[,;.!?()]/.test(between) && words(between).length <= JOB_PLACE_GAP && !selfWords?.test(between);
-      }),
-    );
+      });
+      return post ? [{ ...p, from: post.from }] : [];
+    });
   }
 
   const ianaByLower = new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
@@ -263,8 +267,9 @@ export function createReader(
       offTopic: off,
       ...(() => {
         const zone = readZone(normalised) ?? readZone(text);
-        const job = zone !== undefined && [...jobPlaces(normalised), ...jobPlaces(text)].some((p) => p.ref === zone);
-        return zone ? { zone, ...(job ? { jobPlace: true } : {}) } : {};
+        const named = zone === undefined ? undefined : [normalised, text].flatMap((t) => jobPlaces(t).map((p) => ({ ...p, t }))).find((p) => p.ref === zone);
+        const rest = named && `${named.t.slice(0, named.from)} ${named.t.slice(named.end)}`.replace(/\s+/g, " ").trim();
+        return zone ? { zone, ...(named ? { jobPlace: true, jobPlaceRest: rest } : {}) } : {};
       })(),
       ...(() => {
         const clock = readClock(normalised) ?? readClock(text);

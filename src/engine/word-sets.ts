@@ -22,9 +22,19 @@ export function vacancySetOf(lexicon: Lexicon): ReadonlySet<string> {
   return s;
 }
 
-/** The language's question openers (words.json `yesNoStart` and `which`), normalised. */
+/** The language's question openers (words.json `yesNoStart`, `which` and `questionWords`), normalised. */
 export function openersOf(lexicon: Lexicon): readonly string[] {
   let s = openers.get(lexicon);
-  if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
+  if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which, ...lexicon.words.questionWords].map((w) => normalizeForMatch(w)).filter(Boolean)));
   return s;
+}
+
+const yesNoOpeners = new WeakMap<Lexicon, readonly string[]>();
+
+/** The asking text (normalised) opens with one of the language's yes/no openers (words.json `yesNoStart`): "is that …", "ist das …". */
+export function yesNoOpens(lexicon: Lexicon, asking: string): boolean {
+  let s = yesNoOpeners.get(lexicon);
+  if (!s) yesNoOpeners.set(lexicon, (s = lexicon.words.yesNoStart.map((w) => normalizeForMatch(w)).filter(Boolean)));
+  const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
+  return s.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
 }

@@ -33,6 +33,7 @@ describe("a status stated beside a question selects its passages", () => {
   it.each([
     ["en", "I'm a Commission official (AD6 in DG HR). How do I actually apply for this one?"],
     ["fr", "Je suis fonctionnaire de la Commission. Comment dois-je postuler ?"],
+    ["de", "Ich bin Beamter der Kommission. Wie bewerbe ich mich?"],
     ["it", "Sono funzionario della Commissione. Come mi candido?"],
     ["pl", "Jestem urzędnikiem Komisji. Jak mam aplikować?"],
   ])("%s: the officials' own channel comes first, cited", (_lang, q) => {
@@ -42,12 +43,27 @@ describe("a status stated beside a question selects its passages", () => {
     expect(a.quotes).toContain("secretariat@cert.europa.eu");
   });
 
-  // Known regression of the December merges (closing note): the kNN ties eligibility.check and application.how
-  // (0.43 each) on the whole German message and the eligibility share outweighs the asking sentence's reading.
-  it.fails("de: the officials' own channel comes first, cited (known regression)", () => {
-    const a = one("Ich bin Beamter der Kommission. Wie bewerbe ich mich?");
-    expect(a.intent).toBe("application");
-    expect(a.citations[0]!.quote).toMatch(/Sysper or inter-institutional/);
+  // The statement pulls the whole message's votes towards a check (the kNN ties eligibility.check and
+  // application.how on the whole German message); the asking sentence, which surely asks another subject, decides.
+  it.each([
+    ["de", "Ich bin Beamter beim Rat. Wie kann ich mich bewerben?", "application", /Sysper or inter-institutional/],
+    ["fr", "Je suis fonctionnaire à la Commission. Comment je postule ?", "application", /Sysper or inter-institutional/],
+    ["es", "Soy funcionario de la Comisión. ¿Cómo presento la candidatura?", "application", /Sysper or inter-institutional/],
+    ["nl", "Ik ben ambtenaar bij de Raad. Hoe kan ik solliciteren?", "application", /Sysper or inter-institutional/],
+    ["en", "I have a master's in computer science. Where is the job?", "place", /Brussels/],
+    ["de", "Ich habe einen Master in Informatik. Wo ist der Arbeitsort?", "place", /Brussels/],
+    ["es", "Tengo un máster en informática. ¿Dónde está el puesto?", "place", /Brussels/],
+    // Within one sentence: the clause after the comma opens with a question word (words.json `questionWords`).
+    ["en", "I'm a Commission official, how do I apply?", "application", /Sysper or inter-institutional/],
+    ["de", "Ich bin Beamter der Kommission, wie bewerbe ich mich?", "application", /Sysper or inter-institutional/],
+    ["it", "Sono funzionaria della Commissione, come faccio a candidarmi?", "application", /Sysper or inter-institutional/],
+    ["pt", "Sou funcionário da Comissão, como me candidato?", "application", /Sysper or inter-institutional/],
+    ["es", "Tengo un máster, ¿dónde está el puesto?", "place", /Brussels/],
+  ])("%s: “%s” asks its asking sentence's subject, no check", (_lang, q, intent, quote) => {
+    const a = one(q);
+    expect(a.intent).toBe(intent);
+    expect(a.verdict).toBeUndefined();
+    expect(a.quotes).toMatch(quote);
   });
 
   it("no status stated: the channels as before, no passage for officials", () => {

@@ -49,6 +49,23 @@ describe("a subject often left open, which this notice does speak of, is answere
   });
 });
 
+describe("a detail asked that stands inside a passage on another subject is quoted from it", () => {
+  // Europol types no selection language; its steps sentence says "… a written test and an interview, both in English."
+  it.each([
+    ["en", "in which language is the interview?"],
+    ["fr", "l'entretien se passe en quelle langue ?"],
+    ["de", "in welcher Sprache ist das Interview?"],
+    ["es", "en qué idioma es la entrevista?"],
+    ["pt", "em que língua é a entrevista?"],
+  ])("%s: “%s” quotes the steps sentence naming the language, not “the notice does not say”", (_language, q) => {
+    const a = ask(europol, q);
+    expect(a.intent).toBe("selection");
+    expect(a.citations.map((c) => c.quote).join(" ")).toContain("both in English");
+    expect(a.gap).toBeUndefined();
+    expect(a.text).not.toMatch(/does not say|ne donne aucune|keine Angaben|no dice nada|não diz nada/);
+  });
+});
+
 describe("a short message made only of one language's own words", () => {
   const cti = botFor(projectKnowledgeDir);
   it.each([

@@ -22,6 +22,17 @@ describe("a place named as the job's", () => {
     expect(answer.verdict).toBeUndefined();
     expect(answer.text).toContain(city);
   });
+  // The place named as the post's inside a question asking something else is context, not the question: the rest of
+  // the message, read without the post word and the place, asks the deadline (also cross-cs-f4e-deadline, in Czech).
+  it.each([
+    ["until when can I apply for the job in Brussels?", "20 October"],
+    ["bis wann kann ich mich für die Stelle in Brüssel bewerben?", "20. Oktober"],
+    ["entro quando posso candidarmi per il posto a Bruxelles?", "20 ottobre"],
+  ])("%s: the deadline, the place aside", (question, date) => {
+    const answer = last(bot, question, { now });
+    expect(answer.intent, answer.text).toBe("deadline");
+    expect(answer.text).toContain(date);
+  });
   it.each([
     ["am I eligible?", "the job is in Belgium, right?"],
     ["am I eligible?", "die Stelle ist in Deutschland, oder?"],

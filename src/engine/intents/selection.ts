@@ -3,6 +3,10 @@ import type { Citation } from "../../answer.js";
 import { fromPassages, isYesNoQuestion, listOf, quoted, silence, subject, type Intent } from "../context.js";
 import { bestQuotes } from "./rank.js";
 import { underrepresented } from "./underrepresented.js";
+import { sentencesNamingLanguages } from "../named-languages.js";
+
+/** The most selection sentences naming a language quoted where no typed fact gives the selection's language. */
+const NAMED_LIMIT = 2;
 
 export const selection: Intent = (ctx) => {
   const s = ctx.facts.selection;
@@ -20,7 +24,7 @@ export const selection: Intent = (ctx) => {
   const parts: string[] = [];
   const citations: Citation[] = [];
   const say = (quote: string | undefined, lead?: string) => {
-    if (!quote) return;
+    if (!quote || citations.some((c) => c.quote === quote)) return;
     parts.push(lead ? ctx.t(lead, { sentence: quoted(ctx, quote) }) : quoted(ctx, quote));
     citations.push(ctx.cite(quote));
   };
@@ -30,7 +34,14 @@ export const selection: Intent = (ctx) => {
     else if (s.language) {
       parts.push(ctx.t(/possibly/i.test(s.language.quote) ? "selection.language.possibly" : "selection.language", { languages: listOf(s.language.value.map((l) => ctx.names.language(l)), ctx) }));
       citations.push(ctx.cite(s.language.quote));
-    } else parts.push(silence(ctx, subject(ctx, "selectionLanguage")));
+    } else {
+      // No typed language, but a selection sentence names one ("… a written test and an interview, both in English."):
+      // the notice does speak of it there, so that sentence is quoted, not "the notice does not say".
+      const passages = [s.steps?.quote, ...ctx.search.onTopic("selection").map((p) => p.text)].filter((q): q is string => Boolean(q));
+      const named = sentencesNamingLanguages(ctx.reference, passages).slice(0, NAMED_LIMIT);
+      if (named.length) for (const q of named) say(q);
+      else parts.push(silence(ctx, subject(ctx, "selectionLanguage")));
+    }
   }
   if (all || asks("priority")) {
     if (s.priority) say(s.priority.quote, asks("priority") && isYesNoQuestion(ctx) ? "selection.yes" : undefined);
