@@ -241,7 +241,8 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     for (const clause of clauses) {
       // "(66)", "66 years", "das 30. Lebensjahr", "21 ans": the clause's first number that can be an age.
       // A bare number ("das 30. Lebensjahr") only where the clause speaks of age: not "Article 29(1)".
-      const aged = has(m.age, clause) || has(m.retirementAge, clause);
+      // "at least 18 and under 35 years of age": a clause of a passage on age alone speaks of age too.
+      const aged = has(m.age, clause) || has(m.retirementAge, clause) || (!otherKind && (has(m.age, s) || retirement));
       const years = yearsIn(clause).find((y) => y.n >= 14)?.n;
       const n = Number(/\((\d{2})\)/.exec(clause)?.[1] ?? years ?? (aged ? /(?<![\p{N}.,])(\d{2})(?![\p{N}]|[.,]\d)/u.exec(clause)?.[1] : undefined));
       if (!(n >= 14 && n <= 80)) continue;
