@@ -27,6 +27,8 @@ export type CriteriaVocabulary = {
   read(span: Span, seen?: ReadonlySet<string>): WordsReading;
   /** Every condition a passage states ("full rights as a citizen … and military service"), each with its own clause. */
   conditionsIn(span: Span): RuleOf<"condition">[];
+  /** The age limits a passage sets ("at least 18 years old", "ne pas avoir atteint l'âge de 66 ans à la fin du contrat"). */
+  age(span: Span): RuleOf<"age"> | undefined;
 };
 
 /** Text as the words are matched against it: lower case, composed, one kind of apostrophe, white space folded. */
@@ -86,6 +88,10 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     officialLanguages: re("officialLanguages"),
     oneOfThem: re("oneOfThem"),
     retirementAge: re("retirementAge"),
+    age: re("age"),
+    minimumAge: re("minimumAge"),
+    maximumAge: re("maximumAge"),
+    contractEnd: re("contractEnd"),
   };
   const levels = (Object.entries(w?.levels ?? {}) as [EducationLevel, string[]][]).flatMap(([level, list]) => list.map((p) => ({ p: fold(p), level }))).sort((a, b) => b.p.length - a.p.length);
   const levelRe = levels.map(({ p, level }) => ({ re: new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, "iu"), level }));
@@ -215,11 +221,45 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
     return before ? `${before} ${own}` : after ? `${own} ${after}` : own;
   }
 
-  /** The retirement age a passage gives as the age limit: "(66)", "66 Jahre", "66 anni". */
-  function ageLimit(s: string): number | undefined {
-    const n = /\((\d{2})\)/.exec(s)?.[1] ?? yearsIn(s).find((y) => y.n >= 50)?.n ?? /(?<![\p{N}.,])(\d{2})(?![\p{N}.,])/u.exec(s)?.[1];
-    const age = Number(n);
-    return age >= 50 && age <= 80 ? age : undefined;
+  /**
+   * The age limits a passage sets, clause by clause ("mindestens 18 Jahre alt sind und das 30. Lebensjahr noch nicht
+   * vollendet haben" is a minimum of 18 and a maximum of 30): a clause speaking of age (or, in a passage on nothing
+   * else, a number of years with a minimum or maximum word: "avoir au moins 21 ans") gives its number as a minimum
+   * or a maximum by its words; the retirement age is a maximum; the end of the contract said anywhere in the passage
+   * is when the maximum must not yet be reached.
+   */
+  function ageRule(u: Span): RuleOf<"age"> | undefined {
+    const s = u.clean;
+    const retirement = has(m.retirementAge, s);
+    const otherKind = has(m.experience, s) || has(m.education, s) || Boolean(levelOf(s)) || has(m.languages, s);
+    if (!has(m.age, s) && !retirement && otherKind) return undefined;
+    const t = fold(s);
+    const cuts = [...t.matchAll(/[;]\s*|,\s+/g), ...(andRe ? [...t.matchAll(new RegExp(andRe))] : [])].map((x) => ({ at: x.index, end: x.index + x[0].length })).sort((a, b) => a.at - b.at);
+    const clauses = [0, ...cuts.map((c) => c.end)].map((from, i) => s.slice(from, cuts[i]?.at ?? s.length));
+    let minAge: number | undefined;
+    let maxAge: number | undefined;
+    for (const clause of clauses) {
+      // "(66)", "66 years", "das 30. Lebensjahr", "21 ans": the clause's first number that can be an age.
+      // A bare number ("das 30. Lebensjahr") only where the clause speaks of age: not "Article 29(1)".
+      // "at least 18 and under 35 years of age": a clause of a passage on age alone speaks of age too.
+      const aged = has(m.age, clause) || has(m.retirementAge, clause) || (!otherKind && (has(m.age, s) || retirement));
+      const years = yearsIn(clause).find((y) => y.n >= 14)?.n;
+      const n = Number(/\((\d{2})\)/.exec(clause)?.[1] ?? years ?? (aged ? /(?<![\p{N}.,])(\d{2})(?![\p{N}]|[.,]\d)/u.exec(clause)?.[1] : undefined));
+      if (!(n >= 14 && n <= 80)) continue;
+      const max = has(m.maximumAge, clause) || has(m.retirementAge, clause);
+      const min = !max && has(m.minimumAge, clause);
+      if (!(aged || ((min || max) && !otherKind && years !== undefined && n >= 16))) continue;
+      if (max || (retirement && !min && n >= 50)) maxAge ??= n;
+      else if (min) minAge ??= n;
+    }
+    if (minAge === undefined && maxAge === undefined) return undefined;
+    if (minAge !== undefined && maxAge !== undefined && minAge >= maxAge) return undefined;
+    return {
+      type: "age",
+      ...(minAge !== undefined ? { minAge } : {}),
+      ...(maxAge !== undefined ? { maxAge, ...(retirement ? { retirement: true } : {}), ...(has(m.contractEnd, s) ? { byContractEnd: true } : {}) } : {}),
+      quote: u.raw,
+    };
   }
 
   /** The clause of a passage around `at`, cut at the language's "and", a semicolon or a comma. */
@@ -247,6 +287,7 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
 
   return {
     conditionsIn,
+    age: (u) => (w ? ageRule(u) : undefined),
     isEligibilityHeading: (h) => has(m.eligibility, h),
     isNotEligibilityHeading: (h) => has(m.notEligibility, h),
     read(u, seen) {
@@ -274,10 +315,8 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
       }
       const stated = conditionsIn(u)[0];
       if (stated) return { kind: "rule", rule: stated };
-      if (has(m.retirementAge, s)) {
-        const maxAge = ageLimit(s);
-        if (maxAge) return { kind: "rule", rule: { type: "age", maxAge, quote: u.raw } };
-      }
+      const age = ageRule(u);
+      if (age) return { kind: "rule", rule: age };
       if ((has(m.languages, s) || has(m.knowledge, s)) && (CEFR.test(s) || languagesIn(s).length || has(m.officialLanguages, s))) {
         const requirements = languageRequirements(u);
         if (requirements.length) return { kind: "rule", rule: { type: "languages", requirements, quote: u.raw } };

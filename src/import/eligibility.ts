@@ -382,11 +382,12 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
           }
           out.push({ rule, summary: rule.allowed === "any" ? "any nationality" : `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}${rule.group ? ` (“${rule.group}”)` : ""}${rule.excluded ? `; excluded: ${rule.excluded.join(", ")}` : ""}` });
           typed = true;
-        } else if (AGE.test(s.clean)) {
+        } else if (AGE.test(s.clean) || vocab.age(s)) {
+          // Read with the words of the notice's language ("at least 18", "by the end of the contract"), as in every language.
           const age = /\((\d{2})\)|\bage of (\d{2})\b|\b(?:under|below) (\d{2})\b|\b(\d{2}) years\b/.exec(s.clean);
-          if (age) {
-            const maxAge = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
-            out.push({ rule: { type: "age", maxAge, quote: s.raw }, summary: `under ${maxAge}` });
+          const rule = vocab.age(s) ?? (age ? ({ type: "age", maxAge: Number(age[1] ?? age[2] ?? age[3] ?? age[4]), quote: s.raw } as const) : undefined);
+          if (rule) {
+            out.push({ rule, summary: ageSummary(rule) });
             typed = true;
           }
         } else if (status(s).length) {
@@ -463,7 +464,7 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
           else if (!(rule.type === "citizenship" && out.some((c) => c.rule.type === "citizenship"))) {
             if (rule.type === "languages") languages = rule;
             if (rule.type === "education") education = { rule, last: u };
-            out.push({ rule, summary: rule.type === "age" ? `under ${rule.maxAge}` : rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
+            out.push({ rule, summary: rule.type === "age" ? ageSummary(rule) : rule.type === "experience" ? `${rule.minYears} years${rule.afterDiploma ? " after the diploma" : ""}` : rule.type === "citizenship" ? `${rule.allowed}${rule.countries.length ? ` + ${rule.countries.join(", ")}` : ""}` : "" });
           }
           typed = true;
         }
@@ -571,4 +572,10 @@ function summarise(r: CriterionRule): string {
     default:
       return "";
   }
+}
+
+/** An age rule in the import report: "at least 18", "under 66 at the end of the contract". */
+function ageSummary(rule: RuleOf<"age">): string {
+  const max = rule.maxAge === undefined ? "" : `under ${rule.maxAge}${rule.retirement ? " (retirement age)" : ""}${rule.byContractEnd ? " at the end of the contract" : ""}`;
+  return [rule.minAge === undefined ? "" : `at least ${rule.minAge}`, max].filter(Boolean).join(", ");
 }

@@ -108,7 +108,19 @@ export const criterionRuleSchema = z.discriminatedUnion("type", [
       .min(1),
     quote,
   }),
-  z.strictObject({ type: z.literal("age"), /** The candidate must be under this age (the retirement age). */ maxAge: z.number().int().positive(), quote }),
+  /** Age limits (src/engine/eligibility/age.ts): at least one of `minAge` and `maxAge`. */
+  z.strictObject({
+    type: z.literal("age"),
+    /** The candidate must be under this age (a maximum age, or the retirement age). */
+    maxAge: z.number().int().positive().optional(),
+    /** The candidate must be at least this age. */
+    minAge: z.number().int().positive().optional(),
+    /** `maxAge` is the retirement age the notice names as such. */
+    retirement: z.boolean().optional(),
+    /** `maxAge` must not be reached before the end of the contract (its first term, `contract.firstContract`). */
+    byContractEnd: z.boolean().optional(),
+    quote,
+  }),
   /** A condition that cannot be checked in chat (military service, fitness, references). */
   z.strictObject({ type: z.literal("condition"), id: z.string().min(1), label: z.string().min(1), quote }),
   /** A passage of the eligibility section the importer could not type: the user is told to check it themself. */
@@ -501,6 +513,15 @@ export const criteriaWordsSchema = z.strictObject({
   lessThan: words,
   /** The retirement age named in an age limit ("age of retirement", "Ruhestandsalter"): the age the passage gives is the limit. */
   retirementAge: words,
+  /**
+   * A person's age spoken of ("years old", "âgé", "Lebensjahr"); a minimum ("at least", "au moins"), a maximum
+   * ("not have reached", "ne pas avoir atteint", "noch nicht vollendet"), and the end of the contract the maximum
+   * is counted to ("by the end of the contract", "à la fin du contrat"). A number of years in such a clause is the limit.
+   */
+  age: words,
+  minimumAge: words,
+  maximumAge: words,
+  contractEnd: words,
 });
 export type CriteriaWords = z.infer<typeof criteriaWordsSchema>;
 

@@ -44,7 +44,7 @@ function digest(r: ImportResult) {
     probation: f.contract?.probation?.months,
     types: [...new Set(criteria.map((c) => c.type).filter((t) => t !== "check"))].sort(),
     citizenship: of("citizenship").map((c) => ({ allowed: c.allowed, countries: [...(c.countries as string[])].sort() })),
-    age: of("age").map((c) => c.maxAge),
+    age: of("age").map((c) => [c.minAge, c.maxAge, c.byContractEnd]),
     conditions: of("condition").map((c) => c.id).sort(),
     education: [...new Set(of("education").flatMap((c) => (c.routes as any[]).map((x) => `${x.level}:${x.minYears ?? ""}:${x.experienceYears ?? ""}`)))].sort(),
     experience: of("experience").map((c) => ({ minYears: c.minYears, afterDiploma: c.afterDiploma })),

@@ -82,6 +82,23 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const dates = createDateReader(lexicon.words, doctorateNames);
   const since = createSinceReader(lexicon.words, doctorateNames);
   const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  /**
+   * Every match, those starting inside an earlier one too, less any match holding a later one: in "einen vierjährigen
+   * Master und sieben Jahre Berufserfahrung" the years of work are the seven next to the word of work, not the four
+   * of the degree before them.
+   */
+  const innermost = (res: RegExp[], text: string) => {
+    const found = res.flatMap((re) => {
+      const r = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+      const out: RegExpExecArray[] = [];
+      for (let m = r.exec(text); m; m = r.exec(text)) {
+        out.push(m);
+        r.lastIndex = m.index + 1;
+      }
+      return out;
+    });
+    return found.filter((m) => !found.some((o) => o !== m && o.index > m.index && o.index < m.index + m[0].length));
+  };
   // A text that fails a gate holds no match of the built age or experience patterns (../language-pack.ts).
   const gates = factGatesFor(lexicon);
   const passes = (list: RegExp[] | undefined, text: string) => !list || list.every((re) => re.test(text));
@@ -174,7 +191,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     let words: string | undefined;
     // "a licenciatura (4 years) in pharmacy": years said right after a degree's name are its length, not experience.
     const afterDegree = (at: number) => taken.some(([, end]) => at >= end && /^[\s(]*$/.test(text.slice(end, at)));
-    for (const m of passes(gates.experienceYears, text) ? all(experienceYears, text) : []) {
+    for (const m of passes(gates.experienceYears, text) ? innermost(experienceYears, text) : []) {
       const n = numberOf(m.groups?.n);
       if (n === undefined || n > 50 || negated(text, m.index) || afterDegree(m.index)) continue;
       if (years === undefined || n > years) {

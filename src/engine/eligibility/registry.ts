@@ -45,7 +45,7 @@ export function assessAll(ctx: Context, told: Profile): { criteria: Criterion[];
   const criteria = rules.map((rule, i): Criterion => {
     const t = typeOf(rule);
     const a = t.assess(ctx, rule, profile, rules);
-    return { id: criterionId(rule, i), label: t.label(ctx, rule), status: a.status, reason: a.reason, checkable: t.checkable(rule, profile) };
+    return { id: criterionId(rule, i), label: t.label(ctx, rule), status: a.status, reason: a.reason, checkable: t.checkable(rule, profile, ctx) };
   });
   const checkable = criteria.filter((c) => c.checkable);
   const verdict: Verdict = checkable.some((c) => c.status === "not_met")

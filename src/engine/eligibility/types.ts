@@ -20,7 +20,7 @@ export type CriterionType<T extends CriterionRule["type"]> = {
   /** The message id of the question asked while the criterion is not known. */
   ask: string;
   /** False when the chat cannot decide it for this rule and profile (then it is named as "still to be met"). */
-  checkable(rule: RuleOf<T>, profile: Profile): boolean;
+  checkable(rule: RuleOf<T>, profile: Profile, ctx?: Context): boolean;
   /** The criterion as one line, in the notice's terms. */
   label(ctx: Context, rule: RuleOf<T>): string;
   /** The user's facts against the rule; `all` are the notice's other criteria (experience depends on education). */

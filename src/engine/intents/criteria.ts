@@ -6,7 +6,7 @@ import { educationLevels, type RuleOf } from "../../knowledge/schema.js";
 import { allowedSet, isAllowed } from "../eligibility/citizenship.js";
 import { routeStatus, routeText } from "../eligibility/education.js";
 import { registry } from "../eligibility/registry.js";
-import { listOf, quoted, sentence, type Context, type Intent, type Reply } from "../context.js";
+import { listOf, quoted, sentence, silence, type Context, type Intent, type Reply } from "../context.js";
 import { bestQuotes } from "./rank.js";
 import { phraseRegExp } from "../language-pack.js";
 import { normalizeForMatch } from "../../text/normalize.js";
@@ -90,6 +90,9 @@ function focus(ctx: Context): Reply | undefined {
       return { parts: [ctx.t("criteria.rule", { label: label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), quote: sentence(rule.quote) })], citations: [ctx.cite(rule.quote)] };
     }
   }
+  // "Is there an age limit?" where no criterion speaks of age (the importer types every passage that does): none is set.
+  if (asks("age") && !asks("citizenship") && !asks("education") && ctx.facts.eligibility.criteria.length)
+    return { parts: [silence(ctx, ctx.t("subject.uncovered.age"))], citations: [], gap: "not_in_notice" };
   return undefined;
 }
 
