@@ -1,5 +1,6 @@
 // The answer engine: reads a message, picks the intent, lets it answer from the facts, and shapes the Answer.
 // Pure and synchronous: the clock and the session come in, nothing goes out but the Answer.
+import { asksOnlyAspect } from "./aspect-follow-up.js";
 import type { DateTime } from "luxon";
 import type { Answer, Citation, EligibilityForm } from "../answer.js";
 import { summarize, type FormOptions, type NoticeSummary } from "./summary.js";
@@ -63,6 +64,9 @@ import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 /** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
+/** The rules that answer a message as a follow-up of the last answer's intent. */
+const FOLLOW_RULES = new Set(["follow-up-topic", "refers-back", "follow-up"]);
+
 export type Turn = { answer: Answer; session: Session };
 
 export type Engine = {
@@ -569,6 +573,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
+        // "is there a probation? | how long?": an aspect asked alone is asked of the last answer's own subject.
+        if (FOLLOW_RULES.has(rule) && session.lastIntent === intent && session.lastTopics?.length && ![...read.topics].some((t) => t.startsWith(`${intent}.`)) && asksOnlyAspect(pack.lexicon, read.original))
+          u = { ...u, topics: new Set([...[...u.topics].filter((t) => !t.startsWith(`${intent}.`)), ...session.lastTopics]) };
         answering = intent;
         const ctx = whatIf ? context(pack, u, { ...session, profile: whatIf }, now, zone) : context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
@@ -608,6 +615,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Facts stated beside another question are the user's all the same: kept for a later check.
         if (intent !== "eligibility" && !u.hypothetical && u.statesFacts && !probing) mergeProfile(session.profile, u.profile);
         session.lastIntent = intent;
+        const ownTopics = [...u.topics].filter((t) => t.startsWith(`${intent}.`));
+        if (ownTopics.length) session.lastTopics = ownTopics;
+        else delete session.lastTopics;
         // How sure: the classifier's share of votes for the intent that answered (all its topics together).
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;

@@ -84,7 +84,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
-    const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
+    const n = /^\d+(?:[.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : p.numberWords[s.toLowerCase()];
     return n === undefined || Number.isNaN(n) ? undefined : n;
   };
 
