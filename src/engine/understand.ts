@@ -249,7 +249,9 @@ export function createReader(
     // languages with their levels listed together are a profile of one's own, even with no "I" (a question about
     // a requirement names one or two of them, not all three).
     const p = read.profile;
-    const ownProfile = [p.nationalities?.length, p.studyYears !== undefined || p.educationLevel !== undefined, Object.values(p.languages ?? {}).some((l) => l !== "?")].every(Boolean);
+    // "English C1, nothing else. enough?": a list of languages said to be complete is the user's own as well.
+    const levelled = Object.values(p.languages ?? {}).some((l) => l !== "?");
+    const ownProfile = [p.nationalities?.length, p.studyYears !== undefined || p.educationLevel !== undefined, levelled].every(Boolean) || Boolean(p.languagesComplete && levelled);
     const hypothetical = supposed || (!options.checking && !possessive && !ownProfile && (any(requirement, text) || (!any(personal, text) && any(question, text))));
     const { languages } = read;
     const profile = hypothetical ? {} : read.profile;

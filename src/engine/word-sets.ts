@@ -28,3 +28,11 @@ export function openersOf(lexicon: Lexicon): readonly string[] {
   if (!s) openers.set(lexicon, (s = [...lexicon.words.yesNoStart, ...lexicon.words.which].map((w) => normalizeForMatch(w)).filter(Boolean)));
   return s;
 }
+
+const withQuestionWords = new WeakMap<Lexicon, readonly string[]>();
+/** The question openers and the language's open question words (words.json `questionWords`: "how", "where", "comment"), normalised. */
+export function openersWithQuestionWordsOf(lexicon: Lexicon): readonly string[] {
+  let s = withQuestionWords.get(lexicon);
+  if (!s) withQuestionWords.set(lexicon, (s = [...openersOf(lexicon), ...lexicon.words.questionWords.map((w) => normalizeForMatch(w)).filter(Boolean)]));
+  return s;
+}

@@ -651,6 +651,8 @@ export const wordsSchema = z.strictObject({
   anaphora: z.array(z.string().min(1)).default([]),
   /** Words asking which one ("what", "which", "quel", "welche", "jaki"): "what level?" alone after an answer asks about that answer. */
   which: z.array(z.string().min(1)).default([]),
+  /** Question words asking an open question ("how", "where", "when", "who", "comment", "wo"): a clause after a comma opening with one asks a question of its own ("I'm an official, how do I apply?"). */
+  questionWords: z.array(z.string().min(1)).default([]),
   /** Ordinal words and the place they name in a list, -1 for the last ("second": 2, "deuxième": 2, "last": -1). */
   ordinals: z.record(z.string().min(1), z.number().int().min(-1).max(10)).default({}),
   /** Words for reading a notice written in this language (src/import/); every part may be absent. */

@@ -13,7 +13,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "hj-deadline-extend-they",
   "hj-deadline-extended-direct",
   "hj-masters-how-apply",
-  "yn-french-mandatory",
   "yn-b2-second",
   "yn-b2-main",
   "yn-eu-citizen",
@@ -47,5 +46,4 @@ export const STILL_MISREAD_IDS: string[] = [
   "pl-la-irish",
   "pl-la-how-many",
   "pl-gr-level",
-  "pl-ap-where",
 ];
