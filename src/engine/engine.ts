@@ -1,5 +1,6 @@
 // The answer engine: reads a message, picks the intent, lets it answer from the facts, and shapes the Answer.
 // Pure and synchronous: the clock and the session come in, nothing goes out but the Answer.
+import { asksOnlyAspect } from "./aspect-follow-up.js";
 import type { DateTime } from "luxon";
 import type { Answer, Citation, EligibilityForm } from "../answer.js";
 import { summarize, type FormOptions, type NoticeSummary } from "./summary.js";
@@ -57,13 +58,18 @@ import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
-import { openersOf, yesNoOpens } from "./word-sets.js";
+import { openersOf, openersWithQuestionWordsOf, yesNoOpens } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 /** The fewest words, the job's place and its post word aside, for a message to ask something beside the place. */
 const MIN_REST_WORDS = 3;
+
+/** The rules that answer a message as a follow-up of the last answer's intent. */
+const FOLLOW_RULES = new Set(["follow-up-topic", "refers-back", "follow-up"]);
+/** Subjects a question asked beside the user's facts does not leave the check for (route.ts "question-beside-facts"). */
+const NOT_BESIDE_FACTS = new Set(["eligibility", "criteria", "languages", "offtopic", "uncovered", "greeting", "help", "thanks"]);
 
 /** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
 export type Turn = { answer: Answer; session: Session };
@@ -494,8 +500,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
         // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
-        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
-        const asked = asking ? rankClause(pack, asking)[0] : undefined;
+        // A clause opening with a question word ("Je suis fonctionnaire, comment je postule ?") is asked as well, unless
+        // alone it reads as a check or as a subject a question beside facts never leaves for ("if I'm not on the reserve
+        // list, when can I apply again?" alone is a subject left open): the whole tells more then.
+        const plainAsking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
+        const wordAsking = pack.classifier && !checking && !plainAsking ? askingPart(normalizeForMatch(read.original), openersWithQuestionWordsOf(pack.lexicon)) : undefined;
+        const wordAsked = wordAsking ? rankClause(pack, wordAsking)[0] : undefined;
+        const byWord = wordAsked && !NOT_BESIDE_FACTS.has(intentOfLabel(pack.lexicon.routing.intentOf, wordAsked.label)?.split(".")[0] ?? "");
+        const asking = plainAsking ?? (byWord ? wordAsking : undefined);
+        const asked = plainAsking ? rankClause(pack, plainAsking)[0] : byWord ? wordAsked : undefined;
         const readings = new Map<string, boolean>();
         const once = (key: string, reader: () => boolean): boolean => {
           let v = readings.get(key);
@@ -587,6 +600,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "What about Norwegians?", "still possible for a Norwegian?": the country named is the nationality asked about.
         if ((rule === "follow-up-country" || rule === "still-with-condition") && u.countries.length && !u.asked.nationalities?.length && !u.profile.nationalities?.length)
           u = { ...u, hypothetical: true, asked: { ...u.asked, nationalities: u.countries.map((c) => c.code) }, topics: new Set([...u.topics, "eligibility.citizenship"]) };
+        // "is there a probation? | how long?": an aspect asked alone is asked of the last answer's own subject.
+        if (FOLLOW_RULES.has(rule) && session.lastIntent === intent && session.lastTopics?.length && asksOnlyAspect(pack.lexicon, read.original))
+          u = { ...u, topics: new Set([...[...u.topics].filter((t) => !t.startsWith(`${intent}.`)), ...session.lastTopics]) };
         answering = intent;
         const ctx = whatIf ? context(pack, u, { ...session, profile: whatIf }, now, zone) : context(pack, u, session, now, zone);
         // A subject the classifier took for one the notice leaves open may be one this notice does cover.
@@ -626,6 +642,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Facts stated beside another question are the user's all the same: kept for a later check.
         if (intent !== "eligibility" && !u.hypothetical && u.statesFacts && !probing) mergeProfile(session.profile, u.profile);
         session.lastIntent = intent;
+        const ownTopics = [...u.topics].filter((t) => t.startsWith(`${intent}.`));
+        if (ownTopics.length) session.lastTopics = ownTopics;
+        else delete session.lastTopics;
         // How sure: the classifier's share of votes for the intent that answered (all its topics together).
         const share = labels.filter((l) => intentOfLabel(pack.lexicon.routing.intentOf, l.label) === (intent === "criteria" ? "eligibility" : intent)).reduce((a, l) => a + l.confidence, 0);
         const confidence = labels.length ? Math.round(Math.min(1, share) * 100) / 100 : undefined;

@@ -48,13 +48,13 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
   if (!out.stopwords.length) out.stopwords = w.stopwords.map(normalizeForMatch);
   const years = w.units.year ?? [];
   if (!out.profile.studyYears.length && years.length && w.study.length) {
-    const n = `(?<n>\\d{1,2}|${alternatives(Object.keys(w.numbers)) || "\\d"})`;
+    const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|${alternatives(Object.keys(w.numbers)) || "\\d"})`;
     const year = `(?:${alternatives(years)})`;
     const study = `(?:${alternatives(w.study)})`;
     const work = w.experience.length ? `(?![^.?!;,]{0,15}(?:${alternatives(w.experience)}))` : "";
     out.profile.studyYears = [
-      `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
-      `(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
+      `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
+      `(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
     ];
   }
   out.factWords = factWordsFor(lexicon);
@@ -115,12 +115,13 @@ const COMPETITION = "(?<![\\p{L}\\p{N}])(?<c>epso/[a-z]+(?:/[a-z0-9-]+){0,3}/\\d
  */
 export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords"]> {
   const years = w.units.year ?? [];
-  const n = `(?<n>\\d{1,2}|${alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]))) || "\\d"})`;
+  // "3,5 Jahre", "1.5 years": a decimal is one number, never its last digit alone.
+  const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|${alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]))) || "\\d"})`;
   const word = (phrases: string[]) => `(?<![\\p{L}])(?:${alternatives(phrases)})(?![\\p{L}])`;
   const experienceYears: string[] = [];
   if (years.length && w.experience.length) {
     const year = `(?:${alternatives(years)})(?![\\p{L}])`;
-    experienceYears.push(`(?<![\\p{L}\\p{N}])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}`);
+    experienceYears.push(`(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}`);
   }
   const notWork = [...w.experience, ...w.study].length ? `(?![^.?!;,]{0,20}${word([...w.experience, ...w.study])})` : "";
   const age = w.age.map((phrase) => {

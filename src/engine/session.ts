@@ -58,6 +58,8 @@ export type Profile = {
 export type Session = {
   /** The intent of the last answer, for follow-ups such as "Can it be extended?". */
   lastIntent?: string;
+  /** The subjects within that intent the last answer was about ("contract.probation"), for "how long?" after it. */
+  lastTopics?: string[];
   /** True while an eligibility check waits for more of the user's facts. */
   checking?: boolean;
   /** The profile the conversation is about, in a notice with several (its label, e.g. "B"). */

@@ -251,7 +251,14 @@ export function createReader(
     const possessive = any(possession, text);
     // "What if my English were B1?", "my friend is Irish": facts of a supposition or of someone else, never the user's own.
     const supposed = any(supposition, text);
-    const hypothetical = supposed || (!options.checking && !possessive && (any(requirement, text) || (!any(personal, text) && any(question, text))));
+    // "licence 3 ans + master, belge, français langue maternelle, anglais B2, c'est bon ?": a nationality, studies and
+    // languages with their levels listed together are a profile of one's own, even with no "I" (a question about
+    // a requirement names one or two of them, not all three).
+    const p = read.profile;
+    // "English C1, nothing else. enough?": a list of languages said to be complete is the user's own as well.
+    const levelled = Object.values(p.languages ?? {}).some((l) => l !== "?");
+    const ownProfile = [p.nationalities?.length, p.studyYears !== undefined || p.educationLevel !== undefined, levelled].every(Boolean) || Boolean(p.languagesComplete && levelled);
+    const hypothetical = supposed || (!options.checking && !possessive && !ownProfile && (any(requirement, text) || (!any(personal, text) && any(question, text))));
     const { languages } = read;
     const profile = hypothetical ? {} : read.profile;
     const statesFacts = hypothetical ? false : read.statesFacts;

@@ -81,7 +81,8 @@ export function normalizeForMatch(text: string): string {
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[^\p{L}\p{N}\s'+\-/.,:?@€%]/gu, " ")
-    .replace(/([,;])/g, " $1 ")
+    // A comma between digits is a decimal ("3,5 Jahre"), kept in its number.
+    .replace(/(?<!\d),|,(?!\d)|;/g, (m) => ` ${m} `)
     .replace(/:(?=\s|$)/g, " :")
     .replace(/(\p{L})\.(?=\s|$)/gu, "$1 .")
     .replace(/\s+/g, " ")

@@ -12,7 +12,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "hj-deadline-extend",
   "hj-deadline-extend-they",
   "hj-deadline-extended-direct",
-  "yn-french-mandatory",
   "yn-b2-second",
   "yn-b2-main",
   "yn-eu-citizen",

