@@ -261,7 +261,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
   const latinShare = (normalised: string): number => {
     latinWords ??= [...knowledge.lexicons.values()].filter((l) => !Object.keys(l.words.romanisation.letters).length).map((l) => new Set([...l.words.stopwords, ...l.stopwords].map(normalizeForMatch)));
-    const ws = words(normalised).filter((w) => !/\p{N}/u.test(w));
+    // A word joined to its article by a hyphen ("fil-lista", "tal-pajjiżi") counts as its parts, as function words are listed.
+    const ws = words(normalised).flatMap((w) => w.split("-")).filter((w) => w && !/\p{N}/u.test(w));
     return ws.length ? Math.max(0, ...latinWords.map((set) => ws.filter((w) => set.has(w)).length / ws.length)) : 0;
   };
 

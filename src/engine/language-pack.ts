@@ -56,6 +56,13 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
       `(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
     ];
+    // A word that is a count and the year at once ("sentejn", "τετραετές"): the number and its unit in one.
+    const counted = countedYears(w);
+    if (counted)
+      out.profile.studyYears.push(
+        `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])${work}`,
+        `(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
+      );
   }
   out.factWords = factWordsFor(lexicon);
   // The units a question may put a number on ("a 5-year contract?"), from the language's unit words.
@@ -103,6 +110,15 @@ export function cuesOf(w: Lexicon["words"]): Lexicon["cues"] {
   };
 }
 
+/**
+ * The words a language's data gives both as a number and as a year unit: a count with its unit in one word (the
+ * Maltese dual "sentejn", the Greek "τετραετές"), as one alternation; empty where the language has none.
+ */
+function countedYears(w: Lexicon["words"]): string {
+  const years = new Set((w.units.year ?? []).map(normalizeForMatch));
+  return alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]) && years.has(normalizeForMatch(k))));
+}
+
 /** A reference to an EU competition ("EPSO/AD/403/22"): a value of one shape in every language. */
 const COMPETITION = "(?<![\\p{L}\\p{N}])(?<c>epso/[a-z]+(?:/[a-z0-9-]+){0,3}/\\d{1,4}(?:/\\d{2,4})?)(?![\\p{L}\\p{N}])";
 
@@ -122,6 +138,8 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
   if (years.length && w.experience.length) {
     const year = `(?:${alternatives(years)})(?![\\p{L}])`;
     experienceYears.push(`(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}`);
+    const counted = countedYears(w);
+    if (counted) experienceYears.push(`(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])`);
   }
   const notWork = [...w.experience, ...w.study].length ? `(?![^.?!;,]{0,20}${word([...w.experience, ...w.study])})` : "";
   const age = w.age.map((phrase) => {

@@ -71,6 +71,8 @@ export function cleanInput(raw: string): Cleaned {
 /** Lower case, accents removed, typographic quotes and dashes made plain, odd punctuation spaced out. */
 export function normalizeForMatch(text: string): string {
   return text
+    // Greek ends a question with ";" (U+037E, or the semicolon a Greek keyboard types): after Greek letters, a question mark.
+    .replace(/(\p{Script=Greek}[^\p{L}\n]{0,3})[;\u037e]/gu, "$1?")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -21,6 +21,10 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const w = lexicon.words;
   const ownWords = new Set([...w.negation, ...w.contrast, ...w.only, ...w.and, ...w.self].flatMap((x) => [x.toLowerCase(), normalizeForMatch(x)]));
   for (const term of [...countryByTerm.keys()]) if (ownWords.has(term)) countryByTerm.delete(term);
+  // So is one of its stop words that its own names do not give a country ("danes", Slovenian for "today", read whole
+  // or as the plural of English "Dane").
+  const ownNames = new Set(Object.values(lexicon.names.countries).flat().map(normalizeForMatch));
+  const notNames = new Set(w.stopwords.map(normalizeForMatch).filter((x) => !ownNames.has(x)));
   const languageByTerm = languageTerms(reference, false);
   const wordsIn = (terms: Iterable<string>) => Math.max(...[...terms].map((t) => t.split(" ").length));
   const countryWords = wordsIn(countryByTerm.keys());
@@ -161,7 +165,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const profile: Profile = {};
     const consumed: [number, number][] = [];
     const nationalities = new Set<string>();
-    const countries = scan(text, countryByTerm, countryWords, undefined, true).filter((c) => !notTheUser.some(([a, b]) => c.start < b && c.end > a));
+    const countries = scan(text, countryByTerm, countryWords, undefined, true).filter((c) => !notTheUser.some(([a, b]) => c.start < b && c.end > a) && !notNames.has(text.slice(c.start, c.end)));
     const marked = mark(text, countries, COUNTRY);
     const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
     for (const re of nationalityCue)
