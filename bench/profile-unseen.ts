@@ -5,6 +5,7 @@
 // Runs the compiled engine (`npm run build` first), so that the profile names real lines.
 import { Session } from "node:inspector/promises";
 import { performance } from "node:perf_hooks";
+import { profileTree, type CpuProfile, type ProfileNode } from "./cpu-profile.js";
 
 const compiled: string = "../dist/src/index.js";
 const { createBot, loadKnowledge } = (await import(compiled)) as typeof import("../src/index.js");
@@ -44,22 +45,16 @@ for (const [language, texts] of picked) {
   count += times.length;
   medians.push(`${language} ${[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(2)}`);
 }
-const { profile } = (await session.post("Profiler.stop")) as { profile: { nodes: Node[]; samples: number[] } };
-type Node = { id: number; hitCount: number; children?: number[]; callFrame: { url: string; functionName: string; lineNumber: number } };
-const parent = new Map<number, Node>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
-const owner = (node: Node): Node => {
-  let at: Node | undefined = node;
-  while (at && !at.callFrame.url && parent.has(at.id)) at = parent.get(at.id);
-  return at && at.callFrame.url ? at : node;
-};
+const { profile } = (await session.post("Profiler.stop")) as { profile: CpuProfile };
+type Node = ProfileNode;
+const { parent, owner, idle } = profileTree(profile);
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let busy = 0;
 const key = (at: Node) => `${at.callFrame.functionName || "(anonymous)"} ${at.callFrame.url.replace(/.*\/(wt-[^/]+|node_modules)\//, "")}:${at.callFrame.lineNumber + 1}`;
 for (const node of profile.nodes) {
   const fn = node.callFrame.functionName;
-  if (fn === "(idle)" || fn === "(program)" || fn === "(root)") continue;
+  if (idle(node)) continue;
   busy += node.hitCount;
   const k = fn === "(garbage collector)" ? fn : key(owner(node));
   self.set(k, (self.get(k) ?? 0) + node.hitCount);

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { SIGNING_SECRET, slackEnvelope, slackSignature, startFakeConnector, startFakeSlackApi } from "./fakes.js";
 import { questionMix } from "./questions.js";
+import { profileTree, type CpuProfile } from "./cpu-profile.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const kind = (process.argv[2] ?? "web") as "web" | "slack" | "teams";
@@ -66,9 +67,8 @@ await new Promise<void>((resolve) => {
 await slack.close();
 await connector.close();
 
-type Node = { id: number; hitCount: number; children?: number[]; callFrame: { url: string; functionName: string; lineNumber: number } };
 const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
-const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as { nodes: Node[]; startTime: number; endTime: number; samples: number[] };
+const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
 rmSync(dir, { recursive: true, force: true });
 
 const AREAS: [string, RegExp][] = [
@@ -85,13 +85,7 @@ const AREAS: [string, RegExp][] = [
   ["HTTP and the rest of Node", /^node:|^internal\/|^$/],
 ];
 // Built-ins (RegExp, JSON, string and array methods) have no URL: their time counts for the code that called them.
-const parent = new Map<number, Node>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
-const owner = (node: Node): Node => {
-  let at: Node | undefined = node;
-  while (at && !at.callFrame.url && parent.has(at.id)) at = parent.get(at.id);
-  return at && at.callFrame.url ? at : node;
-};
+const { owner } = profileTree(profile);
 const self = new Map<string, number>();
 const functions = new Map<string, number>();
 let busy = 0;

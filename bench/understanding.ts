@@ -5,7 +5,8 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createBot, loadKnowledge } from "../src/index.js";
-import { createClassifier } from "../src/search/examples.js";
+import type { Lexicon } from "../src/knowledge/schema.js";
+import { createClassifier, type Classifier, type ClassifierOptions } from "../src/search/examples.js";
 
 export type UnderstandingReport = {
   accuracy: Record<string, { examples: number; top1: number; intent: number }>;
@@ -55,15 +56,23 @@ export function unseenPerLanguage(perLanguage = 60): Record<string, number> {
   return out;
 }
 
-/** 5-fold cross-validation: each fifth of the examples classified by a classifier trained on the rest. */
-function crossValidate(examples: Record<string, string[]>, language: string, stopwords: string[]): { examples: number; top1: number; intent: number } {
+/** A classifier made from examples, as src/search makes them (knn, softmax, hybrid, or a candidate of bench/classifiers.ts). */
+export type MakeClassifier = (examples: Record<string, string[]>, options: ClassifierOptions) => Classifier;
+
+/** The options a language's classifier is built with: its own stop words, else its words.json ones. */
+export function classifierOptions(lexicon: Lexicon): ClassifierOptions {
+  return { language: lexicon.language, stopwords: lexicon.stopwords.length ? lexicon.stopwords : lexicon.words.stopwords };
+}
+
+/** 5-fold cross-validation: each fifth of the examples (every fifth of each label) classified by a classifier trained on the rest. */
+export function crossValidate(make: MakeClassifier, examples: Record<string, string[]>, options: ClassifierOptions): { examples: number; top1: number; intent: number } {
   const all = Object.entries(examples).flatMap(([label, list]) => list.map((text, i) => ({ label, text, fold: i % 5 })));
   let top1 = 0;
   let intent = 0;
   for (let fold = 0; fold < 5; fold++) {
     const train: Record<string, string[]> = {};
     for (const e of all) if (e.fold !== fold) (train[e.label] ??= []).push(e.text);
-    const c = createClassifier(train, { language, stopwords });
+    const c = make(train, options);
     for (const e of all.filter((x) => x.fold === fold)) {
       const got = c.rank(e.text, 1)[0]?.label;
       if (got === e.label) top1++;
@@ -84,7 +93,7 @@ export function measureUnderstanding(mix: string[] = []): UnderstandingReport {
 
   const accuracy: UnderstandingReport["accuracy"] = {};
   for (const [language, lexicon] of knowledge.lexicons)
-    if (Object.keys(lexicon.examples).length) accuracy[language] = crossValidate(lexicon.examples, language, lexicon.stopwords.length ? lexicon.stopwords : lexicon.words.stopwords);
+    if (Object.keys(lexicon.examples).length) accuracy[language] = crossValidate(createClassifier, lexicon.examples, classifierOptions(lexicon));
 
   // Questions in every language, each asked once afresh (a new number makes it a new text) and again from the cache.
   const questions = [...knowledge.lexicons.values()].flatMap((l) => Object.values(l.examples).map((list) => list[0]!));

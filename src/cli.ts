@@ -8,11 +8,10 @@ import type { Bot } from "./conversation/bot.js";
 import type { Catalogue } from "./i18n/catalogue.js";
 import { ConfigError, KnowledgeError } from "./errors.js";
 import { whenDetectorReady } from "./i18n/detect.js";
+import { defaultCacheDir } from "./knowledge/cache.js";
 import { parseNow } from "./time/deadline.js";
 import { isZone } from "./time/zones.js";
 import { botFrom, botsFrom, langFrom, nowFrom, parseArgs, zoneFrom } from "./cli/args.js";
-import { runAudit } from "./cli/audit.js";
-import { runImport } from "./cli/import.js";
 
 const USAGE = `vacancy-bot: answers questions about an EU job vacancy notice, citing the notice.
 
@@ -37,7 +36,7 @@ export function renderForTerminal(answer: Answer, ui?: Catalogue): string {
 async function ask(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["json"]);
   const now = nowFrom(args);
-  const bot = botFrom(args, now);
+  const bot = await botFrom(args, now);
   const lang = langFrom(args);
   const answer = bot.ask({ sessionId: "cli", text: args.rest.join(" "), now, zone: zoneFrom(args), ...(lang ? { locale: lang } : {}) });
   console.log(args.flags.has("json") ? JSON.stringify({ ...answer, text: renderText(answer) }, null, 2) : renderForTerminal(answer, bot.ui(answer.language)));
@@ -46,7 +45,7 @@ async function ask(argv: string[]): Promise<number> {
 
 async function chat(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const bot = botFrom(args);
+  const bot = await botFrom(args);
   const now = nowFrom(args);
   const zone = zoneFrom(args) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -86,7 +85,7 @@ export function answerCase(bots: (now?: string) => Bot, c: BatchCase, index: num
 
 async function batch(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const bots = botsFrom(args);
+  const bots = await botsFrom(args);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let index = 0;
   const out: string[] = [];
@@ -115,8 +114,9 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   ask,
   chat,
   batch,
-  audit: (argv) => runAudit(parseArgs(argv)),
-  import: (argv) => runImport(parseArgs(argv, ["check", "replace", "rules"])),
+  // Loaded when run: a batch or a question pays for neither the importer nor the review databases.
+  audit: async (argv) => (await import("./cli/audit.js")).runAudit(parseArgs(argv)),
+  import: async (argv) => (await import("./cli/import.js")).runImport(parseArgs(argv, ["check", "replace", "rules"])),
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -131,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    if (name !== "import") await whenDetectorReady();
+    if (name !== "import") await whenDetectorReady({ cacheDir: defaultCacheDir() });
     return await command(rest);
   } catch (e) {
     if (e instanceof KnowledgeError || e instanceof ConfigError) {

@@ -13,7 +13,8 @@ export { createConversations, type ChannelBot, type Staging } from "./conversati
 export type { EngineFault } from "./engine/engine.js";
 export { createBot, selectNotice, type Bot, type BotOptions, type AskInput, type FormOptions, type NoticeSummary, type Countdown, type ReviewSink, type ReviewContext, reviewContext, type KeyFact } from "./conversation/bot.js";
 export { MAX_QUESTION_LENGTH } from "./text/normalize.js";
-export { whenDetectorReady } from "./i18n/detect.js";
+export { whenDetectorReady, type DetectorOptions } from "./i18n/detect.js";
+export { defaultCacheDir } from "./knowledge/cache.js";
 export type { Catalogue, MessageParams } from "./i18n/catalogue.js";
 export { auditNotice, parseGolden, goldenCaseSchema, readGolden, goldenFileOf, renderAuditReport, type AuditReport, type CaseResult, type GoldenCase } from "./audit/index.js";
 export { createSqliteReview, createPgReview, type PgReviewStore, type SqliteReviewStore, maskPersonal, referenceWords, DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, MAX_MASKED_LENGTH, type ReviewEntry, type ReviewKind, type ReviewLog, type ReviewStore, type ReviewTally } from "./review/index.js";

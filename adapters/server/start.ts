@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { relative } from "node:path";
 import { pino, type Logger } from "pino";
-import { ConfigError, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
+import { ConfigError, defaultCacheDir, defaultKnowledgeDir, referenceWords, whenDetectorReady, type ChannelBot } from "../../src/index.js";
 import { goldenFileOf } from "../../src/index.js";
 import { createPgGolden, createPgReview, createSqliteGolden, createSqliteReview, type GoldenStore, type ReviewStore } from "../../src/index.js";
 import { createHrPages } from "../hr/pages.js";
@@ -206,7 +206,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   try {
     url = await app.listen(config.PORT, host);
     // The language detectors load now that the server listens (the first answers wait for them).
-    void whenDetectorReady().catch((err: unknown) => logger.error({ err }, "the language detector cannot be loaded"));
+    void whenDetectorReady({ cacheDir: defaultCacheDir() }).catch((err: unknown) => logger.error({ err }, "the language detector cannot be loaded"));
     await slack?.start();
   } catch (e) {
     clearInterval(purger);

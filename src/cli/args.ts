@@ -1,8 +1,7 @@
 // Shared by the CLI's commands: options, the knowledge folder, the bot.
 import { createBot, selectNotice, type Bot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
-import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/load.js";
-import { readNoticeFacts } from "../import/read-facts.js";
+import { defaultKnowledgeDir, loadKnowledge, needsFactsReader, type Knowledge } from "../knowledge/load.js";
 import { parseNow } from "../time/deadline.js";
 import { isZone } from "../time/zones.js";
 
@@ -34,8 +33,15 @@ export function knowledgeDir(args: Args): string {
   return flag(args, "knowledge") ?? process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir;
 }
 
-export function botFrom(args: Args, now?: string): Bot {
-  return botsFrom(args)(now);
+/** The knowledge folder loaded; the importer (a notice without facts.json is read with it) is loaded only when one needs it. */
+export async function knowledgeFrom(args: Args): Promise<Knowledge> {
+  const dir = knowledgeDir(args);
+  const readFacts = needsFactsReader(dir) ? (await import("../import/read-facts.js")).readNoticeFacts : undefined;
+  return loadKnowledge(dir, readFacts ? { readFacts } : {});
+}
+
+export async function botFrom(args: Args, now?: string): Promise<Bot> {
+  return (await botsFrom(args))(now);
 }
 
 /**
@@ -43,8 +49,8 @@ export function botFrom(args: Args, now?: string): Bot {
  * notices, the one open at the question's own clock (soonest deadline not past), as the server picks at its
  * start; so a batch of cases about different notices, each with its own `now`, is answered about each.
  */
-export function botsFrom(args: Args): (now?: string) => Bot {
-  const knowledge = loadKnowledge(knowledgeDir(args), { readFacts: readNoticeFacts });
+export async function botsFrom(args: Args): Promise<(now?: string) => Bot> {
+  const knowledge = await knowledgeFrom(args);
   const chosen = flag(args, "notice");
   const bots = new Map<string, Bot>();
   const at = (now?: string) => {

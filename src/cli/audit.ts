@@ -6,11 +6,10 @@ import { auditNotice, renderAuditReport } from "../audit/audit.js";
 import { goldenFileOf, noticesWithGolden, readGolden, GOLDEN_FILE } from "../audit/golden.js";
 import { createBot } from "../conversation/bot.js";
 import { ConfigError } from "../errors.js";
-import { loadKnowledge, type Knowledge } from "../knowledge/load.js";
-import { readNoticeFacts } from "../import/read-facts.js";
+import type { Knowledge } from "../knowledge/load.js";
 import { createPgGolden } from "../review/pg-golden.js";
 import { createSqliteGolden, mergeGolden } from "../review/sqlite-golden.js";
-import { flag, knowledgeDir, type Args } from "./args.js";
+import { flag, knowledgeFrom, type Args } from "./args.js";
 
 function show(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -30,7 +29,7 @@ function noticesToAudit(knowledge: Knowledge, args: Args): string[] {
 }
 
 export async function runAudit(args: Args): Promise<number> {
-  const knowledge = loadKnowledge(knowledgeDir(args), { readFacts: readNoticeFacts });
+  const knowledge = await knowledgeFrom(args);
   // "-v" is positional to the shared parser, so it never swallows the next option.
   const verbose = args.rest.includes("-v");
   let failed = 0;

@@ -254,7 +254,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     let v = vocabularies.get(language);
     if (!v) {
       const l = knowledge.lexicons.get(language);
-      v = new Set(l ? [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].flatMap((x) => ownWordsOf(normalizeForMatch(x))) : []);
+      // One text of all of them, normalised at once (a line break splits words as their own edges do): a language's
+      // vocabulary costs one pass, not one per example, and every language's is built for a message's first reading.
+      v = new Set(l ? ownWordsOf(normalizeForMatch([...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].join("\n"))) : []);
       vocabularies.set(language, v);
     }
     return v;

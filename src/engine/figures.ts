@@ -5,6 +5,7 @@
 import type { Words } from "../knowledge/schema.js";
 import { phraseRegExp } from "./language-pack.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 export type Figures = {
   /** The normalised message asks for a number, a length, a size or an amount. */
@@ -21,7 +22,7 @@ const NUMBER = /(?<![\p{L}\p{N}.,/])\d+(?:[.,]\d+)?(?![\p{L}\p{N}/(])/u;
 export function createFigures(words: Words): Figures {
   const quantity = phraseRegExp(words.quantity);
   const months = Object.keys(words.months).map((m) => normalizeForMatch(m).replace(/\.$/, "")).filter((m) => m.length >= 3);
-  const monthAlt = months.length ? [...new Set(months)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") : undefined;
+  const monthAlt = months.length ? [...new Set(months)].sort((a, b) => b.length - a.length).map((m) => escapeRegExp(m)).join("|") : undefined;
   const dates = monthAlt
     ? [new RegExp(`(?<![\\p{N}])\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+|of\\s+)?(?:${monthAlt})(?![\\p{L}])`, "gu"), new RegExp(`(?<![\\p{L}])(?:${monthAlt})\\.?\\s+\\d{1,2}(?![\\p{N}])`, "gu")]
     : [];

@@ -4,6 +4,7 @@
 import type { Reference } from "../knowledge/load.js";
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 /**
  * A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. A
@@ -11,7 +12,7 @@ import { normalizeForMatch } from "../text/normalize.js";
  */
 function literal(phrase: string): string {
   const stem = phrase.length > 1 && phrase.endsWith("*");
-  const core = normalizeForMatch(stem ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const core = escapeRegExp(normalizeForMatch(stem ? phrase.slice(0, -1) : phrase));
   return core && stem ? `${core}\\p{L}*` : core;
 }
 

@@ -166,9 +166,15 @@ export function createReader(
 
   // The places a text names ("utc" before "+3" is an offset, read whole by the pattern, not the place "UTC"):
   // found once for the zone and the clock readers, which read the same texts.
-  let placesOf: { text: string; found: ReturnType<typeof scan<string>> } | undefined;
-  const placesIn = (text: string) =>
-    placesOf?.text === text ? placesOf.found : (placesOf = { text, found: scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4))) }).found;
+  // The last two texts are kept: a message is read as typed and as spell-mended, in turn.
+  let placesOf: { text: string; found: ReturnType<typeof scan<string>> }[] = [];
+  const placesIn = (text: string) => {
+    const kept = placesOf.find((p) => p.text === text);
+    if (kept) return kept.found;
+    const found = scan(text, placeTerms, placeWords, (end) => !/^\s?[+-]\s?\d/.test(text.slice(end, end + 4)));
+    placesOf = [{ text, found }, ...placesOf.slice(0, 1)];
+    return found;
+  };
 
   function readZone(text: string): string | undefined {
     const places = placesIn(text);
@@ -231,6 +237,7 @@ export function createReader(
         return core ? speller.correct(core[1]!) + core[2]! : w;
       })
       .join(" ");
+    const mended = text !== normalised;
     const empty = !/[\p{L}\p{N}]/u.test(original);
     const scores = new Map<string, number>();
     for (const { intent, patterns } of intents) {
@@ -272,14 +279,15 @@ export function createReader(
       ...(hit ? { uncovered: { id: hit.id, subject: hit.subject, ...(hit.cite ? { cite: hit.cite } : {}) } } : {}),
       ...(coveredHit ? { covered: { id: coveredHit.id, ...(coveredHit.answeredBy ? { intent: coveredHit.answeredBy } : {}) } } : {}),
       offTopic: off,
+      // As typed, then as spell-mended when the mending changed anything.
       ...(() => {
-        const zone = readZone(normalised) ?? readZone(text);
-        const named = zone === undefined ? undefined : [normalised, text].flatMap((t) => jobPlaces(t).map((p) => ({ ...p, t }))).find((p) => p.ref === zone);
+        const zone = readZone(normalised) ?? (mended ? readZone(text) : undefined);
+        const named = zone === undefined ? undefined : (mended ? [normalised, text] : [normalised]).flatMap((t) => jobPlaces(t).map((p) => ({ ...p, t }))).find((p) => p.ref === zone);
         const rest = named && `${named.t.slice(0, named.from)} ${named.t.slice(named.end)}`.replace(/\s+/g, " ").trim();
         return zone ? { zone, ...(named ? { jobPlace: true, jobPlaceRest: rest } : {}) } : {};
       })(),
       ...(() => {
-        const clock = readClock(normalised) ?? readClock(text);
+        const clock = readClock(normalised) ?? (mended ? readClock(text) : undefined);
         return clock ? { clock } : {};
       })(),
       profile,

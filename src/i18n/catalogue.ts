@@ -29,6 +29,17 @@ export function checkMessages(messages: Record<string, string>, language: string
   return undefined;
 }
 
+// A message compiled once per process, whichever catalogue asks (each engine, each profile of a notice and the
+// channels' labels make catalogues of their own, in the same languages over the same texts). A formatter holds no
+// state between calls. Bounded by the data: the languages' messages, a few thousand.
+const formats = new Map<string, IntlMessageFormat>();
+function formatOf(language: string, text: string): IntlMessageFormat {
+  const key = `${language}\u0000${text}`;
+  let m = formats.get(key);
+  if (!m) formats.set(key, (m = new IntlMessageFormat(text, language, undefined, { ignoreTag: true })));
+  return m;
+}
+
 /**
  * Creates a catalogue over `messages` (id → ICU string).
  *
@@ -42,7 +53,7 @@ export function createCatalogue(language: string, messages: Record<string, strin
     if (!m) {
       const text = messages[id];
       if (text === undefined) return undefined;
-      m = new IntlMessageFormat(text, language, undefined, { ignoreTag: true });
+      m = formatOf(language, text);
       compiled.set(id, m);
     }
     return m;

@@ -3,7 +3,9 @@
 // for, with the conversation's language and the channel's locale as priors. eld knows 22 of the 24 official
 // languages (not Irish or Maltese): where eld is not reliable, Google's CLD3 (cld3-asm, WebAssembly, ~100
 // languages) gives the second opinion, narrowed the same way. eld and CLD3 live here only.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LanguageIdentifier } from "cld3-asm";
 import type { RomanisedReader } from "./romanised.js";
@@ -17,12 +19,23 @@ let eld: Eld | undefined;
 let cld3: LanguageIdentifier | undefined;
 let loading: Promise<void> | undefined;
 
+export type DetectorOptions = {
+  /**
+   * A folder to keep eld's n-gram table in as JSON (the CLI and the server pass the user's cache folder): read back
+   * with JSON.parse it loads several times faster than the megabyte of JavaScript it comes as, the largest part of
+   * a CLI run's start-up. Default none: the table is read from eld's own module.
+   */
+  cacheDir?: string;
+};
+
 /** Loads both detectors (once); resolves when they are loaded (CLD3 failing to load leaves eld to decide alone). */
-export function whenDetectorReady(): Promise<void> {
+export function whenDetectorReady(options: DetectorOptions = {}): Promise<void> {
   loading ??= Promise.all([
-    import("eld/extrasmall").then((m) => {
-      eld ??= m.eld as Eld;
-    }),
+    (options.cacheDir ? Promise.resolve().then(() => eldFromCache(options.cacheDir!)) : Promise.resolve(undefined))
+      .catch(() => undefined)
+      .then(async (cached) => {
+        eld ??= cached ?? ((await import("eld/extrasmall")).eld as Eld);
+      }),
     import("cld3-asm")
       .then((m) => m.loadModule())
       .then((factory) => {
@@ -31,6 +44,43 @@ export function whenDetectorReady(): Promise<void> {
       .catch(() => undefined),
   ]).then(() => undefined);
   return loading;
+}
+
+type EldData = { type: string; languages: Record<string, string>; ngrams: Record<string, Record<string, number>> };
+type EldInternals = { createEld(): { instance: Eld; loadData(data: EldData): string } };
+
+/**
+ * eld's extra-small detector built from a JSON copy of its n-gram table kept in `dir`, the copy written from eld's
+ * own module the first time (keyed by eld's version, so another version writes another copy). The same table and
+ * the same code: the scores are eld's own. Undefined when eld's files are not where version 2 keeps them.
+ */
+export function eldFromCache(dir: string): Eld | undefined {
+  const require = createRequire(import.meta.url);
+  const entry = fileURLToPath(import.meta.resolve("eld/extrasmall"));
+  const root = join(dirname(entry), "..");
+  const version = (JSON.parse(readFileSync(join(root, "..", "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+  const { createEld } = require(join(root, "languageDetector.js")) as EldInternals;
+  const file = join(dir, `eld-extrasmall-${version}.json`);
+  let data: EldData | undefined;
+  try {
+    const read = JSON.parse(readFileSync(file, "utf8")) as EldData;
+    if (read && typeof read.type === "string" && typeof read.languages === "object" && typeof read.ngrams === "object") data = read;
+  } catch {
+    // No copy yet, or one cut short: made again below.
+  }
+  if (!data) {
+    data = (require(join(root, "ngrams", "extrasmall.js")) as { ngramsData: EldData }).ngramsData;
+    try {
+      mkdirSync(dir, { recursive: true });
+      const temporary = `${file}.${process.pid}`;
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, file);
+    } catch {
+      // A folder that cannot be written: the next run reads eld's module again.
+    }
+  }
+  const { instance, loadData } = createEld();
+  return loadData(data) ? instance : undefined;
 }
 
 /** eld, read now when a message comes before `whenDetectorReady()` has loaded it (Node loads an ES module with require since 20.19). */

@@ -11,6 +11,7 @@ import type { Dropped } from "./normalize.js";
 import { parse, readLanguageWords, type LanguageWords } from "./words.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { extractFacts, type Found, type Missing, type RuleRead, type Unread } from "./extract.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 /** The reference data, plus place names → zones for reading the zone a deadline is stated in. */
 export type ImportReference = Reference & { zoneIndex: ZoneIndex; words?: Map<string, LanguageWords> };
@@ -49,7 +50,7 @@ function topicsSpokenOf(text: string, words: Map<string, LanguageWords> | undefi
   const topics = new Set<string>();
   for (const code of new Set([language ?? "en", "en"])) {
     for (const [topic, list] of Object.entries(words?.get(code)?.words.notice.topics ?? {})) {
-      if (list.some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${normalizeForMatch(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(folded))) topics.add(topic);
+      if (list.some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeForMatch(w))}`, "u").test(folded))) topics.add(topic);
     }
   }
   return topics.size;

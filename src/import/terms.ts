@@ -4,6 +4,7 @@
 // notice's own words and keeps them as its quote; what is not found is reported, never guessed.
 import type { Languages } from "../knowledge/schema.js";
 import { sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 /** `payWords`: the notice language's words for pay (words.json `notice.topics.pay`: "stipendio", "Grundgehalt"). */
 export type TermsContext = { languages: Languages; payWords?: string[] };
@@ -107,7 +108,7 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
 
   // ── Pay, as written ──────────────────────────────────────────────────────
   const money = /(?:EUR|€)\s?\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?|\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?\s?(?:EUR|€|euros?)/g;
-  const own = (ctx.payWords ?? []).filter((w) => w.length >= 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const own = (ctx.payWords ?? []).filter((w) => w.length >= 4).map((w) => escapeRegExp(w));
   const payWord = new RegExp(`\\b(?:salary|pay|remuneration|allowance|stipend|grant)\\b${own.length ? `|(?<![\\p{L}])(?:${own.join("|")})` : ""}`, "iu");
   const paid = (u: Unit) => u.kind !== "heading" && (u.clean.match(money) ?? []).length > 0 && payWord.test(u.clean);
   // In the notice proper; on a page whose headings are all plain titles, anywhere.

@@ -308,6 +308,15 @@ function readNotice(folder: string, reference: Reference, options: LoadOptions, 
   return { id: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, text, facts, sections: splitSections(text) };
 }
 
+/** Whether a knowledge folder holds a notice without its facts.json, to be read by an importer (a CLI loads the importer only then). */
+export function needsFactsReader(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => existsSync(join(dir, name, NOTICE_FILE)) && !existsSync(join(dir, name, FACTS_FILE)));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Loads a knowledge folder: one sub-folder per notice (notice.txt + facts.json), plus the reference data
  * and lexicons (taken from the project's own knowledge/ where the folder has none).

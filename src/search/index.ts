@@ -3,6 +3,7 @@
 import MiniSearch from "minisearch";
 import type { Section } from "../knowledge/sections.js";
 import { normalizeForMatch, words } from "../text/normalize.js";
+import { escapeRegExp } from "../text/regexp.js";
 
 /** The most content words of one question the notice's passages are searched with (issue 22, item 3). */
 export const MAX_SEARCH_TERMS = 24;
@@ -83,7 +84,7 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
     .filter(([, list]) => list.length)
     .map(([topic, list]) => ({
       topic,
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => normalizeForMatch(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u"),
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escapeRegExp(normalizeForMatch(w))).join("|")})`, "u"),
     }));
   const inText = new Map<number, Set<string>>();
   for (const p of passages) {

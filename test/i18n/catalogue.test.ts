@@ -18,6 +18,14 @@ describe("createCatalogue", () => {
     expect(pl.has("only")).toBe(false);
   });
 
+  it("shares a compiled message between catalogues of one language only: the same text keeps each language's plural rules", () => {
+    const text = "{n, plural, one {one} few {few} many {many} other {other}}";
+    const [english, polish, again] = [createCatalogue("en", { m: text }), createCatalogue("pl", { m: text }), createCatalogue("en", { x: text })];
+    expect([2, 5].map((n) => english.t("m", { n }))).toEqual(["other", "other"]);
+    expect([2, 5].map((n) => polish.t("m", { n }))).toEqual(["few", "many"]);
+    expect(again.t("x", { n: 1 })).toBe("one");
+  });
+
   it("checkMessages names the first message that does not compile", () => {
     expect(checkMessages({ ok: "fine {x}", bad: "{n, plural, one {x}" }, "en")).toMatch(/^bad: /);
     expect(checkMessages({ ok: "fine" }, "en")).toBeUndefined();

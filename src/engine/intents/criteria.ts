@@ -11,6 +11,7 @@ import { bestQuotes } from "./rank.js";
 import { phraseRegExp } from "../language-pack.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { statusNotRequired } from "../status-passages.js";
+import { escapeRegExp } from "../../text/regexp.js";
 
 const ruleOf = <T extends RuleOf<"citizenship" | "education">["type"]>(ctx: Context, type: T) =>
   ctx.facts.eligibility.criteria.find((c): c is Extract<RuleOf<T>, { type: T }> => c.type === type);
@@ -113,7 +114,7 @@ function educationFocus(ctx: Context, rule: RuleOf<"education">): Reply {
     if (rule.routes.every((r) => educationLevels.indexOf(level) > educationLevels.indexOf(r.level))) {
       parts.unshift(ctx.t("criteria.education.notRequired", { degree: routeText(ctx, { level, quote: rule.quote }) }));
       const names = (ctx.reference.degrees?.degrees ?? []).filter((d) => d.level === level).flatMap((d) => d.names.map((n) => n.toLowerCase()));
-      const named = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
+      const named = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => escapeRegExp(n)).join("|")})(?![\\p{L}])`, "iu");
       for (const c of [...ctx.facts.selectionCriteria, ...ctx.facts.assets.map((a) => ({ essential: false, quote: a.quote }))])
         if (names.length && named.test(c.quote)) {
           parts.push(ctx.t("criteria.education.selection", { essential: c.essential ? "yes" : "no", quote: sentence(c.quote) }));

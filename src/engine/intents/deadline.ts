@@ -4,6 +4,7 @@ import { formatDay, formatMoment, formatOffset, formatSpan, formatWhen, formatZo
 import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { clockParts } from "./deadline-clock.js";
+import { escapeRegExp } from "../../text/regexp.js";
 
 /**
  * A date the question names ("Is the deadline 20 October?", "is it on the 21st?"), as day and month (month
@@ -13,7 +14,7 @@ function askedDate(ctx: Context): { day: number; month?: number } | undefined {
   const months = ctx.lexicon.words.months;
   const names = Object.keys(months).map((m) => normalizeForMatch(m).replace(/\./g, "")).filter(Boolean).sort((a, b) => b.length - a.length);
   if (!names.length) return undefined;
-  const month = `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const month = `(${names.map((n) => escapeRegExp(n)).join("|")})`;
   const text = ctx.u.text;
   const dayFirst = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:of\\s+|de\\s+)?${month}(?![\\p{L}])`, "u").exec(text);
   const monthFirst = new RegExp(`(?<![\\p{L}])${month}\\s+(\\d{1,2})(?![\\p{N}])`, "u").exec(text);

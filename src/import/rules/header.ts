@@ -3,6 +3,7 @@
 import { join, type Span } from "../document.js";
 import { rule, type Rule } from "./rule.js";
 import { NUM, numberOf, type Labelled, type Match, type Reader } from "./reader.js";
+import { escapeRegExp } from "../../text/regexp.js";
 
 const ORG_LINE = /^(?:Directorate-General|Secretariat-General|Joint Research Centre|Legal Service|DG [A-Z]{2,}\b)|Directorate-General for|\bof the European Commission$/;
 export const REFERENCE_TOKEN = "([A-Z][A-Z0-9]*(?:\\s?[/_.-]\\s?[A-Z0-9]+){1,6})";
@@ -174,7 +175,7 @@ function findGrades(r: Reader): (Labelled & { match: RegExpExecArray }) | undefi
   let source: Labelled | undefined = label;
   if (!source || !GRADE.test(source.value)) {
     // "grade AD7", and the notice language's words for it ("Besoldungsgruppe AD7", "inquadrato nel grado AD6").
-    const own = (r.labels.grades ?? []).filter((w) => !/\//.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const own = (r.labels.grades ?? []).filter((w) => !/\//.test(w)).map((w) => escapeRegExp(w));
     const words = ["grades?", ...own].join("|");
     const word = new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, "iu");
     const hit = r.sentence(new RegExp(`(?<!\\p{L})\\p{L}+.*${GRADE.source}`, "u"), (h) => {
