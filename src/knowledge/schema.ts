@@ -629,6 +629,12 @@ export const wordsSchema = z.strictObject({
    * focused answer (src/engine/asked-topics.ts): "*" ends a stem, "{n}" is a number, "{level}" a CEFR level, "!" a longer phrase that does not ask it.
    */
   askedTopics: z.record(z.string().regex(/^[a-z]+\.[a-z]+$/, "an asked topic is intent.topic"), z.array(z.string().min(1))).default({}),
+  /**
+   * Words naming a subject a notice may leave open, by the subject's id ("visa": ["visa", "work permit"]), the same ids in
+   * every language (src/engine/subject-words.ts): "*" ends a stem, "{n}" a number, "{nn}" two digits, "{num}" any figure,
+   * " … " parts a few words apart, " | " alternatives of a part, "!" a longer phrase that does not name the subject.
+   */
+  uncovered: z.record(z.string().regex(/^[a-z-]+$/, "a subject id is lower-case words joined by '-'"), z.array(z.string().min(1))).default({}),
   /** Plainly off-topic words ("weather", "joke", "bitcoin", "météo"); "*" ends a stem ("crypto*"): the bot redirects to the vacancy. */
   offTopic: z.array(z.string().min(1)).default([]),
   /** Words of the user's own clock ("my time", "local time", "mon heure", "meiner Zeit"): a time beside them, with no place, is in the conversation's zone. */
@@ -673,13 +679,15 @@ export const lexiconSchema = z.strictObject({
   /** Search synonyms: each group's words are searched for as one. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   intents: z.record(z.string(), z.array(weighted).min(1)).default({}),
-  /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
+  /**
+   * Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". The same for
+   * every language: the words naming each are every language's own (words.json `uncovered`).
+   */
   uncovered: z
     .array(
     z.strictObject({
       id: z.string().min(1),
       subject: z.string().min(1),
-      patterns: z.array(pattern).min(1),
       /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
       cite: z.string().optional(),
       /**
