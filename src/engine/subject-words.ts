@@ -65,6 +65,11 @@ export function numberPattern(w: Lexicon["words"]): string {
   return `\\d{1,2}(?!\\d)${words.length ? `|${words.join("|")}` : ""}`;
 }
 
+/** The phrases (none after "!") as one pattern over normalised text, in the syntax above; "" when none is usable. */
+export function phrasesPattern(phrases: string[], number: string): string {
+  return [...new Set(phrases.filter((p) => !p.startsWith("!")).map((p) => phrasePattern(p, number)).filter(Boolean))].join("|");
+}
+
 /** A matcher for one subject's phrases; undefined when none is usable. */
 export function subjectMatcher(id: string, phrases: string[], number: string): SubjectMatcher | undefined {
   const yes = [...new Set(phrases.filter((p) => !p.startsWith("!")).map((p) => phrasePattern(p, number)).filter(Boolean))];

@@ -598,8 +598,18 @@ export const wordsSchema = z.strictObject({
   and: z.array(z.string().min(1)).default([]),
   /** How a person states their age, "{n}" standing for the number ("{n} years old", "j'ai {n} ans", "{n} Jahre alt"). */
   age: z.array(z.string().min(1).regex(/\{n\}/, "an age phrase holds {n}")).default([]),
-  /** Words for an official of the EU institutions ("official", "fonctionnaire", "Beamter"): a status the user may hold. */
+  /** Words for an official of the EU institutions ("official", "fonctionnaire", "Beamter"): a status the user may hold; "!" a longer phrase that is not ("!official language"). */
   official: z.array(z.string().min(1)).default([]),
+  /** Words saying what one worked as, right after a number of years ("as", "with", "at", "comme", "als"): "5 years as a nurse" is experience. */
+  workedAs: z.array(z.string().min(1)).default([]),
+  /** The part of one's experience in a field, "{n}" standing for its years ("of which {n}", "the last {n} years as", "dont {n}"). */
+  experiencePart: z.array(z.string().min(1)).default([]),
+  /** Words saying the experience came after the diploma ("since graduating", "after my degree", "depuis mon diplôme"). */
+  afterDiploma: z.array(z.string().min(1)).default([]),
+  /** Words for a pass of an EU selection test that is not a competition ("CAST", "EPSO test", "test EPSO"). */
+  certificate: z.array(z.string().min(1)).default([]),
+  /** Words for working for a public employer ("civil servant", "public sector", "ministry", "fonction publique"). */
+  publicEmployer: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
   /** Words of citizenship ("citizen", "nationality", "passport"): a name that is a people's and a language's ("English", "inglés", "Deutsch") beside them is the user's nationality, else the language. */
