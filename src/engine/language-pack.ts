@@ -125,9 +125,12 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
   const experienceYears: string[] = [];
   if (years.length && w.experience.length) {
     const year = `(?:${alternatives(years)})(?![\\p{L}])`;
+    // After the experience word, no "and" before the years: "12 years of experience and a 2-year diploma" is a diploma's
+    // length; "worked at the Federal Office for the Environment for 5 years" is 5 years of experience.
+    const and = w.and.length ? `(?:(?!${word(w.and)})[^.?!;,()\\d])` : "[^.?!;,()\\d]";
     // Within one phrase: no other figure and no bracket between the years and the experience word ("a 4-year degree and 4
     // years of experience" is 4 years of experience, "dropped out after 2 yrs) but 8 years experience" 8).
-    experienceYears.push(`(?<![\\p{L}\\p{N}])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,()\\d]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,()\\d]{0,20}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}`);
+    experienceYears.push(`(?<![\\p{L}\\p{N}])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,()\\d]{0,30}?${word(w.experience)}`, `${word(w.experience)}${and}{0,60}?(?<![\\p{L}\\p{N}])${n}\\s*-?\\s*${year}`);
     // "5 years as a nurse", "5 Jahre als Krankenpfleger": a number of years and a word saying what one worked as, no study word after it.
     const noStudy = w.study.length ? `(?![^.?!;,()]{0,25}${word(w.study)})` : "";
     if (w.workedAs.length) experienceYears.push(`(?<![\\p{L}\\p{N}])${n}\\s*\\+?\\s*-?\\s*${year}\\s+${word(w.workedAs)}${noStudy}\\s+[\\p{L}]`);
