@@ -187,13 +187,15 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const noticeWords = words(normalizeForMatch(notice.text));
   // Which subjects of the lexicon's uncovered list this notice does cover after all (an age rule, a salary figure).
   // Every lexicon's list: a question in English about a notice in German is read with the English list.
-  const coverage = createCoverage(facts, notice.text, [...knowledge.lexicons.values()].flatMap((l) => l.uncovered));
+  // The subjects are the same in every language (lexicon.json `uncovered`); each language names them in its own words.
+  const subjects = [...new Map([...knowledge.lexicons.values()].flatMap((l) => l.uncovered).map((u) => [u.id, u])).values()];
+  const coverage = createCoverage(facts, notice.text, subjects);
   const english = createCatalogue("en", knowledge.lexicons.get("en")?.messages ?? {});
 
   // A form's level words ("native") are read with the words the lexicon's patterns are built from.
   const formLexicon = completeLexicon(lexicon);
   const makePack = (source: Lexicon): Pack => {
-    const lex = completeLexicon(source);
+    const lex = completeLexicon({ ...source, uncovered: subjects });
     const reference = referenceWithNames(knowledge.reference, lex);
     const catalogue = lex.language === "en" ? english : createCatalogue(lex.language, lex.messages, english);
     const places = new Map<string, string>();
@@ -222,7 +224,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       figures: createFigures(lex.words),
     };
   };
-  const uncoveredIds = new Set(lexicon.uncovered.map((u) => u.id));
+  const uncoveredIds = new Set(subjects.map((u) => u.id));
   const levelsSet = Boolean(facts.eligibility.languages) || facts.eligibility.criteria.some((c) => c.type === "languages" && c.requirements.some((r) => r.level));
   // Every lexicon is checked at start-up; a language's means of reading are built when a message first needs
   // them, the notice's language too, so 24 languages cost start-up only their checks.
@@ -438,8 +440,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     const subjectLabel = top ? (routing.intentOf[top.label] ?? top.label) : "";
     if (!uncoveredTopic && top && subjectLabel.startsWith(UNCOVERED) && top.confidence >= routing.uncoveredConfidence) {
       const id = subjectLabel.slice(UNCOVERED.length);
-      const known = lexicon.uncovered.find((x) => x.id === id);
-      uncoveredTopic = { id, subject: known?.subject ?? pack.catalogue.t(`subject.uncovered.${id}`), ...(known?.cite ? { cite: known.cite } : {}) };
+      const known = subjects.find((x) => x.id === id);
+      const own = pack.language !== "en" ? pack.lexicon.messages[`subject.uncovered.${id}`] : undefined;
+      uncoveredTopic = { id, subject: own ?? known?.subject ?? pack.catalogue.t(`subject.uncovered.${id}`), ...(known?.cite ? { cite: known.cite } : {}) };
     }
     return topics.size === u.topics.size && uncoveredTopic === u.uncovered && !beside?.size ? u : { ...u, topics, ...(uncoveredTopic ? { uncovered: uncoveredTopic } : {}), ...(beside?.size ? { beside } : {}) };
   };

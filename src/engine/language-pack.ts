@@ -5,6 +5,7 @@ import type { Reference } from "../knowledge/load.js";
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { escapeRegExp } from "../text/regexp.js";
+import { numberPattern, phrasesPattern } from "./subject-words.js";
 
 /**
  * A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. A
@@ -122,13 +123,17 @@ function countedYears(w: Lexicon["words"]): string {
 
 /** A reference to an EU competition ("EPSO/AD/403/22"): a value of one shape in every language. */
 const COMPETITION = "(?<![\\p{L}\\p{N}])(?<c>epso/[a-z]+(?:/[a-z0-9-]+){0,3}/\\d{1,4}(?:/\\d{2,4})?)(?![\\p{L}\\p{N}])";
+/** A function group in roman or arabic figures ("FG IV", "GF 3"), after the language's words for a function group. */
+const GROUP = "(?<g>iv|iii|ii|i|\\d)(?![\\p{L}\\p{N}])";
 
 /**
- * The patterns for the user's facts beyond nationality, languages and studies, built from a language's words:
- * years of experience (a number and a year unit next to an experience word), an age (the language's age
- * phrases around a two-digit number, never one followed by experience or study words), the statuses of
- * official and laureate, and a competition's reference. Negation and clause breaks are read from the words
- * by the fact reader itself.
+ * The patterns for the user's facts beyond nationality, languages and studies, built from a language's words the same
+ * way for every language: years of experience (a number and a year unit next to an experience word), the part of them
+ * in a field ("of which 3"), work counted after the diploma, an age (the language's age phrases around a two-digit
+ * number, never one followed by experience or study words), the statuses of official (with its AD/AST group),
+ * laureate and CAST/EPSO pass (with its function group), work for a public employer and its months, a competition's
+ * reference, and where a level stops applying and which words join names that share one. Negation and clause breaks
+ * are read from the words by the fact reader itself.
  */
 export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords"]> {
   const years = w.units.year ?? [];
@@ -138,7 +143,15 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
   const experienceYears: string[] = [];
   if (years.length && w.experience.length) {
     const year = `(?:${alternatives(years)})(?![\\p{L}])`;
-    experienceYears.push(`(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}`);
+    // After the experience word, no "and" before the years: "12 years of experience and a 2-year diploma" is a diploma's
+    // length; "worked at the Federal Office for the Environment for 5 years" is 5 years of experience.
+    const and = w.and.length ? `(?:(?!${word(w.and)})[^.?!;,()\\d])` : "[^.?!;,()\\d]";
+    // Within one phrase: no other figure and no bracket between the years and the experience word ("a 4-year degree and 4
+    // years of experience" is 4 years of experience, "dropped out after 2 yrs) but 8 years experience" 8).
+    experienceYears.push(`(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*\\+?\\s*-?\\s*${year}[^.?!;,()\\d]{0,30}?${word(w.experience)}`, `${word(w.experience)}${and}{0,60}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}`);
+    // "5 years as a nurse", "5 Jahre als Krankenpfleger": a number of years and a word saying what one worked as, no study word after it.
+    const noStudy = w.study.length ? `(?![^.?!;,()]{0,25}${word(w.study)})` : "";
+    if (w.workedAs.length) experienceYears.push(`(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*\\+?\\s*-?\\s*${year}\\s+${word(w.workedAs)}${noStudy}\\s+[\\p{L}]`);
     const counted = countedYears(w);
     if (counted) experienceYears.push(`(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])[^.?!;,]{0,30}?${word(w.experience)}`, `${word(w.experience)}[^.?!;,]{0,20}?(?<![\\p{L}\\p{N}])(?<n>${counted})(?![\\p{L}])`);
   }
@@ -151,25 +164,42 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
   });
   // "Belgian, 45, with a PhD": a two-digit number standing alone between commas, in any language.
   if (age.length) age.push(",\\s*(?<n>\\d{2})\\s*,");
+  // A phrase with "{n}" ("of which {n}", "dont {n}") as a pattern whose group n is the number.
+  const withNumber = (phrase: string) => {
+    const [before = "", after = ""] = phrase.split("{n}").map((part) => normalizeForMatch(part).trim());
+    return `${before ? `(?<![\\p{L}])${literal(before)}\\s*` : "(?<![\\p{L}\\p{N}])"}${n}${after ? `\\s*${literal(after)}(?![\\p{L}])` : "(?![\\p{L}\\p{N}])"}`;
+  };
+  // "an official", never "an official language": a phrase after "!" is a longer phrase that is not the status.
+  const official = w.official.filter((p) => !p.startsWith("!"));
+  const notOfficial = w.official.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const officialWord = official.length ? `(?<![\\p{L}])${notOfficial.length ? `(?!(?:${alternatives(notOfficial)})(?![\\p{L}]))` : ""}(?:${alternatives(official)})(?![\\p{L}])` : "";
+  const groupWords = w.notice.functionGroup;
+  const phrases = (list: string[]) => {
+    const p = phrasesPattern(list, numberPattern(w));
+    return p ? [p] : [];
+  };
+  const months = w.units.month ?? [];
   return {
     // The language reader keeps its own defaults (a "ne … que" is no negation of a language); the fact reader reads these from the words.
     negation: [],
     clauseBreak: ["[,;.!?]"],
-    sentenceBreak: ["[.;!?]"],
-    joiner: [","],
+    sentenceBreak: ["[.;!?]", ...(w.contrast.length ? [word(w.contrast)] : [])],
+    joiner: [",", "&", "/", ...[...w.and, ...w.notice.or].map(literal).filter(Boolean)],
     experienceYears,
-    experiencePart: [],
-    afterDiploma: [],
+    experiencePart: w.experiencePart.filter((p) => p.includes("{n}")).map(withNumber),
+    afterDiploma: phrases(w.afterDiploma),
     age,
-    official: w.official.length ? [word(w.official)] : [],
-    officialGroup: [],
+    official: officialWord ? [officialWord] : [],
+    // "AD5 official", "official in AD": the AD/AST group beside the words for an official.
+    officialGroup: officialWord ? [`(?<![\\p{L}])(?<g>ad|ast)\\s?\\d{0,2}\\s+${officialWord}`, `${officialWord}[^.?!;,]{0,25}?(?<![\\p{L}])(?<g>ad|ast)(?![\\p{L}])`] : [],
     laureate: w.laureate.length ? [word(w.laureate)] : [],
-    certificate: [],
-    functionGroup: [],
+    certificate: w.certificate.length ? [word(w.certificate)] : [],
+    functionGroup: groupWords.length ? [`(?<![\\p{L}])(?:${alternatives(groupWords)})\\s*${GROUP}`] : [],
     competition: [COMPETITION],
-    publicEmployer: [],
-    requirementCue: [],
-    months: [],
+    // "worked for the ministry", "a civil servant": phrases a few words apart as the subjects' words are written.
+    publicEmployer: phrases(w.publicEmployer),
+    requirementCue: w.requirement.length ? [`(?<![\\p{L}])(?:${alternatives(w.requirement)})(?:\\s+(?:${alternatives(w.stopwords) || "to"}|[\\p{L}']{1,3})){0,4}\\s*$`] : [],
+    months: months.length ? [`(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s*(?:${alternatives(months)})(?![\\p{L}])`] : [],
   };
 }
 
@@ -189,7 +219,7 @@ export function factGatesFor(lexicon: Lexicon): { age?: RegExp[]; experienceYear
   if (same(used.age, built.age)) out.age = [/\d\d/];
   const years = w.units.year ?? [];
   if (same(used.experienceYears, built.experienceYears) && years.length && w.experience.length)
-    out.experienceYears = [new RegExp(`(?:${alternatives(years)})(?![\\p{L}])`, "iu"), new RegExp(`(?<![\\p{L}])(?:${alternatives(w.experience)})(?![\\p{L}])`, "iu")];
+    out.experienceYears = [new RegExp(`(?:${alternatives(years)})(?![\\p{L}])`, "iu"), new RegExp(`(?<![\\p{L}])(?:${alternatives([...w.experience, ...w.workedAs])})(?![\\p{L}])`, "iu")];
   return out;
 }
 

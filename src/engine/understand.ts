@@ -10,6 +10,7 @@ import { countryTerms, languageTerms, compile, mark, matches, scan, type Country
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";
 import { askedTopicsIn, askedTopicsOf } from "./asked-topics.js";
+import { subjectMatchers } from "./subject-words.js";
 import { OWN_ZONE, readStatedClock, type StatedClock } from "../time/stated.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
@@ -102,7 +103,14 @@ export function createReader(
     patterns: patterns.map((p): Compiled => ({ re: compile(p.pattern), weight: p.weight })),
   }));
   const topics = askedTopicsOf(lexicon.words);
-  const uncovered = lexicon.uncovered.map((u) => ({ ...u, res: u.patterns.map((p) => compile(p)) }));
+  // Subjects a notice may leave open, named by the language's words (words.json `uncovered`), in the order of the
+  // subjects' list; the subject said in the language's words where its catalogue has them.
+  const subjects = new Map(lexicon.uncovered.map((u) => [u.id, u]));
+  const uncovered = subjectMatchers(lexicon.words, [...subjects.keys()]).map((m) => {
+    const known = subjects.get(m.id);
+    const subject = (lexicon.language !== "en" ? lexicon.messages[`subject.uncovered.${m.id}`] : undefined) ?? known?.subject ?? m.id;
+    return { ...known, id: m.id, subject, test: m.test };
+  });
   // "what's the weather like?", "tell me a joke": plainly off-topic words of the language (words.offTopic).
   const offTopic = phraseRegExp(lexicon.words.offTopic);
   // "what is 2+2?", "wie viel ist 7*8": a short message ending in a sum, a shape of figures in every language.
@@ -134,7 +142,6 @@ export function createReader(
     for (const w of s.replace(/\\[a-zA-Z]/g, " ").toLowerCase().match(/[a-z]{3,}/g) ?? []) lexiconWords.add(w);
   };
   for (const list of Object.values(lexicon.intents)) for (const x of list) harvest(x.pattern);
-  for (const u of lexicon.uncovered) u.patterns.forEach(harvest);
   for (const l of lexicon.levelWords) harvest(l.pattern);
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
@@ -149,6 +156,8 @@ export function createReader(
   // The words asking a subject, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into. The
   // off-topic words never are: a typo mended into one ("zijem" into "žiješ") would turn a candidate's facts away.
   for (const list of Object.values(w.askedTopics)) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
+  // The words naming a subject a notice may leave open ("visa", "parking", "Elternzeit") are read as typed.
+  for (const list of Object.values(w.uncovered)) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
   // A word two or more of the language's own example questions use ("ibland", "eile", "jomā") is a word of the
   // language, never a typo of a name one letter away ("Irland", "Éire", "somā"): it is kept as typed.
@@ -248,8 +257,8 @@ export function createReader(
       }
       if (score > 0) scores.set(intent, score);
     }
-    const hit = uncovered.find((u) => !covered(u.id) && any(u.res, text));
-    const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && any(u.res, text));
+    const hit = uncovered.find((u) => !covered(u.id) && u.test(text));
+    const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && u.test(text));
     const off = offTopicIn(text);
     const read = readProfile(text, jobPlaces(text).map((p) => [p.start, p.end] as const));
     // Facts are the user's own when they say so ("I have", "my"), when they ask about themselves

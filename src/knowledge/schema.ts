@@ -626,8 +626,18 @@ export const wordsSchema = z.strictObject({
   and: z.array(z.string().min(1)).default([]),
   /** How a person states their age, "{n}" standing for the number ("{n} years old", "j'ai {n} ans", "{n} Jahre alt"). */
   age: z.array(z.string().min(1).regex(/\{n\}/, "an age phrase holds {n}")).default([]),
-  /** Words for an official of the EU institutions ("official", "fonctionnaire", "Beamter"): a status the user may hold. */
+  /** Words for an official of the EU institutions ("official", "fonctionnaire", "Beamter"): a status the user may hold; "!" a longer phrase that is not ("!official language"). */
   official: z.array(z.string().min(1)).default([]),
+  /** Words saying what one worked as, right after a number of years ("as", "with", "at", "comme", "als"): "5 years as a nurse" is experience. */
+  workedAs: z.array(z.string().min(1)).default([]),
+  /** The part of one's experience in a field, "{n}" standing for its years ("of which {n}", "the last {n} years as", "dont {n}"). */
+  experiencePart: z.array(z.string().min(1)).default([]),
+  /** Words saying the experience came after the diploma ("since graduating", "after my degree", "depuis mon diplôme"). */
+  afterDiploma: z.array(z.string().min(1)).default([]),
+  /** Words for a pass of an EU selection test that is not a competition ("CAST", "EPSO test", "test EPSO"). */
+  certificate: z.array(z.string().min(1)).default([]),
+  /** Words for working for a public employer ("civil servant", "public sector", "ministry", "fonction publique"). */
+  publicEmployer: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
   /** Words of citizenship ("citizen", "nationality", "passport"): a name that is a people's and a language's ("English", "inglés", "Deutsch") beside them is the user's nationality, else the language. */
@@ -657,6 +667,12 @@ export const wordsSchema = z.strictObject({
    * focused answer (src/engine/asked-topics.ts): "*" ends a stem, "{n}" is a number, "{level}" a CEFR level, "!" a longer phrase that does not ask it.
    */
   askedTopics: z.record(z.string().regex(/^[a-z]+\.[a-z]+$/, "an asked topic is intent.topic"), z.array(z.string().min(1))).default({}),
+  /**
+   * Words naming a subject a notice may leave open, by the subject's id ("visa": ["visa", "work permit"]), the same ids in
+   * every language (src/engine/subject-words.ts): "*" ends a stem, "{n}" a number, "{nn}" two digits, "{num}" any figure,
+   * " … " parts a few words apart, " | " alternatives of a part, "!" a longer phrase that does not name the subject.
+   */
+  uncovered: z.record(z.string().regex(/^[a-z-]+$/, "a subject id is lower-case words joined by '-'"), z.array(z.string().min(1))).default({}),
   /** Plainly off-topic words ("weather", "joke", "bitcoin", "météo"); "*" ends a stem ("crypto*"): the bot redirects to the vacancy. */
   offTopic: z.array(z.string().min(1)).default([]),
   /** Words of the user's own clock ("my time", "local time", "mon heure", "meiner Zeit"): a time beside them, with no place, is in the conversation's zone. */
@@ -703,13 +719,15 @@ export const lexiconSchema = z.strictObject({
   /** Search synonyms: each group's words are searched for as one. */
   synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   intents: z.record(z.string(), z.array(weighted).min(1)).default({}),
-  /** Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". */
+  /**
+   * Subjects candidates ask about that a notice may not cover; answered with "the notice does not say". The same for
+   * every language: the words naming each are every language's own (words.json `uncovered`).
+   */
   uncovered: z
     .array(
     z.strictObject({
       id: z.string().min(1),
       subject: z.string().min(1),
-      patterns: z.array(pattern).min(1),
       /** A dotted path into the facts whose passage is related and worth citing, e.g. "selection.panel". */
       cite: z.string().optional(),
       /**

@@ -9,9 +9,10 @@ import { knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
 type Row = { id: string; en: string } & Record<string, string>;
 const rows: Row[] = readFileSync(new URL("../fixtures/heldout-asked-topics.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
 
-// Answered unlike the English for reasons outside the subjects asked: the reserve list (English: not covered; the others
-// cite the selection), the longest stay with its extension (es, it, pt), the Finnish medical check.
-const STILL_DIFFERENT = new Set(["reserve:cs", "reserve:de", "reserve:el", "reserve:es", "reserve:fi", "reserve:fr", "reserve:it", "reserve:nl", "reserve:pl", "reserve:pt", "reserve:sv", "total:es", "total:it", "total:pt", "medical:fi"]);
+// Answered unlike the English for reasons outside the subjects asked: the Finnish reserve list (read as the subject, answered
+// as off-topic), the longest stay with its extension (es, it, pt), the Finnish medical check. (The reserve list in the ten
+// other languages is read as English reads it since the subjects a notice may leave open are every language's words.)
+const STILL_DIFFERENT = new Set(["reserve:fi", "total:es", "total:it", "total:pt", "medical:fi"]);
 
 const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir), sessions: createMemorySessionStore() });
 let n = 0;

@@ -42,8 +42,13 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
-  const negation = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(x, "iu"));
-  const clauseBreak = new RegExp((lexicon.factWords?.clauseBreak ?? ["[,;.!?]"]).join("|"), "iu");
+  // A negation of the language's words ("not", "kein", "nie"), unless an "only" follows it in its clause ("ne … que",
+  // "nur"): "English, but not French" denies French, "je ne parle que français" does not. The clause ends at a
+  // break or a contrast word ("but", "mais", "aber").
+  const fw = lexicon.factWords;
+  const negationWords = phraseRegExp([...new Set([...w.negation, ...w.negation.map(normalizeForMatch)])], "iu");
+  const negation = fw?.negation.length ? fw.negation.map((x) => new RegExp(x, "iu")) : negationWords ? [negationWords] : [];
+  const clauseBreak = new RegExp([...(fw?.clauseBreak ?? ["[,;.!?]"]), ...(fw?.negation.length ? [] : [phraseRegExp(w.contrast, "iu")?.source].filter(Boolean))].join("|"), "iu");
   // Where a level stops applying ("…, but my French is B1"), and the words that share one level across names ("English and German at C1").
   const sentenceBreak = new RegExp((lexicon.factWords?.sentenceBreak ?? ["[.;!?]"]).join("|"), "iu");
   const joiner = new RegExp(`^\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*(?:${(lexicon.factWords?.joiner ?? [","]).join("|")})?\\s*$`, "iu");
@@ -100,7 +105,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     // "English, but not French": a language after a negation in its clause is not one the user speaks.
     const negatedAt = (at: number) => {
       const clause = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
-      return negation.some((re) => re.test(clause));
+      return negation.some((re) => re.test(clause)) && !(only && new RegExp(only.source, "iu").test(clause));
     };
     const denied: string[] = [];
     for (const m of scan(text, languageByTerm, languageWords))
@@ -109,7 +114,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       else if (!denied.includes(m.ref.name)) denied.push(m.ref.name);
     const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
-    const negations = (lexicon.factWords?.negation ?? []).map((x) => new RegExp(`(?:${x})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
+    const negations = negation.map((x) => new RegExp(`(?:${x.source})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
     for (const m of matches(cefrRe, text))
       if (!negations.some((re) => re.test(text.slice(Math.max(0, m.index - 12), m.index))))
         levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });

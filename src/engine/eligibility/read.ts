@@ -107,6 +107,8 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const breaksIn = (text: string) => (breaksOf?.text === text ? breaksOf.found : (breaksOf = { text, found: all(breaks, text) }).found);
   const unfinished = phraseRegExp(lexicon.words.unfinished, "giu");
   /** True when the clause around [start, end) says the studies are not completed. */
+  // A phrase of unfinished studies that itself holds a clause-break word ("still doing", where "still" is also a
+  // contrast word) counts for the clause it reaches into.
   const unfinishedAt = (text: string, start: number, end: number): boolean => {
     if (!unfinished) return false;
     let from = 0;
@@ -115,8 +117,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       if (m.index + m[0].length <= start && m.index + m[0].length > from) from = m.index + m[0].length;
       if (m.index >= end && m.index < to) to = m.index;
     }
-    unfinished.lastIndex = 0;
-    return unfinished.test(text.slice(from, to));
+    return [...text.matchAll(unfinished)].some((m) => m.index < to && m.index + m[0].length > from);
   };
   /** True when a negation stands between the start of the clause and `at`. */
   const negated = (text: string, at: number): boolean => {

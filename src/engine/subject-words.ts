@@ -1,0 +1,91 @@
+// The subjects a notice may leave open (an age limit, a visa, a dress code, a start date), read in every language from
+// its words (words.json `uncovered`, one phrase list per subject id, the same ids in every language) by one matcher
+// built the same way for all. What a subject is besides its words (the passage worth citing, the facts that mean a
+// notice covers it) is the same in every language: lexicon.json `uncovered` (src/engine/engine.ts merges it).
+//
+// A phrase is matched as whole words over the normalised text:
+// - "*" ends a stem ("relocat*", "interview* format"), on any word of the phrase;
+// - "{n}" is a number in figures or words, "{nn}" a two-digit figure (an age), "{num}" any figure ("€{num}");
+// - a hyphen inside a word may be typed as a space or left out ("part-time", "part time", "parttime");
+// - " … " joins parts said a few words apart, in that order ("age … matter");
+// - " | " lists alternatives within a part ("who can i | who should i … contact | call");
+// - a phrase after "!" is a longer phrase that does not name the subject: what it covers is not read ("!medical exam*").
+import type { Lexicon } from "../knowledge/schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
+import { escapeRegExp as escape } from "../text/regexp.js";
+
+export type SubjectMatcher = { id: string; test: (text: string) => boolean };
+
+/** At most this many characters (no sentence end) between the parts of a phrase said apart. */
+const GAP = "[^.?!;]{0,30}?";
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}])";
+// Placeholders and stems survive normalisation as letters no word has.
+const HOLDERS: Record<string, string> = { "{nn}": "zqnnz", "{num}": "zqnumz", "{n}": "zqnz", "*": "zqstarz" };
+
+function tokenPattern(token: string, number: string): string {
+  const out: string[] = [];
+  for (const piece of token.split(/(zqnnz|zqnumz|zqnz|zqstarz)/).filter(Boolean)) {
+    if (piece === "zqnz") out.push(`(?:${number})`);
+    else if (piece === "zqnnz") out.push("\\d{2}(?!\\d)");
+    else if (piece === "zqnumz") out.push("\\d+");
+    else if (piece === "zqstarz") out.push("\\p{L}*");
+    else out.push(escape(piece).replace(/-/g, "[- ]?"));
+  }
+  // A placeholder glued to a word or sign ("€{num}", "{n}-year") may stand apart from it as well.
+  return out.reduce((acc, p, i) => (i === 0 || p === "\\p{L}*" ? acc + p : `${acc}\\s*${p}`), "");
+}
+
+/** One part of a phrase: its alternatives, each its words in order. */
+function partPattern(part: string, number: string): string {
+  const alts = part
+    .split(/\s+\|\s+/)
+    .map((alt) => {
+      let held = alt.trim();
+      for (const [holder, letters] of Object.entries(HOLDERS)) held = held.split(holder).join(letters);
+      const tokens = normalizeForMatch(held).split(" ").filter(Boolean);
+      return tokens.map((t) => tokenPattern(t, number)).join("\\s+");
+    })
+    .filter(Boolean);
+  return alts.length ? `${START}(?:${[...new Set(alts)].sort((a, b) => b.length - a.length).join("|")})${END}` : "";
+}
+
+function phrasePattern(phrase: string, number: string): string {
+  const parts = phrase.split(/\s*(?:…|\.\.\.)\s*/).map((p) => partPattern(p, number));
+  return parts.some((p) => !p) ? "" : parts.join(GAP);
+}
+
+/** The number of a phrase's "{n}": figures, or the language's whole-number words. */
+export function numberPattern(w: Lexicon["words"]): string {
+  const words = Object.keys(w.numbers)
+    .filter((k) => Number.isInteger(w.numbers[k]))
+    .map((k) => escape(normalizeForMatch(k)))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  return `\\d{1,2}(?!\\d)${words.length ? `|${words.join("|")}` : ""}`;
+}
+
+/** The phrases (none after "!") as one pattern over normalised text, in the syntax above; "" when none is usable. */
+export function phrasesPattern(phrases: string[], number: string): string {
+  return [...new Set(phrases.filter((p) => !p.startsWith("!")).map((p) => phrasePattern(p, number)).filter(Boolean))].join("|");
+}
+
+/** A matcher for one subject's phrases; undefined when none is usable. */
+export function subjectMatcher(id: string, phrases: string[], number: string): SubjectMatcher | undefined {
+  const yes = [...new Set(phrases.filter((p) => !p.startsWith("!")).map((p) => phrasePattern(p, number)).filter(Boolean))];
+  if (!yes.length) return undefined;
+  const re = new RegExp(yes.join("|"), "iu");
+  const no = phrases.filter((p) => p.startsWith("!")).map((p) => phrasePattern(p.slice(1), number)).filter(Boolean);
+  const not = no.length ? new RegExp(no.join("|"), "giu") : undefined;
+  return { id, test: (text) => re.test(not ? text.replace(not, (m) => " ".repeat(m.length)) : text) };
+}
+
+/** The language's matchers for the subjects a notice may leave open, in the order of `ids` (then its own). */
+export function subjectMatchers(w: Lexicon["words"], ids: readonly string[] = []): SubjectMatcher[] {
+  const number = numberPattern(w);
+  const order = [...new Set([...ids, ...Object.keys(w.uncovered)])];
+  return order.flatMap((id) => {
+    const m = subjectMatcher(id, w.uncovered[id] ?? [], number);
+    return m ? [m] : [];
+  });
+}
