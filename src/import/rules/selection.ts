@@ -3,7 +3,7 @@
 import type { Countries, Languages } from "../../knowledge/schema.js";
 import { join, sentences, type Span } from "../document.js";
 import { passageRule, rule, type Rule } from "./rule.js";
-import { panelInWords } from "./terms-words.js";
+import { panelInWords, selectionLanguageInWords } from "./terms-words.js";
 import { escape, type Reader } from "./reader.js";
 
 type StateName = { re: RegExp; name: string };
@@ -75,11 +75,14 @@ export const selectionRules: Rule[] = [
   passageRule("selection.onlyShortlistedNotified", (r) => r.sentence(/\bonly (?:the )?(?:candidates|applicants)\b[^.]*\b(?:notified|contacted|informed|invited)\b/i)),
   rule({
     field: "selection.language",
-    find: (r) => r.sentence(/\b(?:selection (?:procedure|process)|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i),
-    parse: (p, r) => {
-      const names = languageNames(p.match[1]!, r.ctx.languages);
-      return names.length ? { fact: { value: names, quote: p.span.raw }, value: names.join(", ") } : { missing: true };
+    find: (r) => {
+      const english = r.sentence(/\b(?:selection (?:procedure|process)|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i);
+      const names = english ? languageNames(english.match[1]!, r.ctx.languages) : [];
+      if (english && names.length) return { span: english.span, names };
+      // In the notice's language: "un colloquio in inglese", "les épreuves se dérouleront en anglais".
+      return selectionLanguageInWords(r) ?? (english ? { span: english.span, names } : undefined);
     },
+    parse: (p) => (p.names.length ? { fact: { value: p.names, quote: p.span.raw }, value: p.names.join(", ") } : { missing: true }),
   }),
 ];
 

@@ -93,7 +93,8 @@ export function readTermsInWords(r: Reader): Map<string, Term> {
   for (const h of all) {
     if (!has(apply, h.text) || has(refusedWords, h.text) || has(questions, h.text)) continue;
     const tool = named(online, h.text)[0];
-    if (tool && !channels.some((c) => c.kind === "online")) channels.push({ kind: "online", value: tool.word, quote: h.span.raw });
+    // The value is the sentence itself, in the notice's words: the tool's name alone ("en ligne", "portale") says little.
+    if (tool && !channels.some((c) => c.kind === "online")) channels.push({ kind: "online", value: h.span.clean.replace(/\s+/g, " ").trim(), quote: h.span.raw });
     for (const m of h.span.clean.match(new RegExp(EMAIL.source, "g")) ?? []) if (!channels.some((c) => c.value === m)) channels.push({ kind: "email", value: m, quote: h.span.raw });
   }
   if (channels.length) add("application.channels", channels, channels.map((c) => `${c.kind}: ${c.value}`).join("; "), [...new Set(channels.map((c) => c.quote))]);
@@ -125,9 +126,13 @@ export function readTermsInWords(r: Reader): Map<string, Term> {
   const valid = matcher(wordsOf(r, (n) => n.valid));
   // Only a sentence saying how long the list is valid: others name a competition's list ("laureates … on the
   // reserve list of that competition") or what becomes of the data of those on it.
-  const reserve = body.find((h) => h.span.clean.length < 300 && has(reserveRe, h.text) && has(valid, h.text));
+  // The shortest such sentence with a date first: a header block run together names the list too.
+  const onReserve = body.filter((h) => h.span.clean.length < 600 && has(reserveRe, h.text) && has(valid, h.text)).map((h) => ({ h, until: readDates(h.span.clean, r.dateWords)[0]?.date }));
+  const dated = onReserve.filter((x) => x.until).sort((a, b) => a.h.span.clean.length - b.h.span.clean.length)[0];
+  const chosen = dated ?? onReserve[0];
+  const reserve = chosen?.h;
   if (reserve) {
-    const until = readDates(reserve.span.clean, r.dateWords)[0]?.date;
+    const until = chosen.until;
     add("reserveList", { ...(until ? { until } : {}), quote: reserve.span.raw }, until ? `valid until ${until}` : "(passage)", [reserve.span.raw]);
   }
 
@@ -192,4 +197,33 @@ export function renewalInWords(r: Reader): { span: Hit["span"]; times?: number }
   const once = matcher(wordsOf(r, (n) => n.once));
   const hit = foldedHits(r, r.notIntro).find((h) => has(extension, h.text) && has(contract, h.text) && !negated(r, h.text));
   return hit && { span: hit.span, ...(has(once, hit.text) ? { times: 1 } : {}) };
+}
+
+/**
+ * The language the selection is held in, in the notice's words: a sentence on its steps ("un colloquio in
+ * inglese", "les épreuves se dérouleront en anglais") naming official languages as the notice's lexicon names
+ * them (names.json `languages`), not a sentence on the knowledge asked of candidates.
+ */
+export function selectionLanguageInWords(r: Reader): { span: Hit["span"]; names: string[] } | undefined {
+  const steps = matcher(wordsOf(r, (n) => [...n.selectionSteps, ...n.panel, ...(n.topics.selection ?? [])]));
+  const knowledge = matcher(wordsOf(r, (n) => n.criteria.knowledge));
+  const official = new Set(r.ctx.languages.official.map((l) => l.name));
+  const names = new Map<string, RegExp>();
+  for (const code of new Set([r.language, "en"])) {
+    for (const [name, list] of Object.entries(r.ctx.words?.get(code)?.names.languages ?? {})) {
+      if (!official.has(name)) continue;
+      const re = matcher({ folded: [...new Set(list.map(normalizeForMatch))].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length), written: new Map() });
+      if (re) names.set(name, names.has(name) ? new RegExp(`${names.get(name)!.source}|${re.source}`, "gu") : re);
+    }
+  }
+  for (const h of foldedHits(r, r.notIntro)) {
+    if (!has(steps, h.text) || has(knowledge, h.text)) continue;
+    const found = [...names.entries()]
+      .map(([name, re]) => ({ name, at: (re.lastIndex = 0, re.exec(h.text)?.index ?? -1) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.name);
+    if (found.length) return { span: h.span, names: found };
+  }
+  return undefined;
 }

@@ -63,6 +63,19 @@ describe("telework, the reserve list and the selection, in the notice's language
     expect(inBody(text, language).selection.steps.value).toHaveLength(n);
   });
 
+  it.each([
+    ["it", "I candidati preselezionati saranno invitati a una prova scritta e a un colloquio in inglese, a Torino.", ["English"]],
+    ["es", "La prueba escrita y la entrevista se desarrollarán en inglés.", ["English"]],
+    ["fr", "Les épreuves écrites et l'entretien se dérouleront en anglais et en français.", ["English", "French"]],
+    ["en", "Shortlisted candidates will be invited to a written test and an interview, both in English.", ["English"]],
+  ])("%s: the language the selection is held in", (language, text, value) => {
+    expect((read(`## 4.\n\n${text}`, selectionRules, language).facts as Facts).selection.language).toEqual({ value, quote: text });
+  });
+
+  it("a sentence on the knowledge asked of candidates is not the selection's language", () => {
+    expect((read("## 4.\n\nLors de l'entretien, une connaissance approfondie de l'anglais sera évaluée.", selectionRules, "fr").facts as Facts).selection?.language).toBeUndefined();
+  });
+
   it("the panel, in the notice's words", () => {
     const r = read("Die Bewerber werden zu einem Gespräch mit einem Auswahlausschuss eingeladen.", selectionRules, "de");
     expect((r.facts as Facts).selection.panel).toBeDefined();
