@@ -58,10 +58,8 @@ describe("importNotice(a Eurostat notice: Luxembourg, summer deadline, two posts
   it("reports what this notice does not say, and leaves it out", () => {
     expect(missing).toEqual([
       "eligibility.experience", "eligibility.languages.officialLanguages", "selectionCriteria", "application.refused", "contract.salary", "contract.allowances",
-      "reserveList", "selection.priority", "recruitment.vetting",
+      "selection.steps", "reserveList", "selection.priority", "recruitment.vetting",
     ]);
-    // "Only candidates selected for an interview will be contacted": the interview is its selection's step.
-    expect(facts.selection.steps?.value).toEqual(["interview"]);
     expect(facts.recruitment.vetting).toBeUndefined();
     expect(facts.selection.priority).toBeUndefined();
   });
