@@ -82,8 +82,13 @@ function cellsOf(text: string): { at: number; text: string }[] {
   return out.filter((c) => c.text);
 }
 
+/** A Markdown table's rule under its header row: "|---|:---:|". */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
 function isMenu(line: Line, next: Line | undefined): boolean {
   if (line.text.length > 300) return false;
+  // A Markdown table's header row and its rule: the row below holds the values ("| Reference | Grade |").
+  if (TABLE_RULE.test(line.text) || (next && TABLE_RULE.test(next.text))) return false;
   const cells = cellsOf(line.text);
   if (cells.length < 3) return false;
   // Breadcrumbs: "Home > Careers > Job opportunities > …".

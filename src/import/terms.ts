@@ -3,11 +3,29 @@
 // written, telework, the reserve list, the selection steps and the selection criteria. Each is read from the
 // notice's own words and keeps them as its quote; what is not found is reported, never guessed.
 import type { Languages } from "../knowledge/schema.js";
+import { normalizeForMatch } from "../text/normalize.js";
 import { sentences, type NoticeDocument, type Span, type Unit } from "./document.js";
 import { escapeRegExp } from "../text/regexp.js";
 
 /** `payWords`: the notice language's words for pay (words.json `notice.topics.pay`: "stipendio", "Grundgehalt"). */
-export type TermsContext = { languages: Languages; payWords?: string[] };
+/** `essential`, `advantage`: the words of a list's lead-in ("Essentiels :", "Von Vorteil:"), in the notice's language and English. */
+export type TermsContext = { languages: Languages; payWords?: string[]; essential?: string[]; advantage?: string[] };
+
+/**
+ * Whether a list's lead-in is one of the words' ("Essentiels :", "Von Vorteil:", "Requisiti essenziali:"): it
+ * starts with one, or it is two words at most and holds one ("Candidates must have:" is an eligibility list).
+ */
+function leadHas(words: string[] | undefined, lead: string): boolean {
+  const text = normalizeForMatch(lead).replace(/^[^\p{L}]+/u, "");
+  const count = (text.match(/\p{L}+/gu) ?? []).length;
+  return (words ?? [])
+    .map(normalizeForMatch)
+    .filter((w) => w.length >= 3)
+    .some((w) => {
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}])`, "u").exec(text);
+      return Boolean(m && (m.index === 0 || count <= 2));
+    });
+}
 
 /** A fact read: where it goes, the fact itself, the value shown in the report, the quotes behind it. */
 export type Term = { field: string; fact: unknown; value: string; quotes: string[] };
@@ -107,7 +125,8 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
   if (initial) add("contract.firstContract", { years: numberOf(/(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+years?/i.exec(initial.span.clean.slice(initial.span.clean.search(/initial|first/i)))![1]!), quote: initial.span.raw }, "(initial period)", [initial.span.raw]);
 
   // ── Pay, as written ──────────────────────────────────────────────────────
-  const money = /(?:EUR|€)\s?\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?|\d{1,3}(?:[,. ]\d{3})*(?:[.,]\d{2})?\s?(?:EUR|€|euros?)/g;
+  // "9000 EUR" and "9 000 EUR" (a space, or a no-break space, between thousands) are one figure, not "000 EUR".
+  const money = /(?:EUR|€)\s?\d{1,3}(?:[,. \u00a0\u202f]?\d{3})*(?:[.,]\d{2})?|(?<![\d.,])\d{1,3}(?:[,. \u00a0\u202f]?\d{3})*(?:[.,]\d{2})?\s?(?:EUR|€|euros?)/g;
   const own = (ctx.payWords ?? []).filter((w) => w.length >= 4).map((w) => escapeRegExp(w));
   const payWord = new RegExp(`\\b(?:salary|pay|remuneration|allowance|stipend|grant)\\b${own.length ? `|(?<![\\p{L}])(?:${own.join("|")})` : ""}`, "iu");
   const paid = (u: Unit) => u.kind !== "heading" && (u.clean.match(money) ?? []).length > 0 && payWord.test(u.clean);
@@ -155,10 +174,13 @@ export function readTerms(doc: NoticeDocument, ctx: TermsContext, role: (u: Unit
   let essential: boolean | undefined;
   for (const u of doc.units) {
     const path = [u.section, ...u.sub].join(" / ");
-    if (!/selection criteria|we (?:are )?look/i.test(path) && !(u.leadIn && /\bessential\b|\badvantageous\b/i.test(u.leadIn.clean))) {
+    // A list led in by the words of its kind in the notice's language ("Essentiels :", "Von Vorteil:").
+    const lead = u.kind === "bullet" && u.leadIn ? (leadHas(ctx.advantage, u.leadIn.clean) ? false : leadHas(ctx.essential, u.leadIn.clean) ? true : undefined) : undefined;
+    if (!/selection criteria|we (?:are )?look/i.test(path) && !(u.leadIn && /\bessential\b|\badvantageous\b/i.test(u.leadIn.clean)) && lead === undefined) {
       essential = undefined;
       continue;
     }
+    if (essential === undefined && lead !== undefined) essential = lead;
     if (/^\W*essential\b/i.test(u.clean)) essential = true;
     else if (/^\W*(?:advantageous|desirable|assets?)\b/i.test(u.clean)) essential = false;
     else if (u.kind === "bullet" && essential !== undefined) criteria.push({ essential, quote: u.raw });

@@ -553,6 +553,30 @@ export const noticeWordsSchema = z.strictObject({
   once: z.array(z.string().min(1)).default([]),
   /** Words for the total length of a contract with its renewals ("durée totale", "Gesamtdauer"). */
   total: z.array(z.string().min(1)).default([]),
+  /** Words of a sentence on applying ("applications", "apply", "candidatures", "Bewerbungen"). */
+  apply: z.array(z.string().min(1)).default([]),
+  /**
+   * Words naming a channel of applying: an online tool or form ("e-recruitment tool", "outil de recrutement en
+   * ligne"), e-mail ("by e-mail", "par courrier électronique"), post ("by post", "per Post"), any other ("tout autre moyen").
+   */
+  channels: z
+    .strictObject({ online: z.array(z.string().min(1)).default([]), email: z.array(z.string().min(1)).default([]), post: z.array(z.string().min(1)).default([]), other: z.array(z.string().min(1)).default([]) })
+    .default({ online: [], email: [], post: [], other: [] }),
+  /** Words saying applications are refused ("will not be considered", "ne seront pas prises en considération"). */
+  notAccepted: z.array(z.string().min(1)).default([]),
+  /** Words of a sentence giving an address for something else than applying ("questions", "data protection", "Fragen"). */
+  questions: z.array(z.string().min(1)).default([]),
+  /** "At least" before a share of working time ("au moins", "mindestens", "co najmniej"). */
+  atLeast: z.array(z.string().min(1)).default([]),
+  /** Words saying how long a reserve list is valid ("valid", "valable", "gültig"). */
+  valid: z.array(z.string().min(1)).default([]),
+  /** The steps of a selection ("written test", "interview", "test écrit", "entretien"), and "invited to" them ("invités", "eingeladen"). */
+  selectionSteps: z.array(z.string().min(1)).default([]),
+  invited: z.array(z.string().min(1)).default([]),
+  /** The body that selects ("selection panel", "comité de sélection", "Auswahlausschuss"). */
+  panel: z.array(z.string().min(1)).default([]),
+  /** Words saying the post is no employment contract and its holder no member of staff ("not an employment contract", "kein Arbeitsvertrag"). */
+  notStaff: z.array(z.string().min(1)).default([]),
   /**
    * Words a passage on a topic holds, by the intent it answers ("telework": ["télétravail"]): the notice's
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.

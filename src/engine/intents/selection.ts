@@ -58,11 +58,12 @@ export const selection: Intent = (ctx) => {
     const steps = [r.evidence?.quote, r.medical?.quote, r.vetting?.quote].filter((q): q is string => Boolean(q));
     for (const q of new Set([...bestQuotes(ctx, steps, steps.length), ...steps])) say(q);
   }
-  // No typed steps: the notice's passages on the selection (those not quoted yet), or that it does not say.
-  if (!s.steps && (all || asks("steps"))) {
-    const open = fromPassages(ctx, "selection", subject(ctx, "selection"), citations.map((c) => c.quote));
+  // The notice's passages on the selection (those not quoted yet): the whole procedure where no steps are typed,
+  // and the rest of it beside the typed steps' sentence ("Step 1 – Eligibility …", the reserve list that follows).
+  if (all || asks("steps")) {
+    const open = fromPassages(ctx, "selection", subject(ctx, "selection"), citations.map((c) => c.quote), s.steps ? 2 : 3);
     if (open.citations.length) {
-      parts.push(...open.parts);
+      parts.push(...(s.steps ? open.parts.slice(0, 1) : open.parts));
       citations.push(...open.citations);
     }
   }

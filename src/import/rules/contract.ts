@@ -5,6 +5,7 @@ import type { Span } from "../document.js";
 import { passageRule, rule, type Outcome, type Rule } from "./rule.js";
 import { NUM, numberOf, type Reader } from "./reader.js";
 import { extensionInWords, firstContractLength, lengthNear } from "./prose.js";
+import { contractTypeInWords } from "./terms-words.js";
 
 /** The first contract's length: a sentence on it outside the introduction, else a "Duration:" label. */
 function findFirstContract(r: Reader): { span: Span; years: number } | undefined {
@@ -63,7 +64,9 @@ export const contractRules: Rule[] = [
       r.sentence(/\b(?:temporary|contract) agents?\s+(?:under|pursuant to)\s+Article\b/i) ??
       r.sentence(/\b(?:offered|given) an? (?:[\w-]+\s+){0,2}contract as an? (?:temporary|contract) agent\b/i) ??
       r.sentence(/\b(?:recruited|appointed) as an? (?:probationary )?official\b/i) ??
-      r.sentence(/\b(?:temporary|contract) agent contract\b/i),
+      r.sentence(/\b(?:temporary|contract) agent contract\b/i) ??
+      // In the notice's language: a staff category beside the contract ("Un contrat d'agent temporaire au titre de l'article 2").
+      contractTypeInWords(r),
   ),
   rule({
     field: "contract.firstContract",

@@ -8,6 +8,7 @@ import { selectionTable, type ColumnWords, type RequirementWords } from "../requ
 import { readTerms } from "../terms.js";
 import type { Field } from "./fields.js";
 import { rule, type Outcome, type Rule } from "./rule.js";
+import { readTermsInWords, renewalInWords } from "./terms-words.js";
 import type { Reader } from "./reader.js";
 
 /** The words the criteria are read with: the notice language's, then English's (pages mix them in). */
@@ -58,7 +59,10 @@ export const criteriaRules: Rule[] = [
 export const termsRules: Rule[] = [
   rule({
     field: "application.channels",
-    find: (r) => ({ terms: readTerms(r.doc, { ...r.ctx, payWords: r.ctx.words?.get(r.language)?.words.notice.topics.pay ?? [] }, (u) => r.role(u)) }),
+    find: (r) => {
+      const { essential, advantage } = noticeWords(r);
+      return { terms: readTerms(r.doc, { ...r.ctx, payWords: r.ctx.words?.get(r.language)?.words.notice.topics.pay ?? [], essential, advantage }, (u) => r.role(u)) };
+    },
     parse: ({ terms }, r) => {
       const out: Outcome[] = [];
       // The first contract's length read by the contract rules stands.
@@ -80,7 +84,19 @@ export const termsRules: Rule[] = [
           { put: "selectionCriteria", fact: table },
           { record: "selectionCriteria", value: `${table.filter((c) => c.essential).length} essential, ${table.filter((c) => !c.essential).length} advantageous (a table read by column)`, quotes: table.map((c) => c.quote) },
         );
-      for (const field of terms.missing) if (!(field === "selectionCriteria" && table.length)) out.push({ miss: field as Field });
+      // What the English readers left unread, read with the notice language's words (rules/terms-words.ts).
+      const inWords = readTermsInWords(r);
+      const renewal = terms.missing.includes("contract.renewal") && !(r.facts.contract as Record<string, unknown> | undefined)?.renewal ? renewalInWords(r) : undefined;
+      if (renewal) inWords.set("contract.renewal", { field: "contract.renewal", fact: { ...(renewal.times ? { times: renewal.times } : {}), quote: renewal.span.raw }, value: renewal.times ? "1×" : "renewable", quotes: [renewal.span.raw] });
+      for (const field of terms.missing) {
+        if (field === "selectionCriteria" && table.length) continue;
+        const term = inWords.get(field);
+        if (term && term.quotes.every((q) => r.isQuote(q))) out.push({ put: field as Field, fact: term.fact } as Outcome, { record: field as Field, value: term.value, quotes: term.quotes });
+        else out.push({ miss: field as Field });
+      }
+      // Facts most notices lack, never reported missing ("not an employment contract"): found in words alone.
+      const read = new Set([...terms.found.map((t) => t.field), ...terms.missing]);
+      for (const [field, term] of inWords) if (!read.has(field) && term.quotes.every((q) => r.isQuote(q))) out.push({ put: field as Field, fact: term.fact } as Outcome, { record: field as Field, value: term.value, quotes: term.quotes });
       return out;
     },
   }),

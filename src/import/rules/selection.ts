@@ -3,6 +3,7 @@
 import type { Countries, Languages } from "../../knowledge/schema.js";
 import { join, sentences, type Span } from "../document.js";
 import { passageRule, rule, type Rule } from "./rule.js";
+import { panelInWords, selectionLanguageInWords } from "./terms-words.js";
 import { escape, type Reader } from "./reader.js";
 
 type StateName = { re: RegExp; name: string };
@@ -69,15 +70,19 @@ function findUnderRepresented(r: Reader): { span: Span; states: string[] } | und
 export const selectionRules: Rule[] = [
   passageRule("selection.publication", (r) => r.sentence(/\b(?:post|vacancy|position|notice)\s+(?:was|is|has been|will be)\s+(?:also\s+)?published\b/i)),
   passageRule("selection.priority", (r) => r.sentence(/\bArticle 29 of the Staff Regulations\b|\bhave priority\b|\bpriority (?:will|shall) be given\b|\bgiven priority\b/i)),
-  passageRule("selection.panel", (r) => r.sentence(/\bselection (?:panel|committee|board)\b|\b(?:panel|committee) will (?:choose|select|assess|shortlist)\b/i)),
+  // In English, else in the notice's words ("comité de sélection", "Auswahlausschuss").
+  passageRule("selection.panel", (r) => r.sentence(/\bselection (?:panel|committee|board)\b|\b(?:panel|committee) will (?:choose|select|assess|shortlist)\b/i) ?? panelInWords(r)),
   passageRule("selection.onlyShortlistedNotified", (r) => r.sentence(/\bonly (?:the )?(?:candidates|applicants)\b[^.]*\b(?:notified|contacted|informed|invited)\b/i)),
   rule({
     field: "selection.language",
-    find: (r) => r.sentence(/\b(?:selection (?:procedure|process)|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i),
-    parse: (p, r) => {
-      const names = languageNames(p.match[1]!, r.ctx.languages);
-      return names.length ? { fact: { value: names, quote: p.span.raw }, value: names.join(", ") } : { missing: true };
+    find: (r) => {
+      const english = r.sentence(/\b(?:selection (?:procedure|process)|interviews?|tests?)\b[^.]*\b(?:carried out|conducted|held|take place|be in)\b[^.]*?\bin\s+(.+)$/i);
+      const names = english ? languageNames(english.match[1]!, r.ctx.languages) : [];
+      if (english && names.length) return { span: english.span, names };
+      // In the notice's language: "un colloquio in inglese", "les épreuves se dérouleront en anglais".
+      return selectionLanguageInWords(r) ?? (english ? { span: english.span, names } : undefined);
     },
+    parse: (p) => (p.names.length ? { fact: { value: p.names, quote: p.span.raw }, value: p.names.join(", ") } : { missing: true }),
   }),
 ];
 
