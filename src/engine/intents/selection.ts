@@ -23,10 +23,14 @@ export const selection: Intent = (ctx) => {
   if (asks("priority") && named && ctx.u.beside?.has("underrepresented") && ctx.facts.underRepresented?.noReservation && !held.official && !held.laureate) return underrepresented(ctx);
   const parts: string[] = [];
   const citations: Citation[] = [];
+  // Sentences shown in the answer's text. The language's line only names the language, so its sentence stays
+  // to be quoted where another part asks for it ("… a written test and an interview, both in English.").
+  const shown = new Set<string>();
   const say = (quote: string | undefined, lead?: string) => {
-    if (!quote || citations.some((c) => c.quote === quote)) return;
+    if (!quote || shown.has(quote)) return;
+    shown.add(quote);
     parts.push(lead ? ctx.t(lead, { sentence: quoted(ctx, quote) }) : quoted(ctx, quote));
-    citations.push(ctx.cite(quote));
+    if (!citations.some((c) => c.quote === quote)) citations.push(ctx.cite(quote));
   };
   if (asks("language")) {
     // The candidate's choice of language (English or French, not both), in the notice's own words.
