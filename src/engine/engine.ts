@@ -58,7 +58,7 @@ import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
 import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
-import { openersOf, openersWithQuestionWordsOf, yesNoOpens } from "./word-sets.js";
+import { openersOf, yesNoOpens } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
@@ -68,8 +68,6 @@ const MIN_REST_WORDS = 3;
 
 /** The rules that answer a message as a follow-up of the last answer's intent. */
 const FOLLOW_RULES = new Set(["follow-up-topic", "refers-back", "follow-up"]);
-/** Subjects a question asked beside the user's facts does not leave the check for (route.ts "question-beside-facts"). */
-const NOT_BESIDE_FACTS = new Set(["eligibility", "criteria", "languages", "offtopic", "uncovered", "greeting", "help", "thanks"]);
 
 /** One turn of a conversation: the Answer, and the session to keep for the next turn (the one given is never changed). */
 export type Turn = { answer: Answer; session: Session };
@@ -505,16 +503,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           const [best] = pack.language === facts.language ? index.search(read.text, 1) : [];
           return best ? { coverage: best.coverage, score: best.score } : undefined;
         };
-        // "I'm an official. How do I apply?": the asking sentence read alone, beside the facts stated.
-        // A clause opening with a question word ("Je suis fonctionnaire, comment je postule ?") is asked as well, unless
-        // alone it reads as a check or as a subject a question beside facts never leaves for ("if I'm not on the reserve
-        // list, when can I apply again?" alone is a subject left open): the whole tells more then.
-        const plainAsking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
-        const wordAsking = pack.classifier && !checking && !plainAsking ? askingPart(normalizeForMatch(read.original), openersWithQuestionWordsOf(pack.lexicon)) : undefined;
-        const wordAsked = wordAsking ? rankClause(pack, wordAsking)[0] : undefined;
-        const byWord = wordAsked && !NOT_BESIDE_FACTS.has(intentOfLabel(pack.lexicon.routing.intentOf, wordAsked.label)?.split(".")[0] ?? "");
-        const asking = plainAsking ?? (byWord ? wordAsking : undefined);
-        const asked = plainAsking ? rankClause(pack, plainAsking)[0] : byWord ? wordAsked : undefined;
+        // "I'm an official. How do I apply?", "Je suis fonctionnaire, comment je postule ?": the asking sentence, or a
+        // clause opening with a question word, read alone beside the facts stated (route.ts "question-beside-facts").
+        const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
+        const asked = asking ? rankClause(pack, asking)[0] : undefined;
         const readings = new Map<string, boolean>();
         const once = (key: string, reader: () => boolean): boolean => {
           let v = readings.get(key);

@@ -38,11 +38,3 @@ export function yesNoOpens(lexicon: Lexicon, asking: string): boolean {
   const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
   return s.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
 }
-
-const withQuestionWords = new WeakMap<Lexicon, readonly string[]>();
-/** The question openers and the language's open question words (words.json `questionWords`: "how", "where", "comment"), normalised. */
-export function openersWithQuestionWordsOf(lexicon: Lexicon): readonly string[] {
-  let s = withQuestionWords.get(lexicon);
-  if (!s) withQuestionWords.set(lexicon, (s = [...openersOf(lexicon), ...lexicon.words.questionWords.map((w) => normalizeForMatch(w)).filter(Boolean)]));
-  return s;
-}
