@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeForCheck } from "../../src/audit/index.js";
 import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
+import { misses } from "../helpers/heldout.js";
 
 type Case = {
   id: string;
@@ -22,7 +23,6 @@ const cases: Case[] = readFileSync(new URL("../fixtures/heldout-en.jsonl", impor
 
 // Compared as the graders compare: case, white space, Markdown emphasis and links aside.
 const norm = normalizeForCheck;
-const alt = (s: string) => (/^\s/.test(s) ? " " : "") + norm(s) + (/\s$/.test(s) ? " " : "");
 
 const bot = botFor(projectKnowledgeDir);
 const notice = norm([...knowledgeAt(projectKnowledgeDir).notices.values()][0]!.text);
@@ -31,13 +31,7 @@ describe("held-out English questions about the notice", () => {
   it("has the set", () => expect(cases.length).toBeGreaterThanOrEqual(120));
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const answer = converse(bot, c.turns, { now: c.now ?? "2025-10-06T08:00:00Z" }).at(-1)!;
-    const text = ` ${norm(answer.text)} `;
-    const why: string[] = [];
-    for (const group of c.expect.all ?? []) if (!group.some((a) => text.includes(alt(a)))) why.push(`missing one of ${JSON.stringify(group)}`);
-    for (const bad of c.expect.none ?? []) if (text.includes(alt(bad))) why.push(`says ${JSON.stringify(bad)}`);
-    if (c.expect.starts && !c.expect.starts.some((s) => text.trimStart().startsWith(norm(s)))) why.push(`starts otherwise than ${JSON.stringify(c.expect.starts)}`);
-    if (c.expect.verdict && answer.verdict !== c.expect.verdict) why.push(`verdict ${answer.verdict ?? "none"}, wanted ${c.expect.verdict}`);
-    if (c.expect.cited && !answer.citations.some((q) => norm(q.quote).length > 10 && notice.includes(norm(q.quote)))) why.push("no citation quoting the notice");
+    const why = misses(c.expect, answer, notice);
     expect(why, `${c.turns.join(" | ")}\n${answer.text}`).toEqual([]);
   });
 });

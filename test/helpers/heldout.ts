@@ -66,3 +66,21 @@ export function replay(notices: ImportedNotices, c: HeldoutCase, sessionId: stri
   if (c.expect.cited) expect(answer.citations.some((q) => norm(q.quote).length > 10 && notices.texts.get(c.notice)!.includes(norm(q.quote))), "a citation quoting the notice").toBe(true);
   return answer;
 }
+
+/** A graders'-format expectation, with `starts`: the answer's first words. */
+export type Expectation = HeldoutCase["expect"] & { starts?: string[] };
+
+/** An alternative keeps a space at its edge, as the graders compare: "eur " matches "EUR 5", not "europa.eu". */
+const alt = (s: string) => (/^\s/.test(s) ? " " : "") + norm(s) + (/\s$/.test(s) ? " " : "");
+
+/** What an answer misses of an expectation, worded as grade.mjs words it; empty when it meets it. */
+export function misses(e: Expectation, answer: { text: string; verdict?: string; citations: { quote: string }[] }, noticeText: string): string[] {
+  const text = ` ${norm(answer.text)} `;
+  const why: string[] = [];
+  for (const group of e.all ?? []) if (!group.some((a) => text.includes(alt(a)))) why.push(`missing one of ${JSON.stringify(group)}`);
+  for (const bad of e.none ?? []) if (text.includes(alt(bad))) why.push(`says ${JSON.stringify(bad)}`);
+  if (e.starts && !e.starts.some((s) => text.trimStart().startsWith(norm(s)))) why.push(`starts otherwise than ${JSON.stringify(e.starts)}`);
+  if (e.verdict && answer.verdict !== e.verdict) why.push(`verdict ${answer.verdict ?? "none"}, wanted ${e.verdict}`);
+  if (e.cited && !answer.citations.some((q) => norm(q.quote).length > 10 && noticeText.includes(norm(q.quote)))) why.push("no citation quoting the notice");
+  return why;
+}
