@@ -27,7 +27,7 @@ import {
   type Languages,
   type Lexicon,
 } from "./schema.js";
-import { findSection, quoteInWords, splitSections, type Section } from "./sections.js";
+import { findSection, quoteAsWritten, splitSections, type Section } from "./sections.js";
 import { comparable, foldSpace, stripMarkup, tooLarge } from "./text.js";
 import type { Citation } from "../answer.js";
 
@@ -352,6 +352,6 @@ export function cite(notice: Notice, quote: string): Citation {
   return {
     sectionId: section?.id ?? "notice",
     heading: section?.heading ?? "Notice",
-    quote: quoteInWords(section, quote),
+    quote: quoteAsWritten(section, quote),
   };
 }

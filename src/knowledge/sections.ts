@@ -5,8 +5,8 @@
 // The block with the post's title and key data has no heading of its own; it follows a footnote,
 // so a footnote closes the section it ends and the next block is titled by its first line.
 // Markdown notices: "#" headings make the sections (the top "#" line, the notice's title, only stands for what
-// comes before the first "##"), and a table row reads as its cells under their column names:
-// "Reference: EMA/AD/611 · Grade: Temporary agent AD8", not "| EMA/AD/611 | Temporary agent AD8 |".
+// comes before the first "##"), and a table row reads as its cells under their column names for search:
+// "Reference: EMA/AD/611 · Grade: Temporary agent AD8"; a citation quotes it as written (quoteAsWritten).
 import { comparable, foldSpace, isPlainTitle, stripMarkup } from "./text.js";
 
 export type Section = {
@@ -205,11 +205,19 @@ export function findSection(sections: Section[], quote: string): Section | undef
   );
 }
 
-/** A quote as a person reads it: a table row (or a quote holding whole rows) as its cells under their column names. */
-export function quoteInWords(section: Section | undefined, quote: string): string {
+/**
+ * A quote as the notice writes it, for a citation. A table row stands as its cells between the column bars, verbatim
+ * ("EMA/AD/611 | Temporary agent AD8 | Amsterdam, the Netherlands"), whether the quote holds the row as written or as
+ * read under its column names; a quote holding several rows, those rows. Only the data rows are quoted: the column
+ * names and the rule under them stand apart in the notice.
+ */
+export function quoteAsWritten(section: Section | undefined, quote: string): string {
   const q = comparable(quote);
-  const rows = section?.rows?.filter((r) => q.includes(r.raw)) ?? [];
-  if (rows.length && rows.reduce((n, r) => n + r.raw.length, 0) >= q.replace(/\|[\s:|-]*\|/g, "|").length * 0.6) return rows.map((r) => r.words).join("\n");
-  const inRow = section?.rows?.find((r) => r.raw.includes(q) && /^\|/.test(q));
-  return inRow ? inRow.words : foldSpace(stripMarkup(quote));
+  const rows = section?.rows?.filter((r) => q.includes(r.raw) || q.includes(r.words)) ?? [];
+  const covered = rows.reduce((n, r) => n + (q.includes(r.raw) ? r.raw.length : r.words.length), 0);
+  const inRow = section?.rows?.find((r) => (r.raw.includes(q) && /^\|/.test(q)) || r.words === q);
+  const chosen = rows.length && covered >= q.replace(/\|[\s:|-]*\|/g, "|").length * 0.6 ? rows : inRow ? [inRow] : [];
+  if (chosen.length === 1) return chosen[0]!.raw.replace(/^\|\s*|\s*\|$/g, "");
+  if (chosen.length) return chosen.map((r) => r.raw).join("\n");
+  return foldSpace(stripMarkup(quote));
 }

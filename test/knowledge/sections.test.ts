@@ -1,6 +1,6 @@
 // Markdown notices keep their sections, and a table row reads as its label and value (issue 21, item 5).
 import { describe, expect, it } from "vitest";
-import { findSection, quoteInWords, splitSections } from "../../src/knowledge/sections.js";
+import { findSection, quoteAsWritten, splitSections } from "../../src/knowledge/sections.js";
 
 const md = [
   "# Vacancy Notice – Senior Engineer (M/F)",
@@ -36,11 +36,18 @@ describe("splitSections on a Markdown notice", () => {
     expect(sections[3]!.paragraphs).toEqual(["Essential: Five years of experience · Advantageous: A PhD"]);
   });
 
-  it("finds the section of a quote that is a raw table row, and words it as label and value", () => {
+  it("finds the section of a quote that is a raw table row, and cites the row as the notice writes it (issue 18)", () => {
     const quote = "| XYZ/AD/1 | Temporary agent AD8 | Barcelona, Spain |";
     const section = findSection(sections, quote);
     expect(section?.heading).toBe("Vacancy Notice – Senior Engineer (M/F)");
-    expect(quoteInWords(section, quote)).toBe("Reference: XYZ/AD/1 · Grade: Temporary agent AD8 · Place: Barcelona, Spain");
-    expect(quoteInWords(findSection(sections, "You will follow up"), "You will follow up")).toBe("You will follow up");
+    expect(quoteAsWritten(section, quote)).toBe("XYZ/AD/1 | Temporary agent AD8 | Barcelona, Spain");
+    expect(quoteAsWritten(findSection(sections, "You will follow up"), "You will follow up")).toBe("You will follow up");
+  });
+
+  it("cites a row quoted as read (its cells under their column names) as written, and a quote of the header and the row as the row", () => {
+    const words = "Reference: XYZ/AD/1 · Grade: Temporary agent AD8 · Place: Barcelona, Spain";
+    expect(quoteAsWritten(findSection(sections, words), words)).toBe("XYZ/AD/1 | Temporary agent AD8 | Barcelona, Spain");
+    const whole = "| Reference | Grade | Place |\n|---|---|---|\n| XYZ/AD/1 | Temporary agent AD8 | Barcelona, Spain |";
+    expect(quoteAsWritten(findSection(sections, whole), whole)).toBe("XYZ/AD/1 | Temporary agent AD8 | Barcelona, Spain");
   });
 });
