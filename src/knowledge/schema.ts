@@ -582,6 +582,14 @@ export const noticeWordsSchema = z.strictObject({
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.
    */
   topics: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /**
+   * A top-level heading's words, by what its part of the notice is for: the employer ("about us", "qui sommes-nous"),
+   * the post ("the job", "die Stelle"), the person sought ("your profile"), applying ("how to apply", "candidature"),
+   * what is offered ("we offer", "unser Angebot"), an annex. A word matches whole, or as a stem when it ends in "*".
+   */
+  sections: z
+    .strictObject({ about: z.array(z.string().min(1)).default([]), propose: z.array(z.string().min(1)).default([]), lookFor: z.array(z.string().min(1)).default([]), apply: z.array(z.string().min(1)).default([]), offer: z.array(z.string().min(1)).default([]), annex: z.array(z.string().min(1)).default([]) })
+    .default({ about: [], propose: [], lookFor: [], apply: [], offer: [], annex: [] }),
   /** Headings that introduce requirements outside an eligibility section ("qualifications", "we look for", "votre profil"). */
   requirements: z.array(z.string().min(1)).default([]),
   /** The heading of a column of requirements in a selection table ("essential", "indispensables"). */

@@ -4,7 +4,7 @@ import type { Span, Unit } from "../document.js";
 import { itemText } from "./application.js";
 import type { Field } from "./fields.js";
 import { rule, type Outcome, type Rule } from "./rule.js";
-import { NUM, numberOf, sectionRole, type Reader, type Role } from "./reader.js";
+import { NUM, numberOf, type Reader, type Role } from "./reader.js";
 
 const ASSET_LEAD = /stand out|\basset|advantage|ideal candidate|desirable|preferab|\ba plus\b|nice to have/i;
 const SKILLS_LEAD = /\bskills?\b|competenc|abilities|qualities/i;
@@ -103,7 +103,7 @@ export const descriptionRules: Rule[] = [
   }),
   rule({
     field: "benefits",
-    find: (r) => ({ units: r.doc.units.filter((u) => u.kind === "bullet" && (sectionRole(u.section) === "offer" || (u.leadIn && /\bwe offer\b|\bbenefits\b/i.test(u.leadIn.clean)))) }),
+    find: (r) => ({ units: r.doc.units.filter((u) => u.kind === "bullet" && (r.roleOfHeading(u.section) === "offer" || (u.leadIn && r.says(u.leadIn.clean, "offer")))) }),
     parse: ({ units }) => [...(units.length ? [{ put: "benefits", fact: quotes(units) } as Outcome] : []), listed("benefits", units)],
   }),
 ];

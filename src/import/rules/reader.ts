@@ -35,17 +35,45 @@ export type RuleRead = { field: Field; outcome: "fact" | "not a fact" | "nothing
 
 export type Role = "intro" | "about" | "propose" | "lookFor" | "apply" | "annex" | "offer" | "other";
 
-/** What a top-level heading is for, by the words such notices use for it. */
-export function sectionRole(name: string): Role {
-  const n = name.toUpperCase();
-  if (!n) return "intro";
-  if (/\bANNEX\b/.test(n)) return "annex";
-  if (/HOW TO (?:APPLY|EXPRESS|SUBMIT|MAKE)|APPLICATION PROCEDURE|HOW (?:DO I|CAN I) APPLY|SUBMISSION OF APPLICATIONS/.test(n)) return "apply";
-  if (/LOOK(?:ING)? FOR|PROFILE|REQUIREMENTS|WHO YOU ARE/.test(n)) return "lookFor";
-  if (/PROPOSE|THE JOB|JOB DESCRIPTION|YOUR ROLE|MAIN TASKS|DUTIES|WHAT YOU WILL DO|THE POST/.test(n)) return "propose";
-  if (/^(?:WHO )?WE ARE$|ABOUT US/.test(n)) return "about";
-  if (/WE OFFER|BENEFITS/.test(n)) return "offer";
-  return "other";
+/** A heading's words by the role of its part (words.json `notice.sections`), the notice language's and English's. */
+export type SectionWords = NoticeWords["sections"];
+
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").toLowerCase();
+
+/** The matchers of the roles, in the order they are tried: a word matches whole, or as a stem when it ends in "*". */
+function roleMatchers(words: SectionWords): [Role, RegExp][] {
+  const order = ["annex", "apply", "lookFor", "propose", "about", "offer"] as const;
+  return order
+    .filter((role) => words[role].length)
+    .map((role) => {
+      const alternatives = [...words[role]].sort((a, b) => b.length - a.length).map((w) => {
+        const stem = w.endsWith("*");
+        return escape(fold(stem ? w.slice(0, -1) : w)).replace(/\s+/g, "\\s+") + (stem ? "" : "(?![\\p{L}\\p{N}])");
+      });
+      return [role, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})`, "u")];
+    });
+}
+
+const matchersOf = new WeakMap<SectionWords, [Role, RegExp][]>();
+
+function matchers(words: SectionWords): [Role, RegExp][] {
+  let known = matchersOf.get(words);
+  if (!known) matchersOf.set(words, (known = roleMatchers(words)));
+  return known;
+}
+
+/** What a top-level heading is for, by the words notices of its language use for it; "other" without words. */
+export function sectionRole(name: string, words?: SectionWords): Role {
+  if (!name) return "intro";
+  if (!words) return "other";
+  const n = fold(name);
+  return matchers(words).find(([, re]) => re.test(n))?.[0] ?? "other";
+}
+
+/** Whether a line holds one of a role's heading words ("We offer:" leading a list of benefits). */
+export function saysRole(text: string, role: Role, words?: SectionWords): boolean {
+  const n = fold(text);
+  return Boolean(words && matchers(words).some(([r, re]) => r === role && re.test(n)));
 }
 
 /** A sentence of the notice and the unit (paragraph, bullet, line) it stands in. */
@@ -77,6 +105,8 @@ export class Reader {
   readonly language: string;
   readonly labels: Partial<Record<NoticeLabel, string[]>>;
   readonly dateWords: DateWords | undefined;
+  /** The headings' words by role, the notice language's with English's (a notice may keep English headings). */
+  readonly sectionWords: SectionWords | undefined;
   private readonly haystack: string;
   /** Units after the post's header block: the notice proper, without the employer's general introduction. */
   bodyFrom = 0;
@@ -93,6 +123,9 @@ export class Reader {
     const english = ctx.words?.get("en")?.words.notice.labels ?? {};
     this.labels = Object.fromEntries([...new Set([...Object.keys(own), ...Object.keys(english)])].map((k) => [k, [...(own[k as NoticeLabel] ?? []), ...(this.language === "en" ? [] : english[k as NoticeLabel] ?? [])]]));
     this.dateWords = dateWordsOf(ctx.words, this.language);
+    const ownSections = ctx.words?.get(this.language)?.words.notice.sections;
+    const englishSections = this.language === "en" ? undefined : ctx.words?.get("en")?.words.notice.sections;
+    this.sectionWords = ownSections && (englishSections ? (Object.fromEntries(Object.entries(ownSections).map(([k, v]) => [k, [...v, ...englishSections[k as keyof SectionWords]]])) as SectionWords) : ownSections);
   }
 
   // ── Finding passages ────────────────────────────────────────────────────────
@@ -139,7 +172,18 @@ export class Reader {
   }
 
   role(unit: Unit): Role {
-    return unit.start < this.bodyFrom && sectionRole(unit.section) !== "offer" ? "intro" : sectionRole(unit.section);
+    const role = sectionRole(unit.section, this.sectionWords);
+    return unit.start < this.bodyFrom && role !== "offer" ? "intro" : role;
+  }
+
+  /** What a heading is for, in the notice's words (see sectionRole). */
+  roleOfHeading(name: string): Role {
+    return sectionRole(name, this.sectionWords);
+  }
+
+  /** Whether a line holds one of a role's heading words, in the notice's words. */
+  says(text: string, role: Role): boolean {
+    return saysRole(text, role, this.sectionWords);
   }
 
   /** Not in the employer's general introduction. */
