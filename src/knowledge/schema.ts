@@ -582,6 +582,8 @@ export const noticeWordsSchema = z.strictObject({
    * passages are tagged with them, and a topic with no typed fact is answered by quoting its passages.
    */
   topics: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /** Verbs of meeting the criteria ("meet", "erfüllen", "soddisfare"): a sentence saying when the eligibility criteria must be met. */
+  meet: z.array(z.string().min(1)).default([]),
   /**
    * A top-level heading's words, by what its part of the notice is for: the employer ("about us", "qui sommes-nous"),
    * the post ("the job", "die Stelle"), the person sought ("your profile"), applying ("how to apply", "candidature"),

@@ -33,6 +33,42 @@ const COVERED: Record<string, Field[]> = {
   citizenship: ["eligibility.citizenship"],
 };
 
+type CriterionRule = ReturnType<typeof readCriteria>[number]["rule"];
+/** The conditions of the Staff Regulations the legacy field lists, by the ids the typed criteria give them. */
+const LEGACY_CONDITIONS = ["military-service", "fitness", "character-references"];
+
+/**
+ * The legacy eligibility fields (citizenship, length of education, the Staff Regulations' conditions, CEFR levels)
+ * that the English sentences of ./eligibility.ts did not find, taken from the typed criteria, which are read in the
+ * notice's language: a translated notice's report and facts hold them as the English original's do.
+ */
+function legacyFromCriteria(rules: CriterionRule[], r: Reader): Outcome[] {
+  const e = (r.facts.eligibility ?? {}) as Record<string, unknown>;
+  const out: Outcome[] = [];
+  const citizenship = rules.find((c) => c.type === "citizenship");
+  if (!e.citizenship && citizenship) out.push({ set: "eligibility.citizenship", fact: { quote: citizenship.quote }, value: "(passage)", quotes: [citizenship.quote] });
+  const route = rules.flatMap((c) => (c.type === "education" ? c.routes : [])).find((x) => x.level === "university" && x.minYears && !x.experienceYears);
+  if (!e.education && route?.minYears) {
+    const quote = route.quote ?? rules.find((c) => c.type === "education")!.quote;
+    out.push({ set: "eligibility.education", fact: { minYears: route.minYears, quote }, value: `${route.minYears} years`, quotes: [quote] });
+  }
+  const conditions = rules.flatMap((c) => (c.type === "condition" && LEGACY_CONDITIONS.includes(c.id) ? [{ id: c.id, label: c.label, quote: c.quote }] : []));
+  if (!(e.otherConditions as unknown[] | undefined)?.length && conditions.length)
+    out.push({ set: "eligibility.otherConditions", fact: conditions, value: conditions.map((c) => c.label).join("; "), quotes: conditions.map((c) => c.quote) });
+  const levels = rules.flatMap((c) => (c.type === "languages" ? c.requirements.filter((x) => x.level) : []));
+  if (!e.languages && levels[0]?.level) {
+    const [main, second] = levels;
+    const at = (x: (typeof levels)[number]) => ({ level: x.level!, quote: x.quote ?? rules.find((c) => c.type === "languages")!.quote });
+    out.push(
+      { put: "eligibility.languages", fact: { main: at(main!), ...(second?.level ? { second: at(second) } : {}) } },
+      { unmiss: ["eligibility.languages.main", "eligibility.languages.second"] },
+      { record: "eligibility.languages.main", value: main!.level!, quotes: [at(main!).quote] },
+      ...(second?.level ? [{ record: "eligibility.languages.second", value: second.level, quotes: [at(second).quote] } as Outcome] : []),
+    );
+  }
+  return out;
+}
+
 export const criteriaRules: Rule[] = [
   rule({
     field: "eligibility.criteria",
@@ -40,12 +76,13 @@ export const criteriaRules: Rule[] = [
       const ctx = criteriaContext(r);
       return { credit: readDoctorateCreditOf(r.doc, ctx), read: readCriteria(r.doc, ctx).filter((c) => r.isQuote(c.rule.quote)) };
     },
-    parse: ({ credit, read }) => {
+    parse: ({ credit, read }, r) => {
       const out: Outcome[] = credit ? [{ set: "eligibility.doctorateCredit", fact: credit, value: `doctoral research counted as experience for at most ${credit.maxYears} years`, quotes: [credit.quote] }] : [];
       if (!read.length) return [...out, { miss: "eligibility.criteria" }];
       out.push({ put: "eligibility.criteria", fact: read.map((c) => c.rule) });
       // A miss with a reason ("states no length in years") still tells HR something: it stays.
       out.push({ unmiss: [...new Set(read.flatMap((c) => COVERED[c.rule.type] ?? []))], keepReasons: true });
+      out.push(...legacyFromCriteria(read.map((c) => c.rule), r));
       for (const c of read) {
         if (c.rule.type === "check") out.push({ unread: { field: "eligibility.criteria", quote: c.rule.quote } });
         else out.push({ found: { field: `eligibility.criteria`, label: `criterion: ${c.rule.type}`, value: c.summary || c.rule.type, quotes: [c.rule.quote] } });

@@ -4,7 +4,7 @@ import type { Span, Unit } from "../document.js";
 import { itemText } from "./application.js";
 import type { Field } from "./fields.js";
 import { rule, type Outcome, type Rule } from "./rule.js";
-import { NUM, numberOf, type Reader, type Role } from "./reader.js";
+import { escape, NUM, numberOf, type Reader, type Role } from "./reader.js";
 
 const ASSET_LEAD = /stand out|\basset|advantage|ideal candidate|desirable|preferab|\ba plus\b|nice to have/i;
 const SKILLS_LEAD = /\bskills?\b|competenc|abilities|qualities/i;
@@ -20,15 +20,26 @@ function assetId(label: string): string {
   const words = label
     .toLowerCase()
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .replace(/[^a-z0-9 ]+/g, " ")
     .split(/\s+/)
     .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w));
   return words.slice(0, 3).join("-") || "asset";
 }
 
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Whether a list's lead-in makes its items assets: the English words, or the notice language's advantage words ("Von Vorteil:", "Atouts :"). */
+function leadsAssets(r: Reader, leadIn: string): boolean {
+  if (ASSET_LEAD.test(leadIn)) return true;
+  const words = r.language === "en" ? [] : (r.ctx.words?.get(r.language)?.words.notice.advantage ?? []);
+  const text = fold(leadIn);
+  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(w))}(?![\\p{L}\\p{N}])`, "u").test(text));
+}
+
 /** The asset passages: bullets led in by "would be an asset", and sentences of the profile sought saying so. */
 function findAssets(r: Reader): { items: Span[] } | undefined {
-  const listed: Span[] = r.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && ASSET_LEAD.test(u.leadIn.clean) && r.role(u) !== "intro");
+  const listed: Span[] = r.doc.units.filter((u) => u.kind === "bullet" && u.leadIn && leadsAssets(r, u.leadIn.clean) && r.role(u) !== "intro");
   // "Experience with open-data portals would be an asset." stands alone in a paragraph; "The following would be
   // an asset:" leads in a list of them and is none itself.
   const stated = r.hits((h) => h.unit.kind === "paragraph" && r.role(h.unit) === "lookFor" && !/:\s*$/.test(h.span.clean) && /\b(?:would|will) be (?:an asset|an advantage|a plus)\b|\bis an (?:asset|advantage)\b/i.test(h.span.clean)).map((h) => h.span);

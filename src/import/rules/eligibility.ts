@@ -5,7 +5,7 @@ import type { CefrLevel } from "../../knowledge/schema.js";
 import type { Span } from "../document.js";
 import { strictEligibilityUnits } from "../eligibility.js";
 import { passageRule, rule, type Outcome, type Rule } from "./rule.js";
-import { NUM, numberOf, type Hit, type Match, type Reader } from "./reader.js";
+import { escape, NUM, numberOf, type Hit, type Match, type Reader } from "./reader.js";
 
 const CEFR = /\b([ABC][12])\b/;
 const CLEARANCE = /\b(EU TOP SECRET|EU SECRET|EU CONFIDENTIAL|EU RESTRICTED|TR[EÈ]S SECRET UE|SECRET UE|CONFIDENTIEL UE|RESTREINT UE)\b/i;
@@ -94,9 +94,29 @@ function readLanguages({ main, other, official }: Levels, r: Reader): Outcome[] 
   return out;
 }
 
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").toLowerCase();
+const phrases = (list: string[]) => (list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(list)].map((w) => escape(fold(w))).join("|")})(?![\\p{L}\\p{N}])`, "u") : undefined);
+
+/**
+ * When eligibility is judged, in the notice language's words: a sentence of the body naming the eligibility criteria
+ * (the words of its eligibility headings, "Zulassungskriterien", "criteri di ammissibilità") with a verb of meeting
+ * them ("erfüllen", "soddisfare"): "Die Bewerber müssen alle Zulassungskriterien am letzten Tag der Bewerbungsfrist erfüllen".
+ */
+function whenInWords(r: Reader): Hit | undefined {
+  if (r.language === "en") return undefined;
+  const own = r.ctx.words?.get(r.language)?.words.notice;
+  const criteria = own && phrases(own.criteria.eligibilityHeadings);
+  const meet = own && phrases(own.meet);
+  if (!criteria || !meet) return undefined;
+  return r.hits((h) => r.notIntro(h) && h.unit.kind !== "bullet" && criteria.test(fold(h.span.clean)) && meet.test(fold(h.span.clean)))[0];
+}
+
 export const eligibilityRules: Rule[] = [
-  passageRule("eligibility.when", (r) =>
-    r.sentence(/\b(?:must|should|have to|need to)\s+(?:meet|fulfil|fulfill|satisfy)\b[^.]*\beligibility criteria\b|\beligibility criteria\b[^.]*\b(?:must|should) be (?:met|fulfilled)\b/i),
+  passageRule(
+    "eligibility.when",
+    (r) =>
+      r.sentence(/\b(?:must|should|have to|need to)\s+(?:meet|fulfil|fulfill|satisfy)\b[^.]*\beligibility criteria\b|\beligibility criteria\b[^.]*\b(?:must|should) be (?:met|fulfilled)\b/i) ??
+      whenInWords(r),
   ),
   passageRule("eligibility.citizenship", (r) => r.sentence(/\b(?:citizens?|nationals?) of (?:a|one of the|an EU) Member States?\b|\bcitizenship of (?:a|one of the) Member States?\b/i)),
   rule({
