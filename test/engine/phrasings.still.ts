@@ -33,8 +33,6 @@ export const STILL_MISREAD_IDS: string[] = [
   "tq-posts-place",
   "tq-eligible-and-deadline",
   "tq-associate-still",
-  "st-great-thanks",
-  "st-goodbye",
   "st-how-are-you",
   "st-ramble-languages",
   "pl-dl-tomorrow-on-the-day",

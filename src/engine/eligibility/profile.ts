@@ -85,10 +85,25 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const citizenship = phraseRegExp(phrases(w.citizenship), "iu");
   const iAm = phraseRegExp(phrases(w.iAm), "iu");
   const sentenceAround = (text: string, c: Mention<CountryRef>) => [text.slice(0, c.start).split(sentenceBreak).at(-1) ?? "", text.slice(c.end).split(sentenceBreak)[0] ?? ""] as const;
+  // "magyar vagyok", "Malti, grad universitarju 4 snin, Ingliż C1", "nací en 1960, español, licenciado…, inglés C1": such a
+  // name said with "I am" after it, or standing alone as one item of a list of facts (nothing but "I am" in its item, no
+  // language in the items beside it) while the message gives levels of languages, is the user's nationality.
+  const itemBreak = /[,;.!?()|]/u;
+  const iAmWhole = iAm && new RegExp(`^(?:${iAm.source})$`, "iu");
+  const onlyIAm = (part: string) => !part.trim() || Boolean(iAmWhole && iAmWhole.test(part.trim()));
+  const levelIn = (text: string) => /(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu.test(text) || levelWords.some(({ re }) => ((re.lastIndex = 0), re.test(text)));
+  const aloneInList = (text: string, c: Mention<CountryRef>): boolean => {
+    const before = text.slice(0, c.start).split(itemBreak);
+    const after = text.slice(c.end).split(itemBreak);
+    if (iAm && after[0]!.trim() && onlyIAm(after[0]!)) return true;
+    if (!onlyIAm(before.at(-1)!) || !onlyIAm(after[0]!) || (before.length < 2 && after.length < 2)) return false;
+    const beside = [before.at(-2) ?? "", after[1] ?? ""];
+    return !beside.some((item) => scan(item, languageByTerm, languageWords).length) && levelIn(text);
+  };
   const asNationality = (text: string, c: Mention<CountryRef>): boolean => {
     if (!languageByTerm.has(text.slice(c.start, c.end)) || (!citizenship && !iAm)) return true;
     const [before, after] = sentenceAround(text, c);
-    return Boolean((iAm && iAm.test(before)) || (citizenship && (citizenship.test(before) || citizenship.test(after))));
+    return Boolean((iAm && iAm.test(before)) || (citizenship && (citizenship.test(before) || citizenship.test(after))) || aloneInList(text, c));
   };
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
   const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);

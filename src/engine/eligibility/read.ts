@@ -54,7 +54,8 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   // A degree's short name that is a function word of the message's language ("ma" in "ma candidature") is not read.
   const stop = new Set(lexicon.words.stopwords.map((w) => w.toLowerCase()));
   const degrees = (reference.degrees?.degrees ?? [])
-    .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ name: escape(n.toLowerCase()).replace(/ /g, "[\\s-]"), first: n.toLowerCase().split(" ")[0]!, len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
+    // "cand.scient.": a dot of an abbreviation may stand apart in the read text ("cand . scient .").
+    .flatMap((d) => d.names.filter((n) => !stop.has(n.toLowerCase())).map((n) => ({ name: escape(n.toLowerCase()).replace(/ /g, "[\\s-]").replace(/\\\./g, "\\s?\\.\\s?"), first: n.toLowerCase().split(/[ .]/)[0]!, len: n.length, level: d.level, years: d.years, atLeast: d.atLeast ?? false })))
     .sort((a, b) => b.len - a.len)
     .map((d) => ({ ...d, re: new RegExp(`(?<![\\p{L}-])${d.name}(?![\\p{L}-])`, "giu"), first: foldCase(d.first) }));
   // The degrees by the first two letters of their first word: the names whose first word is in a message are found
