@@ -5,7 +5,7 @@ import type { Reference } from "../knowledge/load.js";
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { escapeRegExp } from "../text/regexp.js";
-import { numberPattern, phrasesPattern } from "./subject-words.js";
+import { numberPattern, phrasesPattern, slotPatterns } from "./subject-words.js";
 
 /**
  * A word or phrase as a pattern fragment: normalised like the text it runs over, special characters escaped. A
@@ -45,18 +45,22 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       .map(({ pattern, level }) => ({ pattern, level }));
   }
   out.cues = cuesOf(w);
-  if (w.self.length && !out.profile.possession.length) out.profile.possession = [`(?<![\\p{L}])(?:${alternatives(w.self)})(?![\\p{L}])`];
+  // The user's own facts: the language's words of possession ("I have", "my", "with a"), else its first-person words.
+  const own = w.possession.length ? w.possession : w.self;
+  if (own.length && !out.profile.possession.length) out.profile.possession = [`(?<![\\p{L}])(?:${alternatives(own)})(?![\\p{L}])`];
   if (!Object.keys(out.profile.numberWords).length) out.profile.numberWords = Object.fromEntries(Object.entries(w.numbers).filter(([, v]) => Number.isInteger(v)).map(([k, v]) => [normalizeForMatch(k), v]));
   if (!out.stopwords.length) out.stopwords = w.stopwords.map(normalizeForMatch);
   const years = w.units.year ?? [];
   if (!out.profile.studyYears.length && years.length && w.study.length) {
-    const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|${alternatives(Object.keys(w.numbers)) || "\\d"})`;
+    // A number word glued to a word's last letter or two is none ("an" and "y" in "any"; "vierjährigen" is four years).
+    const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|(?:${alternatives(Object.keys(w.numbers)) || "\\d"})(?!\\p{L}{1,2}(?![\\p{L}])))`;
     const year = `(?:${alternatives(years)})`;
     const study = `(?:${alternatives(w.study)})`;
     const work = w.experience.length ? `(?![^.?!;,]{0,15}(?:${alternatives(w.experience)}))` : "";
     out.profile.studyYears = [
       `(?<![\\p{L}])${study}(?![\\p{L}])[^.?!;]{0,40}?(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])${work}`,
-      `(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}`,
+      // A study word of three letters or fewer is a whole word ("ma" is not the start of "may"); a longer one may take an ending.
+      `(?<![\\p{L}\\p{N}]|\\d[.,])${n}\\s*-?\\s*${year}(?![\\p{L}])[^.?!;]{0,30}?(?<![\\p{L}])${study}(?:(?<=\\p{L}{4})|(?![\\p{L}]))`,
     ];
     // A word that is a count and the year at once ("sentejn", "τετραετές"): the number and its unit in one.
     const counted = countedYears(w);
@@ -71,11 +75,16 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
   const units = { ...out.units };
   for (const [unit, names] of Object.entries(w.units)) if (!units[unit] && names?.length) units[unit] = `(?:${alternatives(names)})(?![\\p{L}])`;
   out.units = units;
-  if (!out.profile.timeZone.length) out.profile.timeZone = ["(?<![\\p{L}]){X}(?![\\p{L}])"];
+  // Where the user's clock is, their nationality, where their diploma is from: the phrases around a name in the
+  // language's words; with none, any place named is the user's zone and any country their nationality.
+  const number = numberPattern(w);
+  if (!out.profile.timeZone.length) out.profile.timeZone = w.zone.length ? slotPatterns(w.zone, number).yes : ["(?<![\\p{L}]){X}(?![\\p{L}])"];
+  if (!out.profile.nonEuDiploma.length) out.profile.nonEuDiploma = slotPatterns(w.diplomaFrom, number).yes;
   // A language without nationality phrasings of its own: a country or demonym the user names is their nationality
   // (its names list keeps out the words that are also language names, "Englisch", "polski").
   // A word that is a nationality and a language ("français", "polski") followed by a level is the language.
   const level = [alternatives(Object.keys(w.levels)), "[abc][12]"].filter(Boolean).join("|");
+  if (!out.profile.nationalityCue.length && w.nationality.length) out.profile.nationalityCue = slotPatterns(w.nationality, number).yes;
   if (!out.profile.nationalityCue.length) out.profile.nationalityCue = [`(?<![\\p{L}]){X}(?![\\p{L}])(?![^.,;!?]{0,25}(?<![\\p{L}])(?:${level})(?![\\p{L}]))`];
   return out;
 }
@@ -138,7 +147,9 @@ const GROUP = "(?<g>iv|iii|ii|i|\\d)(?![\\p{L}\\p{N}])";
 export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords"]> {
   const years = w.units.year ?? [];
   // "3,5 Jahre", "1.5 years": a decimal is one number, never its last digit alone.
-  const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|${alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]))) || "\\d"})`;
+  // A number word glued to a word's last letter or two is none: "an" and "y" in "any" ("any … jobs" holds no year of
+  // work); "vierjährigen" is four years.
+  const n = `(?<n>\\d{1,2}(?:[.,]\\d)?|(?:${alternatives(Object.keys(w.numbers).filter((k) => Number.isInteger(w.numbers[k]))) || "\\d"})(?!\\p{L}{1,2}(?![\\p{L}])))`;
   const word = (phrases: string[]) => `(?<![\\p{L}])(?:${alternatives(phrases)})(?![\\p{L}])`;
   const experienceYears: string[] = [];
   if (years.length && w.experience.length) {

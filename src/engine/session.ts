@@ -21,6 +21,8 @@ export type Profile = {
   /** The length of that degree, said with its name or usual for it (knowledge/reference/degrees.json); a lower bound with `degreeYearsAtLeast`. */
   degreeYears?: number;
   degreeYearsAtLeast?: boolean;
+  /** The usual length of a degree named in a question about a requirement ("do I need a master's?"): read only while reading. */
+  degreeAsked?: number;
   /** Read from one message, never kept: the user said their studies are not completed ("still studying", "dropped out"). */
   studiesUnfinished?: boolean;
   /** Years of professional experience; with `experienceAfterDiploma` when counted since graduating. */

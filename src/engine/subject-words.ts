@@ -9,7 +9,9 @@
 // - a hyphen inside a word may be typed as a space or left out ("part-time", "part time", "parttime");
 // - " … " joins parts said a few words apart, in that order ("age … matter");
 // - " | " lists alternatives within a part ("who can i | who should i … contact | call");
-// - a phrase after "!" is a longer phrase that does not name the subject: what it covers is not read ("!medical exam*").
+// - a phrase after "!" is a longer phrase that does not name the subject: what it covers is not read ("!medical exam*");
+// - in the phrases around a name (`slotPatterns`), "{X}" is where the name stands and "[a/an/the]" one optional word
+//   of those listed ("i'm [a/an] [proud/dual] {X}", "{X} citizen*"), "{w}" any one word ("i'm {w} and {X}", "[{w}]" an optional one).
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { escapeRegExp as escape } from "../text/regexp.js";
@@ -21,12 +23,16 @@ const GAP = "[^.?!;]{0,30}?";
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}])";
 // Placeholders and stems survive normalisation as letters no word has.
-const HOLDERS: Record<string, string> = { "{nn}": "zqnnz", "{num}": "zqnumz", "{n}": "zqnz", "*": "zqstarz" };
+const HOLDERS: Record<string, string> = { "{nn}": "zqnnz", "{num}": "zqnumz", "{n}": "zqnz", "{X}": "zqxz", "{w}": "zqwz", "*": "zqstarz" };
+/** An optional word of a list, "[a/an/the]", held as "zqoptNz" while the phrase is normalised. */
+const OPTIONAL = /\[([^\]]+)\]/g;
 
 function tokenPattern(token: string, number: string): string {
   const out: string[] = [];
-  for (const piece of token.split(/(zqnnz|zqnumz|zqnz|zqstarz)/).filter(Boolean)) {
-    if (piece === "zqnz") out.push(`(?:${number})`);
+  for (const piece of token.split(/(zqnnz|zqnumz|zqnz|zqxz|zqwz|zqstarz)/).filter(Boolean)) {
+    if (piece === "zqxz") out.push("{X}");
+    else if (piece === "zqwz") out.push("[\\p{L}\\p{N}']+");
+    else if (piece === "zqnz") out.push(`(?:${number})`);
     else if (piece === "zqnnz") out.push("\\d{2}(?!\\d)");
     else if (piece === "zqnumz") out.push("\\d+");
     else if (piece === "zqstarz") out.push("\\p{L}*");
@@ -42,9 +48,19 @@ function partPattern(part: string, number: string): string {
     .split(/\s+\|\s+/)
     .map((alt) => {
       let held = alt.trim();
+      const optional: string[] = [];
+      held = held.replace(OPTIONAL, (_, list: string) => `zqopt${optional.push(list) - 1}z`);
       for (const [holder, letters] of Object.entries(HOLDERS)) held = held.split(holder).join(letters);
       const tokens = normalizeForMatch(held).split(" ").filter(Boolean);
-      return tokens.map((t) => tokenPattern(t, number)).join("\\s+");
+      // An optional word carries the space after it: the next word follows it directly.
+      let out = "";
+      tokens.forEach((t, i) => {
+        const opt = /^zqopt(\d+)z$/.exec(t);
+        const sep = i === 0 || /^zqopt\d+z$/.test(tokens[i - 1]!) ? "" : "\\s+";
+        const words = opt ? optional[Number(opt[1])]!.split("/").map((x) => (x.trim() === "{w}" ? "[\\p{L}\\p{N}']+" : escape(normalizeForMatch(x).trim()))).filter(Boolean) : [];
+        out += sep + (opt ? `(?:(?:${words.join("|")})\\s+)?` : tokenPattern(t, number));
+      });
+      return out;
     })
     .filter(Boolean);
   return alts.length ? `${START}(?:${[...new Set(alts)].sort((a, b) => b.length - a.length).join("|")})${END}` : "";
@@ -63,6 +79,26 @@ export function numberPattern(w: Lexicon["words"]): string {
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   return `\\d{1,2}(?!\\d)${words.length ? `|${words.join("|")}` : ""}`;
+}
+
+/**
+ * The phrases around a name ("{X}") as patterns for `compile(pattern, names)` of ./eligibility/scan.ts, and those after
+ * "!" (a longer phrase in which the name is something else: "!{X} speaker"), in the syntax above.
+ */
+export function slotPatterns(phrases: string[], number: string): { yes: string[]; no: string[] } {
+  // One pattern for each alternative holding the name: a pattern names its group once.
+  const split = (phrase: string) => {
+    const parts = phrase.split(/\s*(?:…|\.\.\.)\s*/);
+    const at = parts.findIndex((p) => p.includes("{X}"));
+    if (at < 0) return [phrase];
+    return parts[at]!.split(/\s+\|\s+/).map((alt) => parts.map((p, i) => (i === at ? alt : p)).join(" … "));
+  };
+  const of = (list: string[]) => [...new Set(list.flatMap(split).map((p) => phrasePattern(p, number)).filter(Boolean))];
+  const no = phrases.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  // "!{X} speaker": the words right after the name that make it something else, kept out of every phrase's name.
+  const after = no.flatMap((p) => p.split(/\s+\|\s+/)).filter((p) => p.trim().startsWith("{X} ")).map((p) => normalizeForMatch(p.trim().slice(4)).trim()).filter(Boolean).map(escape);
+  const guard = after.length ? `(?!\\s+(?:${[...new Set(after)].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}]))` : "";
+  return { yes: of(phrases.filter((p) => !p.startsWith("!"))).map((p) => p.replaceAll("{X}", `{X}${guard}`)), no: of(no) };
 }
 
 /** The phrases (none after "!") as one pattern over normalised text, in the syntax above; "" when none is usable. */

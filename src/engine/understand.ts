@@ -185,6 +185,7 @@ export function createReader(
     return found;
   };
 
+  const smallWords = new Set([...lexicon.stopwords, ...lexicon.words.followUp].flatMap((x) => words(norm(x))));
   function readZone(text: string): string | undefined {
     const places = placesIn(text);
     const marked = mark(text, places, PLACE);
@@ -196,6 +197,11 @@ export function createReader(
         const zone = place?.ref ?? offsetZone(x) ?? (x.includes("/") ? findIana(x) : undefined);
         if (zone) return zone;
       }
+    // "and Austria?", "in Lisbon?": a message that is one place and no more than the language's small words around it.
+    if (places.length === 1) {
+      const rest = words(`${text.slice(0, places[0]!.start)} ${text.slice(places[0]!.end)}`);
+      if (rest.length <= 1 && rest.every((x) => smallWords.has(x))) return places[0]!.ref;
+    }
     return undefined;
   }
 
@@ -276,6 +282,10 @@ export function createReader(
     const ownProfile = [p.nationalities?.length, p.studyYears !== undefined || p.educationLevel !== undefined, levelled].every(Boolean) || Boolean(p.languagesComplete && levelled);
     const hypothetical = supposed || (!options.checking && !possessive && !ownProfile && (any(requirement, text) || (!any(personal, text) && any(question, text))));
     const { languages } = read;
+    // "do I need a master's?": a degree named in a question of a requirement asks about at least its usual years of study.
+    const { degreeAsked, ...stated } = read.profile;
+    read.profile = stated;
+    const asked: Profile = hypothetical ? { ...stated, ...(degreeAsked !== undefined && stated.studyYears === undefined ? { studyYears: degreeAsked, studyYearsAtLeast: true } : {}) } : {};
     const profile = hypothetical ? {} : read.profile;
     const statesFacts = hypothetical ? false : read.statesFacts;
     return {
@@ -302,7 +312,7 @@ export function createReader(
       profile,
       statesFacts,
       hypothetical,
-      asked: hypothetical ? read.profile : {},
+      asked,
       ...(any(no, text) ? { yesNo: false } : any(yes, text) ? { yesNo: true } : {}),
       countries: read.countries,
       languages,

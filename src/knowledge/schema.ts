@@ -650,6 +650,20 @@ export const wordsSchema = z.strictObject({
   residence: z.array(z.string().min(1)).default([]),
   /** Phrases saying studies are not completed ("still studying", "dropped out", "graduate next"): a degree in their clause is not held. */
   unfinished: z.array(z.string().min(1)).default([]),
+  /** Phrases saying the user holds no degree ("no degree", "without a degree", "only high school", "sans diplôme"), in the phrase syntax of src/engine/subject-words.ts: no completed university studies. */
+  noDegree: z.array(z.string().min(1)).default([]),
+  /** Phrases saying a diploma is recognised ("is recognised", "got the equivalence", "reconnu"), same syntax; a negation before it in its clause says it is not. */
+  recognised: z.array(z.string().min(1)).default([]),
+  /** Phrases saying the languages named are all the user speaks ("no other language", "only one language", "aucune autre langue"), same syntax. */
+  languagesComplete: z.array(z.string().min(1)).default([]),
+  /** Phrases around a country or demonym ("{X}") saying it is the user's nationality ("i'm [a/an] {X}", "{X} citizen*"), in the phrase syntax of src/engine/subject-words.ts; empty: any country named is. */
+  nationality: z.array(z.string().min(1)).default([]),
+  /** Phrases around a place ("{X}") saying it is where the user's clock is ("in [the] {X}", "{X} time"), same syntax; empty: any place named is. */
+  zone: z.array(z.string().min(1)).default([]),
+  /** Phrases around a country ("{X}") saying a diploma is from there ("degree | diploma … from [the] {X}", "{X} degree"), same syntax: that country is neither a nationality nor a language. */
+  diplomaFrom: z.array(z.string().min(1)).default([]),
+  /** Phrases making the facts of a message the user's own rather than a requirement asked ("I have", "my", "with a"); empty: the `self` words. */
+  possession: z.array(z.string().min(1)).default([]),
   /** Phrases asking for a figure ("how many", "how long", "maximum"): an answer with no figure says the notice does not state it. */
   quantity: z.array(z.string().min(1)).default([]),
   /** Words asking for one exact value ("exact", "exactement", "genau"): a range the notice gives ("AD5 to AD7") does not answer them, and the answer says so. */

@@ -6,6 +6,7 @@ import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
 import { phraseRegExp } from "../language-pack.js";
+import { numberPattern, phrasesPattern } from "../subject-words.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
 
@@ -35,10 +36,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const nationalityCue = p.nationalityCue.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
   const nonEuDiploma = p.nonEuDiploma.map((x) => compile(x, `${COUNTRY}\\d+${COUNTRY}`));
   const studyYears = p.studyYears.map((x) => compile(x));
-  const noDegree = p.noDegree.map((x) => compile(x));
-  const recognised = p.recognised.map((x) => compile(x));
-  const notRecognised = p.notRecognised.map((x) => compile(x));
-  const languagesComplete = p.languagesComplete.map((x) => compile(x));
+  // No degree held, a diploma recognised (or not, after a negation in its clause), the languages named said to be all
+  // the user speaks: phrases of the language's words (words.json noDegree, recognised, languagesComplete).
+  const number = numberPattern(w);
+  const phrasesOf = (list: string[]) => {
+    const source = phrasesPattern(list, number);
+    return source ? [new RegExp(source, "giu")] : [];
+  };
+  const noDegree = phrasesOf(w.noDegree);
+  const recognised = phrasesOf(w.recognised);
+  const languagesComplete = phrasesOf(w.languagesComplete);
   const any = (res: RegExp[], text: string) => res.some((re) => ((re.lastIndex = 0), re.test(text)));
   const degreeYears = p.degreeYears.map((d) => ({ re: compile(d.pattern), years: d.years }));
   const cefrRe = /\b([abc][12])\b/giu;
@@ -230,8 +237,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     if (any(noDegree, text)) profile.studyYears = 0;
     // Years of experience are never years of study: a number the experience words claim is not read as studies.
     const experienceAt = experienceSpans(text);
+    // Matches may overlap: "12 years of experience and a 2-year diploma" holds a match from the 12 (work, skipped) and one from the 2.
+    const overlapping = function* (re: RegExp) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        yield m;
+        re.lastIndex = m.index + 1;
+      }
+    };
     for (const re of studyYears)
-      for (const m of matches(re, text)) {
+      for (const m of overlapping(re)) {
         const at = m.index + m[0].lastIndexOf(m.groups?.n ?? "\u0000");
         if (experienceAt.some(([a, b]) => at >= a && at < b)) continue;
         const n = numberOf(m.groups?.n ?? "");
@@ -248,8 +263,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
         profile.studyYearsAtLeast = true;
       }
     }
-    if (any(notRecognised, text)) profile.diplomaRecognised = false;
-    else if (any(recognised, text)) profile.diplomaRecognised = true;
+    const said = recognised.flatMap((re) => [...matches(re, text)]);
+    if (said.length) profile.diplomaRecognised = !said.some((m) => Boolean(denial?.test(`${clauseBefore(text, m.index)} ${m[0]}`)));
 
     const { mentions, levels, denied } = readLanguages(text, consumed);
     if (denied.length) profile.languagesDenied = denied;
@@ -287,6 +302,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       profile.studyYears = 0;
       delete profile.studyYearsAtLeast;
     }
+    // A degree named only in a question about a requirement is kept for the question (./understand.ts).
+    if (profile.studyYears !== undefined || profile.educationLevel) delete profile.degreeAsked;
     delete profile.studiesUnfinished;
     delete profile.degreeYears;
     delete profile.degreeYearsAtLeast;

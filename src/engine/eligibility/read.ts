@@ -160,7 +160,12 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;
         taken.push([m.index, end]);
-        if (negated(text, m.index) || asked(text, m.index)) continue;
+        if (negated(text, m.index)) continue;
+        // "do I need a master's?": a degree asked about gives the years it stands for to the question (the notice's rule counts years, not names).
+        if (asked(text, m.index)) {
+          if (d.years) p.degreeAsked = Math.max(p.degreeAsked ?? 0, d.years);
+          continue;
+        }
         if (unfinishedAt(text, m.index, end)) {
           p.studiesUnfinished = true;
           continue;
