@@ -39,11 +39,17 @@ export type ProfileMention = { label: string; spans: [number, number][] };
  * "profiles A and C"), by title (its first word, or all of them: "the researcher profile"), or by grade ("AD7").
  * Returns the spans to take out of the message so that the rest reads as a question about the post.
  */
-export function profilesNamed(text: string, profiles: NoticeProfile[], words: { profile: string[]; and: string[] }): ProfileMention[] {
+export function profilesNamed(text: string, profiles: NoticeProfile[], words: { profile: string[]; and: string[]; all?: string[] }): ProfileMention[] {
   const found = new Map<string, [number, number][]>();
   const add = (label: string, span: [number, number]) => found.set(label, [...(found.get(label) ?? []), span]);
   const labels = new Set(profiles.map((p) => p.label.toUpperCase()));
   const word = words.profile.map(escape).join("|");
+  // "both profiles", "entrambi i profili", "oba profile", "beide Profile": every profile at once.
+  const all = (words.all ?? []).map(escape).join("|");
+  if (word && all) {
+    const both = new RegExp(`(?<![\\p{L}])(?:(?:${all})\\s+(?:\\p{L}{1,3}\\s+)?(?:${word})|(?:${word})\\s+(?:${all}))(?![\\p{L}])`, "iu").exec(text);
+    if (both) for (const p of profiles) add(p.label, [both.index, both.index + both[0].length]);
+  }
   const join = `\\s*[,&/]\\s*|\\s+(?:${words.and.map(escape).join("|")})\\s+`;
   if (word) {
     const re = new RegExp(`(?<![\\p{L}])(?:${word})\\s+((?:[A-Za-z]|\\d{1,2})(?:(?:${join})(?:[A-Za-z]|\\d{1,2}))*)(?![\\p{L}\\d])`, "giu");
@@ -113,7 +119,11 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
   if (profiles.length < 2) return notice.facts.deadlines?.kind === "windows" ? windowed(base) : base;
   const engines = new Map(profiles.map((p) => [p.label, createEngine(knowledge, { ...notice, facts: factsOfProfile(notice.facts, p) }, onFault)]));
   const lexicons = [...knowledge.lexicons.values()];
-  const words = { profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))], and: [...new Set(lexicons.flatMap((l) => l.words.and))] };
+  const words = {
+    profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))],
+    and: [...new Set(lexicons.flatMap((l) => l.words.and))],
+    all: [...new Set(lexicons.flatMap((l) => l.words.notice.allProfiles))],
+  };
   const word = words.profile.length ? new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "giu") : undefined;
   const byLabel = new Map(profiles.map((p) => [p.label, p]));
   const citation = (quote: string): Citation => citeIn(notice, quote);
