@@ -32,7 +32,7 @@ export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
 
 const fold = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 
-export type ProfileMention = { label: string; spans: [number, number][] };
+export type ProfileMention = { label: string; spans: [number, number][]; all?: true };
 
 /**
  * The profiles a message names, in the order of the notice: by label after a profile word ("profile B",
@@ -41,6 +41,7 @@ export type ProfileMention = { label: string; spans: [number, number][] };
  */
 export function profilesNamed(text: string, profiles: NoticeProfile[], words: { profile: string[]; and: string[]; all?: string[] }): ProfileMention[] {
   const found = new Map<string, [number, number][]>();
+  let everyAtOnce = false;
   const add = (label: string, span: [number, number]) => found.set(label, [...(found.get(label) ?? []), span]);
   const labels = new Set(profiles.map((p) => p.label.toUpperCase()));
   const word = words.profile.map(escape).join("|");
@@ -49,6 +50,7 @@ export function profilesNamed(text: string, profiles: NoticeProfile[], words: { 
   if (word && all) {
     const both = new RegExp(`(?<![\\p{L}])(?:(?:${all})\\s+(?:\\p{L}{1,3}\\s+)?(?:${word})|(?:${word})\\s+(?:${all}))(?![\\p{L}])`, "iu").exec(text);
     if (both) for (const p of profiles) add(p.label, [both.index, both.index + both[0].length]);
+    if (both) everyAtOnce = true;
   }
   const join = `\\s*[,&/]\\s*|\\s+(?:${words.and.map(escape).join("|")})\\s+`;
   if (word) {
@@ -79,7 +81,7 @@ export function profilesNamed(text: string, profiles: NoticeProfile[], words: { 
     const m = new RegExp(`(?<![\\p{L}\\d])${g}(?![\\p{L}\\d])`, "iu").exec(text);
     if (m && profiles.filter((q) => q.grades?.min === p.grades!.min).length === 1) add(p.label, [m.index, m.index]);
   }
-  return profiles.filter((p) => found.has(p.label)).map((p) => ({ label: p.label, spans: found.get(p.label)! }));
+  return profiles.filter((p) => found.has(p.label)).map((p) => ({ label: p.label, spans: found.get(p.label)!, ...(everyAtOnce ? { all: true as const } : {}) }));
 }
 
 /** The message with the profile's naming taken out ("…for the researcher profile?" → "…for the ?"), and the bare profile word. */
@@ -171,7 +173,9 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
         // What is asked, read without keeping anything of it: the session stays as it was.
         const asked = base.answer(rest, session, now, zone, locale).answer;
         const rules = notice.facts.profilesRules;
-        if (rules.length && ["eligibility", "application", "criteria", "posts"].includes(asked.intent)) {
+        // "Both profiles" asked of something the engine cannot place: what the notice says of its profiles as a whole.
+        const whole = ["eligibility", "application", "criteria", "posts", ...(named[0]!.all ? ["uncovered"] : [])];
+        if (rules.length && whole.includes(asked.intent)) {
           const t = catalogue(asked.language).t;
           return {
             answer: {

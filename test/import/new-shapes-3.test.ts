@@ -93,3 +93,34 @@ describe("profiles under section numbers", () => {
     expect(facts(notice).profilesRules.map((r) => r.quote)).toContain("Candidates may apply for one profile only.");
   });
 });
+
+describe("criteria and lists in the notice's own words", () => {
+  const notice = (rule: string, reserve: string) =>
+    ["AGENCJA", "", "OGŁOSZENIE O NABORZE", "Asystent", "", "Miejsce zatrudnienia: Warszawa (Polska)", "Termin składania zgłoszeń: 20 maja 2031 r., godz. 12:00 (czasu warszawskiego)", "", "1. KRYTERIA KWALIFIKOWALNOŚCI", rule, "", "2. PROCEDURA WYBORU", reserve, ""].join("\n");
+
+  it("reads a reserve list named in an inflected form ('na listę rezerwową … ważną do')", () => {
+    const f = facts(notice("Kandydaci muszą posiadać obywatelstwo jednego z państw członkowskich UE.", "Kandydaci zostaną wpisani na listę rezerwową ważną do 31 grudnia 2032 r."));
+    expect(f.reserveList).toMatchObject({ until: "2032-12-31" });
+  });
+
+  it("reads 'one of them must be English, at least B2' inside the languages rule itself", () => {
+    const text = [
+      "EUROJUST",
+      "",
+      "OPROEP TOT HET INDIENEN VAN BLIJKEN VAN BELANGSTELLING",
+      "Administratief medewerker",
+      "",
+      "Standplaats: Den Haag (Nederland)",
+      "Uiterste datum: 30 juni 2031 om 23:59 uur (tijd in Den Haag)",
+      "",
+      "1. TOELATINGSCRITERIA",
+      "Om in aanmerking te komen, moeten kandidaten:",
+      "1. onderdaan zijn van een lidstaat van de Europese Unie;",
+      "2. een grondige kennis hebben van een van de officiële talen van de Europese Unie en een voldoende kennis van",
+      "een tweede officiële taal van de Unie; een van beide moet Engels zijn, op ten minste niveau B2;",
+      "",
+    ].join("\n");
+    const languages = facts(text).eligibility.criteria.find((c) => c.type === "languages");
+    expect(languages && "requirements" in languages ? languages.requirements.at(-1) : undefined).toMatchObject({ level: "B2", languages: ["English"] });
+  });
+});
