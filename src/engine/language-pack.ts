@@ -209,6 +209,7 @@ export function factWordsOf(w: Lexicon["words"]): NonNullable<Lexicon["factWords
     competition: [COMPETITION],
     // "worked for the ministry", "a civil servant": phrases a few words apart as the subjects' words are written.
     publicEmployer: phrases(w.publicEmployer),
+    privateEmployer: phrases(w.privateEmployer),
     requirementCue: w.requirement.length ? [`(?<![\\p{L}])(?:${alternatives(w.requirement)})(?:\\s+(?:${alternatives(w.stopwords) || "to"}|[\\p{L}']{1,3})){0,4}\\s*$`] : [],
     months: months.length ? [`(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s*(?:${alternatives(months)})(?![\\p{L}])`] : [],
   };

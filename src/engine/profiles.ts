@@ -32,18 +32,26 @@ export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
 
 const fold = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 
-export type ProfileMention = { label: string; spans: [number, number][] };
+export type ProfileMention = { label: string; spans: [number, number][]; all?: true };
 
 /**
  * The profiles a message names, in the order of the notice: by label after a profile word ("profile B",
  * "profiles A and C"), by title (its first word, or all of them: "the researcher profile"), or by grade ("AD7").
  * Returns the spans to take out of the message so that the rest reads as a question about the post.
  */
-export function profilesNamed(text: string, profiles: NoticeProfile[], words: { profile: string[]; and: string[] }): ProfileMention[] {
+export function profilesNamed(text: string, profiles: NoticeProfile[], words: { profile: string[]; and: string[]; all?: string[] }): ProfileMention[] {
   const found = new Map<string, [number, number][]>();
+  let everyAtOnce = false;
   const add = (label: string, span: [number, number]) => found.set(label, [...(found.get(label) ?? []), span]);
   const labels = new Set(profiles.map((p) => p.label.toUpperCase()));
   const word = words.profile.map(escape).join("|");
+  // "both profiles", "entrambi i profili", "oba profile", "beide Profile": every profile at once.
+  const all = (words.all ?? []).map(escape).join("|");
+  if (word && all) {
+    const both = new RegExp(`(?<![\\p{L}])(?:(?:${all})\\s+(?:\\p{L}{1,3}\\s+)?(?:${word})|(?:${word})\\s+(?:${all}))(?![\\p{L}])`, "iu").exec(text);
+    if (both) for (const p of profiles) add(p.label, [both.index, both.index + both[0].length]);
+    if (both) everyAtOnce = true;
+  }
   const join = `\\s*[,&/]\\s*|\\s+(?:${words.and.map(escape).join("|")})\\s+`;
   if (word) {
     const re = new RegExp(`(?<![\\p{L}])(?:${word})\\s+((?:[A-Za-z]|\\d{1,2})(?:(?:${join})(?:[A-Za-z]|\\d{1,2}))*)(?![\\p{L}\\d])`, "giu");
@@ -73,7 +81,7 @@ export function profilesNamed(text: string, profiles: NoticeProfile[], words: { 
     const m = new RegExp(`(?<![\\p{L}\\d])${g}(?![\\p{L}\\d])`, "iu").exec(text);
     if (m && profiles.filter((q) => q.grades?.min === p.grades!.min).length === 1) add(p.label, [m.index, m.index]);
   }
-  return profiles.filter((p) => found.has(p.label)).map((p) => ({ label: p.label, spans: found.get(p.label)! }));
+  return profiles.filter((p) => found.has(p.label)).map((p) => ({ label: p.label, spans: found.get(p.label)!, ...(everyAtOnce ? { all: true as const } : {}) }));
 }
 
 /** The message with the profile's naming taken out ("…for the researcher profile?" → "…for the ?"), and the bare profile word. */
@@ -113,7 +121,11 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
   if (profiles.length < 2) return notice.facts.deadlines?.kind === "windows" ? windowed(base) : base;
   const engines = new Map(profiles.map((p) => [p.label, createEngine(knowledge, { ...notice, facts: factsOfProfile(notice.facts, p) }, onFault)]));
   const lexicons = [...knowledge.lexicons.values()];
-  const words = { profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))], and: [...new Set(lexicons.flatMap((l) => l.words.and))] };
+  const words = {
+    profile: [...new Set(lexicons.flatMap((l) => l.words.notice.profile))],
+    and: [...new Set(lexicons.flatMap((l) => l.words.and))],
+    all: [...new Set(lexicons.flatMap((l) => l.words.notice.allProfiles))],
+  };
   const word = words.profile.length ? new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "giu") : undefined;
   const byLabel = new Map(profiles.map((p) => [p.label, p]));
   const citation = (quote: string): Citation => citeIn(notice, quote);
@@ -161,7 +173,9 @@ export function createNoticeEngine(knowledge: Knowledge, notice: Notice, onFault
         // What is asked, read without keeping anything of it: the session stays as it was.
         const asked = base.answer(rest, session, now, zone, locale).answer;
         const rules = notice.facts.profilesRules;
-        if (rules.length && ["eligibility", "application", "criteria", "posts"].includes(asked.intent)) {
+        // "Both profiles" asked of something the engine cannot place: what the notice says of its profiles as a whole.
+        const whole = ["eligibility", "application", "criteria", "posts", ...(named[0]!.all ? ["uncovered"] : [])];
+        if (rules.length && whole.includes(asked.intent)) {
           const t = catalogue(asked.language).t;
           return {
             answer: {

@@ -302,6 +302,14 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
       const oneOfThem = first(m.oneOfThem, fold(s));
       if (oneOfThem) {
         const named = languagesIn(fold(s).slice(oneOfThem.index));
+        // "… and a satisfactory knowledge of a second; one of them must be English, at least B2": the rule and the
+        // language it names in one passage; the level said after the name is that language's.
+        const before = { ...u, clean: s.slice(0, oneOfThem.index) };
+        const rule = named.length && (has(m.languages, before.clean) || has(m.knowledge, before.clean)) ? languageRequirements(before) : [];
+        if (rule.length) {
+          const level = (CEFR.exec(s.slice(oneOfThem.index))?.[1] ?? rule.map((x) => x.level).filter(Boolean).sort()[0]) as RuleOf<"languages">["requirements"][number]["level"];
+          return { kind: "rule", rule: { type: "languages", requirements: [...rule, { ...(level ? { level } : {}), languages: named, quote: u.raw }], quote: u.raw } };
+        }
         if (named.length) return { kind: "oneOfThem", languages: named, quote: u.raw };
       }
       if (has(m.citizenship, s) && !(seen?.has("citizenship") && otherKind(s))) {

@@ -131,11 +131,15 @@ function readZone(s: string, zones: ZoneIndex, words?: DateWords): { zone: strin
   // "(heure de Luxembourg)", "hora de Bruselas", "Vilnius time": a place next to the language's word for a zone's time.
   if (words?.zoneTime.length) {
     const w = alternation(words.zoneTime);
-    const near = new RegExp(`(?<!\\p{L})(?:${w})\\s+(?:\\p{Ll}{1,3}\\s+|\\p{Ll}{1,2}['’])?(\\p{Lu}[\\p{L}'’-]+)|(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${w})(?!\\p{L})`, "giu");
+    // A place of two or three words ("tijd in Den Haag", "hora de Las Palmas") is tried whole before its first word.
+    const name = `\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}`;
+    const near = new RegExp(`(?<!\\p{L})(?:${w})\\s+(?:\\p{Ll}{1,3}\\s+|\\p{Ll}{1,2}['’])?(${name})|(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${w})(?!\\p{L})`, "giu");
     for (const m of s.matchAll(near)) {
       const place = m[1] ?? m[2]!;
-      const zone = zoneOfPlace(place, zones);
-      if (zone && isZone(zone)) return { zone, words: m[0] };
+      const parts = place.split(/\s+/);
+      const tried = parts.map((_, n) => parts.slice(0, parts.length - n).join(" "));
+      const zone = tried.map((t) => zoneOfPlace(t, zones)).find((z) => z && isZone(z));
+      if (zone) return { zone, words: m[0] };
     }
   }
   for (const m of s.matchAll(/\b(CEST|CET|EEST|EET|WEST|WET|UTC|GMT|Central European(?: Summer)? Time)\b/g)) {

@@ -30,7 +30,8 @@ function mentionOf(line: string, words: ProfileWords): Omit<Mention, "line"> | u
   const word = words.profile.map(escape).join("|");
   const join = `\\s*[,&/]\\s*|\\s+(?:${words.and.map(escape).join("|")})\\s+`;
   const label = "(?:[A-Z]|\\d{1,2})";
-  const m = new RegExp(`^\\s*(?:[•\\-*▪●◦]\\s*)?(?:${word})\\s+(${label}(?:(?:${join})${label})*)(?![\\p{L}\\d])(.*)$`, "iu").exec(line);
+  // A numbered heading may carry the profile line: "3.2 Profile A – Statistician (AD 7)".
+  const m = new RegExp(`^\\s*(?:[•\\-*▪●◦]\\s*|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:${word})\\s+(${label}(?:(?:${join})${label})*)(?![\\p{L}\\d])(.*)$`, "iu").exec(line);
   if (!m) return undefined;
   const labels = [...m[1]!.matchAll(/(?<![\p{L}\d])(?:\p{L}|\d{1,2})(?![\p{L}\d])/gu)].map((l) => l[0]);
   if (!labels.every((l) => /^(?:[A-Z]|\d{1,2})$/.test(l))) return undefined;
@@ -114,13 +115,15 @@ export function readProfiles(
   const profileWord = new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "iu");
   const seen = new Set<string>();
   const rules: { quote: string }[] = [];
+  // The notice's introduction, before the first profile's part, is its header too.
+  const firstPart = Math.min(...parts.map((p) => p.start));
   for (const u of doc.units) {
     if (u.kind === "heading" || inPart(u.start)) continue;
-    if (u.section && !ruleSections.includes(u.section)) continue;
+    if (u.section && !ruleSections.includes(u.section) && u.end > firstPart) continue;
     for (const s of u.sentences) {
       const key = s.clean.toLowerCase();
-      // Not a flattened table's rows, nor a title.
-      if (!profileWord.test(s.clean) || seen.has(key) || /\S {3,}\S/.test(s.raw) || !/[.:;!?]$/.test(s.clean)) continue;
+      // Not a flattened table's rows, nor a title, nor a list of criteria under a heading.
+      if (!profileWord.test(s.clean) || seen.has(key) || /\S {3,}\S/.test(s.raw) || !/[.:;!?]$/.test(s.clean) || s.clean.length > 200) continue;
       seen.add(key);
       rules.push({ quote: s.raw.trim() });
     }
@@ -185,6 +188,10 @@ export function profilesOf(
     const unit = at < 0 ? undefined : doc.units.find((u) => at >= u.start && at < u.end);
     return unit ? [unit.section] : [];
   });
+  // And from a section of its own on the profiles ("2. PROFILES": "Candidates may apply for one profile only.").
+  const profileWord = new RegExp(`(?<![\\p{L}])(?:${words.profile.map(escape).join("|")})(?![\\p{L}])`, "iu");
+  const titleOnly = (name: string) => profileWord.test(name) && name.replace(/^[\d.\s]+/, "").split(/\s+/).length <= 3;
+  for (const u of doc.units) if (u.section && titleOnly(u.section) && !sections.includes(u.section)) sections.push(u.section);
   const { profiles, rules } = readProfiles(text, words, read, sections);
   return profiles.length ? { profiles, profilesRules: rules } : {};
 }

@@ -623,6 +623,8 @@ export const noticeWordsSchema = z.strictObject({
   step: z.array(z.string().min(1)).default([]),
   /** The word a notice calls one of several posts it recruits for by ("profile", "profil"), singular and plural. */
   profile: z.array(z.string().min(1)).default([]),
+  /** Words that, before or after the profile word, name every profile at once ("both", "entrambi", "oba"). */
+  allProfiles: z.array(z.string().min(1)).default([]),
 });
 export type NoticeWords = z.infer<typeof noticeWordsSchema>;
 
@@ -686,6 +688,8 @@ export const wordsSchema = z.strictObject({
   certificate: z.array(z.string().min(1)).default([]),
   /** Words for working for a public employer ("civil servant", "public sector", "ministry", "fonction publique"). */
   publicEmployer: z.array(z.string().min(1)).default([]),
+  /** Words for working on one's own or for a private firm ("freelancer", "self-employed", "indépendant"): not a public employer. */
+  privateEmployer: z.array(z.string().min(1)).default([]),
   /** Words for a laureate of an EU competition or a place on its reserve list ("laureate", "lauréat", "reserve list"). */
   laureate: z.array(z.string().min(1)).default([]),
   /** Words of citizenship ("citizen", "nationality", "passport"): a name that is a people's and a language's ("English", "inglés", "Deutsch") beside them is the user's nationality, else the language. */
@@ -866,6 +870,8 @@ export const lexiconSchema = z.strictObject({
       competition: z.array(pattern).default([]),
       /** Working for a public administration or an international organisation. */
       publicEmployer: z.array(pattern).default([]),
+      /** Working on one's own or for a private firm: not for a public employer. */
+      privateEmployer: z.array(pattern).default([]),
       /** Words before a status or degree that make it a requirement asked about, not the user's ("do I have to be an …"). */
       requirementCue: z.array(pattern).default([]),
       /** A number of months ("for 18 months"). */

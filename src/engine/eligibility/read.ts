@@ -44,6 +44,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const functionGroup = compile(w?.functionGroup);
   const competition = compile(w?.competition);
   const publicEmployer = compile(w?.publicEmployer);
+  const privateEmployer = compile(w?.privateEmployer);
   const requirementCue = (w?.requirementCue ?? []).map((p) => new RegExp(p, "iu"));
   /** "Do I have to be an official?": the word names a requirement, not the user's fact. */
   const asked = (text: string, at: number) => requirementCue.some((re) => re.test(text.slice(Math.max(0, at - 40), at)));
@@ -263,6 +264,9 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       const m = all(months, text).map((x) => numberOf(x.groups?.n)).find((n) => n !== undefined);
       if (m !== undefined) p.serviceMonths = m;
     }
+    // "I'm a freelancer", "I work for a private company": not employed by a public administration.
+    const own = e ? undefined : stated(privateEmployer, text);
+    if (own?.value) p.publicEmployer = false;
     const service = readPreviousService(text, lexicon.words);
     if (service) p.previousService = service;
     return p;

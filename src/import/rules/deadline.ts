@@ -1,6 +1,6 @@
 // The deadline, and several closing dates (application windows, rolling cut-offs), read with the notice
 // language's date, hour and zone words (src/import/dates.ts).
-import { readClock, readDaysOfYear, readDeadline, readWindow } from "../dates.js";
+import { readClock, readDates, readDaysOfYear, readDeadline, readWindow } from "../dates.js";
 import { join, type Line, type Span } from "../document.js";
 import { rule, type Outcome, type Rule } from "./rule.js";
 import { escape, type Labelled, type Reader } from "./reader.js";
@@ -91,11 +91,42 @@ function readWindows(rows: Window[], r: Reader): Outcome[] {
   return out;
 }
 
+/**
+ * Cut-off dates listed one a line under a passage that names them ("Sollicitaties worden beoordeeld op de volgende
+ * afsluitdata, telkens om 23:59 uur (tijd in Den Haag):" then "- 31 januari 2027", …): the passage and the list, with
+ * the days of the year the dates fall on. A line or two may stand between the passage and the list.
+ */
+function listedCutoffs(r: Reader): { cut: Labelled; days: { month: number; day: number }[] } | undefined {
+  const words = (r.labels.cutoffs ?? []).map((w) => w.toLowerCase());
+  const lines = r.doc.lines;
+  for (const [i, line] of lines.entries()) {
+    if (!line.clean || !words.some((w) => line.clean.toLowerCase().includes(w))) continue;
+    const listed: Line[] = [];
+    let between = 0;
+    for (let j = i + 1; j < lines.length && between <= 2; j++) {
+      const clean = lines[j]!.clean;
+      if (!clean) {
+        if (listed.length) break;
+        continue;
+      }
+      const dates = readDates(clean, r.dateWords);
+      // A line of the list holds one date and little else (a bullet, "r.", a weekday).
+      if (dates.length === 1 && clean.length <= dates[0]!.length + 16) listed.push(lines[j]!);
+      else if (listed.length) break;
+      else between++;
+    }
+    if (listed.length < 2) continue;
+    const days = listed.flatMap((l) => readDates(l.clean, r.dateWords)).map((d) => ({ month: Number(d.date.slice(5, 7)), day: Number(d.date.slice(8, 10)) }));
+    return { cut: { span: join(r.doc, line, listed.at(-1)!), value: listed.map((l) => l.clean).join(", ") }, days };
+  }
+  return undefined;
+}
+
 /** A labelled list of cut-off days of the year, closing at the time a passage on cut-offs gives, up to the final closing date. */
-function readRolling(cut: Labelled, r: Reader): Outcome[] {
-  const days = readDaysOfYear(cut.value, r.dateWords);
+function readRolling(cut: Labelled, r: Reader, listed?: { month: number; day: number }[]): Outcome[] {
+  const days = listed ?? readDaysOfYear(cut.value, r.dateWords);
   const deadline = r.facts.deadline as Deadline;
-  const words = [cut.span.clean.split(":")[0]!.trim().toLowerCase().replace(/s$/, "")];
+  const words = [cut.span.clean.split(":")[0]!.trim().toLowerCase().replace(/s$/, ""), ...(r.labels.cutoffs ?? []).map((w) => w.toLowerCase())];
   const clockHit = r.hits((h) => words.some((w) => h.span.clean.toLowerCase().includes(w)) && Boolean(readClock(h.span.clean, r.ctx.zoneIndex, r.dateWords)))[0];
   const clock = clockHit && readClock(clockHit.span.clean, r.ctx.zoneIndex, r.dateWords);
   const zone = clock?.zone ?? deadline.zone;
@@ -131,8 +162,10 @@ export const deadlineRules: Rule[] = [
       if (windows) return { span: join(r.doc, windows.rows[0]!.line, windows.rows.at(-1)!.line), windows: windows.rows };
       const cut = r.labelled(/cut-?off dates?/i, "cutoffs");
       const days = cut ? readDaysOfYear(cut.value, r.dateWords) : [];
-      return cut && days.length >= 2 && r.facts.deadline ? { span: cut.span, cut } : undefined;
+      if (cut && days.length >= 2 && r.facts.deadline) return { span: cut.span, cut };
+      const list = r.facts.deadline ? listedCutoffs(r) : undefined;
+      return list ? { span: list.cut.span, cut: list.cut, days: list.days } : undefined;
     },
-    parse: (p, r) => ("windows" in p ? readWindows(p.windows!, r) : readRolling(p.cut!, r)),
+    parse: (p, r) => ("windows" in p ? readWindows(p.windows!, r) : readRolling(p.cut!, r, "days" in p ? p.days : undefined)),
   }),
 ];
