@@ -55,7 +55,7 @@ import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
 import { askingPart, listRequests, requestWords, splitRequests } from "./requests.js";
-import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
+import { askedTopics, findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
 import { openersOf, questionWordOpens, yesNoOpens } from "./word-sets.js";
@@ -646,7 +646,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
           reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         // Open world: the topics the question also names, from their passages; a date of another job's, said so.
-        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply)));
+        // The topics another request of the message names (not the first's own clause) are answered in their place, in order.
+        const topicsOf = (clause: string) => askedTopics({ ...ctx, u: { ...ctx.u, text: clause } });
+        const ownAsked = new Set(more.firstClause ? topicsOf(more.firstClause) : []);
+        const elsewhere = new Set(more.flatMap((m) => (m.clause && m.clause !== more.firstClause ? topicsOf(m.clause) : [])).filter((t) => !ownAsked.has(t)));
+        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply, elsewhere)));
         const otherJob = otherJobNote(ctx, remnants);
         if (otherJob) {
           // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.

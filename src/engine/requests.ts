@@ -49,10 +49,11 @@ export function splitRequests(clauses: string[], and: RegExp | undefined, minSid
     return out;
   };
   const out: string[] = [];
-  // A comma, or a colon before a space ("3 qs: 1) grade?"), parts requests: shapes of writing, not words.
+  // A comma parts requests, and so does a colon before a space ("3 qs: 1) grade?") once the joins are read (a side
+  // of an "and" keeps its heading's words: "two things: minimum degree and …"): shapes of writing, not words.
   for (const clause of clauses)
-    for (const piece of clause.split(/\s[,:]\s/))
-      for (const request of atJoins(piece)) {
+    for (const piece of clause.split(/\s,\s/))
+      for (const request of atJoins(piece).flatMap((r) => r.split(/\s:\s/))) {
         if (wordCount(request) < minWords) continue;
         out.push(request.trim());
         if (out.length >= MAX_CLAUSES) return out;
