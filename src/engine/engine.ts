@@ -54,17 +54,21 @@ import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
 import { closestPassage } from "./intents/search.js";
 import { createFigures, type Figures } from "./figures.js";
-import { askingPart, SHORT_LIST_WORDS, splitRequests } from "./requests.js";
-import { findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
+import { askingPart, listRequests, requestWords, splitRequests } from "./requests.js";
+import { askedTopics, findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
-import { openersOf, yesNoOpens } from "./word-sets.js";
+import { openersOf, questionWordOpens, yesNoOpens } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
+import { correctedFigures } from "./profile-corrections.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
 
 /** The fewest words, the job's place and its post word aside, for a message to ask something beside the place. */
 const MIN_REST_WORDS = 3;
+
+/** The classifier's label for "can I apply?" asked of the user's own facts. */
+const CHECK_LABEL = "eligibility.check";
 
 /** The rules that answer a message as a follow-up of the last answer's intent. */
 const FOLLOW_RULES = new Set(["follow-up-topic", "refers-back", "follow-up"]);
@@ -374,22 +378,37 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   /**
+   * The asking sentence's likeliest label. One that opens with a question word ("Wie kann ich mich bewerben?",
+   * "Hogyan jelentkezhetek?") asks how, where or when, which no yes/no check answers: the check's votes (drawn by
+   * "can I apply" inside it) are set aside and the rest shared out again.
+   */
+  const openAsked = (pack: Pack, asking: string): Ranked | undefined => {
+    const ranked = rankClause(pack, asking);
+    const check = ranked.find((r) => r.label === CHECK_LABEL);
+    if (!check || !questionWordOpens(pack.lexicon, asking) || yesNoOpens(pack.lexicon, asking) || check.confidence >= 1) return ranked[0];
+    const rest = ranked.find((r) => r !== check);
+    return rest && { ...rest, confidence: rest.confidence / (1 - check.confidence) };
+  };
+
+  /**
    * The other requests of a message, up to three: each clause ("…, how long is the contract and is there
    * probation?") classified on its own, and an intent the patterns find strong beside the first, unless the
    * classifier is sure the message is one question. A clause asking the first intent about another topic is
    * a request of its own too; the caller keeps a request only when its answer adds a passage.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number; firstLabels?: Ranked[] } => {
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number; firstClause?: string; firstLabels?: Ranked[]; loose?: boolean } => {
     if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
-    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number; firstLabels?: Ranked[] } = [];
+    const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number; firstClause?: string; firstLabels?: Ranked[]; loose?: boolean } = [];
     let clauses = requestsOf(pack, u.text);
     // "deadline and salary?": in a message this short, each side of an "and" may be a request of one word.
     let loose = false;
-    if (clauses.length <= 1 && u.text.split(" ").length <= SHORT_LIST_WORDS) {
+    // So may a list of subjects whatever its length ("deadline, grade, contract length and probation?"): three
+    // pieces or more, each of a few words, parted by commas, signs or the language's "and".
+    if (clauses.length <= 1) {
       // Read as typed, like the whole message: a word of one or two is no context for the speller ("salaire" is no "salarié").
-      const pieces = splitRequests(clausesOf(pack, normalizeForMatch(u.original)), joins.get(pack.language), 1, 1);
-      if (pieces.length > 1) [clauses, loose] = [pieces, true];
+      const pieces = listRequests(clausesOf(pack, normalizeForMatch(u.original)), joins.get(pack.language), requestWords(u.text));
+      if (pieces) [clauses, loose] = [pieces, true];
     }
     const firstLabel = labels[0]?.label;
     if (clauses.length > 1)
@@ -404,19 +423,31 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const clear = best && (best.confidence >= routing.clauseConfidence || share >= routing.clauseConfidence);
         if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
         // Where the first answer's own clause stands, so that the answers come in the order asked.
-        if (intent === first && found.firstAt === undefined) found.firstAt = at;
+        if (intent === first && found.firstAt === undefined) [found.firstAt, found.firstClause] = [at, clause];
         if (intent === first && best.label === firstLabel && !found.firstLabels) found.firstLabels = ranked;
         // Names joined by "and" ("English and German") are one request: a side adds one only on another subject.
-        if (loose && intent === first) continue;
+        // A side on another topic of the same intent ("contract length + probation?") is a request of its own when
+        // its own label is clear.
+        if (loose && intent === first && (best.label === firstLabel || best.confidence < routing.clauseConfidence)) continue;
         if ((intent === first && best.label === firstLabel) || found.some((f) => f.label === best.label)) continue;
         found.push({ intent, labels: ranked, clause, label: best.label, at });
       }
+    // Two pieces of one intent whose readings overlap (one's label among the other's likeliest: "il contratto e a
+    // tempo indeterminato", where "è" typed without its accent reads as "and") are one request, not two.
+    if (loose && found.firstClause !== undefined) {
+      const firstRanked = rankClause(pack, found.firstClause);
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i]!;
+        if (f.intent === first && f.clause && (firstRanked.some((r) => r.label === f.label) || f.labels.some((r) => r.label === firstRanked[0]?.label))) found.splice(i, 1);
+      }
+    }
     const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores, routing) : undefined;
     const sure = labels[0] && labels[0].confidence >= routing.oneQuestionConfidence && intentOfLabel(routing.intentOf, labels[0].label) === first;
     const backed = labels.some((l) => intentOfLabel(routing.intentOf, l.label) === byPatterns && l.confidence >= routing.secondBacked);
     if (byPatterns && !found.some((f) => f.intent === byPatterns) && (!sure || backed)) found.push({ intent: byPatterns, labels });
     const out: typeof found = found.slice(0, routing.maxRequests - 1);
-    if (found.firstAt !== undefined) out.firstAt = found.firstAt;
+    if (loose) out.loose = true;
+    if (found.firstAt !== undefined) [out.firstAt, out.firstClause] = [found.firstAt, found.firstClause];
     if (found.firstLabels) out.firstLabels = found.firstLabels;
     return out;
   };
@@ -506,7 +537,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "I'm an official. How do I apply?", "Je suis fonctionnaire, comment je postule ?": the asking sentence, or a
         // clause opening with a question word, read alone beside the facts stated (route.ts "question-beside-facts").
         const asking = pack.classifier && !checking ? askingPart(normalizeForMatch(read.original), openersOf(pack.lexicon)) : undefined;
-        const asked = asking ? rankClause(pack, asking)[0] : undefined;
+        const asked = asking ? openAsked(pack, asking) : undefined;
         const readings = new Map<string, boolean>();
         const once = (key: string, reader: () => boolean): boolean => {
           let v = readings.get(key);
@@ -526,6 +557,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
           // The readers below run when a rule first asks for their result (most messages are routed before), once.
           get firstPerson() {
             return once("firstPerson", () => pack.firstPerson.some((re) => re.test(withLabel.text)) || withLabel.statesFacts);
+          },
+          get corrects() {
+            return once("corrects", () => Object.keys(correctedFigures(pack.lexicon, read.original, session.profile)).length > 0 || Boolean(read.profile.nationalitiesDenied?.some((c) => session.profile.nationalities?.includes(c))));
           },
           get followUp() {
             return once("followUp", () => pack.followUp.some((re) => re.test(withLabel.text)));
@@ -586,9 +620,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const sameIntent = more.filter((m) => m.intent === intent && m.clause);
         const ownLabels = more.firstLabels && sameIntent.length && !sameIntent.some((m) => more.firstLabels!.some((l) => l.label === m.labels[0]?.label)) ? more.firstLabels : undefined;
         // The subjects asked are then the first clause's as well: "Probezeit" in the other clause is asked there.
-        const firstClause = sameIntent.length && more.firstAt !== undefined ? requestsOf(pack, read.text)[more.firstAt] : undefined;
+        const firstClause = sameIntent.length ? more.firstClause : undefined;
         const clauseTopics = firstClause ? readIn(pack, firstClause, checking).u.topics : undefined;
-        const own = clauseTopics?.size ? { ...read, topics: clauseTopics } : read;
+        // A piece of a list ("contract length + probation?") asks its own topics only, those its labels give too.
+        // Its words are the request's too: the topics the other pieces name are theirs to answer.
+        const own = firstClause && more.loose ? { ...read, text: firstClause, topics: clauseTopics ?? new Set<string>() } : clauseTopics?.size ? { ...read, topics: clauseTopics } : read;
         // The asking sentence's labels where it chose the intent; where the whole message read more surely, the whole's.
         const byAsking = (rule === "question-beside-facts" || rule === STORY_RULE) && asking && asked && intentOfLabel(pack.lexicon.routing.intentOf, asked.label)?.split(".")[0] === intent;
         let u = enrich(pack, again?.u ?? own, byAsking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
@@ -610,7 +646,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         if (!NO_DETAIL.has(intent) && !reply.gap && reply.citations.length && pack.figures.asksFigure(read.text) && !pack.figures.hasFigure(reply.parts.join(" ")))
           reply = { ...reply, parts: [...reply.parts, pack.catalogue.t("engine.detailMissing")] };
         // Open world: the topics the question also names, from their passages; a date of another job's, said so.
-        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply)));
+        // The topics another request of the message names (not the first's own clause) are answered in their place, in order.
+        const topicsOf = (clause: string) => askedTopics({ ...ctx, u: { ...ctx.u, text: clause } });
+        const ownAsked = new Set(more.firstClause ? topicsOf(more.firstClause) : []);
+        const elsewhere = new Set(more.flatMap((m) => (m.clause && m.clause !== more.firstClause ? topicsOf(m.clause) : [])).filter((t) => !ownAsked.has(t)));
+        reply = withClosePassage(ctx, intent, withStatusPassages(ctx, intent, withAskedTopics(ctx, intent, reply, elsewhere)));
         const otherJob = otherJobNote(ctx, remnants);
         if (otherJob) {
           // Taken for a subject the notice leaves open, the message is about that date: this notice's own deadline answers it.

@@ -4,7 +4,7 @@
 // "and"), the same data and code in every language.
 import type { Context } from "./context.js";
 import { phraseRegExp } from "./language-pack.js";
-import { questionPart, splitRequests } from "./requests.js";
+import { listRequests, questionPart, requestWords, splitRequests } from "./requests.js";
 import { normalizeForMatch } from "../text/normalize.js";
 
 const breaks = new Map<string, RegExp>();
@@ -22,5 +22,8 @@ export function firstRequest(ctx: Context): string {
     .split(re)
     .map((c) => c.trim())
     .filter((c) => c.split(" ").length >= 2);
-  return splitRequests(clauses, joins.get(key))[0] ?? asking;
+  const requests = splitRequests(clauses, joins.get(key));
+  // "contract length + probation?": a list's first piece, as the engine answers it first.
+  const list = requests.length <= 1 ? listRequests(clauses, joins.get(key), requestWords(asking)) : undefined;
+  return (list ?? requests)[0] ?? asking;
 }

@@ -53,16 +53,17 @@ const BESIDE_LIMIT = 2;
 
 /**
  * The passages on the topics the question names that the answer has not quoted: a second aspect of one
- * question ("Where is it based? Must I travel?") answered from its passage. Nothing for small talk and checks.
+ * question ("Where is it based? Must I travel?") answered from its passage. Nothing for small talk and checks, nor
+ * for `answeredElsewhere`: the topics another request of the message asks, answered in their own place.
  */
-export function withAskedTopics(ctx: Context, intent: string, reply: Reply): Reply {
+export function withAskedTopics(ctx: Context, intent: string, reply: Reply, answeredElsewhere: ReadonlySet<string> = new Set()): Reply {
   if (["greeting", "help", "thanks", "offtopic", "eligibility"].includes(intent)) return reply;
   // The criteria answered from typed rules speak for themselves; with none typed, the passages asked about do.
   if (intent === "criteria" && reply.citations.length) return reply;
   let out = reply;
   let first: string | undefined;
   for (const topic of askedTopics(ctx)) {
-    if (OWN_TOPICS[intent]?.includes(topic)) continue;
+    if (OWN_TOPICS[intent]?.includes(topic) || answeredElsewhere.has(topic)) continue;
     // Quoted in the answer's text, not only cited behind a sentence of its own on another aspect ("the selection
     // is in English" citing the sentence that also says where the interview is held).
     // Only for a subject often left open, which no typed fact sums up.

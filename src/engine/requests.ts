@@ -10,14 +10,34 @@ const MIN_SIDE_WORDS = 3;
 
 const wordCount = (s: string) => s.split(" ").filter(Boolean).length;
 
+/**
+ * Joins written as a sign between spaces ("deadline & salary?", "grade + place?", "contract / probation"): a shape
+ * of writing, the same in every language, read as the language's word for "and" is (normalize.ts keeps "&" as "+").
+ */
+const SIGN_JOIN = "\\s[+/]\\s";
+const withSigns = new Map<RegExp | undefined, RegExp>();
+const joinsOf = (and: RegExp | undefined): RegExp => {
+  let re = withSigns.get(and);
+  if (!re) withSigns.set(and, (re = new RegExp(and ? `${and.source}|${SIGN_JOIN}` : SIGN_JOIN, "giu")));
+  return re;
+};
+
+/** The letter- or digit-bearing words of a text: "," and "?" are no words of a request. */
+export const requestWords = (s: string): number => s.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The most words of each piece of a list of subjects ("deadline, grade, contract length and probation?"). */
+export const LIST_PIECE_WORDS = 3;
+/** The fewest pieces of a message for it to be read as a list of subjects whatever its length. */
+export const LIST_PIECES = 3;
+
 /** The requests of a message's clauses, in the order asked, at most MAX_CLAUSES. */
 export function splitRequests(clauses: string[], and: RegExp | undefined, minSide = MIN_SIDE_WORDS, minWords = 2): string[] {
+  const joins = joinsOf(and);
   const atJoins = (c: string): string[] => {
-    if (!and) return [c];
     const out: string[] = [];
     let from = 0;
-    and.lastIndex = 0;
-    for (const m of c.matchAll(and)) {
+    joins.lastIndex = 0;
+    for (const m of c.matchAll(joins)) {
       const before = c.slice(from, m.index).trim();
       const after = c.slice(m.index + m[0].length).trim();
       if (wordCount(before) >= minSide && wordCount(after) >= minSide) {
@@ -29,14 +49,27 @@ export function splitRequests(clauses: string[], and: RegExp | undefined, minSid
     return out;
   };
   const out: string[] = [];
+  // A comma parts requests, and so does a colon before a space ("3 qs: 1) grade?") once the joins are read (a side
+  // of an "and" keeps its heading's words: "two things: minimum degree and …"): shapes of writing, not words.
   for (const clause of clauses)
     for (const piece of clause.split(/\s,\s/))
-      for (const request of atJoins(piece)) {
+      for (const request of atJoins(piece).flatMap((r) => r.split(/\s:\s/))) {
         if (wordCount(request) < minWords) continue;
         out.push(request.trim());
         if (out.length >= MAX_CLAUSES) return out;
       }
   return out;
+}
+
+/**
+ * A short message's requests of a word or two ("deadline and salary?", "contract length + probation?"), or a list of
+ * subjects whatever its length ("deadline, grade, contract length and probation?": LIST_PIECES pieces or more, each
+ * of LIST_PIECE_WORDS words at most); undefined when the message is neither.
+ */
+export function listRequests(clauses: string[], and: RegExp | undefined, wholeWords: number): string[] | undefined {
+  const pieces = splitRequests(clauses, and, 1, 1);
+  const list = pieces.length >= LIST_PIECES && pieces.every((p) => requestWords(p) <= LIST_PIECE_WORDS);
+  return pieces.length > 1 && (list || wholeWords <= SHORT_LIST_WORDS) ? pieces : undefined;
 }
 
 /**

@@ -7,6 +7,9 @@ import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
 import { ORDINAL_RULE, WHY_RULE } from "./follow-ups.js";
 
+/** The classifier's label for "can I apply?" asked of the user's own facts. */
+const CHECK_LABEL = "eligibility.check";
+
 /** The rule for a long story ending in a question: answered on its asking sentences. */
 export const STORY_RULE = "story-question";
 
@@ -32,6 +35,8 @@ export type Signals = {
   questionYesNo?: boolean;
   /** The classifier's share of votes (0–1) for the eligibility labels, over the whole message. */
   checkShare?: number;
+  /** The message takes back a fact the profile holds: a figure ("I meant 2 years not 5") or a nationality ("Irish, not British"). */
+  corrects?: boolean;
   /** The message opens like a follow-up ("and…", "what about…"). */
   followUp: boolean;
   /** The message refers back to the last answer ("what does that depend on?"). */
@@ -140,6 +145,11 @@ export const RULES: Rule[] = [
       const intent = (s.routing.intentOf[s.question.label] ?? s.question.label).split(".")[0]!;
       return SMALL_TALK.has(intent) ? undefined : intent;
     },
+  },
+  {
+    id: "correction",
+    doc: "“sorry, I meant 2 years not 5”, “scusa, 2 anni non 3”, “actually I'm Irish, not British”: a fact of the profile taken back is corrected and the check given again, whatever the figure's words suggest (a contract's years)",
+    decide: (s) => (s.corrects ? "eligibility" : undefined),
   },
   {
     id: "question-beside-facts",
@@ -295,6 +305,20 @@ export const RULES: Rule[] = [
       if (!s.stillAsked || s.session.checking || u.statesFacts || statesEligibilityFacts(u.profile) || u.hypothetical) return undefined;
       if (u.countries.length || u.languages.length || Object.keys(u.asked).length || Object.keys(u.profile).length) return undefined;
       return "deadline";
+    },
+  },
+  {
+    id: "subject-named",
+    doc: "“dan huwa xogħol permanenti?”: no fact of the user's, no first person, no one asked about, the classifier unsure of a check, and the words name one other subject (words.json `askedTopics`): that subject, not the criteria",
+    decide: (s) => {
+      const { u } = s;
+      // Asked of someone ("for a Norwegian?") or of a supposed fact, it is a question on the criteria.
+      if (s.top?.intent !== "eligibility" || s.session.checking || s.firstPerson || u.statesFacts || statesEligibilityFacts(u.profile) || Object.keys(u.asked).length || u.countries.length || u.languages.length) return undefined;
+      if (s.label?.label !== CHECK_LABEL || s.label.confidence >= s.routing.questionUnlessCheck) return undefined;
+      // The check's own topics (the classifier's label among them) aside.
+      const named = new Set([...u.topics].map((t) => (s.routing.intentOf[t] ?? t).split(".")[0]!).filter((i) => i !== "eligibility"));
+      const [intent] = named;
+      return named.size === 1 && !SMALL_TALK.has(intent!) ? intent : undefined;
     },
   },
   {

@@ -6,6 +6,11 @@ import type { CefrLevel, EducationLevel } from "../knowledge/schema.js";
 export type Profile = {
   /** Country codes the user holds citizenship of. */
   nationalities?: string[];
+  /**
+   * Country codes one message says are not the user's ("I'm Irish, not British"): merging it removes them from the
+   * nationalities kept, the rest of the profile stays; never kept itself.
+   */
+  nationalitiesDenied?: string[];
   /** Years of completed university studies; 0 for none. */
   studyYears?: number;
   /** True when the years are only a lower bound read from a degree's name ("a master's"). */

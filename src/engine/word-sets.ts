@@ -38,3 +38,21 @@ export function yesNoOpens(lexicon: Lexicon, asking: string): boolean {
   const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
   return s.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
 }
+
+const questionOpeners = new WeakMap<Lexicon, readonly string[]>();
+
+const whyOpeners = new WeakMap<Lexicon, readonly string[]>();
+const opens = (text: string, words: readonly string[]) => words.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
+
+/**
+ * The asking text (normalised) opens with one of the language's question words (words.json `questionWords`): "how …",
+ * "wie …", "hogyan …"; not with a why-word (words.json `why`: "why can't I apply?" asks for a check's reasons).
+ */
+export function questionWordOpens(lexicon: Lexicon, asking: string): boolean {
+  let s = questionOpeners.get(lexicon);
+  if (!s) questionOpeners.set(lexicon, (s = lexicon.words.questionWords.map((w) => normalizeForMatch(w)).filter(Boolean)));
+  let why = whyOpeners.get(lexicon);
+  if (!why) whyOpeners.set(lexicon, (why = lexicon.words.why.map((w) => normalizeForMatch(w)).filter(Boolean)));
+  const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opens(text, s) && !opens(text, why);
+}

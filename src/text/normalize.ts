@@ -82,6 +82,8 @@ export function normalizeForMatch(text: string): string {
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
+    // "&" between spaces joins as "+" does ("deadline & salary?"); elsewhere ("R&D") it is no word of its own.
+    .replace(/(^|\s)&(?=\s|$)/g, "$1+")
     .replace(/[^\p{L}\p{N}\s'+\-/.,:?@€%]/gu, " ")
     // A comma between digits is a decimal ("3,5 Jahre"), kept in its number.
     .replace(/(?<!\d),|,(?!\d)|;/g, (m) => ` ${m} `)

@@ -49,6 +49,10 @@ describe("a status stated beside a question selects its passages", () => {
     ["fr", "Je suis fonctionnaire à la Commission. Comment je postule ?", "application", /Sysper or inter-institutional/],
     ["es", "Soy funcionario de la Comisión. ¿Cómo presento la candidatura?", "application", /Sysper or inter-institutional/],
     ["nl", "Ik ben ambtenaar bij de Raad. Hoe kan ik solliciteren?", "application", /Sysper or inter-institutional/],
+    // An asking sentence that opens with a question word asks how, not whether: the check's votes drawn by "can I
+    // apply" inside it ("kann ich mich bewerben", "jelentkezhetek") are set aside (engine.ts openAsked).
+    ["de", "Ich bin Beamter beim Rat. Wie kann ich mich bewerben?", "application", /Sysper or inter-institutional/],
+    ["hu", "A Bizottság tisztviselője vagyok. Hogyan jelentkezhetek?", "application", /Sysper or inter-institutional/],
     ["en", "I have a master's in computer science. Where is the job?", "place", /Brussels/],
     ["de", "Ich habe einen Master in Informatik. Wo ist der Arbeitsort?", "place", /Brussels/],
     ["es", "Tengo un máster en informática. ¿Dónde está el puesto?", "place", /Brussels/],
@@ -64,15 +68,6 @@ describe("a status stated beside a question selects its passages", () => {
     expect(a.verdict).toBeUndefined();
     expect(a.quotes).toMatch(quote);
   });
-  // Known regression of this round's merges: the examples other branches added moved the kNN's share for
-  // application.how of "Wie kann ich mich bewerben?" alone from 0.47 to 0.34, under `questionBesideFacts`, so the
-  // stated status starts a check ("Wie bewerbe ich mich?", read at 0.43, still passes above).
-  it.fails("de: “Ich bin Beamter beim Rat. Wie kann ich mich bewerben?” asks its asking sentence's subject, no check", () => {
-    const a = one("Ich bin Beamter beim Rat. Wie kann ich mich bewerben?");
-    expect(a.intent).toBe("application");
-    expect(a.verdict).toBeUndefined();
-  });
-
   it("no status stated: the channels as before, no passage for officials", () => {
     expect(one("How do I apply?").quotes).not.toMatch(/Sysper/);
   });

@@ -43,5 +43,4 @@ export const STILL_MISREAD_IDS: string[] = [
   "pl-la-irish",
   "pl-la-how-many",
   "pl-gr-level",
-  "pl-ap-where",
 ];

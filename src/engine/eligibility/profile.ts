@@ -233,6 +233,9 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     // A nationality denied anywhere is not the user's, whatever else names the country ("Karta Polaka … polskiego obywatelstwa nie mam").
     for (const c of countries) if (nationalities.has(c.ref.code) && deniedAt(text, c)) nationalities.delete(c.ref.code);
     if (nationalities.size) profile.nationalities = [...nationalities];
+    // "I'm Irish, not British", "soy español, no argentino": the nationality denied corrects one said before.
+    const notOurs = new Set(countries.filter((c) => !nationalities.has(c.ref.code) && !spokenAt(text, c) && asNationality(text, c) && deniedAt(text, c)).map((c) => c.ref.code));
+    if (notOurs.size) profile.nationalitiesDenied = [...notOurs];
 
     if (any(noDegree, text)) profile.studyYears = 0;
     // Years of experience are never years of study: a number the experience words claim is not read as studies.

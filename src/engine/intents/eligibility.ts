@@ -9,6 +9,7 @@ import { assessAll, askFor, notesFor } from "../eligibility/registry.js";
 import { naming } from "./languages.js";
 import { normalizeForMatch, words } from "../../text/normalize.js";
 import { questionPart } from "../requests.js";
+import { correctedFigures } from "../profile-corrections.js";
 import { phraseRegExp } from "../language-pack.js";
 import { listOf, silence, type Context, type Intent, type Reply } from "../context.js";
 
@@ -20,6 +21,12 @@ export function assess(ctx: Context, profile: Profile) {
 /** Merges what the user just said into what they said before; a new statement replaces an old one. */
 export function mergeProfile(into: Profile, update: Profile): void {
   if (update.nationalities) into.nationalities = [...new Set([...(into.nationalities ?? []), ...update.nationalities])];
+  // A correction ("I'm Irish, not British") takes back the nationality denied, and that fact only.
+  if (update.nationalitiesDenied && into.nationalities) {
+    const kept = into.nationalities.filter((c) => !update.nationalitiesDenied!.includes(c));
+    if (kept.length) into.nationalities = kept;
+    else delete into.nationalities;
+  }
   if (update.studyYears !== undefined) {
     into.studyYears = update.studyYears;
     if (update.studyYearsAtLeast) into.studyYearsAtLeast = true;
@@ -115,7 +122,8 @@ function bareAnswer(ctx: Context): Profile {
 }
 
 export const eligibility: Intent = (ctx) => {
-  mergeProfile(ctx.session.profile, { ...bareAnswer(ctx), ...ctx.u.profile });
+  // "sorry, I meant 2 years not 5": the figure taken back names the fact corrected, over what the words read.
+  mergeProfile(ctx.session.profile, { ...bareAnswer(ctx), ...ctx.u.profile, ...correctedFigures(ctx.lexicon, ctx.u.original, ctx.session.profile) });
   const reply = verdictReply(ctx);
   // "I'm 60 and Greek, am I eligible?": the check, and a word on what the notice does not say, unless a criterion covers it.
   const covered = ctx.u.uncovered && ctx.facts.eligibility.criteria.some((r) => r.type === ctx.u.uncovered!.id);
