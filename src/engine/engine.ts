@@ -286,6 +286,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (!re) residences.set(pack.language, (re = phraseRegExp(pack.lexicon.words.residence.map(normalizeForMatch), "iu") ?? /(?!)/));
     return re;
   };
+  const functionWords = new Map<string, Set<string>>();
+  /** A piece of a message holds a word that is not one of its language's stop words. */
+  const hasContentWord = (pack: Pack, piece: string): boolean => {
+    let stop = functionWords.get(pack.language);
+    if (!stop) functionWords.set(pack.language, (stop = new Set([...pack.lexicon.words.stopwords, ...pack.lexicon.stopwords].map(normalizeForMatch))));
+    return piece.split(/[^\p{L}\p{N}'-]+/u).some((w) => w && !stop.has(w));
+  };
   const joins = new Map<string, RegExp | undefined>();
   const requestsOf = (pack: Pack, text: string): string[] => {
     if (!joins.has(pack.language)) joins.set(pack.language, phraseRegExp(pack.lexicon.words.and, "giu"));
@@ -408,7 +415,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (clauses.length <= 1) {
       // Read as typed, like the whole message: a word of one or two is no context for the speller ("salaire" is no "salarié").
       const pieces = listRequests(clausesOf(pack, normalizeForMatch(u.original)), joins.get(pack.language), requestWords(u.text));
-      if (pieces) [clauses, loose] = [pieces, true];
+      // "Quanto è lo stipendio?" folds "è" (is) into "e" (and): a side of function words alone ("quanto") beside one
+      // with a subject opens that side's question; "Wann und wo?", all question words, stays two.
+      const content = pieces ? pieces.filter((p) => hasContentWord(pack, p)).length : 0;
+      if (pieces && (content === pieces.length || content === 0)) [clauses, loose] = [pieces, true];
     }
     const firstLabel = labels[0]?.label;
     if (clauses.length > 1)

@@ -75,8 +75,8 @@ export const SMALL_TALK = new Set(["greeting", "help", "thanks"]);
 /** Intents a statement of the user's own facts belongs to, rather than overriding them. */
 const ABOUT_THE_USER = new Set(["eligibility", "languages", "experience", "criteria"]);
 
-/** The words of a read text: its tokens with a letter or digit ("thanks , that's all" is three words, not four). */
-const wordsIn = (text: string) => text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** The words of a read text: its tokens holding a letter or a digit (the commas and marks it keeps apart are no words). */
+const wordsIn = (text: string): number => text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const learnedLabel = (s: Signals, test: (label: string) => boolean, min: number) => (s.label && test(s.label.label) && s.label.confidence >= min ? s.label.label : undefined);
 

@@ -264,6 +264,18 @@ function priorOwnsMore(normalised: string, options: DetectOptions, best: string,
   return ws.filter((w) => priors.has(w)).length > ws.filter((w) => own.has(w)).length;
 }
 
+/**
+ * The first message of a conversation with no locale, one word long ("Goedemorgen!", "Dziękuję"): too short for the
+ * detectors, it is the one language whose own words hold it, where the default's do not ("thanks", "Hallo" stay).
+ */
+function oneOwnWord(normalised: string, options: DetectOptions, prior: LanguageChoice): LanguageChoice | undefined {
+  if (prior.by !== "default" || !options.vocabulary) return undefined;
+  const ws = ownWordsOf(normalised);
+  if (ws.length !== 1 || options.vocabulary(prior.language).has(ws[0]!)) return undefined;
+  const holding = options.supported.filter((language) => options.vocabulary!(language).has(ws[0]!));
+  return holding.length === 1 ? { language: holding[0]!, by: "detected" } : undefined;
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -291,7 +303,7 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   }
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;
-  if (letters < MIN_LETTERS || wordCount < MIN_WORDS) return fallback();
+  if (letters < MIN_LETTERS || wordCount < MIN_WORDS) return oneOwnWord(normalised, options, fallback()) ?? fallback();
   const romanised = romanisedChoice(text, normalised, options);
   if (romanised) return romanised;
   const scores = scoresOf(text.slice(0, 1000));

@@ -31,5 +31,4 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "facts-statement:pl",
   "facts-statement:nl",
   "facts-statement:pt",
-  "greeting:nl",
 ];
