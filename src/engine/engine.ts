@@ -63,6 +63,7 @@ import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { correctedFigures } from "./profile-corrections.js";
 import { asksOnlyWhy, saysStill, hasList, ORDINAL_RULE, ordinalAsked, ordinalReply, WHY_RULE } from "./follow-ups.js";
+import { splitWith } from "../text/regexp.js";
 
 /** The fewest words, the job's place and its post word aside, for a message to ask something beside the place. */
 const MIN_REST_WORDS = 3;
@@ -277,7 +278,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const clausesOf = (pack: Pack, text: string): string[] => {
     let re = clauseBreaks.get(pack.language);
     if (!re) clauseBreaks.set(pack.language, (re = new RegExp(pack.lexicon.routing.clauseBreak, "iu")));
-    return text.split(re).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
+    return splitWith(re, text).map((c) => c.trim()).filter((c) => c.split(" ").length >= 2);
   };
 
   const residences = new Map<string, RegExp>();

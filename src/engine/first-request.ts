@@ -6,6 +6,7 @@ import type { Context } from "./context.js";
 import { phraseRegExp } from "./language-pack.js";
 import { listRequests, questionPart, requestWords, splitRequests } from "./requests.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { splitWith } from "../text/regexp.js";
 
 const breaks = new Map<string, RegExp>();
 const joins = new Map<string, RegExp | undefined>();
@@ -18,8 +19,7 @@ export function firstRequest(ctx: Context): string {
   let re = breaks.get(key);
   if (!re) breaks.set(key, (re = new RegExp(ctx.lexicon.routing.clauseBreak, "iu")));
   if (!joins.has(key)) joins.set(key, phraseRegExp(ctx.lexicon.words.and, "giu"));
-  const clauses = asking
-    .split(re)
+  const clauses = splitWith(re, asking)
     .map((c) => c.trim())
     .filter((c) => c.split(" ").length >= 2);
   const requests = splitRequests(clauses, joins.get(key));

@@ -12,7 +12,7 @@ import { cite as citeIn, type Knowledge, type Notice } from "../knowledge/load.j
 import type { Facts, NoticeProfile } from "../knowledge/schema.js";
 import { createEngine, type Engine, type EngineFault, type Turn } from "./engine.js";
 import { withWindow } from "./windows.js";
-import { escapeRegExp as escape } from "../text/regexp.js";
+import { escapeRegExp as escape, execAll } from "../text/regexp.js";
 
 /** The notice's facts as one profile has them: its own where it has them, the notice's elsewhere. */
 export function factsOfProfile(facts: Facts, p: NoticeProfile): Facts {
@@ -55,7 +55,7 @@ export function profilesNamed(text: string, profiles: NoticeProfile[], words: { 
   const join = `\\s*[,&/]\\s*|\\s+(?:${words.and.map(escape).join("|")})\\s+`;
   if (word) {
     const re = new RegExp(`(?<![\\p{L}])(?:${word})\\s+((?:[A-Za-z]|\\d{1,2})(?:(?:${join})(?:[A-Za-z]|\\d{1,2}))*)(?![\\p{L}\\d])`, "giu");
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const list = [...m[1]!.matchAll(/(?<![\p{L}\d])(?:\p{L}|\d{1,2})(?![\p{L}\d])/gu)].map((l) => l[0].toUpperCase());
       for (const l of list) if (labels.has(l)) add(l, [m.index!, m.index! + m[0].length]);
     }

@@ -2,6 +2,7 @@
 // writing, not a word) and at the language's words for "and" where both sides are at least three words long.
 // At most MAX_CLAUSES: with the words read bounded (normalize.ts, boundForReading), the classifier ranks a
 // bounded number of bounded clauses for any message (issue 22, item 3).
+import { execAll } from "../text/regexp.js";
 
 /** The most clauses of one message classified on their own. */
 export const MAX_CLAUSES = 6;
@@ -37,7 +38,7 @@ export function splitRequests(clauses: string[], and: RegExp | undefined, minSid
     const out: string[] = [];
     let from = 0;
     joins.lastIndex = 0;
-    for (const m of c.matchAll(joins)) {
+    for (const m of execAll(joins, c)) {
       const before = c.slice(from, m.index).trim();
       const after = c.slice(m.index + m[0].length).trim();
       if (wordCount(before) >= minSide && wordCount(after) >= minSide) {

@@ -12,6 +12,7 @@ import { phraseRegExp } from "./language-pack.js";
 import { askedTopicsIn, askedTopicsOf } from "./asked-topics.js";
 import { subjectMatchers } from "./subject-words.js";
 import { OWN_ZONE, readStatedClock, type StatedClock } from "../time/stated.js";
+import { execAll } from "../text/regexp.js";
 
 export type { CountryRef, LanguageRef, Mention } from "./eligibility/scan.js";
 
@@ -211,7 +212,7 @@ export function createReader(
   const ownTime = phraseRegExp(w.ownTime.map(norm), "giu");
   function readClock(text: string): StatedClock | undefined {
     const places = placesIn(text).map((p) => ({ zone: p.ref, start: p.start, end: p.end }));
-    const own = ownTime ? [...text.matchAll(ownTime)].map((m) => ({ zone: OWN_ZONE, start: m.index, end: m.index + m[0].length })) : [];
+    const own = ownTime ? execAll(ownTime, text).map((m) => ({ zone: OWN_ZONE, start: m.index, end: m.index + m[0].length })) : [];
     return readStatedClock(text, own.length ? [...places, ...own].sort((a, b) => a.start - b.start) : places, Boolean(clockChange?.test(text)));
   }
 
@@ -222,7 +223,7 @@ export function createReader(
   const selfWords = phraseRegExp(w.self.map(norm), "iu");
   function jobPlaces(text: string): { ref: string; start: number; end: number; from: number }[] {
     if (!vacancyWords) return [];
-    const posts = [...text.matchAll(vacancyWords)].map((m) => ({ from: m.index, end: m.index + m[0].length }));
+    const posts = execAll(vacancyWords, text).map((m) => ({ from: m.index, end: m.index + m[0].length }));
     if (!posts.length) return [];
     return placesIn(text).flatMap((p) => {
       // The phrase naming the job's place runs from the word for the post to the place ("pozici v barceloně").

@@ -68,8 +68,25 @@ export function cleanInput(raw: string): Cleaned {
   return { text, truncated };
 }
 
+/**
+ * The texts normalised lately: a message's words, its clauses and the data it is compared with are normalised many
+ * times over while it is read (a hundred calls a message), most of them on the same few texts. Bounded: emptied when full.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 2048;
+
 /** Lower case, accents removed, typographic quotes and dashes made plain, odd punctuation spaced out. */
 export function normalizeForMatch(text: string): string {
+  if (text.length > 300) return normalizeNow(text);
+  let out = normalised.get(text);
+  if (out === undefined) {
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    normalised.set(text, (out = normalizeNow(text)));
+  }
+  return out;
+}
+
+function normalizeNow(text: string): string {
   return text
     // Greek ends a question with ";" (U+037E, or the semicolon a Greek keyboard types): after Greek letters, a question mark.
     .replace(/(\p{Script=Greek}[^\p{L}\n]{0,3})[;\u037e]/gu, "$1?")

@@ -9,7 +9,7 @@ import type { Profile } from "../session.js";
 import type { NoticeWords, Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { experienceYearsOf } from "./since.js";
-import { escapeRegExp as escape } from "../../text/regexp.js";
+import { escapeRegExp as escape, execAll, splitWith } from "../../text/regexp.js";
 
 export { doctorateCreditSchema, type DoctorateCredit } from "../../knowledge/criteria.js";
 
@@ -58,6 +58,8 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
   // "October 2017", "10/2017", "2017-10".
   const date = monthAlt ? `(?:(?:${monthAlt})\\.?\\s+\\d{4}|\\d{1,2}/\\d{4})` : "(?:\\d{1,2}/\\d{4})";
   const dateRe = new RegExp(`(?<![\\p{L}\\d])${date}(?![\\d])`, "gu");
+  // Clauses: at punctuation, and before the language's "and" (made once, not per message).
+  const clauseBreak = new RegExp(`[,;.!?()]${and ? `|\\s(?=(?:${and})\\s)` : ""}`, "u");
   const monthOf = (s: string): { y: number; m: number } | undefined => {
     const num = /^(\d{1,2})\/(\d{4})$/.exec(s);
     if (num) return { y: Number(num[2]), m: Number(num[1]) };
@@ -72,9 +74,9 @@ export function createDateReader(words: Words, doctorateNames: string[]): (text:
     if (!/\d/.test(raw)) return out;
     const text = fold(raw);
     // Clauses: a doctorate's dates stay with it.
-    const clauses = text.split(new RegExp(`[,;.!?()]${and ? `|\\s(?=(?:${and})\\s)` : ""}`, "u"));
+    const clauses = splitWith(clauseBreak, text);
     for (const c of clauses) {
-      const dates = [...c.matchAll(dateRe)].map((m) => ({ at: m.index, d: monthOf(m[0]) })).filter((x) => x.d);
+      const dates = execAll(dateRe, c).map((m) => ({ at: m.index, d: monthOf(m[0]) })).filter((x) => x.d);
       if (doctorate?.test(c)) {
         if (dates.length >= 2) {
           const months = span(dates[0]!.d!, dates[1]!.d!);

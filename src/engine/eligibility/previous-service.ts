@@ -7,7 +7,7 @@ import type { PreviousServiceRule } from "../../knowledge/criteria.js";
 import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { CriterionType } from "./types.js";
-import { escapeRegExp as escape } from "../../text/regexp.js";
+import { escapeRegExp as escape, execAll } from "../../text/regexp.js";
 
 export { previousServiceRuleSchema, previousServiceWordsSchema, type PreviousServiceRule } from "../../knowledge/criteria.js";
 
@@ -40,7 +40,7 @@ function durations(text: string, words: Words[]): { amount: number; unit: Unit; 
     if (!names.length) continue;
     const between = consecutive.length ? `(?:[\\s-]+(?:${consecutive.map(escape).join("|")}))?` : "";
     const re = new RegExp(`(?<![\\p{L}\\d])(${num})${between}[\\s-]+(?:${names.map(escape).join("|")})(?![\\p{L}])`, "giu");
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const w = m[1]!.toLowerCase();
       const amount = /^\d+$/.test(w) ? Number(w) : numbers[w];
       if (amount) out.push({ amount, unit, at: m.index, end: m.index + m[0].length });

@@ -9,6 +9,7 @@ import { phraseRegExp } from "../language-pack.js";
 import { numberPattern, phrasesPattern } from "../subject-words.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
+import { execAll, splitWith } from "../../text/regexp.js";
 
 export type ProfileReading = { profile: Profile; statesFacts: boolean; languages: LanguageRef[]; countries: CountryRef[] };
 
@@ -74,7 +75,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   const denial = phraseRegExp(phrases(lexicon.words.negation), "iu");
   const denialAtEnd = phraseRegExp(phrases(lexicon.words.negation), "iu") && new RegExp(`^(?:\\s+[\\p{L}']+){0,2}?\\s+(?:${phraseRegExp(phrases(lexicon.words.negation), "iu")!.source})\\s*$`, "iu");
   const clauseEnd = new RegExp(["[,;.!?()|]", phraseRegExp(phrases(lexicon.words.contrast), "iu")?.source].filter(Boolean).join("|"), "iu");
-  const clauseBefore = (text: string, at: number) => text.slice(0, at).split(clauseEnd).at(-1) ?? "";
+  const clauseBefore = (text: string, at: number) => splitWith(clauseEnd, text.slice(0, at)).at(-1) ?? "";
   // The denial closing the clause may follow a contrast particle that stands second ("slovenskega državljanstva pa
   // nimam", "české občanství však nemám"): after the name, the clause ends at punctuation only (the two-word bound stays).
   const deniedAt = (text: string, c: Mention<CountryRef>): boolean => {
@@ -91,7 +92,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   // ("English citizen", "passeport anglais"). A language without these words keeps reading such names as before.
   const citizenship = phraseRegExp(phrases(w.citizenship), "iu");
   const iAm = phraseRegExp(phrases(w.iAm), "iu");
-  const sentenceAround = (text: string, c: Mention<CountryRef>) => [text.slice(0, c.start).split(sentenceBreak).at(-1) ?? "", text.slice(c.end).split(sentenceBreak)[0] ?? ""] as const;
+  const sentenceAround = (text: string, c: Mention<CountryRef>) => [splitWith(sentenceBreak, text.slice(0, c.start)).at(-1) ?? "", splitWith(sentenceBreak, text.slice(c.end))[0] ?? ""] as const;
   // "magyar vagyok", "Malti, grad universitarju 4 snin, Ingliż C1", "nací en 1960, español, licenciado…, inglés C1": such a
   // name said with "I am" after it, or standing alone as one item of a list of facts (nothing but "I am" in its item, no
   // language in the items beside it) while the message gives levels of languages, is the user's nationality.
@@ -113,7 +114,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     return Boolean((iAm && iAm.test(before)) || (citizenship && (citizenship.test(before) || citizenship.test(after))) || aloneInList(text, c));
   };
   const fillerAfterResidence = /^(?:\s+[\p{L}']{1,4}){0,2}\s*$/u;
-  const residenceSpans = (text: string): [number, number][] => (residence ? [...text.matchAll(residence)].map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
+  const residenceSpans = (text: string): [number, number][] => (residence ? execAll(residence, text).map((m): [number, number] => [m.index, m.index + m[0].length]) : []);
   const numberOf = (s: string): number | undefined => {
     const n = /^\d+(?:[.,]\d+)?$/.test(s) ? Number(s.replace(",", ".")) : p.numberWords[s.toLowerCase()];
     return n === undefined || Number.isNaN(n) ? undefined : n;
@@ -126,7 +127,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const mentions: Mention<LanguageRef>[] = [];
     // "English, but not French": a language after a negation in its clause is not one the user speaks.
     const negatedAt = (at: number) => {
-      const clause = text.slice(0, at).split(clauseBreak).at(-1) ?? "";
+      const clause = splitWith(clauseBreak, text.slice(0, at)).at(-1) ?? "";
       return negation.some((re) => re.test(clause)) && !(only && new RegExp(only.source, "iu").test(clause));
     };
     const denied: string[] = [];
@@ -146,7 +147,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
           levels.push({ level, start: m.index, end: m.index + m[0].length, word: true });
       }
     // Each level goes to the nearest language in the same sentence.
-    const sentenceOf = (i: number) => text.slice(0, i).split(sentenceBreak).length;
+    const sentenceOf = (i: number) => splitWith(sentenceBreak, text.slice(0, i)).length;
     const byLanguage = new Map<string, CefrLevel[]>();
     // CEFR codes first; then words ("mother tongue"), which go to a language that has no level yet where one is near:
     // "Czech as my mother tongue and English C1" gives Czech the mother tongue.
@@ -277,8 +278,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     // "English is my only language", "je ne parle que français": a word of "only" in the clause of the one language named.
     if (only && mentions.length && new Set(mentions.map((m) => m.ref.name)).size === 1) {
       const m = mentions[0]!;
-      const before = text.slice(0, m.start).split(clauseBreak).at(-1) ?? "";
-      const [after = "", next = ""] = text.slice(m.end).split(clauseBreak);
+      const before = splitWith(clauseBreak, text.slice(0, m.start)).at(-1) ?? "";
+      const [after = "", next = ""] = splitWith(clauseBreak, text.slice(m.end));
       only.lastIndex = 0;
       const inBefore = only.test(before);
       only.lastIndex = 0;

@@ -10,7 +10,7 @@ import { factGatesFor, factWordsFor, phraseRegExp } from "../language-pack.js";
 import { readPreviousService } from "./previous-service.js";
 import { createDateReader } from "./doctorate-credit.js";
 import { createSinceReader } from "./since.js";
-import { escapeRegExp as escape } from "../../text/regexp.js";
+import { escapeRegExp as escape, execAll } from "../../text/regexp.js";
 
 export type FactReader = (text: string) => Profile;
 
@@ -83,15 +83,24 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   const doctorateNames = (reference.degrees?.degrees ?? []).filter((d) => d.level === "doctorate").flatMap((d) => d.names);
   const dates = createDateReader(lexicon.words, doctorateNames);
   const since = createSinceReader(lexicon.words, doctorateNames);
-  const all = (res: RegExp[], text: string) => res.flatMap((re) => [...text.matchAll(re)]);
+  const all = (res: RegExp[], text: string) => res.flatMap((re) => execAll(re, text));
   /**
    * Every match, those starting inside an earlier one too, less any match holding a later one: in "einen vierjährigen
    * Master und sieben Jahre Berufserfahrung" the years of work are the seven next to the word of work, not the four
    * of the degree before them.
    */
+  // The global copy of each pattern, made once (a pattern made per message is compiled again once a garbage
+  // collection has emptied V8's cache of compiled patterns).
+  const globals = new Map<RegExp, RegExp>();
+  const globalOf = (re: RegExp) => {
+    let r = globals.get(re);
+    if (!r) globals.set(re, (r = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+    r.lastIndex = 0;
+    return r;
+  };
   const innermost = (res: RegExp[], text: string) => {
     const found = res.flatMap((re) => {
-      const r = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+      const r = globalOf(re);
       const out: RegExpExecArray[] = [];
       for (let m = r.exec(text); m; m = r.exec(text)) {
         out.push(m);
@@ -119,7 +128,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
       if (m.index + m[0].length <= start && m.index + m[0].length > from) from = m.index + m[0].length;
       if (m.index >= end && m.index < to) to = m.index;
     }
-    return [...text.matchAll(unfinished)].some((m) => m.index < to && m.index + m[0].length > from);
+    return execAll(unfinished, text).some((m) => m.index < to && m.index + m[0].length > from);
   };
   /** True when a negation stands between the start of the clause and `at`. */
   const negated = (text: string, at: number): boolean => {
@@ -131,11 +140,12 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
   // "kein Studium", "pas de diplôme", "nie mam studiów", "geen diploma": a study word of the language right after a
   // negation (one word at most between them, in its clause) says the user holds no degree, in every language alike.
   const studyWord = phraseRegExp([...lexicon.words.study, ...lexicon.words.study.map(foldCase)], "giu");
+  const negationAll = new Map(negation.map((re) => [re, new RegExp(re.source, "giu")]));
   const deniedRightBefore = (text: string, at: number): boolean => {
     let from = 0;
     for (const m of breaksIn(text)) if (m.index < at && m.index + m[0].length > from) from = m.index + m[0].length;
     const clause = text.slice(from, at);
-    return negation.some((re) => [...clause.matchAll(new RegExp(re.source, "giu"))].some((m) => clause.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).length <= 1));
+    return negation.some((re) => execAll(negationAll.get(re)!, clause).some((m) => clause.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).length <= 1));
   };
   /** A statement found: true, or false when negated; undefined when not mentioned. */
   const stated = (res: RegExp[], text: string): { value: boolean; at: number; end: number } | undefined => {
@@ -157,7 +167,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     // A name is looked for only when its first word is in the message (most messages name no degree).
     const folded = foldCase(text);
     for (const d of degreesIn(folded))
-      for (const m of text.matchAll(d.re)) {
+      for (const m of execAll(d.re, text)) {
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => m.index < b && end > a)) continue;
         taken.push([m.index, end]);
@@ -183,7 +193,7 @@ export function createFactReader(lexicon: Lexicon, reference: Reference): FactRe
     if (saidYears.size >= 2 && [...saidYears.keys()].every((l) => educationLevels.indexOf(l) >= educationLevels.indexOf("university")))
       bestYears = { years: [...saidYears.values()].reduce((a, b) => a + b, 0), atLeast: false };
     if (!best && unfinishedAt(text, 0, text.length)) p.studiesUnfinished = true;
-    if (!best && studyWord && [...text.matchAll(studyWord)].some((m) => !asked(text, m.index) && deniedRightBefore(text, m.index))) p.studiesUnfinished = true;
+    if (!best && studyWord && execAll(studyWord, text).some((m) => !asked(text, m.index) && deniedRightBefore(text, m.index))) p.studiesUnfinished = true;
     if (best) p.educationLevel = best;
     // "180 ECTS": credits over the credits of a year of full-time study.
     const ects = /\b(\d{2,3})\s*(?:ects|ects credits|credits)\b/i.exec(text);

@@ -10,7 +10,7 @@ import type { Profile } from "../session.js";
 import type { Words } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
 import { normalizeForMatch } from "../../text/normalize.js";
-import { escapeRegExp as escape } from "../../text/regexp.js";
+import { escapeRegExp as escape, execAll } from "../../text/regexp.js";
 
 /** What a "since" says: the start as "YYYY-MM" (January when no month is said) and the clause it was said in. */
 export type SinceReading = { since: string; words: string };
@@ -62,6 +62,8 @@ export function createSinceReader(words: Words, doctorateNames: readonly string[
   const doctorate = guard(doctorateNames);
   const and = phrases(words.and);
   const andRe = and ? new RegExp(`\\s(?=(?:${and})\\s)`, "u") : undefined;
+  // Made once: a pattern made per message is compiled per message once a garbage collection has emptied V8's cache.
+  const andAll = andRe ? new RegExp(andRe.source, "gu") : undefined;
   // A clause ends at a comma, a semicolon, a bracket or a sentence's end; not at the full stop of an ordinal
   // ("2019. október", "1. Oktober") or of a short abbreviation ("2019 m. spalio", normalised "m .").
   const clauseBreak = /[,;!?()]|(?<!\p{N}|(?<!\p{L})\p{L}{1,2}\s?)\.(?=\s|$)/gu;
@@ -69,10 +71,10 @@ export function createSinceReader(words: Words, doctorateNames: readonly string[
   /** The clause around [start, end): from the last break before to the first after, "and" included as a break. */
   const clauseOf = (text: string, start: number, end: number): { before: string; whole: string } => {
     const head = text.slice(0, start);
-    const cuts = [...head.matchAll(clauseBreak)];
+    const cuts = execAll(clauseBreak, head);
     let from = cuts.length ? cuts.at(-1)!.index + cuts.at(-1)![0].length : 0;
-    if (andRe) {
-      const ands = [...text.slice(from, start).matchAll(new RegExp(andRe.source, "gu"))];
+    if (andAll) {
+      const ands = execAll(andAll, text.slice(from, start));
       if (ands.length) from += ands.at(-1)!.index;
     }
     clauseBreak.lastIndex = end;
@@ -104,7 +106,7 @@ export function createSinceReader(words: Words, doctorateNames: readonly string[
     if (!/\d/.test(text)) return undefined;
     const found: { index: number; reading: SinceReading }[] = [];
     if (beforeRe)
-      for (const m of text.matchAll(beforeRe)) {
+      for (const m of execAll(beforeRe, text)) {
         const start = m.index + m[0].length;
         // Up to five words between the since-word and the year, each a month, a day or a short word.
         const tail = /^\s*((?:\S+\s+){0,5}?)((?:19|20)\d{2})(?![\p{N}])/u.exec(text.slice(start));
@@ -122,7 +124,7 @@ export function createSinceReader(words: Words, doctorateNames: readonly string[
         if (ofWork(clause)) found.push({ index: m.index, reading: { since: at(year, month), words: clause.whole } });
       }
     if (afterRe)
-      for (const m of text.matchAll(afterRe)) {
+      for (const m of execAll(afterRe, text)) {
         const year = m[1]!;
         const yearStart = m.index;
         const between = m[2]!.trim().split(/[\s.:-]+/).filter(Boolean);
