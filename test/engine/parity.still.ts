@@ -24,11 +24,6 @@ export const PARITY_STILL_DIFFERENT: string[] = [
   "facts-experience:pt",
   "facts-laureate-priority:fr",
   "facts-laureate-priority:nl",
-  "facts-statement:fr",
   "facts-statement:de",
-  "facts-statement:es",
-  "facts-statement:it",
-  "facts-statement:pl",
   "facts-statement:nl",
-  "facts-statement:pt",
 ];
