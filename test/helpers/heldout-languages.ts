@@ -1,0 +1,36 @@
+// Held-out sets about the project's notice asked in many languages: each case states what the last answer must
+// contain, as the graders do, and the language it must be in ("lang").
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { botFor, converse, projectKnowledgeDir } from "./bot.js";
+
+type LanguageCase = {
+  id: string;
+  turns: string[];
+  now: string;
+  tz?: string;
+  lang: string;
+  expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean };
+};
+
+const plain = (s: string) => s.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019]/g, "'").replace(/[*_`]/g, "").replace(/\s+/g, " ").toLowerCase();
+
+/** One test per case of a JSON-lines fixture, replayed against the project's notice. */
+export function replayLanguageSet(title: string, file: URL): void {
+  const cases: LanguageCase[] = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LanguageCase);
+  const bot = botFor(projectKnowledgeDir);
+  describe(title, () => {
+    it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+      const answer = converse(bot, c.turns, { now: c.now, ...(c.tz ? { zone: c.tz } : {}) }).at(-1)!;
+      const text = ` ${plain(answer.text)} `;
+      expect(answer.language, c.turns.at(-1)).toBe(c.lang);
+      for (const group of c.expect.all ?? []) expect(group.some((alt) => text.includes(plain(alt))), `${c.id}: one of ${JSON.stringify(group)} in ${answer.text}`).toBe(true);
+      for (const bad of c.expect.none ?? []) expect(text.includes(plain(bad)), `${c.id}: ${bad} in ${answer.text}`).toBe(false);
+      if (c.expect.verdict) expect(answer.verdict, c.id).toBe(c.expect.verdict);
+      if (c.expect.cited) expect(answer.citations.length, c.id).toBeGreaterThan(0);
+    });
+  });
+}
