@@ -43,7 +43,7 @@ import { telework } from "./intents/telework.js";
 import { boundForReading, cleanInput, MAX_QUESTION_LENGTH, normalizeForMatch, words } from "../text/normalize.js";
 import { createCountryFinder, createLanguageFinder, createReader, type Reader, type Understanding } from "./understand.js";
 import { completeLexicon, phraseRegExp, referenceWithNames, switchPhrases } from "./language-pack.js";
-import { route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
+import { CHECK_LABEL, route, SMALL_TALK, STORY_RULE, type Signals } from "./route.js";
 import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { createHybridClassifier, createLinearClassifier } from "../search/linear.js";
@@ -58,7 +58,7 @@ import { askingPart, listRequests, requestWords, splitRequests } from "./request
 import { askedTopics, findRemnants, otherJobNote, withAskedTopics } from "./open-world.js";
 import type { Reference } from "../knowledge/load.js";
 import { statusTopics, withStatusPassages } from "./status-passages.js";
-import { openersOf, questionWordOpens, yesNoOpens } from "./word-sets.js";
+import { openersOf, questionWordOpens, stopSetOf, yesNoOpens } from "./word-sets.js";
 import { namesOtherVacancy } from "./other-vacancy.js";
 import { withClosePassage } from "./close-passage.js";
 import { correctedFigures } from "./profile-corrections.js";
@@ -67,9 +67,6 @@ import { splitWith } from "../text/regexp.js";
 
 /** The fewest words, the job's place and its post word aside, for a message to ask something beside the place. */
 const MIN_REST_WORDS = 3;
-
-/** The classifier's label for "can I apply?" asked of the user's own facts. */
-const CHECK_LABEL = "eligibility.check";
 
 /** The rules that answer a message as a follow-up of the last answer's intent. */
 const FOLLOW_RULES = new Set(["follow-up-topic", "refers-back", "follow-up"]);
@@ -287,11 +284,9 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     if (!re) residences.set(pack.language, (re = phraseRegExp(pack.lexicon.words.residence.map(normalizeForMatch), "iu") ?? /(?!)/));
     return re;
   };
-  const functionWords = new Map<string, Set<string>>();
   /** A piece of a message holds a word that is not one of its language's stop words. */
   const hasContentWord = (pack: Pack, piece: string): boolean => {
-    let stop = functionWords.get(pack.language);
-    if (!stop) functionWords.set(pack.language, (stop = new Set([...pack.lexicon.words.stopwords, ...pack.lexicon.stopwords].map(normalizeForMatch))));
+    const stop = stopSetOf(pack.lexicon);
     return piece.split(/[^\p{L}\p{N}'-]+/u).some((w) => w && !stop.has(w));
   };
   const joins = new Map<string, RegExp | undefined>();

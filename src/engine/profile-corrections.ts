@@ -7,7 +7,7 @@ import type { Lexicon } from "../knowledge/schema.js";
 import type { Profile } from "./session.js";
 import { phraseRegExp } from "./language-pack.js";
 import { normalizeForMatch } from "../text/normalize.js";
-import { escapeRegExp } from "../text/regexp.js";
+import { escapeRegExp, execAll } from "../text/regexp.js";
 
 /** The figures of the profile a correction may name by its value. */
 const FIGURES = ["studyYears", "experienceYears", "age"] as const;
@@ -39,7 +39,7 @@ export function correctedFigures(lexicon: Lexicon, text: string, profile: Profil
   const { numbers, value, negation } = readerOf(lexicon);
   if (!negation) return {};
   const t = normalizeForMatch(text);
-  const found = [...t.matchAll(numbers)].map((m) => ({ n: value(m[0]), denied: negation.test(t.slice(Math.max(0, m.index - 40), m.index)) }));
+  const found = execAll(numbers, t).map((m) => ({ n: value(m[0]), denied: negation.test(t.slice(Math.max(0, m.index - 40), m.index)) }));
   const denied = found.filter((f) => f.denied && f.n !== undefined);
   const others = [...new Set(found.filter((f) => !f.denied && f.n !== undefined).map((f) => f.n!))];
   if (denied.length !== 1 || others.length !== 1) return {};

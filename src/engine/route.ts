@@ -6,9 +6,10 @@ import type { Routing } from "../knowledge/schema.js";
 import type { Understanding } from "./understand.js";
 import { statesEligibilityFacts } from "./eligibility/read.js";
 import { ORDINAL_RULE, WHY_RULE } from "./follow-ups.js";
+import { requestWords } from "./requests.js";
 
 /** The classifier's label for "can I apply?" asked of the user's own facts. */
-const CHECK_LABEL = "eligibility.check";
+export const CHECK_LABEL = "eligibility.check";
 
 /** The rule for a long story ending in a question: answered on its asking sentences. */
 export const STORY_RULE = "story-question";
@@ -75,9 +76,6 @@ export const SMALL_TALK = new Set(["greeting", "help", "thanks"]);
 /** Intents a statement of the user's own facts belongs to, rather than overriding them. */
 const ABOUT_THE_USER = new Set(["eligibility", "languages", "experience", "criteria"]);
 
-/** The words of a read text: its tokens holding a letter or a digit (the commas and marks it keeps apart are no words). */
-const wordsIn = (text: string): number => text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 const learnedLabel = (s: Signals, test: (label: string) => boolean, min: number) => (s.label && test(s.label.label) && s.label.confidence >= min ? s.label.label : undefined);
 
 export const RULES: Rule[] = [
@@ -92,7 +90,7 @@ export const RULES: Rule[] = [
       // score (its words and its votes, the same in every language) outweighs the small talk's own votes is asked.
       const other = s.top?.score ?? 0;
       const own = (s.label?.confidence ?? 0) * s.routing.classifierWeight;
-      return learned && other < Math.max(s.routing.answer, own) && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && wordsIn(s.u.text) <= s.routing.smallTalkWords ? learned : undefined;
+      return learned && other < Math.max(s.routing.answer, own) && !s.u.statesFacts && !s.u.countries.length && !s.u.languages.length && requestWords(s.u.text) <= s.routing.smallTalkWords ? learned : undefined;
     },
   },
   {

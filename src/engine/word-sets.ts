@@ -29,20 +29,21 @@ export function openersOf(lexicon: Lexicon): readonly string[] {
   return s;
 }
 
+/** The text opens with one of the words, whole (no letter or digit runs on after it). */
+const opens = (text: string, words: readonly string[]) => words.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
+
 const yesNoOpeners = new WeakMap<Lexicon, readonly string[]>();
 
 /** The asking text (normalised) opens with one of the language's yes/no openers (words.json `yesNoStart`): "is that …", "ist das …". */
 export function yesNoOpens(lexicon: Lexicon, asking: string): boolean {
   let s = yesNoOpeners.get(lexicon);
   if (!s) yesNoOpeners.set(lexicon, (s = lexicon.words.yesNoStart.map((w) => normalizeForMatch(w)).filter(Boolean)));
-  const text = asking.replace(/^[^\p{L}\p{N}]+/u, "");
-  return s.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
+  return opens(asking.replace(/^[^\p{L}\p{N}]+/u, ""), s);
 }
 
 const questionOpeners = new WeakMap<Lexicon, readonly string[]>();
 
 const whyOpeners = new WeakMap<Lexicon, readonly string[]>();
-const opens = (text: string, words: readonly string[]) => words.some((o) => text.startsWith(o) && !/[\p{L}\p{N}]/u.test(text.charAt(o.length)));
 
 /**
  * The asking text (normalised) opens with one of the language's question words (words.json `questionWords`): "how …",

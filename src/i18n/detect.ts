@@ -303,7 +303,10 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   }
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;
-  if (letters < MIN_LETTERS || wordCount < MIN_WORDS) return oneOwnWord(normalised, options, fallback()) ?? fallback();
+  if (letters < MIN_LETTERS || wordCount < MIN_WORDS) {
+    const prior = fallback();
+    return oneOwnWord(normalised, options, prior) ?? prior;
+  }
   const romanised = romanisedChoice(text, normalised, options);
   if (romanised) return romanised;
   const scores = scoresOf(text.slice(0, 1000));
