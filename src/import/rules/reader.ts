@@ -76,6 +76,12 @@ export function saysRole(text: string, role: Role, words?: SectionWords): boolea
   return Boolean(words && matchers(words).some(([r, re]) => r === role && re.test(n)));
 }
 
+/** Lists of words by key, the notice language's followed by English's (a notice may keep English labels and headings). */
+function withEnglish<T extends Partial<Record<string, string[]>>>(own: T, english: T | undefined): T {
+  const keys = new Set([...Object.keys(own), ...Object.keys(english ?? {})]);
+  return Object.fromEntries([...keys].map((k) => [k, [...(own[k] ?? []), ...(english?.[k] ?? [])]])) as T;
+}
+
 /** A sentence of the notice and the unit (paragraph, bullet, line) it stands in. */
 export type Hit = { span: Span; unit: Unit };
 export type Match = Hit & { match: RegExpExecArray };
@@ -119,13 +125,11 @@ export class Reader {
     this.haystack = comparable(text);
     this.language = ctx.language ?? noticeLanguage(text, ctx.words);
     this.facts = { language: this.language };
-    const own = ctx.words?.get(this.language)?.words.notice.labels ?? {};
-    const english = ctx.words?.get("en")?.words.notice.labels ?? {};
-    this.labels = Object.fromEntries([...new Set([...Object.keys(own), ...Object.keys(english)])].map((k) => [k, [...(own[k as NoticeLabel] ?? []), ...(this.language === "en" ? [] : english[k as NoticeLabel] ?? [])]]));
+    const own = ctx.words?.get(this.language)?.words.notice;
+    const english = this.language === "en" ? undefined : ctx.words?.get("en")?.words.notice;
+    this.labels = withEnglish(own?.labels ?? {}, english?.labels);
     this.dateWords = dateWordsOf(ctx.words, this.language);
-    const ownSections = ctx.words?.get(this.language)?.words.notice.sections;
-    const englishSections = this.language === "en" ? undefined : ctx.words?.get("en")?.words.notice.sections;
-    this.sectionWords = ownSections && (englishSections ? (Object.fromEntries(Object.entries(ownSections).map(([k, v]) => [k, [...v, ...englishSections[k as keyof SectionWords]]])) as SectionWords) : ownSections);
+    this.sectionWords = own?.sections && withEnglish(own.sections, english?.sections);
   }
 
   // ── Finding passages ────────────────────────────────────────────────────────
