@@ -7,13 +7,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { botFor, converse, projectKnowledgeDir } from "../helpers/bot.js";
+import { intentMisses, type IntentExpectation } from "../helpers/heldout-languages.js";
 
 type Case = {
   id: string;
   lang: string;
   turns: string[];
   now: string;
-  expect: { intent: string[]; quote?: string[]; notIntent?: string[]; noVerdict?: boolean };
+  expect: IntentExpectation;
 };
 
 const cases: Case[] = readFileSync(new URL("../fixtures/heldout-classifier.jsonl", import.meta.url), "utf8")
@@ -27,13 +28,7 @@ describe("held-out short questions a classifier can misread", () => {
   it("has the set", () => expect(cases.length).toBeGreaterThanOrEqual(45));
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const answer = converse(bot, c.turns, { now: c.now }).at(-1)!;
-    const why: string[] = [];
-    if (answer.language !== c.lang) why.push(`language ${answer.language}`);
-    if (!c.expect.intent.includes(answer.intent)) why.push(`intent ${answer.intent}`);
-    if (c.expect.notIntent?.includes(answer.intent)) why.push(`intent ${answer.intent} is one it must not be`);
-    for (const word of c.expect.quote ?? [])
-      if (!answer.citations.some((q) => q.quote.toLowerCase().includes(word))) why.push(`no cited passage holds "${word}"`);
-    if (c.expect.noVerdict && answer.verdict) why.push(`an eligibility check (${answer.verdict})`);
+    const why = intentMisses(c.expect, c.lang, answer);
     expect(why, `${c.turns.join(" | ")}\n${answer.text}`).toEqual([]);
   });
 });

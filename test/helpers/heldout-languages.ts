@@ -34,3 +34,17 @@ export function replayLanguageSet(title: string, file: URL): void {
     });
   });
 }
+
+/** What a case of a set judged by intent expects: the intents that may answer it, words a cited passage must hold. */
+export type IntentExpectation = { intent: string[]; quote?: string[]; notIntent?: string[]; noVerdict?: boolean };
+
+/** How an answer misses a case judged by intent, its language and its cited passages: empty when it does not. */
+export function intentMisses(e: IntentExpectation, lang: string, answer: { language?: string; intent: string; verdict?: string; citations: { quote: string }[] }): string[] {
+  const why: string[] = [];
+  if (answer.language !== lang) why.push(`language ${answer.language}`);
+  if (!e.intent.includes(answer.intent)) why.push(`intent ${answer.intent}`);
+  if (e.notIntent?.includes(answer.intent)) why.push(`intent ${answer.intent} is one it must not be`);
+  for (const word of e.quote ?? []) if (!answer.citations.some((q) => q.quote.toLowerCase().includes(word))) why.push(`no cited passage holds "${word}"`);
+  if (e.noVerdict && answer.verdict) why.push(`an eligibility check (${answer.verdict})`);
+  return why;
+}
