@@ -20,7 +20,7 @@ const indexed = new WeakMap<object, { pairs: Set<string>; id: number }[]>();
 function passagePairs(ctx: Context) {
   let out = indexed.get(ctx.search);
   if (!out) {
-    out = ctx.search.passages.map((p) => ({ id: p.id, pairs: new Set(pairsOf(words(normalizeForMatch(p.text)).map(stem))) }));
+    out = ctx.search.passages.filter((p) => !p.furniture).map((p) => ({ id: p.id, pairs: new Set(pairsOf(words(normalizeForMatch(p.text)).map(stem))) }));
     indexed.set(ctx.search, out);
   }
   return out;

@@ -167,11 +167,13 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   // A passage naming a language ("Knowledge of French would be an asset") speaks of languages: the names of the
   // reference data and of the notice's language are topic words of "languages" too.
   const languageNames = [...knowledge.reference.languages.official, ...knowledge.reference.languages.other].flatMap((l) => [l.name, ...l.aliases, ...(lexicon.names.languages[l.name] ?? [])]);
-  const topics = { ...lexicon.words.notice.topics, ...statusTopics(lexicon.words), languages: [...(lexicon.words.notice.topics.languages ?? []), ...languageNames.filter((n) => n.length > 3)] };
+  // The deadline's labels mark the passages on closing dates: a call with none says so in one of them ("This call has no closing date").
+  const topics = { ...lexicon.words.notice.topics, ...statusTopics(lexicon.words), deadline: lexicon.words.notice.labels.deadline ?? [], languages: [...(lexicon.words.notice.topics.languages ?? []), ...languageNames.filter((n) => n.length > 3)] };
   const furniture = [...knowledge.lexicons.values()].flatMap((l) => l.words.notice.furniture).map((f) => normalizeForMatch(f)).filter(Boolean);
   const isFurniture = (text: string) => {
     const t = normalizeForMatch(text);
-    return furniture.some((f) => t.startsWith(f)) || remnants.some((r) => normalizeForMatch(r.text).includes(t));
+    // A list right under its heading (no blank line between) is one passage with the heading.
+    return furniture.some((f) => t.startsWith(f)) || remnants.some((r) => normalizeForMatch(r.text).includes(t) || normalizeForMatch(`${r.heading} ${r.text}`).includes(t));
   };
   // The notice's search index is built when a question first needs it, as the languages' readers are.
   let searchIndex: SearchIndex | undefined;

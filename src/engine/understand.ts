@@ -91,7 +91,8 @@ export function createReader(
   const zoneByPlace = createZoneIndex(zoneAliases);
   // A place name that is a function word of the language ("est" in French, the EST of zones.json) is not a place.
   const common = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-  for (const p of [...zoneByPlace.keys()]) if ((notPlaces.has(p) && !(p in zoneAliases)) || common.has(p)) zoneByPlace.delete(p);
+  // Compared as read (accents folded): "Pará" is the Portuguese "para" a question says.
+  for (const p of [...zoneByPlace.keys()]) if ((notPlaces.has(p) && !(p in zoneAliases)) || common.has(p) || common.has(norm(p))) zoneByPlace.delete(p);
   const placeTerms = new Map<string, string>();
   for (const [place, zone] of zoneByPlace) placeTerms.set(norm(place), zone);
 

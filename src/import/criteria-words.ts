@@ -34,6 +34,12 @@ export type CriteriaVocabulary = {
 /** Text as the words are matched against it: lower case, composed, one kind of apostrophe, white space folded. */
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ");
 
+/**
+ * Text as headings are matched: folded and without accents, since a heading in capitals often drops them
+ * ("ΚΡΙΤΗΡΙΑ ΕΠΙΛΕΞΙΜΟΤΗΤΑΣ" for "κριτήρια επιλεξιμότητας", "CONDITIONS D'ELIGIBILITE").
+ */
+const bare = (s: string) => fold(s).normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
 function phrases(list: readonly string[]): RegExp | undefined {
   const alts = [...new Set(list.map(fold))].filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
   return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}])`, "giu") : undefined;
@@ -70,6 +76,8 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
   const yearUnits = own?.words.units.year ?? [];
   const re = (k: Exclude<keyof CriteriaWords, "levels" | "conditions">) => phrases(w?.[k] ?? []);
   const has = (r: RegExp | undefined, s: string) => Boolean(first(r, fold(s)));
+  const bareHeadings = (k: "eligibilityHeadings" | "notEligibilityHeadings") => phrases((w?.[k] ?? []).map(bare));
+  const headings = { eligibility: bareHeadings("eligibilityHeadings"), notEligibility: bareHeadings("notEligibilityHeadings") };
   const m = {
     eligibility: re("eligibilityHeadings"),
     notEligibility: re("notEligibilityHeadings"),
@@ -288,8 +296,8 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
   return {
     conditionsIn,
     age: (u) => (w ? ageRule(u) : undefined),
-    isEligibilityHeading: (h) => has(m.eligibility, h),
-    isNotEligibilityHeading: (h) => has(m.notEligibility, h),
+    isEligibilityHeading: (h) => Boolean(first(headings.eligibility, bare(h))),
+    isNotEligibilityHeading: (h) => Boolean(first(headings.notEligibility, bare(h))),
     read(u, seen) {
       const s = u.clean;
       if (!w) return undefined;

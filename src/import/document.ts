@@ -37,7 +37,7 @@ const footnoteStart = /^\s*[¹²³⁴⁵⁶⁷⁸⁹]/;
 const arrowStart = /^\s*[➤►▶]\s*/;
 const markdownHeading = /^\s*(#{1,6})\s+/;
 // "2. Recruitment", "3.1 Eligibility criteria", "b) Education", "IV. Selection" standing alone.
-const numberedTitle = /^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[IVX]{1,4}\.)\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
+const numberedTitle = /^\s*(?:\d+(?:\.\d+)*\.?|\(?\p{Ll}{1,2}\)|[IVX]{1,4}\.)\s+\p{Lu}[\p{L} ,&'’-]{2,60}$/u;
 /** The plain titles of an annex's parts. */
 const partTitle = /^\s*(?:eligibility(?: criteria| requirements)?|admission requirements|conditions of eligibility|contract|conditions of employment|selection procedure|application procedure|how to apply)\s*$/i;
 // "Who can apply?", "What do we offer?": a short question standing alone is a heading.
@@ -84,7 +84,7 @@ function isBoldOnly(line: string): boolean {
 function questionAbove(block: Line[]): "sub" | undefined {
   const [first, next] = block;
   if (!first || !next || !questionTitle.test(stripMarkup(first.raw))) return undefined;
-  return /^\s*(?:\p{Lu}|[-•*▪●◦–]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u.test(next.raw) ? "sub" : undefined;
+  return /^\s*(?:\p{Lu}|[-•*▪●◦–]\s|\d{1,2}[.)]\s|\(?\p{Ll}{1,2}\)\s)/u.test(next.raw) ? "sub" : undefined;
 }
 
 function headingKind(line: string, alone: boolean): "top" | "sub" | undefined {
@@ -216,7 +216,7 @@ export function readDocument(text: string): NoticeDocument {
         // A bold heading follows the one before it at the same level ("**Who can apply**", then "**How to apply**").
         else if (isBoldOnly(line.raw) || partTitle.test(stripMarkup(line.raw))) sub = [...numbered, name];
         else if (/^\d+\.\d+/.test(name)) sub = [...sub.slice(0, 1), name];
-        else if (/^\(?[a-z]\)\s/.test(name)) sub = [...sub.filter((h) => !/^\(?[a-z]\)\s/.test(h)).slice(0, 2), name];
+        else if (/^\(?\p{Ll}{1,2}\)\s/u.test(name)) sub = [...sub.filter((h) => !/^\(?\p{Ll}{1,2}\)\s/u.test(h)).slice(0, 2), name];
         else sub = [...sub.slice(0, 1), name];
         if (plain) plainTitles.add(name);
         push("heading", line, line);

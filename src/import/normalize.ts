@@ -177,7 +177,8 @@ export function normalizeNotice(raw: string, furniture: Furniture): Normalized {
     const t = fold(l.text).replace(/[.:!›»>]+$/, "").trim();
     if (!t || drop.has(i)) return;
     if (furnitureLines.has(t)) drop.set(i, "web-furniture");
-    else if (related.has(t) && alone(i) && relatedFrom < 0) relatedFrom = i;
+    // The heading of the list stands alone or starts a block: a pasted page may put the list right under it.
+    else if (related.has(t) && blank(i - 1) && relatedFrom < 0) relatedFrom = i;
     else {
       let n = i + 1;
       while (n < lines.length && n - i < 4 && !lines[n]!.text.trim()) n++;

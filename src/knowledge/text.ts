@@ -32,7 +32,8 @@ export function tooLarge(text: string): string | undefined {
 }
 
 /** A bullet or list-item start: dashes and dots, "1." / "1)", lettered items "a)", "(a)". */
-export const itemStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+// A letter of any script marks an item ("a)", "(b)", Greek "α)" … "στ)", Cyrillic "б)").
+export const itemStart = /^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|\(?\p{Ll}{1,2}\))\s+/u;
 
 /**
  * A title in sentence case standing on its own line ("Conditions d'admission", "Nature of the duties",

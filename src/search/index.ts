@@ -15,6 +15,8 @@ export type Passage = {
   text: string;
   /** The topics (intents) the passage speaks of, read with the notice language's topic words. */
   topics: string[];
+  /** Page furniture or another job's entry ("Share this job", a "Similar jobs" list): no answer quotes it. */
+  furniture?: true;
 };
 
 export type Hit = {
@@ -91,6 +93,7 @@ export function createSearchIndex(sections: Section[], options: SearchOptions): 
     const text = normalizeForMatch(p.text);
     const heading = normalizeForMatch(`${p.heading} ${under.get(p.id) ?? ""}`);
     if (options.isFurniture?.(p.text)) {
+      p.furniture = true;
       inText.set(p.id, new Set());
       continue;
     }

@@ -1,7 +1,7 @@
 // When applications close, in the notice's zone and the user's own, and how long is left.
 import { deadlineStatus, isDateOnly } from "../../time/deadline.js";
 import { formatDay, formatMoment, formatOffset, formatSpan, formatWhen, formatZone } from "../../time/format.js";
-import { isYesNoQuestion, quoted, silence, subject, type Context, type Intent } from "../context.js";
+import { fromPassages, isYesNoQuestion, quoted, subject, type Context, type Intent } from "../context.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { clockParts } from "./deadline-clock.js";
 import { escapeRegExp } from "../../text/regexp.js";
@@ -27,7 +27,8 @@ function askedDate(ctx: Context): { day: number; month?: number } | undefined {
 
 export const deadline: Intent = (ctx) => {
   const d = ctx.facts.deadline;
-  if (!d) return { parts: [silence(ctx, subject(ctx, "deadline"))], citations: [], gap: "not_in_notice" };
+  // No closing date read: the passages on closing dates ("There is no deadline: the register remains open"), or silence.
+  if (!d) return fromPassages(ctx, "deadline", subject(ctx, "deadline"), [], 2);
   const status = deadlineStatus(d, ctx.now);
   // "Brussels is UTC+1": an offset the user believes in is checked, never taken as where they are.
   const claimed = ctx.u.zone !== undefined && (ctx.u.clock?.offsets ?? []).some((o) => o.offset === ctx.u.zone);

@@ -116,6 +116,8 @@ export class Reader {
   private readonly haystack: string;
   /** Units after the post's header block: the notice proper, without the employer's general introduction. */
   bodyFrom = 0;
+  /** No top-level heading at all (computed once, by `role`). */
+  private flat: boolean | undefined;
 
   constructor(
     text: string,
@@ -176,7 +178,9 @@ export class Reader {
   }
 
   role(unit: Unit): Role {
-    const role = sectionRole(unit.section, this.sectionWords);
+    // A notice whose only headings are titles in sentence case ("Tehtävät", "Tarjoamme"): they name its parts.
+    this.flat ??= !this.doc.units.some((u) => u.section);
+    const role = sectionRole(unit.section || (this.flat ? (unit.sub[0] ?? "") : ""), this.sectionWords);
     return unit.start < this.bodyFrom && role !== "offer" ? "intro" : role;
   }
 
