@@ -388,7 +388,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
    * "can I apply" inside it) are set aside and the rest shared out again.
    */
   const openAsked = (pack: Pack, asking: string): Ranked | undefined => {
-    const ranked = rankClause(pack, asking);
+    const ranked = askedFirst(pack, asking);
     const check = ranked.find((r) => r.label === CHECK_LABEL);
     if (!check || !questionWordOpens(pack.lexicon, asking) || yesNoOpens(pack.lexicon, asking) || check.confidence >= 1) return ranked[0];
     const rest = ranked.find((r) => r !== check);
@@ -396,16 +396,44 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   };
 
   /**
+   * The asking part's reading: the whole's where it is sure enough; else, where it asks several things ("…what's the
+   * deadline exactly because …, and also can I send the documents …?"), its first request that reads surely on its
+   * own, in the order asked: the votes of two requests split over two subjects make neither sure.
+   */
+  const askedFirst = (pack: Pack, asking: string): Ranked[] => {
+    const ranked = rankClause(pack, asking);
+    const sure = pack.lexicon.routing.questionBesideFacts;
+    if ((ranked[0]?.confidence ?? 0) >= sure) return ranked;
+    const requests = askingRequests(pack, asking);
+    if (requests.length < 2) return ranked;
+    for (const request of requests) {
+      // A request's votes may spread over its intent's topics ("deadline.mine", "deadline.extension"): their sum counts.
+      const own = rankClause(pack, request);
+      const shares = new Map<string, number>();
+      for (const r of own) {
+        const intent = intentOfLabel(pack.lexicon.routing.intentOf, r.label) ?? r.label;
+        shares.set(intent, (shares.get(intent) ?? 0) + r.confidence);
+      }
+      const [intent, share] = [...shares].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      const best = own.find((r) => (intentOfLabel(pack.lexicon.routing.intentOf, r.label) ?? r.label) === intent);
+      if (best && share >= sure) return [{ ...best, confidence: share }, ...own.filter((r) => r !== best)];
+    }
+    return ranked;
+  };
+  /** The requests of an asking part that open as questions, with a question word or a yes/no opener ("i want to make sure" asks nothing). */
+  const askingRequests = (pack: Pack, asking: string): string[] => requestsOf(pack, asking).filter((r) => questionWordOpens(pack.lexicon, r) || yesNoOpens(pack.lexicon, r));
+
+  /**
    * The other requests of a message, up to three: each clause ("…, how long is the contract and is there
    * probation?") classified on its own, and an intent the patterns find strong beside the first, unless the
    * classifier is sure the message is one question. A clause asking the first intent about another topic is
    * a request of its own too; the caller keeps a request only when its answer adds a passage.
    */
-  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number; firstClause?: string; firstLabels?: Ranked[]; loose?: boolean } => {
+  const moreQuestions = (pack: Pack, u: Understanding, labels: Ranked[], scores: Map<string, number>, first: string, given?: string[]): { intent: string; labels: Ranked[]; clause?: string; at?: number }[] & { firstAt?: number; firstClause?: string; firstLabels?: Ranked[]; loose?: boolean } => {
     if (!BY_CLAUSE.has(first) || !pack.classifier) return [];
     const routing = pack.lexicon.routing;
     const found: { intent: string; labels: Ranked[]; clause?: string; label?: string; at?: number }[] & { firstAt?: number; firstClause?: string; firstLabels?: Ranked[]; loose?: boolean } = [];
-    let clauses = requestsOf(pack, u.text);
+    let clauses = given ?? requestsOf(pack, u.text);
     // "deadline and salary?": in a message this short, each side of an "and" may be a request of one word.
     let loose = false;
     // So may a list of subjects whatever its length ("deadline, grade, contract length and probation?"): three
@@ -430,8 +458,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const share = loose && intent ? ranked.filter((r) => intentOfLabel(routing.intentOf, r.label) === intentOfLabel(routing.intentOf, best!.label)).reduce((a, r) => a + r.confidence, 0) : 0;
         const clear = best && (best.confidence >= routing.clauseConfidence || share >= routing.clauseConfidence);
         if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
-        // Where the first answer's own clause stands, so that the answers come in the order asked.
-        if (intent === first && found.firstAt === undefined) [found.firstAt, found.firstClause] = [at, clause];
+        // Where the first answer's own clause stands, so that the answers come in the order asked: the clause asking
+        // its very topic ("…, how long is the contract and is there probation?" answers probation last), else the
+        // first clause of its intent.
+        const exact = intent === first && best.label === firstLabel;
+        if (intent === first && (found.firstAt === undefined || (exact && !found.firstLabels))) [found.firstAt, found.firstClause] = [at, clause];
         if (intent === first && best.label === firstLabel && !found.firstLabels) found.firstLabels = ranked;
         // Names joined by "and" ("English and German") are one request: a side adds one only on another subject.
         // A side on another topic of the same intent ("contract length + probation?") is a request of its own when
@@ -621,7 +652,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // Answering the asking sentence beside the facts: its own labels give the topic asked.
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
-        const more: ReturnType<typeof moreQuestions> = rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : moreQuestions(pack, read, labels, scores, intent);
+        // Facts stated beside several questions ("… I work at MITA. What's the deadline …, and can I send …?"): the
+        // requests are the asking part's questions, not the statements.
+        const askedRequests = rule === "question-beside-facts" && asking ? askingRequests(pack, asking) : [];
+        const more: ReturnType<typeof moreQuestions> =
+          rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : askedRequests.length > 1 ? moreQuestions(pack, read, askedFirst(pack, asking!), scores, intent, askedRequests) : moreQuestions(pack, read, labels, scores, intent);
         // "wie lange ist der Vertrag und gibt es eine Probezeit?": where another clause asks the same intent about
         // another topic, the first answer is its own clause's, not the whole message's topics (each asked once).
         // A clause that asks no topic of its own ("e o período experimental, dura quanto tempo?") leaves the whole's topics.

@@ -71,6 +71,9 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
       );
   }
   out.factWords = factWordsFor(lexicon);
+  // "…, how long is the contract and is there probation?": the language's "and" right before one of its question
+  // openers parts two requests, whatever their length; a lexicon that writes its own clause breaks keeps them.
+  if (out.routing.clauseBreak === DEFAULT_CLAUSE_BREAK) out.routing = { ...out.routing, clauseBreak: clauseBreakOf(w) };
   // The units a question may put a number on ("a 5-year contract?"), from the language's unit words.
   const units = { ...out.units };
   for (const [unit, names] of Object.entries(w.units)) if (!units[unit] && names?.length) units[unit] = `(?:${alternatives(names)})(?![\\p{L}])`;
@@ -87,6 +90,19 @@ export function completeLexicon(lexicon: Lexicon): Lexicon {
   if (!out.profile.nationalityCue.length && w.nationality.length) out.profile.nationalityCue = slotPatterns(w.nationality, number).yes;
   if (!out.profile.nationalityCue.length) out.profile.nationalityCue = [`(?<![\\p{L}]){X}(?![\\p{L}])(?![^.,;!?]{0,25}(?<![\\p{L}])(?:${level})(?![\\p{L}]))`];
   return out;
+}
+
+/** The clause breaks of a lexicon that names none of its own: a question mark, a semicolon. */
+const DEFAULT_CLAUSE_BREAK = "\\?|;";
+
+/**
+ * Where a message breaks into requests, from a language's words: a question mark, a semicolon, and its words for
+ * "and" followed by one of its question words or yes/no openers ("…and is there…", "…und gibt es…", "…ja onko…").
+ */
+export function clauseBreakOf(w: Lexicon["words"]): string {
+  const and = alternatives(w.and);
+  const openers = alternatives([...w.questionWords, ...w.yesNoStart]);
+  return and && openers ? `${DEFAULT_CLAUSE_BREAK}|(?<![\\p{L}'])(?:${and})(?=\\s+(?:${openers})(?![\\p{L}]))` : DEFAULT_CLAUSE_BREAK;
 }
 
 /**
@@ -257,6 +273,14 @@ export function referenceWithNames(reference: Reference, lexicon: Lexicon): Refe
   const withLanguage = <L extends { name: string; aliases: string[] }>(l: L): L => (languages[l.name] ? { ...l, aliases: [...l.aliases, ...languages[l.name]!] } : l);
   const zones = { ...reference.zones };
   for (const [zone, names] of Object.entries(places)) for (const name of names) zones[name] ??= zone;
+  // "ora irlandese", "isländsk tid", "Irish time": a country's clock named with its people's adjective is a place of
+  // its own, the zone of the place the country's own name is; the adjective alone ("sono irlandese") stays no place.
+  const zoneOfName = new Map(Object.entries(places).flatMap(([zone, names]) => names.map((n) => [n.toLowerCase(), zone] as const)));
+  for (const phrase of lexicon.words.countryTime)
+    for (const names of Object.values(countries)) {
+      const zone = names.map((n) => zoneOfName.get(n.toLowerCase())).find(Boolean);
+      if (zone) for (const name of names) zones[phrase.replaceAll("{X}", name)] ??= zone;
+    }
   return {
     ...reference,
     countries: { memberStates: reference.countries.memberStates.map(withCountry), otherCountries: reference.countries.otherCountries.map(withCountry) },

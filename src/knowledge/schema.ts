@@ -662,6 +662,8 @@ export const wordsSchema = z.strictObject({
   nationality: z.array(z.string().min(1)).default([]),
   /** Phrases around a place ("{X}") saying it is where the user's clock is ("in [the] {X}", "{X} time"), same syntax; empty: any place named is. */
   zone: z.array(z.string().min(1)).default([]),
+  /** A country's clock named with one of its names, its people's adjective too ("{X} time" → "Irish time", "ora {X}" → "ora irlandese", "{X} tid" → "isländsk tid"): plain phrases, "{X}" standing for each of the country's names; the zone is that country's place's. */
+  countryTime: z.array(z.string().min(1)).default([]),
   /** Phrases around a country ("{X}") saying a diploma is from there ("degree | diploma … from [the] {X}", "{X} degree"), same syntax: that country is neither a nationality nor a language. */
   diplomaFrom: z.array(z.string().min(1)).default([]),
   /** Phrases making the facts of a message the user's own rather than a requirement asked ("I have", "my", "with a"); empty: the `self` words. */

@@ -196,11 +196,14 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const countries = scan(text, countryByTerm, countryWords, undefined, true).filter((c) => !notTheUser.some(([a, b]) => c.start < b && c.end > a) && !notNames.has(text.slice(c.start, c.end)));
     const marked = mark(text, countries, COUNTRY);
     const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
+    // Which mentions made each nationality: "Italian, with a degree from Italy" keeps Italy as the nationality.
+    const madeBy = new Map<string, Set<number>>();
     for (const re of nationalityCue)
       for (const m of matches(re, marked)) {
         const c = named(m);
         if (!c || spokenAt(text, c) || !asNationality(text, c)) continue;
         nationalities.add(c.ref.code);
+        madeBy.set(c.ref.code, (madeBy.get(c.ref.code) ?? new Set()).add(c.start));
         consumed.push([c.start, c.end]);
       }
     // Where the diploma comes from is not a nationality, nor a language.
@@ -210,7 +213,9 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
         if (!c) continue;
         profile.diplomaOutsideEu = !c.ref.eu;
         consumed.push([c.start, c.end]);
-        nationalities.delete(c.ref.code);
+        const by = madeBy.get(c.ref.code);
+        by?.delete(c.start);
+        if (!by?.size) nationalities.delete(c.ref.code);
       }
     // Where the user lives: removed from the nationalities; the countries named before it, the user's own
     // ("ukrainian living in poland", "British but I live in France").
