@@ -4,7 +4,9 @@
 //   their language; mixed conversations are left out), each conversation asked as written, turn by turn;
 // - on each language's own example questions (every `--step`-th, default 4), each alone in a new conversation;
 // messages of at most four words counted apart. No channel locale is given: the message alone decides.
-// Run: npx tsx scripts/detect-measure.ts [--step 4] [--markdown] [--misses]
+// - on held-out sets whose cases name their language (`--heldout test/fixtures/heldout/probe5.jsonl`, repeatable:
+//   each case's turns asked in one conversation, every turn expected in the case's `lang`).
+// Run: npx tsx scripts/detect-measure.ts [--step 4] [--markdown] [--misses] [--heldout FILE]…
 import { existsSync, readFileSync } from "node:fs";
 import { createBot, loadKnowledge } from "../src/index.js";
 import { whenDetectorReady } from "../src/i18n/detect.js";
@@ -16,6 +18,7 @@ const arg = (name: string) => {
 const step = Number(arg("step") ?? 4);
 const markdown = process.argv.includes("--markdown");
 const showMisses = process.argv.includes("--misses");
+const heldoutFiles = process.argv.flatMap((a, i) => (a === "--heldout" && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
 
 await whenDetectorReady();
 const knowledge = loadKnowledge();
@@ -28,6 +31,7 @@ type Tally = { n: number; ok: number; short: number; shortOk: number };
 const tally = () => ({ n: 0, ok: 0, short: 0, shortOk: 0 });
 const samples = new Map<string, Tally>(languages.map((l) => [l, tally()]));
 const examples = new Map<string, Tally>(languages.map((l) => [l, tally()]));
+const heldout = new Map<string, Tally>(languages.map((l) => [l, tally()]));
 const misses: string[] = [];
 const count = (t: Tally, text: string, right: boolean) => {
   t.n++;
@@ -57,6 +61,18 @@ for (const file of ["dev.jsonl", "dev-2.jsonl", "dev-multilingual.jsonl", "dev-l
     }
   }
 }
+for (const file of heldoutFiles) {
+  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+    const c = JSON.parse(line) as { turns: string[]; lang?: string; now?: string };
+    if (!c.lang || !heldout.has(c.lang)) continue;
+    const id = `h${session++}`;
+    for (const text of c.turns) {
+      const got = bot.ask({ sessionId: id, text, now: c.now ?? now }).language;
+      count(heldout.get(c.lang)!, text, got === c.lang);
+      if (got !== c.lang) misses.push(`held-out ${c.lang} → ${got}: ${text}`);
+    }
+  }
+}
 for (const language of languages) {
   const all = Object.values(knowledge.lexicons.get(language)!.examples).flat();
   all.forEach((text, i) => {
@@ -72,12 +88,15 @@ const cell = (t: Tally) => `${t.ok}/${t.n} (${pct(t.ok, t.n)})`;
 const shortCell = (t: Tally) => `${t.shortOk}/${t.short}`;
 const sum = (m: Map<string, Tally>) => [...m.values()].reduce((a, t) => ({ n: a.n + t.n, ok: a.ok + t.ok, short: a.short + t.short, shortOk: a.shortOk + t.shortOk }), tally());
 if (markdown) {
-  console.log("| language | samples' messages | of them ≤4 words | examples (every " + step + "th) | of them ≤4 words |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const l of languages) console.log(`| ${l} | ${cell(samples.get(l)!)} | ${shortCell(samples.get(l)!)} | ${cell(examples.get(l)!)} | ${shortCell(examples.get(l)!)} |`);
-  console.log(`| all | ${cell(sum(samples))} | ${shortCell(sum(samples))} | ${cell(sum(examples))} | ${shortCell(sum(examples))} |`);
+  const held = heldoutFiles.length ? [heldout] : [];
+  console.log("| language | samples' messages | of them ≤4 words | examples (every " + step + "th) | of them ≤4 words |" + (held.length ? " held-out | of them ≤4 words |" : ""));
+  console.log("| --- | ---: | ---: | ---: | ---: |" + (held.length ? " ---: | ---: |" : ""));
+  const more = (l: string) => held.map((m) => ` ${cell(m.get(l)!)} | ${shortCell(m.get(l)!)} |`).join("");
+  for (const l of languages) console.log(`| ${l} | ${cell(samples.get(l)!)} | ${shortCell(samples.get(l)!)} | ${cell(examples.get(l)!)} | ${shortCell(examples.get(l)!)} |${more(l)}`);
+  console.log(`| all | ${cell(sum(samples))} | ${shortCell(sum(samples))} | ${cell(sum(examples))} | ${shortCell(sum(examples))} |${held.map((m) => ` ${cell(sum(m))} | ${shortCell(sum(m))} |`).join("")}`);
 } else {
-  for (const l of languages) console.log(`${l}: samples ${cell(samples.get(l)!)}, ≤${SHORT} words ${shortCell(samples.get(l)!)}; examples ${cell(examples.get(l)!)}, ≤${SHORT} words ${shortCell(examples.get(l)!)}`);
-  console.log(`all: samples ${cell(sum(samples))}; examples ${cell(sum(examples))}`);
+  const more = (l: string) => (heldoutFiles.length ? `; held-out ${cell(heldout.get(l)!)}, ≤${SHORT} words ${shortCell(heldout.get(l)!)}` : "");
+  for (const l of languages) console.log(`${l}: samples ${cell(samples.get(l)!)}, ≤${SHORT} words ${shortCell(samples.get(l)!)}; examples ${cell(examples.get(l)!)}, ≤${SHORT} words ${shortCell(examples.get(l)!)}${more(l)}`);
+  console.log(`all: samples ${cell(sum(samples))}; examples ${cell(sum(examples))}${heldoutFiles.length ? `; held-out ${cell(sum(heldout))}` : ""}`);
 }
 if (showMisses) for (const m of misses) console.log(m);

@@ -48,7 +48,8 @@ import { checkLabels, UNCOVERED } from "./labels.js";
 import { createClassifier, type Classifier, type Ranked } from "../search/examples.js";
 import { createHybridClassifier, createLinearClassifier } from "../search/linear.js";
 import { classifyMessage, intentOfLabel, scoresOfIntents } from "./classify.js";
-import { chooseLanguage, ownWordsOf } from "../i18n/detect.js";
+import { chooseLanguage } from "../i18n/detect.js";
+import { wordFrequencies, type WordFrequencies } from "../i18n/detect-words.js";
 import { createRomanisedReader } from "../i18n/romanised.js";
 import type { Speaker } from "../time/format.js";
 import type { Names } from "./context.js";
@@ -254,15 +255,22 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   let latinWords: Set<string>[] | undefined;
   // Each language's own words, for telling short messages apart: built for a language the first time it is asked.
   const vocabularies = new Map<string, Set<string>>();
-  const vocabulary = (language: string): Set<string> => {
-    let v = vocabularies.get(language);
-    if (!v) {
+  const frequencyTables = new Map<string, WordFrequencies>();
+  // How often the language's own texts use each word (../i18n/detect-words.ts); its vocabulary is the words of it.
+  const frequencies = (language: string): WordFrequencies => {
+    let f = frequencyTables.get(language);
+    if (!f) {
       const l = knowledge.lexicons.get(language);
       // One text of all of them, normalised at once (a line break splits words as their own edges do): a language's
-      // vocabulary costs one pass, not one per example, and every language's is built for a message's first reading.
-      v = new Set(l ? ownWordsOf(normalizeForMatch([...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()].join("\n"))) : []);
-      vocabularies.set(language, v);
+      // words cost one pass, not one per example, and every language's are built for a message's first reading.
+      f = wordFrequencies(l ? [...l.words.stopwords, ...l.stopwords, ...Object.values(l.examples).flat()] : [], normalizeForMatch);
+      frequencyTables.set(language, f);
     }
+    return f;
+  };
+  const vocabulary = (language: string): Set<string> => {
+    let v = vocabularies.get(language);
+    if (!v) vocabularies.set(language, (v = new Set(frequencies(language).folded.keys())));
     return v;
   };
   const latinShare = (normalised: string): number => {
@@ -552,7 +560,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const session = structuredClone(given);
       try {
         const cleaned = boundForReading(cleanInput(text).text);
-        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare, vocabulary });
+        const choice = chooseLanguage(cleaned, normalizeForMatch(cleaned), { supported, ...(session.language ? { current: session.language } : {}), ...(locale ? { locale } : {}), switches, romanised, latinShare, vocabulary, frequencies, fold: normalizeForMatch });
         pack = packs.get(choice.language) ?? home();
         session.language = pack.language;
         const checking = Boolean(session.checking);

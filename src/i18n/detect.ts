@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LanguageIdentifier } from "cld3-asm";
+import { voteOfWords, type WordFrequencies } from "./detect-words.js";
 import type { RomanisedReader } from "./romanised.js";
 
 type Eld = { detect(text: string): { getScores(): Record<string, number>; isReliable(): boolean } };
@@ -125,6 +126,9 @@ export type DetectOptions = {
    * seo?"), the language whose words make it up clearly decides.
    */
   vocabulary?: (language: string) => Set<string>;
+  /** How often each language's own data uses each word (./detect-words.ts), with `fold` the normalising of a word as typed: the first message's words vote. */
+  frequencies?: (language: string) => WordFrequencies;
+  fold?: (word: string) => string;
 };
 
 /** A language code from a locale ("fr-BE" → "fr"), if the bot speaks it. */
@@ -276,6 +280,35 @@ function oneOwnWord(normalised: string, options: DetectOptions, prior: LanguageC
   return holding.length === 1 ? { language: holding[0]!, by: "detected" } : undefined;
 }
 
+/**
+ * The vote of a first message's words decides when its top language's score comes this much from words the default
+ * does not use, from two such words at least or one nearly only that language uses ("Frist?", not "pension plan??"),
+ */
+const VOTE_APART = 0.6;
+const VOTE_ONE_WORD = 0.85;
+/** is this many times the default's, */
+const VOTE_OVER_DEFAULT = 2;
+/** and this many times the next language's; */
+const VOTE_OVER_NEXT = 1.5;
+/** on messages of at most this many words (longer ones the detectors read well). */
+const VOTE_WORDS = 10;
+
+/**
+ * The first message of a conversation with no locale, short, whose own words clearly belong to one language: two
+ * of three words Polish and the third English ("jaki jest deadline?"), Czech with English inside ("je to remote?
+ * kolik dni home office?"), a word several languages write that one uses far more ("Frist?"), or with diacritics
+ * only one writes ("lön?"), Portuguese the detector reads as Italian ("quanto e o salario": "o" is Portugal's article).
+ * Words the default language uses too ("deadline", "salary", "cv") give no lead away from it.
+ */
+function voteChoice(text: string, options: DetectOptions, prior: LanguageChoice): string | undefined {
+  if (prior.by !== "default" || !options.frequencies || !options.fold) return undefined;
+  const vote = voteOfWords(text, options.fold, options.supported, options.frequencies, prior.language);
+  const [top, next] = vote;
+  if (!top || top.language === prior.language || top.apart < VOTE_APART || (top.apartWords < 2 && top.apart < VOTE_ONE_WORD)) return undefined;
+  const fallback = vote.find((v) => v.language === prior.language)?.score ?? 0;
+  return top.score >= VOTE_OVER_DEFAULT * fallback && top.score >= VOTE_OVER_NEXT * (next?.score ?? 0) ? top.language : undefined;
+}
+
 /** CLD3 also reads the text as a language the bot does not speak (Danish read as Norwegian by eld alone is not). */
 function unspokenByBoth(text: string, supported: string[]): boolean {
   const verdicts = Object.entries(secondOpinion(text.slice(0, 1000))).sort((a, b) => b[1] - a[1]);
@@ -305,7 +338,10 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   const wordCount = (text.match(/\p{L}{2,}/gu) ?? []).length;
   if (letters < MIN_LETTERS || wordCount < MIN_WORDS) {
     const prior = fallback();
-    return oneOwnWord(normalised, options, prior) ?? prior;
+    const own = oneOwnWord(normalised, options, prior);
+    if (own) return own;
+    const voted = voteChoice(text, options, prior);
+    return voted ? { language: voted, by: "detected" } : prior;
   }
   const romanised = romanisedChoice(text, normalised, options);
   if (romanised) return romanised;
@@ -338,6 +374,8 @@ export function chooseLanguage(text: string, normalised: string, options: Detect
   // Leaving the language the conversation is in (or the channel's, or the notice's) takes a clear lead:
   // the shorter the message, the clearer ("Wat is the salary?" stays English).
   const prior = fallback();
+  const voted = wordCount <= VOTE_WORDS ? voteChoice(text, options, prior) : undefined;
+  if (voted) return { language: voted, by: "detected" };
   const lead = bestScore - (scores[prior.language] ?? 0);
   if (best !== prior.language && lead < (wordCount <= 2 ? TWO_WORD_LEAD : wordCount <= SHORT_WORDS ? SHORT_LEAD : LEAD) && !ownAgainstDefault(normalised, options, best, prior)) return prior;
   if (best !== prior.language && wordCount <= SHORT_WORDS && priorOwnsMore(normalised, options, best, prior)) return prior;

@@ -15,15 +15,22 @@ type LanguageCase = {
 
 const plain = (s: string) => s.normalize("NFKC").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019]/g, "'").replace(/[*_`]/g, "").replace(/\s+/g, " ").toLowerCase();
 
-/** One test per case of a JSON-lines fixture, replayed against the project's notice. */
-export function replayLanguageSet(title: string, file: URL): void {
+/**
+ * One test per case of a JSON-lines fixture, replayed against the project's notice; the cases named in `open` (id →
+ * the class of its failure) are still answered wrongly and are listed as to-dos with their class, not asserted.
+ */
+export function replayLanguageSet(title: string, file: URL, open: Record<string, string> = {}): void {
   const cases: LanguageCase[] = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as LanguageCase);
   const bot = botFor(projectKnowledgeDir);
   describe(title, () => {
-    it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+    for (const [id, why] of Object.entries(open)) it.todo(`${id} (open: ${why})`);
+    it("names only cases of the set as open", () => {
+      expect(Object.keys(open).filter((id) => !cases.some((c) => c.id === id))).toEqual([]);
+    });
+    it.each(cases.filter((c) => !(c.id in open)).map((c) => [c.id, c] as const))("%s", (_id, c) => {
       const answer = converse(bot, c.turns, { now: c.now, ...(c.tz ? { zone: c.tz } : {}) }).at(-1)!;
       const text = ` ${plain(answer.text)} `;
       expect(answer.language, c.turns.at(-1)).toBe(c.lang);
