@@ -38,7 +38,7 @@ export const OWN_TOPICS: Record<string, string[]> = {
   deadline: ["extension", "application"],
   place: ["place"],
   telework: ["telework"],
-  contract: ["contract", "extension"],
+  contract: ["contract", "extension", "duration"],
   pay: ["pay"],
   application: ["application"],
   languages: ["languages"],

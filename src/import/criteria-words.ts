@@ -337,6 +337,12 @@ export function criteriaVocabulary(all: Map<string, LanguageWords> | undefined, 
         const requirements = languageRequirements(u);
         if (requirements.length) return { kind: "rule", rule: { type: "languages", requirements, quote: u.raw } };
       }
+      // "studies of at least four years and six years of experience after the diploma; or studies of three years and
+      // seven years": the experience depends on the studies' length, one route each, not one experience rule.
+      if (has(m.experience, s) && (has(m.education, s) || levelOf(s))) {
+        const routes = education(u);
+        if (routes.routes.length > 1 && routes.routes.every((r) => r.minYears !== undefined && r.experienceYears !== undefined)) return { kind: "rule", rule: routes };
+      }
       if (has(m.experience, s) && yearsIn(s).length && !(has(m.education, s) && !has(m.afterDiploma, s) && levelOf(s))) {
         const rule = experience(u);
         if (rule) return { kind: "rule", rule };

@@ -181,6 +181,9 @@ function route(s: Span): RuleOf<"education">["routes"][number] {
 }
 
 /** Routes of one unit: "a post-secondary diploma, or a secondary diploma and 3 years of experience". */
+/** Routes of studies of different lengths, each with the experience after the diploma it needs ("four years and six years after the diploma; or three years and seven"). */
+const byLength = (routes: RuleOf<"education">["routes"]) => routes.length > 1 && routes.every((r) => r.minYears !== undefined && r.experienceYears !== undefined);
+
 function routesOf(u: Span, doc: NoticeDocument): RuleOf<"education">["routes"] {
   const text = u.raw;
   const parts: Span[] = [];
@@ -414,7 +417,7 @@ function readUnits(units: Unit[], doc: NoticeDocument, ctx: CriteriaContext, voc
           const including = s.clean.split(/(?<=[.!])\s+/).slice(1).flatMap((x) => namedOnly(x, ctx));
           if (including.length) languages.including = [...new Set([...(languages.including ?? []), ...including])];
           typed = true;
-        } else if (EDUCATION.test(s.clean) && !(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean))) {
+        } else if (EDUCATION.test(s.clean) && (!(REFERS_BACK.test(s.clean) && EXPERIENCE_YEARS.test(s.clean)) || byLength(routesOf(s, doc)))) {
           const routes = routesOf(s, doc);
           // Units of one education criterion follow each other, joined by "OR".
           if (education && u.start - education.last.end < 40 + (doc.text.slice(education.last.end, u.start).match(/\bOR\b/) ? 20 : 0)) education.rule.routes.push(...routes);

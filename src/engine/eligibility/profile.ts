@@ -202,6 +202,9 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       for (const m of matches(re, marked)) {
         const c = named(m);
         if (!c || spokenAt(text, c) || !asNationality(text, c)) continue;
+        // "Bin Österreicherin, …, kein Englisch": a name that is a language too, denied in its clause, stays a
+        // language the user does not speak (a nationality denied is none of theirs either way).
+        if (languageByTerm.has(text.slice(c.start, c.end)) && deniedAt(text, c)) continue;
         nationalities.add(c.ref.code);
         madeBy.set(c.ref.code, (madeBy.get(c.ref.code) ?? new Set()).add(c.start));
         consumed.push([c.start, c.end]);

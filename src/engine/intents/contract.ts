@@ -47,8 +47,10 @@ export const contract: Intent = (ctx) => {
       parts.push(ctx.t("contract.first", { lead: lead(asks("duration") ? askedNumber(ctx, "year") : undefined, c.firstContract.years), years: c.firstContract.years }));
       cite(c.firstContract.quote);
     } else if (!c.notStaff && !c.type) {
-      // No typed length: the notice's passages on the contract, or that it does not say.
-      const open = fromPassages(ctx, "contract", ctx.t("contract.subject.length"));
+      // No typed length: the notice's passages on how long it lasts ("The traineeship … lasts five months."), else
+      // those on the contract, or that it does not say.
+      const lasts = fromPassages(ctx, "duration", ctx.t("contract.subject.length"));
+      const open = lasts.citations.length ? lasts : fromPassages(ctx, "contract", ctx.t("contract.subject.length"));
       parts.push(...open.parts);
       citations.push(...open.citations);
     }
