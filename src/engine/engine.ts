@@ -428,6 +428,10 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const share = loose && intent ? ranked.filter((r) => intentOfLabel(routing.intentOf, r.label) === intentOfLabel(routing.intentOf, best!.label)).reduce((a, r) => a + r.confidence, 0) : 0;
         const clear = best && (best.confidence >= routing.clauseConfidence || share >= routing.clauseConfidence);
         if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
+        // "…in total, with the extension?": a clause asking nothing of its own (no question word, no yes/no opening) that
+        // reads as the first intent nearly as well as another ("the extension" of the deadline or of the contract) is
+        // the first request's, not a request of its own.
+        if (intent !== first && !questionWordOpens(pack.lexicon, clause) && !yesNoOpens(pack.lexicon, clause) && ranked.some((r) => r !== best && intentOfLabel(routing.intentOf, r.label) === first && r.confidence >= best.confidence * routing.clauseOwnShare)) continue;
         // Where the first answer's own clause stands, so that the answers come in the order asked.
         // The clause whose own label is the message's ("contract length + probation?" read as probation) is that
         // place before a clause of the same intent on another topic.

@@ -21,10 +21,10 @@ const cases: Case[] = [
   { id: "asking-several-pt", text: "qual é o grau, quanto tempo dura o contrato e há período experimental?", all: [["4 anos"], ["9 meses"]] },
   // The longest stay asked: the first contract and its extension added up, not the overview of the post.
   { id: "total-en", text: "whats the max i could stay in total?", all: [["6 years"], ["4 years"]], none: ["not a permanent post"] },
+  // "…, with the extension?" is the contract's extension, not a second request about extending the deadline.
+  { id: "total-with-extension-pt", text: "quanto tempo posso ficar ao todo, com a prorrogação?", all: [["6 anos"]], none: ["prazo"] },
+  { id: "total-with-extension-el", text: "πόσα χρόνια μπορώ να μείνω συνολικά, μαζί με την παράταση;", all: [["6"]], none: ["προθεσμ"] },
   { id: "total-it", text: "quanto posso restare al massimo in totale?", all: [["6 anni"]], none: ["non è un posto permanente"] },
-  // Reserve list / laureate beside "does it help?": the priority of laureates, no eligibility check.
-  { id: "laureate-reserve-en", text: "passed an EPSO comp and now im on a reserve list, does that help me?", all: [["priority"]], none: ["i can check your eligibility"] },
-  { id: "laureate-reserve-de", text: "Ich stehe nach einem EPSO-Auswahlverfahren auf der Reserveliste. Habe ich dadurch einen Vorteil?", all: [["priority", "vorrang"]], none: ["eignung prüfen"] },
   // An official asking whether the e-mail route is theirs too: the standard channels.
   { id: "official-channel-en", text: "I work as an official at the Parliament, do I also need to email the PDF?", all: [["sysper", "inter-institutional"]] },
   { id: "official-channel-fr", text: "je suis fonctionnaire au Parlement, je dois aussi envoyer le pdf par mail ?", all: [["sysper", "inter-institutional", "interinstitutionnel"]] },
@@ -34,9 +34,6 @@ const cases: Case[] = [
   // Remote or on site in a city named: telework, whose passage speaks of it.
   { id: "remote-or-city-hr", text: "je li rad remote ili moram biti u uredu u Bruxellesu?", all: [["telework"]] },
   { id: "remote-or-city-en", text: "fully remote or do i need to be on site in brussels?", all: [["telework"]] },
-  // Under-represented, so priority? No: merit.
-  { id: "underrep-priority-fr", text: "la Pologne est sous-représentée donc en tant que polonais j'ai la priorité non ?", all: [["mérite"]] },
-  { id: "underrep-priority-en", text: "Poland is underrepresented so as a Pole I get priority right?", all: [["merit"]] },
 ];
 
 const dirs: string[] = [];
