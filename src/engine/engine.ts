@@ -466,11 +466,14 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const share = loose && intent ? ranked.filter((r) => intentOfLabel(routing.intentOf, r.label) === intentOfLabel(routing.intentOf, best!.label)).reduce((a, r) => a + r.confidence, 0) : 0;
         const clear = best && (best.confidence >= routing.clauseConfidence || share >= routing.clauseConfidence);
         if (!best || !intent || !clear || !BY_CLAUSE.has(intent)) continue;
-        // Where the first answer's own clause stands, so that the answers come in the order asked: the clause asking
-        // its very topic ("…, how long is the contract and is there probation?" answers probation last), else the
-        // first clause of its intent.
-        const exact = intent === first && best.label === firstLabel;
-        if (intent === first && (found.firstAt === undefined || (exact && !found.firstLabels))) [found.firstAt, found.firstClause] = [at, clause];
+        // "…in total, with the extension?": a clause asking nothing of its own (no question word, no yes/no opening) that
+        // reads as the first intent nearly as well as another ("the extension" of the deadline or of the contract) is
+        // the first request's, not a request of its own.
+        if (intent !== first && !questionWordOpens(pack.lexicon, clause) && !yesNoOpens(pack.lexicon, clause) && ranked.some((r) => r !== best && intentOfLabel(routing.intentOf, r.label) === first && r.confidence >= best.confidence * routing.clauseOwnShare)) continue;
+        // Where the first answer's own clause stands, so that the answers come in the order asked.
+        // The clause whose own label is the message's ("contract length + probation?" read as probation) is that
+        // place before a clause of the same intent on another topic.
+        if (intent === first && (found.firstAt === undefined || (best.label === firstLabel && !found.firstLabels))) [found.firstAt, found.firstClause] = [at, clause];
         if (intent === first && best.label === firstLabel && !found.firstLabels) found.firstLabels = ranked;
         // Names joined by "and" ("English and German") are one request: a side adds one only on another subject.
         // A side on another topic of the same intent ("contract length + probation?") is a request of its own when
@@ -485,7 +488,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
       const firstRanked = rankClause(pack, found.firstClause);
       for (let i = found.length - 1; i >= 0; i--) {
         const f = found[i]!;
-        if (f.intent === first && f.clause && (firstRanked.some((r) => r.label === f.label) || f.labels.some((r) => r.label === firstRanked[0]?.label))) found.splice(i, 1);
+        if (f.intent === first && f.clause && f.clause !== found.firstClause && (firstRanked.some((r) => r.label === f.label) || f.labels.some((r) => r.label === firstRanked[0]?.label))) found.splice(i, 1);
       }
     }
     const byPatterns = COMBINABLE.has(first) ? secondIntent(scores, first, u.scores, routing) : undefined;
@@ -676,9 +679,11 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // A piece of a list ("contract length + probation?") asks its own topics only, those its labels give too.
         // Its words are the request's too: the topics the other pieces name are theirs to answer.
         const own = firstClause && more.loose ? { ...read, text: firstClause, topics: clauseTopics ?? new Set<string>() } : clauseTopics?.size ? { ...read, topics: clauseTopics } : read;
-        // The asking sentence's labels where it chose the intent; where the whole message read more surely, the whole's.
+        // The asking sentence's labels where it chose the intent; where the whole message read more surely, the whole's;
+        // where the asking sentence is itself several clauses of the intent ("…, cuánto dura el contrato y hay periodo de
+        // prueba?"), the first clause's own.
         const byAsking = (rule === "question-beside-facts" || rule === STORY_RULE) && asking && asked && intentOfLabel(pack.lexicon.routing.intentOf, asked.label)?.split(".")[0] === intent;
-        let u = enrich(pack, again?.u ?? own, byAsking ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
+        let u = enrich(pack, again?.u ?? own, byAsking && !ownLabels ? rankClause(pack, asking) : (again?.labels ?? ownLabels ?? labels), intent, true);
         if (rule === "residence-asked") u = { ...u, topics: new Set([...u.topics, "eligibility.residence"]) };
         // "Kann ich mich noch bewerben?": the still-word is the topic asked, whatever the classifier's share for it.
         if (rule === "still-open") u = { ...u, topics: new Set([...u.topics, "deadline.still"]) };

@@ -424,6 +424,8 @@ export const routingSchema = z.strictObject({
   clauseBreak: pattern.default("\\?|;"),
   /** The classifier's confidence for a clause's own question to be answered beside the first. */
   clauseConfidence: z.number(),
+  /** A clause read as another intent, yet as the message's own at this share of that reading or more, is the message's ("…, with the extension?"). */
+  clauseOwnShare: z.number(),
   /** A label of another intent than the one answered, at least this sure, is a topic asked beside it (its premise). */
   besideTopic: z.number(),
   /** The asking sentence beside facts is answered on its own unless the whole message's votes for eligibility reach this share. */

@@ -10,9 +10,10 @@ type Row = { id: string; en: string } & Record<string, string>;
 const rows: Row[] = readFileSync(new URL("../fixtures/heldout-asked-topics.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
 
 // Answered unlike the English for reasons outside the subjects asked: the Finnish reserve list (read as the subject, answered
-// as off-topic), the longest stay with its extension (es, it, pt), the Finnish medical check. (The reserve list in the ten
-// other languages is read as English reads it since the subjects a notice may leave open are every language's words.)
-const STILL_DIFFERENT = new Set(["reserve:fi", "total:es", "total:it", "total:pt", "medical:fi"]);
+// as off-topic), the Finnish medical check. (The reserve list in the ten other languages is read as English reads it since
+// the subjects a notice may leave open are every language's words; the longest stay with its extension, es/it/pt, since
+// "…, with the extension?" is the contract's own clause.)
+const STILL_DIFFERENT = new Set(["reserve:fi", "medical:fi"]);
 
 const bot = createBot({ knowledge: knowledgeAt(projectKnowledgeDir), sessions: createMemorySessionStore() });
 let n = 0;

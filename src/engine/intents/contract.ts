@@ -10,8 +10,10 @@ export const contract: Intent = (ctx) => {
   const extension = asks("extension");
   const probation = asks("probation");
   const kind = asks("kind");
-  const overview = !asks("duration") && !extension && !probation && !kind;
-  const duration = (asks("duration") && !probation) || overview;
+  // The longest stay asked ("how long can I stay in total?") is the first contract and its extensions added up.
+  const total = asks("total");
+  const overview = !asks("duration") && !extension && !probation && !kind && !total;
+  const duration = ((asks("duration") || total) && !probation) || overview;
   const parts: string[] = [];
   const citations: Citation[] = [];
   const cite = (q: string) => citations.push(ctx.cite(q));
