@@ -1,7 +1,8 @@
 // The subjects a message asks about within an intent ("contract.extension", "deadline.still"), read with one
 // matcher per subject built from the language's words (words.json `askedTopics`) the same way for every language.
 // A phrase is matched as whole words over the normalised text; "*" ends a stem ("renouvel*"), "{n}" stands for a
-// number in figures or words ("{n}-year"), "{level}" for a CEFR level ("what does {level} mean"). A phrase after "!" is a
+// number in figures or words ("{n}-year"), "{level}" for a CEFR level ("what does {level} mean"), "{w}" for any one word
+// ("where do {w} work"). A phrase after "!" is a
 // longer phrase that does not ask about the subject ("!open to" beside "open": "open to non-EU citizens" is no deadline).
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
@@ -13,7 +14,7 @@ export type AskedTopic = { id: string; re: RegExp; /** False when the text holds
 /** The longest literal piece of a phrase: every match of its fragment holds it. */
 function phraseRun(phrase: string): string | undefined {
   const stem = phrase.length > 1 && phrase.endsWith("*");
-  const parts = (stem ? phrase.slice(0, -1) : phrase).split(/\{n\}|\{level\}/);
+  const parts = (stem ? phrase.slice(0, -1) : phrase).split(/\{n\}|\{level\}|\{w\}/);
   return longestRun(parts.map((part) => normalizeForMatch(part).replace(/^[\s-]+|[\s-]+$/g, "")));
 }
 
@@ -22,11 +23,12 @@ const STEM = "\\p{L}*";
 /** One phrase as a pattern fragment: its words normalised and escaped, its stem and placeholders opened. */
 function fragment(phrase: string, number: string): string {
   const stem = phrase.length > 1 && phrase.endsWith("*");
-  const parts = (stem ? phrase.slice(0, -1) : phrase).split(/(\{n\}|\{level\})/);
+  const parts = (stem ? phrase.slice(0, -1) : phrase).split(/(\{n\}|\{level\}|\{w\})/);
   const out: string[] = [];
   for (const part of parts) {
     if (part === "{n}") out.push(number);
     else if (part === "{level}") out.push("[abc][12]");
+    else if (part === "{w}") out.push("\\p{L}+");
     else {
       const text = escape(normalizeForMatch(part).replace(/^[\s-]+|[\s-]+$/g, ""));
       if (text) out.push(text);

@@ -18,7 +18,7 @@ export const STORY_RULE = "story-question";
 export type Signals = {
   u: Understanding;
   session: Session;
-  /** An intent's score: its patterns' weights (where a lexicon has patterns) plus its share of the classifier's votes. */
+  /** An intent's score: its words' weight (words.json `intentWords`) plus its share of the classifier's votes. */
   score(intent: string): number;
   /** The best scoring intent other than small talk, and the runner-up. */
   top?: { intent: string; score: number };
@@ -46,7 +46,7 @@ export type Signals = {
   backToMe: boolean;
   /** The notice sets CEFR levels for its languages (so a level asked about can be compared). */
   levelsSet: boolean;
-  /** An intent's score from its patterns alone, without the classifier. */
+  /** An intent's score from its words alone (words.json `intentWords`, src/engine/intent-words.ts), without the classifier. */
   patternScore(intent: string): number;
   /** A still-word of the language ("ainda", "noch") with "deadline.still" among the classifier's labels. */
   stillAsked?: boolean;

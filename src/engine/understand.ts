@@ -10,6 +10,7 @@ import { countryTerms, languageTerms, compile, mark, matches, scan, type Country
 import { createProfileReader } from "./eligibility/profile.js";
 import { phraseRegExp } from "./language-pack.js";
 import { askedTopicsIn, askedTopicsOf } from "./asked-topics.js";
+import { intentScorerOf } from "./intent-words.js";
 import { subjectMatchers } from "./subject-words.js";
 import { OWN_ZONE, readStatedClock, type StatedClock } from "../time/stated.js";
 import { execAll } from "../text/regexp.js";
@@ -62,7 +63,6 @@ export type Understanding = {
   alongside?: boolean;
 };
 
-type Compiled = { re: RegExp; weight: number };
 
 export type Reader = {
   /** Reads a message; `checking` says an eligibility check is under way, so bare facts are the user's own. */
@@ -100,10 +100,8 @@ export function createReader(
   const placeWords = wordsIn(placeTerms.keys());
   const PLACE = "zqp";
 
-  const intents = Object.entries(lexicon.intents).map(([intent, patterns]) => ({
-    intent,
-    patterns: patterns.map((p): Compiled => ({ re: compile(p.pattern), weight: p.weight })),
-  }));
+  // Each intent's score from the language's words naming it (words.json `intentWords`), the same reading for every language.
+  const scoreIntents = intentScorerOf(lexicon, lexicon.routing);
   const topics = askedTopicsOf(lexicon.words);
   // Subjects a notice may leave open, named by the language's words (words.json `uncovered`), in the order of the
   // subjects' list; the subject said in the language's words where its catalogue has them.
@@ -143,7 +141,6 @@ export function createReader(
     // Regex escapes (\b, \w, \s…) are not letters of a word.
     for (const w of s.replace(/\\[a-zA-Z]/g, " ").toLowerCase().match(/[a-z]{3,}/g) ?? []) lexiconWords.add(w);
   };
-  for (const list of Object.values(lexicon.intents)) for (const x of list) harvest(x.pattern);
   for (const l of lexicon.levelWords) harvest(l.pattern);
   for (const list of Object.values(p)) if (Array.isArray(list)) for (const x of list) harvest(typeof x === "string" ? x : x.pattern);
   for (const group of lexicon.synonyms) group.forEach(harvest);
@@ -158,6 +155,8 @@ export function createReader(
   // The words asking a subject, from five letters: a shorter one ("gers", "pdf") is no word to mend a typo into. The
   // off-topic words never are: a typo mended into one ("zijem" into "žiješ") would turn a candidate's facts away.
   for (const list of Object.values(w.askedTopics)) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 5 && lexiconWords.add(x));
+  // So are the words naming an intent ("deadline", "salary", "Gehalt"), from three letters.
+  for (const list of Object.values(w.intentWords)) for (const phrase of list) words(norm(phrase.replace(/\*$/, ""))).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   // The words naming a subject a notice may leave open ("visa", "parking", "Elternzeit") are read as typed.
   for (const list of Object.values(w.uncovered)) for (const phrase of list) words(norm(phrase)).forEach((x) => x.length >= 3 && lexiconWords.add(x));
   const names = [...countryByTerm.keys(), ...languageByTerm.keys()].flatMap((t) => words(t));
@@ -256,15 +255,7 @@ export function createReader(
       .join(" ");
     const mended = text !== normalised;
     const empty = !/[\p{L}\p{N}]/u.test(original);
-    const scores = new Map<string, number>();
-    for (const { intent, patterns } of intents) {
-      let score = 0;
-      for (const { re, weight } of patterns) {
-        re.lastIndex = 0;
-        if (re.test(text)) score += weight;
-      }
-      if (score > 0) scores.set(intent, score);
-    }
+    const scores = scoreIntents(text);
     const hit = uncovered.find((u) => !covered(u.id) && u.test(text));
     const coveredHit = hit ? undefined : uncovered.find((u) => covered(u.id) && u.test(text));
     const off = offTopicIn(text);

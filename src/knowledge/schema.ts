@@ -399,8 +399,14 @@ export const routingSchema = z.strictObject({
   answer: z.number(),
   /** The least score for the likeliest intent to be answered rather than the closest passage. */
   likeliest: z.number(),
-  /** A small-talk pattern score that wins over everything. */
+  /** A small-talk score (its words the whole message, words.json `intentWords`) that wins over everything. */
   smallTalk: z.number(),
+  /** What each phrase of an intent's words (words.json `intentWords`) found in a message adds to its score… */
+  cueWeight: z.number().default(3),
+  /** …for at most this many distinct phrases. */
+  cueHits: z.number().int().min(1).default(2),
+  /** …and this much more where they open the message. */
+  cueOpens: z.number().default(1.5),
   /** The classifier's confidence for small talk, in a message of at most `smallTalkWords` words. */
   smallTalkConfidence: z.number(),
   smallTalkWords: z.number().int(),
@@ -723,6 +729,11 @@ export const wordsSchema = z.strictObject({
    * focused answer (src/engine/asked-topics.ts): "*" ends a stem, "{n}" is a number, "{level}" a CEFR level, "!" a longer phrase that does not ask it.
    */
   askedTopics: z.record(z.string().regex(/^[a-z]+\.[a-z]+$/, "an asked topic is intent.topic"), z.array(z.string().min(1))).default({}),
+  /**
+   * Words that name an intent's subject ("deadline": ["deadline", "closing date"]), by intent, the same intents in every
+   * language (src/engine/intent-words.ts): each found adds to the intent's score; written like `askedTopics`.
+   */
+  intentWords: z.record(z.string().regex(/^[a-z]+$/, "an intent is one lower-case word"), z.array(z.string().min(1))).default({}),
   /**
    * Words naming a subject a notice may leave open, by the subject's id ("visa": ["visa", "work permit"]), the same ids in
    * every language (src/engine/subject-words.ts): "*" ends a stem, "{n}" a number, "{nn}" two digits, "{num}" any figure,

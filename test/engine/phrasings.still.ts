@@ -2,7 +2,6 @@
 export const STILL_MISREAD_IDS: string[] = [
   "cw-ideal-candidate",
   "cw-official-languages",
-  "fs-retirement-savings",
   "fs-medical-insurance",
   "fs-soc-abbrev",
   "fs-customers",
