@@ -664,8 +664,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         // "Why not?": the question the last answer answered, read again, so that its rule is given with its reasons.
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
         // Facts stated beside several questions ("… I work at MITA. What's the deadline …, and can I send …?"): the
-        // requests are the asking part's questions, not the statements.
-        const askedRequests = rule === "question-beside-facts" && asking ? askingRequests(pack, asking) : [];
+        // requests are the asking part's questions, not the statements, where the asking part is unsure as a whole.
+        const askedRequests = rule === "question-beside-facts" && asking && (rankClause(pack, asking)[0]?.confidence ?? 0) < pack.lexicon.routing.questionBesideFacts ? askingRequests(pack, asking) : [];
         const more: ReturnType<typeof moreQuestions> =
           rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : askedRequests.length > 1 ? moreQuestions(pack, read, askedFirst(pack, asking!), scores, intent, askedRequests) : moreQuestions(pack, read, labels, scores, intent);
         // "wie lange ist der Vertrag und gibt es eine Probezeit?": where another clause asks the same intent about
