@@ -19,7 +19,8 @@ const jsonl = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsW
 // The notices: the project's own, and every notice the samples and fixtures name, imported plainly.
 const dir = mkdtempSync(join(tmpdir(), "vacancy-snapshot-"));
 const reference = readImportReference();
-const folders = [join(root, "../shared/notices"), join(root, "test/fixtures/notices/new")];
+const fixtureNotices = join(root, "test/fixtures/notices");
+const folders = [join(root, "../shared/notices"), ...readdirSync(fixtureNotices, { withFileTypes: true }).filter((d) => /^new/.test(d.name) && d.isDirectory()).map((d) => join(fixtureNotices, d.name))];
 for (const folder of folders)
   for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f) && f !== "README.md") : [])
     writeImport(dir, importNotice(readFileSync(join(folder, file), "utf8"), { reference, id: file.replace(/\.(txt|md)$/, "") }));
@@ -52,7 +53,8 @@ const rows = [];
 let n = 0;
 const started = performance.now();
 const part = process.env.PART; // "notices" or "product": one half of the cases, in a process of its own
-const chosen = cases.filter((c) => !part || (part === "notices") === Boolean(c.notice));
+const known = new Set(imported.notices.keys());
+const chosen = cases.filter((c) => (!part || (part === "notices") === Boolean(c.notice)) && (!c.notice || known.has(c.notice)));
 for (const c of chosen) {
   if (process.env.PROGRESS && n % 200 === 0) console.error(`${n} ${((performance.now() - started) / 1000).toFixed(0)} s heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   const bot = botOf(c.notice);

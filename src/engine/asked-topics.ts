@@ -7,7 +7,7 @@
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { escapeRegExp as escape } from "../text/regexp.js";
-import { literalGate, longestRun, type LiteralGate } from "../text/literal-gate.js";
+import { literalGates, longestRun, type LiteralGate } from "../text/literal-gate.js";
 
 export type AskedTopic = { id: string; re: RegExp; /** False when the text holds none of the phrases' letters (../text/literal-gate.ts). */ gate?: LiteralGate };
 
@@ -54,12 +54,15 @@ export function askedTopicsOf(w: Lexicon["words"]): AskedTopic[] {
     const others = all.filter((a) => !a.endsWith(STEM));
     return [...stems, ...(others.length ? [`(?:${others.join("|")})(?![\\p{L}])`] : [])].join("|");
   };
-  return Object.entries(w.askedTopics).flatMap(([id, phrases]) => {
+  // The topics' gates share one pass over a message (../text/literal-gate.ts literalGates).
+  const entries = Object.entries(w.askedTopics);
+  const gates = literalGates(entries.map(([, phrases]) => phrases.filter((p) => !p.startsWith("!") && fragment(p, number)).map(phraseRun)));
+  return entries.flatMap(([id, phrases], i) => {
     const yes = phrases.filter((p) => !p.startsWith("!"));
     const alts = alternatives(yes);
     const not = alternatives(phrases.filter((p) => p.startsWith("!")).map((p) => p.slice(1)));
     const except = not ? `(?!${not})` : "";
-    const gate = literalGate(yes.filter((p) => fragment(p, number)).map(phraseRun));
+    const gate = gates[i];
     return alts ? [{ id, re: new RegExp(`(?<![\\p{L}\\p{N}])${except}(?:${alts})`, "iu"), ...(gate ? { gate } : {}) }] : [];
   });
 }

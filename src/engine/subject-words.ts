@@ -15,7 +15,7 @@
 import type { Lexicon } from "../knowledge/schema.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { escapeRegExp as escape } from "../text/regexp.js";
-import { literalGate, longestRun, type LiteralGate } from "../text/literal-gate.js";
+import { literalGate, literalGates, longestRun, type LiteralGate } from "../text/literal-gate.js";
 
 export type SubjectMatcher = { id: string; test: (text: string) => boolean };
 
@@ -101,11 +101,12 @@ function testPattern(phrases: string[], number: string): string {
 
 /** The literal runs of one alternative of a part: its words' letters between placeholders, stems and hyphens. */
 function altRuns(alt: string): string[] {
-  let held = alt.trim();
+  // An optional word ("[a/an]") is no run; nor is a name or any word ("{X}", "{w}").
+  let held = alt.trim().replace(OPTIONAL, " ");
   for (const [holder, letters] of Object.entries(HOLDERS)) held = held.split(holder).join(letters);
   return normalizeForMatch(held)
     .split(" ")
-    .flatMap((t) => t.split(/zqnnz|zqnumz|zqnz|zqstarz/))
+    .flatMap((t) => t.split(/zqnnz|zqnumz|zqnz|zqxz|zqwz|zqstarz/))
     .flatMap((piece) => piece.split("-"));
 }
 
@@ -168,24 +169,40 @@ export function phrasesPattern(phrases: string[], number: string): string {
   return [...new Set(phrases.filter((p) => !p.startsWith("!")).map((p) => phrasePattern(p, number)).filter(Boolean))].join("|");
 }
 
-/** A matcher for one subject's phrases; undefined when none is usable. */
-export function subjectMatcher(id: string, phrases: string[], number: string): SubjectMatcher | undefined {
-  const used = phrases.filter((p) => !p.startsWith("!") && phrasePattern(p, number));
+/** The phrases of one subject that make a pattern; none after "!". */
+function usedPhrases(phrases: string[], number: string): string[] {
+  return phrases.filter((p) => !p.startsWith("!") && phrasePattern(p, number));
+}
+
+/** The gate of `phrasesPattern(phrases, number)`: false for a text none of its matches can be in. */
+export function phrasesGate(phrases: string[], number: string): LiteralGate | undefined {
+  return literalGate(phrases.filter((p) => !p.startsWith("!") && phrasePattern(p, number)).flatMap(phraseRuns));
+}
+
+/**
+ * A matcher for one subject's phrases; undefined when none is usable. A text holding no phrase's letters cannot
+ * match: the pattern is not run (../text/literal-gate.ts); the gate is built here or given (one of a language's gates).
+ */
+export function subjectMatcher(id: string, phrases: string[], number: string, given?: LiteralGate): SubjectMatcher | undefined {
+  const used = usedPhrases(phrases, number);
   if (!used.length) return undefined;
   const re = new RegExp(testPattern(used, number), "iu");
   const no = phrases.filter((p) => p.startsWith("!")).map((p) => phrasePattern(p.slice(1), number)).filter(Boolean);
   const not = no.length ? new RegExp(no.join("|"), "giu") : undefined;
-  // A text holding no phrase's letters cannot match: the pattern is not run (../text/literal-gate.ts).
-  const gate: LiteralGate | undefined = literalGate(used.flatMap(phraseRuns));
+  const gate: LiteralGate | undefined = given ?? literalGate(used.flatMap(phraseRuns));
   return { id, test: (text) => (!gate || gate(text)) && re.test(not ? text.replace(not, (m) => " ".repeat(m.length)) : text) };
 }
 
-/** The language's matchers for the subjects a notice may leave open, in the order of `ids` (then its own). */
+/**
+ * The language's matchers for the subjects a notice may leave open, in the order of `ids` (then its own); their gates
+ * share one pass over a message (literalGates).
+ */
 export function subjectMatchers(w: Lexicon["words"], ids: readonly string[] = []): SubjectMatcher[] {
   const number = numberPattern(w);
   const order = [...new Set([...ids, ...Object.keys(w.uncovered)])];
-  return order.flatMap((id) => {
-    const m = subjectMatcher(id, w.uncovered[id] ?? [], number);
+  const gates = literalGates(order.map((id) => usedPhrases(w.uncovered[id] ?? [], number).flatMap(phraseRuns)));
+  return order.flatMap((id, i) => {
+    const m = subjectMatcher(id, w.uncovered[id] ?? [], number, gates[i]);
     return m ? [m] : [];
   });
 }

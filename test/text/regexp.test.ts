@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { execAll, splitWith } from "../../src/text/regexp.js";
-import { foldCase, literalGate } from "../../src/text/literal-gate.js";
+import { foldCase, gatedRegExp, literalGate, literalGates } from "../../src/text/literal-gate.js";
 
 const patterns = [
   /\s+/gu,
@@ -77,5 +77,38 @@ describe("literalGate", () => {
   it("folds as case-insensitive Unicode patterns compare", () => {
     expect(foldCase("ΟΔΟΣ")).toBe(foldCase("οδοσ"));
     expect(foldCase("ſ")).toBe("s");
+  });
+});
+
+describe("literalGates", () => {
+  const groups = [["age", "σος"], ["strasse", "k"], ["ag", "e"], ["x", undefined], [], ["ſalary", "ageing"]];
+  const units = fc.constantFrom("a", "g", "e", "A", "G", "E", "σ", "ς", "Σ", "o", "ο", "ſ", "s", "S", "K", "\u212a", " ", "t", "r", "l", "y", "i", "n");
+  it("answers, for each group, what literalGate of its runs answers, one text after another", () => {
+    const one = groups.map((runs) => literalGate(runs));
+    const shared = literalGates(groups);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: units }), { minLength: 1, maxLength: 4 }), (list) => {
+        for (const text of list) for (let i = 0; i < groups.length; i++) expect(shared[i]?.(text)).toBe(one[i]?.(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(shared[0]!("the AGE limit")).toBe(true);
+    expect(shared[1]!("hello there")).toBe(false);
+    expect(shared[3]).toBeUndefined();
+    expect(shared[4]).toBeUndefined();
+  });
+});
+
+describe("gatedRegExp", () => {
+  it("finds what its pattern finds, and nothing where the gate turns the text away", () => {
+    const re = gatedRegExp(/(?<![\p{L}])ag(e)s?/giu, literalGate(["ag"]));
+    expect(re.test("Age limit?")).toBe(true);
+    expect(re.test("no limit")).toBe(false);
+    expect([..."ages, age".matchAll(re)].map((m) => m[0])).toEqual(["ages", "age"]);
+    const found: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec("ages, age"); m; m = re.exec("ages, age")) found.push(m[0]);
+    expect(found).toEqual(["ages", "age"]);
+    expect(gatedRegExp(/x/u, undefined)).toEqual(/x/u);
   });
 });

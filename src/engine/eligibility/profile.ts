@@ -6,7 +6,8 @@ import type { Reference } from "../../knowledge/load.js";
 import type { CefrLevel, Lexicon } from "../../knowledge/schema.js";
 import { createFactReader, statesEligibilityFacts } from "./read.js";
 import { phraseRegExp } from "../language-pack.js";
-import { numberPattern, phrasesPattern } from "../subject-words.js";
+import { numberPattern, phrasesGate, phrasesPattern } from "../subject-words.js";
+import { gatedRegExp } from "../../text/literal-gate.js";
 import { normalizeForMatch } from "../../text/normalize.js";
 import { compile, countryTerms, languageTerms, mark, matches, scan, type CountryRef, type LanguageRef, type Mention } from "./scan.js";
 import { execAll, splitWith } from "../../text/regexp.js";
@@ -40,9 +41,11 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
   // No degree held, a diploma recognised (or not, after a negation in its clause), the languages named said to be all
   // the user speaks: phrases of the language's words (words.json noDegree, recognised, languagesComplete).
   const number = numberPattern(w);
+  // Each behind a gate: a message holding none of the phrases' letters is not searched (../../text/literal-gate.ts).
   const phrasesOf = (list: string[]) => {
     const source = phrasesPattern(list, number);
-    return source ? [new RegExp(source, "giu")] : [];
+    const gate = phrasesGate(list, number);
+    return source ? [gatedRegExp(new RegExp(source, "giu"), gate)] : [];
   };
   const noDegree = phrasesOf(w.noDegree);
   const recognised = phrasesOf(w.recognised);
@@ -122,13 +125,16 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
 
   const and = phraseRegExp(phrases(lexicon.words.and), "iu");
   const joins = (between: string) => /[,;]/.test(between) || Boolean(and?.test(between));
+  // "B2, not C1": a negation right before a level; "only" within a clause (both built once, not per message).
+  const negations = negation.map((x) => new RegExp(`(?:${x.source})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
+  const onlyIn = only && new RegExp(only.source, "iu");
   function readLanguages(text: string, consumed: [number, number][]): { mentions: Mention<LanguageRef>[]; levels: Record<string, CefrLevel | "?">; denied: string[] } {
     const overlaps = (s: number, e: number) => consumed.some(([a, b]) => s < b && e > a);
     const mentions: Mention<LanguageRef>[] = [];
     // "English, but not French": a language after a negation in its clause is not one the user speaks.
     const negatedAt = (at: number) => {
       const clause = splitWith(clauseBreak, text.slice(0, at)).at(-1) ?? "";
-      return negation.some((re) => re.test(clause)) && !(only && new RegExp(only.source, "iu").test(clause));
+      return negation.some((re) => re.test(clause)) && !(onlyIn && onlyIn.test(clause));
     };
     const denied: string[] = [];
     for (const m of scan(text, languageByTerm, languageWords))
@@ -137,7 +143,6 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
       else if (!denied.includes(m.ref.name)) denied.push(m.ref.name);
     const levels: { level: CefrLevel; start: number; end: number; word?: boolean }[] = [];
     // "B2, not C1": a level right after a negation is not the user's.
-    const negations = negation.map((x) => new RegExp(`(?:${x.source})\\s*(?:even\\s+|yet\\s+|quite\\s+)?$`, "iu"));
     for (const m of matches(cefrRe, text))
       if (!negations.some((re) => re.test(text.slice(Math.max(0, m.index - 12), m.index))))
         levels.push({ level: m[1]!.toUpperCase() as CefrLevel, start: m.index, end: m.index + m[0].length });
@@ -198,7 +203,8 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
     const named = (m: RegExpExecArray) => countries[Number(m.groups?.x?.slice(COUNTRY.length, -COUNTRY.length))];
     // Which mentions made each nationality: "Italian, with a degree from Italy" keeps Italy as the nationality.
     const madeBy = new Map<string, Set<number>>();
-    for (const re of nationalityCue)
+    // The patterns around a country name match a name's marker only: with no country named, none can.
+    for (const re of countries.length ? nationalityCue : [])
       for (const m of matches(re, marked)) {
         const c = named(m);
         if (!c || spokenAt(text, c) || !asNationality(text, c)) continue;
@@ -210,7 +216,7 @@ export function createProfileReader(lexicon: Lexicon, reference: Reference): (te
         consumed.push([c.start, c.end]);
       }
     // Where the diploma comes from is not a nationality, nor a language.
-    for (const re of nonEuDiploma)
+    for (const re of countries.length ? nonEuDiploma : [])
       for (const m of matches(re, marked)) {
         const c = named(m);
         if (!c) continue;
