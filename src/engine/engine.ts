@@ -411,7 +411,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
   const askedFirst = (pack: Pack, asking: string): Ranked[] => {
     const ranked = rankClause(pack, asking);
     const sure = pack.lexicon.routing.questionBesideFacts;
-    if ((ranked[0]?.confidence ?? 0) >= sure) return ranked;
+    if (!askingUnsure(pack, asking)) return ranked;
     const requests = askingRequests(pack, asking);
     if (requests.length < 2) return ranked;
     for (const request of requests) {
@@ -428,6 +428,8 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
     }
     return ranked;
   };
+  /** Whether the asking part as a whole reads below the confidence a question beside facts needs. */
+  const askingUnsure = (pack: Pack, asking: string): boolean => (rankClause(pack, asking)[0]?.confidence ?? 0) < pack.lexicon.routing.questionBesideFacts;
   /** The requests of an asking part that open as questions, with a question word or a yes/no opener ("i want to make sure" asks nothing). */
   const askingRequests = (pack: Pack, asking: string): string[] => requestsOf(pack, asking).filter((r) => questionWordOpens(pack.lexicon, r) || yesNoOpens(pack.lexicon, r));
 
@@ -665,7 +667,7 @@ export function createEngine(knowledge: Knowledge, notice: Notice, onFault: (fau
         const again = rule === WHY_RULE && session.recent?.length ? readIn(pack, session.recent.at(-1)!, checking) : undefined;
         // Facts stated beside several questions ("… I work at MITA. What's the deadline …, and can I send …?"): the
         // requests are the asking part's questions, not the statements, where the asking part is unsure as a whole.
-        const askedRequests = rule === "question-beside-facts" && asking && (rankClause(pack, asking)[0]?.confidence ?? 0) < pack.lexicon.routing.questionBesideFacts ? askingRequests(pack, asking) : [];
+        const askedRequests = rule === "question-beside-facts" && asking && askingUnsure(pack, asking) ? askingRequests(pack, asking) : [];
         const more: ReturnType<typeof moreQuestions> =
           rule === ORDINAL_RULE || rule === WHY_RULE || rule === STORY_RULE ? [] : askedRequests.length > 1 ? moreQuestions(pack, read, askedFirst(pack, asking!), scores, intent, askedRequests) : moreQuestions(pack, read, labels, scores, intent);
         // "wie lange ist der Vertrag und gibt es eine Probezeit?": where another clause asks the same intent about
