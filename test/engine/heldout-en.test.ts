@@ -3,11 +3,10 @@
 // what its answer must contain and must not. Written before reading how the engine reads them; kept so that
 // the classes they showed stay fixed. Fixture: test/fixtures/heldout-en.jsonl, in the graders' case format,
 // with one more check: `starts`, the answer's first words (the asked topic leads a yes/no answer).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeForCheck } from "../../src/audit/index.js";
 import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
-import { misses } from "../helpers/heldout.js";
+import { misses, readCases } from "../helpers/heldout.js";
 
 type Case = {
   id: string;
@@ -16,10 +15,7 @@ type Case = {
   expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean; starts?: string[] };
 };
 
-const cases: Case[] = readFileSync(new URL("../fixtures/heldout-en.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const cases = readCases<Case>(new URL("../fixtures/heldout-en.jsonl", import.meta.url));
 
 // Compared as the graders compare: case, white space, Markdown emphasis and links aside.
 const norm = normalizeForCheck;

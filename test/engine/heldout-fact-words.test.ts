@@ -6,18 +6,14 @@
 // user's own nationality named again beside it stays theirs; two questions after a long statement of facts.
 // Fixture: test/fixtures/heldout/fact-words.jsonl, in the graders' case format, plus `order`: groups whose first
 // match must come in that order in the answer.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeForCheck } from "../../src/audit/index.js";
 import { botFor, converse, knowledgeAt, projectKnowledgeDir } from "../helpers/bot.js";
-import { misses } from "../helpers/heldout.js";
+import { misses, readCases } from "../helpers/heldout.js";
 
 type Case = { id: string; turns: string[]; now?: string; tz?: string; expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean; order?: string[][] } };
 
-const cases: Case[] = readFileSync(new URL("../fixtures/heldout/fact-words.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const cases = readCases<Case>(new URL("../fixtures/heldout/fact-words.jsonl", import.meta.url));
 
 const norm = normalizeForCheck;
 const bot = botFor(projectKnowledgeDir);

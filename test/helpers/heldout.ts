@@ -11,12 +11,12 @@ import { importNotice, readImportReference, writeImport } from "../../src/import
 
 export type HeldoutCase = { id: string; notice: string; turns: string[]; now: string; tz?: string; expect: { all?: string[][]; none?: string[]; verdict?: string; cited?: boolean } };
 
-/** The cases of a JSON-lines fixture. */
-export function readCases(file: URL): HeldoutCase[] {
+/** The cases of a JSON-lines fixture, of the held-out shape unless the set's own is given. */
+export function readCases<T = HeldoutCase>(file: URL): T[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as HeldoutCase);
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Notices imported into a temporary knowledge folder, a bot for each, and each notice's text to check quotes against. */
